@@ -1,0 +1,139 @@
+import { CheckSettings } from "../../standards";
+import { IndicatorDefinition, Stage } from "../../standards/types";
+import { FindingCollector } from "../findings/collector";
+import { formatNumber, formatQuantity, roundHalfUp } from "../format";
+import { IndicatorResult, Lang, SchoolResult } from "../reportTypes";
+import { SchoolPart } from "../schools/buildParts";
+import { KIND_LABEL } from "../schools/stageOf";
+import { meetsMinimum } from "./compare";
+
+export const STAGE_LABEL: Record<Stage, Record<Lang, string>> = {
+  primary: { "zh-CN": "小学", en: "primary" },
+  junior: { "zh-CN": "初中", en: "junior" },
+};
+
+/** Gap text in natural units: "3 名高于规定学历教师", "1,240 ㎡", "¥186,000". */
+export function gapText(ind: IndicatorDefinition, gap: number, lang: Lang): string {
+  if (ind.numerator === "equipment_value") return `¥${formatQuantity(gap)}`;
+  const unit = ind.gapUnit[lang];
+  if (lang === "zh-CN") return unit === "㎡" ? `${formatQuantity(gap)} ㎡` : `${formatQuantity(gap)} ${unit}`;
+  return `${formatQuantity(gap)} ${unit}`;
+}
+
+/**
+ * One indicator of one school part: the unrounded value, the verdict against the stage threshold with the
+ * float tolerance of standards.md §7, the gap in the numerator's natural unit, and the borderline flag.
+ */
+export function computeIndicator(part: SchoolPart, ind: IndicatorDefinition, settings: CheckSettings, findings: FindingCollector): IndicatorResult {
+  const stage = part.stage;
+  const tol = settings.policy.tolerance;
+  const threshold = ind.threshold?.[stage] ?? null;
+  const floor = ind.floor?.[stage] ?? null;
+  const P = part.students.value;
+  const num = part.numerators.get(ind.numerator);
+  const ratioQ = part.ratios.get(ind.id);
+  const name = part.record.name;
+  const base: IndicatorResult = {
+    value: null,
+    display: null,
+    threshold,
+    floor,
+    meets: null,
+    ratio: null,
+    gap: null,
+    gapUnit: ind.numerator === "equipment_value" ? "元" : ind.gapUnit["zh-CN"],
+    cell: num?.cell ?? ratioQ?.cell ?? null,
+  };
+
+  let value: number | null = null;
+  let numerator: number | null = null;
+  if (P !== null && P > 0 && num && num.value !== null) {
+    numerator = num.value;
+    // count × 100 ÷ students, not count ÷ students × 100: 9 ÷ 1000 × 100 = 0.8999999999999999 (§7).
+    value = (num.value * ind.scale) / P;
+    if (ratioQ && ratioQ.value !== null && !num.apportioned) {
+      const half = 0.5 * 10 ** -ind.decimals;
+      if (Math.abs(ratioQ.value - value) > half + 1e-12) {
+        findings.add(
+          "precomputed-mismatch",
+          { sheet: part.record.sheet, cell: ratioQ.cell, school: name, indicator: ind.id },
+          { indicator: ind.name, given: formatNumber(ratioQ.value, ind.decimals), computed: formatNumber(value, ind.decimals) },
+        );
+      }
+    }
+  } else if (ratioQ && ratioQ.value !== null) {
+    value = ratioQ.value;
+    base.fromRatioColumn = true;
+    base.cell = ratioQ.cell;
+    if (P !== null && P > 0) numerator = (value * P) / ind.scale;
+  } else {
+    const why = P === null ? part.students : num ?? ratioQ;
+    base.missing = why?.field ?? ind.name["zh-CN"];
+    if (why?.cell) base.cell = why.cell;
+    return base;
+  }
+
+  base.value = value;
+  base.display = formatNumber(value, ind.decimals);
+  if (threshold === null) return base;
+  base.ratio = value / threshold;
+  base.meets = meetsMinimum(value, threshold, tol);
+  if (P !== null && P > 0 && numerator !== null) {
+    const needed = (threshold * P) / ind.scale;
+    let gap = Math.max(0, needed - numerator);
+    if (base.meets) gap = 0;
+    else if (ind.integerGap) gap = Math.ceil(gap - 1e-9);
+    base.gap = gap;
+  }
+  // Borderline: the verdict on the displayed value differs from the verdict on the unrounded one.
+  const shown = roundHalfUp(value, ind.decimals);
+  const flipsThreshold = meetsMinimum(shown, threshold, tol) !== base.meets;
+  const flipsFloor = floor !== null && meetsMinimum(shown, floor, tol) !== meetsMinimum(value, floor, tol);
+  if (flipsThreshold || flipsFloor) base.borderline = true;
+  return base;
+}
+
+/** Per-school rule, standards.md §3.3: ≥ 6 of 7 met and every unmet one ≥ 85%; missing → FAIL or INCOMPLETE. */
+export function judgeSchool(
+  part: SchoolPart,
+  results: Record<string, IndicatorResult>,
+  settings: CheckSettings,
+  lang: Lang,
+): Pick<SchoolResult, "metCount" | "atFloor" | "meets" | "status"> & { reason: Record<Lang, string> | null; missing: string[] } {
+  const rule = settings.standard.perSchool;
+  const ids = settings.standard.indicators.map((i) => i.id);
+  const met = ids.filter((id) => results[id].meets === true);
+  const missing = ids.filter((id) => results[id].value === null);
+  if (!rule) return { metCount: met.length, atFloor: [], meets: null, status: "no-verdict", reason: null, missing };
+  const unmet = ids.filter((id) => results[id].meets === false);
+  const tol = settings.policy.tolerance;
+  const atFloor = unmet.filter((id) => {
+    const r = results[id];
+    return r.value !== null && r.floor !== null && meetsMinimum(r.value, r.floor, tol);
+  });
+  const belowFloor = unmet.filter((id) => !atFloor.includes(id));
+  const passesIfMissingMet = met.length + missing.length >= rule.minMet && belowFloor.length === 0;
+  const inds = settings.standard.indicators;
+  const short = (id: string, l: Lang): string => inds.find((i) => i.id === id)?.short[l] ?? id;
+  const pct = (id: string): string => formatNumber((results[id].ratio ?? 0) * 100, 2) + "%";
+  const reasonFor = (l: Lang): string => {
+    const bits: string[] = [];
+    if (met.length + missing.length < rule.minMet) {
+      bits.push(l === "zh-CN" ? `仅 ${met.length} 项达标（需至少 ${rule.minMet} 项）` : `only ${met.length} indicators met (at least ${rule.minMet} needed)`);
+    }
+    for (const id of belowFloor) {
+      bits.push(l === "zh-CN" ? `${short(id, l)}仅为标准的 ${pct(id)}（需 ≥ 85%）` : `${short(id, l)} only ${pct(id)} of the standard (85% needed)`);
+    }
+    return bits.join(l === "zh-CN" ? "；" : "; ");
+  };
+  void lang;
+  if (!passesIfMissingMet) {
+    return { metCount: met.length, atFloor, meets: false, status: "fail", reason: { "zh-CN": reasonFor("zh-CN"), en: reasonFor("en") }, missing };
+  }
+  if (missing.length > 0) return { metCount: met.length, atFloor, meets: null, status: "incomplete", reason: null, missing };
+  return { metCount: met.length, atFloor, meets: true, status: "pass", reason: null, missing };
+}
+
+export function typeLabel(part: SchoolPart, lang: Lang): string {
+  return KIND_LABEL[part.kind][lang];
+}

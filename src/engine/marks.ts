@@ -1,0 +1,37 @@
+/**
+ * What a front end writes back into a workbook: cell marks (fill + note) and a report sheet.
+ * Produced by the engine from a report (see buildMarks / buildReportSheet); applied by the host adapters
+ * (src/host/xlsx for files, src/host/excel for Office.js). Plain data, JSON-serialisable.
+ */
+
+/** "standard" = the cell's value makes a school miss a standard; "data" = the cell has a data problem. */
+export type MarkKind = "standard" | "data";
+
+export interface CellMark {
+  sheet: string;
+  /** A1 address, no sheet prefix. */
+  cell: string;
+  kind: MarkKind;
+  /** Text of the cell note: why and by how much. Several findings on one cell are joined with newlines. */
+  note: string;
+}
+
+/** A number shown with a fixed number of decimals (Excel number format "0.00" / "0.000"). */
+export interface FormattedNumber {
+  value: number;
+  decimals: number;
+}
+
+export type ReportCellValue = string | number | null | FormattedNumber;
+
+export interface ReportSheetSpec {
+  /** Sheet name, e.g. 「均衡达标报告」. The writer picks another name if a user sheet already has it. */
+  name: string;
+  rows: ReportCellValue[][];
+  /** 0-based row indexes to set in bold (titles, table headers). */
+  boldRows: number[];
+  /** Column widths in characters, by 0-based column. */
+  columnWidths: number[];
+  /** Cells (0-based) that should carry the "standard" fill, e.g. a failing CV. */
+  failCells: { row: number; col: number }[];
+}

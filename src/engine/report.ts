@@ -1,0 +1,288 @@
+/**
+ * The engine's one entry point: workbook values in, one JSON-able report out.
+ *   normalise cells → detect the table → build schools → compute indicators → verdicts and findings.
+ */
+import { CheckSettings, defaultSettings } from "../standards";
+import { NumeratorKind, STAGES } from "../standards/types";
+import { FindingCollector } from "./findings/collector";
+import { computeIndicator, gapText, judgeSchool, STAGE_LABEL, typeLabel } from "./indicators/schoolIndicators";
+import { countyStage } from "./indicators/county";
+import { schoolRowChecks } from "./indicators/schoolRowChecks";
+import { IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
+import { buildParts, mergeBranches, SchoolPart } from "./schools/buildParts";
+import { resolveColumnUnits } from "./schools/columnUnits";
+import { checkDuplicates, checkImpossible, checkTotals } from "./schools/dataChecks";
+import { QuantityReader } from "./schools/quantities";
+import { columnsByKey, readTableRows } from "./schools/tableRows";
+import { detectTable, DetectedTable } from "./table/detectTable";
+import { FIELD_BY_KEY } from "./table/fields";
+import { ColumnMatch } from "./table/matchColumn";
+import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
+import { formatNumber } from "./format";
+
+export const ENGINE_VERSION = "0.1.0";
+
+export interface CheckOptions {
+  settings?: CheckSettings;
+  lang?: Lang;
+  /** Only these sheets (by name). */
+  sheets?: string[];
+  /** Findings kept per code in the report (all are used for marks). */
+  findingsPerCode?: number;
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export interface CheckResult {
+  report: Report;
+  /** Every finding, uncapped (the report caps them per code). */
+  allFindings: Report["findings"];
+}
+
+/** No school table anywhere: the workbook cannot be checked. */
+export class NoSchoolTableError extends Error {
+  constructor(public readonly sheets: string[]) {
+    super("no school table found");
+    this.name = "NoSchoolTableError";
+  }
+}
+
+/** Column keys that can supply each numerator (for "unmapped" and confidence). */
+const NUMERATOR_SOURCES: Record<NumeratorKind, string[]> = {
+  qualified_teachers: ["qualified_teachers", "qualified_teachers.bachelor", "qualified_teachers.master", "bachelor_plus_teachers"],
+  key_teachers: ["key_teachers"],
+  pe_arts_teachers: ["pe_arts_teachers", "pe_arts_teachers.pe", "pe_arts_teachers.arts", "pe_arts_teachers.music"],
+  teaching_space: ["teaching_space"],
+  sports_space: ["sports_space", "sports_ground"],
+  equipment_value: ["equipment_value"],
+  multimedia_rooms: ["multimedia_rooms"],
+  computers: ["computers"],
+  books: ["books"],
+  teachers: ["teachers"],
+  senior_title_teachers: ["senior_title_teachers", "senior_title_teachers.intermediate"],
+};
+
+function hasKey(columns: Map<string, ColumnMatch>, key: string): boolean {
+  for (const k of columns.keys()) if (k === key || k.startsWith(key + "@")) return true;
+  return false;
+}
+
+export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}): CheckResult {
+  const settings = options.settings ?? defaultSettings();
+  const lang: Lang = options.lang ?? "zh-CN";
+  const findings = new FindingCollector(lang);
+  const { standard } = settings;
+  const progress = options.onProgress ?? (() => undefined);
+
+  const sheets = options.sheets ? input.sheets.filter((s) => options.sheets?.includes(s.name)) : input.sheets;
+  const tables: TableReport[] = [];
+  const allParts: SchoolPart[] = [];
+  const detected: DetectedTable[] = [];
+
+  sheets.forEach((sheet, si) => {
+    progress("detect", si, sheets.length);
+    const table = detectTable(sheet);
+    if (!table) {
+      if (sheet.rows.some((r) => r && r.some((v) => v !== null && v !== undefined && v !== ""))) {
+        findings.add("no-table", { sheet: sheet.name }, { sheet: sheet.name });
+      }
+      return;
+    }
+    detected.push(table);
+    const columns = columnsByKey(table);
+    const rows = readTableRows(sheet, table, columns);
+    const units = resolveColumnUnits(sheet.name, columns, table.noteUnits, rows, settings.policy.inferUnits, findings);
+    const reader = new QuantityReader(sheet.name, columns, units, findings);
+
+    // Required fields: name, students, and one source for every indicator.
+    const unmapped: string[] = [];
+    let required = 2;
+    let found = Number(columns.has("name") || table.nameCol >= 0) + Number(hasKey(columns, "students"));
+    if (!hasKey(columns, "students")) unmapped.push("students");
+    for (const ind of standard.indicators) {
+      required++;
+      const ok = NUMERATOR_SOURCES[ind.numerator].some((k) => hasKey(columns, k)) || hasKey(columns, `ratio.${ind.id}`);
+      if (ok) found++;
+      else {
+        unmapped.push(ind.numerator);
+        const spec = FIELD_BY_KEY.get(ind.numerator as never);
+        findings.add("unmapped-field", { sheet: sheet.name, indicator: ind.id }, {
+          sheet: sheet.name,
+          field: { "zh-CN": spec?.name["zh-CN"] ?? ind.numerator, en: spec?.name.en ?? ind.numerator },
+          indicator: ind.name,
+        });
+      }
+    }
+    if (!hasKey(columns, "students")) {
+      findings.add("unmapped-field", { sheet: sheet.name }, { sheet: sheet.name, field: { "zh-CN": "在校生数", en: "Students" }, indicator: { "zh-CN": "所有指标", en: "every indicator" } });
+    }
+
+    checkTotals(rows, columns, findings);
+    const records = mergeBranches(rows, table, settings, findings);
+    const parts = buildParts(records, table, columns, reader, settings, findings);
+    allParts.push(...parts);
+
+    tables.push({
+      sheet: sheet.name,
+      headerRows: table.headerRows.map((r) => r + 1),
+      firstDataRow: table.dataStart + 1,
+      columns: Object.fromEntries([...columns].map(([k, m]) => [k, columnLetter(m.col)])),
+      columnDetails: [...columns].map(([k, m]) => {
+        const u = units.get(k);
+        return { key: k, column: columnLetter(m.col), header: m.path.join(" › "), unit: u?.label ?? null, unitSource: u?.source ?? null };
+      }),
+      unmapped,
+      unknownHeaders: table.unknownHeaders.map((h) => ({ column: columnLetter(h.col), header: h.path.join(" › ") })),
+      stage: table.sheetStage ?? null,
+      confidence: found / required,
+      skippedRows: rows
+        .filter((r) => r.kind !== "school")
+        .map((r) => ({ row: r.row + 1, label: r.label, reason: r.kind })),
+    });
+  });
+
+  if (detected.length === 0) throw new NoSchoolTableError(sheets.map((s) => s.name));
+
+  checkDuplicates(allParts, findings);
+
+  // Schools: per-part indicators and verdicts.
+  const schools: SchoolResult[] = [];
+  const seenRecords = new Set<unknown>();
+  allParts.forEach((part, i) => {
+    if (i % 500 === 0) progress("schools", i, allParts.length);
+    const indicators: Record<string, IndicatorResult> = {};
+    for (const ind of standard.indicators) indicators[ind.id] = computeIndicator(part, ind, settings, findings);
+    const verdict = judgeSchool(part, indicators, settings, lang);
+    const first = part.record.rows[0];
+    const result: SchoolResult = {
+      name: part.record.name,
+      stage: part.stage,
+      sheet: part.record.sheet,
+      row: first.row + 1,
+      students: part.students.value,
+      type: typeLabel(part, lang),
+      indicators,
+      metCount: verdict.metCount,
+      atFloor: verdict.atFloor,
+      meets: part.excluded ? null : verdict.meets,
+      status: part.excluded ? "excluded" : verdict.status,
+      split: part.split,
+      excluded: part.excluded ? part.excluded[lang] : false,
+    };
+    if (part.split) result.share = part.share;
+    if (part.record.rows.length > 1) result.mergedRows = part.record.rows.slice(1).map((r) => r.row + 1);
+    const firstPart = !seenRecords.has(part.record);
+    seenRecords.add(part.record);
+    if (!part.excluded) {
+      checkImpossible(part, findings);
+      schoolFindings(part, result, verdict, settings, findings);
+      schoolRowChecks(part, result, settings, findings, firstPart);
+    }
+    schools.push(result);
+  });
+
+  const county: Report["county"] = {};
+  for (const stage of STAGES) {
+    const c = countyStage(stage, schools, settings, findings);
+    if (c) county[stage] = c;
+  }
+
+  const { findings: capped, omitted } = findings.capped(options.findingsPerCode ?? 500);
+  const errors = findings.all.filter((f) => f.severity === "error").length;
+  const warnings = findings.all.filter((f) => f.severity === "warning").length;
+  const stageVerdicts = Object.values(county).map((c) => c.meets);
+  const meets = stageVerdicts.length === 0 ? null : stageVerdicts.some((m) => m === false) ? false : stageVerdicts.every((m) => m === true) ? true : null;
+  const assessed = schools.filter((s) => !s.excluded);
+
+  const report: Report = {
+    tool: { name: "junheng", version: ENGINE_VERSION },
+    lang,
+    standard: {
+      id: standard.id,
+      name: standard.name[lang],
+      document: standard.document,
+      profile: settings.profile ?? null,
+      stages: STAGES.filter((s) => county[s]),
+    },
+    policy: settings.policy,
+    limits: settings.limits,
+    indicators: standard.indicators.map((i) => ({
+      id: i.id,
+      code: i.code,
+      name: i.name[lang],
+      short: i.short[lang],
+      unit: i.unit[lang],
+      decimals: i.decimals,
+      threshold: i.threshold ?? null,
+      floor: i.floor ?? null,
+    })),
+    tables,
+    schools,
+    county,
+    findings: capped,
+    findingsOmitted: omitted,
+    summary: {
+      schools: assessed.length,
+      schoolsMeeting: assessed.filter((s) => s.meets === true).length,
+      errors,
+      warnings,
+      meets,
+      readyToSubmit: errors === 0,
+    },
+  };
+  progress("done", 1, 1);
+  return { report, allFindings: findings.all };
+}
+
+function schoolFindings(
+  part: SchoolPart,
+  result: SchoolResult,
+  verdict: ReturnType<typeof judgeSchool>,
+  settings: CheckSettings,
+  findings: FindingCollector,
+): void {
+  const name = part.record.name;
+  const sheet = part.record.sheet;
+  const stageName = STAGE_LABEL[part.stage];
+  for (const ind of settings.standard.indicators) {
+    const r = result.indicators[ind.id];
+    const where = { sheet, cell: r.cell, school: name, indicator: ind.id };
+    if (r.value === null) {
+      const marker = { "zh-CN": "", en: "" };
+      findings.add("missing-value", where, { field: r.missing ?? ind.name["zh-CN"], marker, indicator: ind.name });
+      continue;
+    }
+    if (r.meets === false && r.threshold !== null) {
+      const unit = { "zh-CN": ind.unit["zh-CN"] === "人" || ind.unit["zh-CN"] === "间" ? "" : " " + ind.unit["zh-CN"], en: ind.unit.en ? " " + ind.unit.en : "" };
+      const gap = r.gap === null ? { "zh-CN": "—", en: "—" } : { "zh-CN": gapText(ind, r.gap, "zh-CN"), en: gapText(ind, r.gap, "en") };
+      findings.add("below-standard", where, {
+        indicator: ind.name,
+        value: formatNumber(r.value, ind.decimals),
+        threshold: formatNumber(r.threshold, decimalsOf(r.threshold)),
+        unit,
+        stage: stageName,
+        gap,
+      });
+    }
+    if (r.borderline && r.threshold !== null) {
+      const verdictText = r.meets ? { "zh-CN": "达标", en: "meets the standard" } : { "zh-CN": "未达标", en: "does not meet it" };
+      findings.add("borderline", where, { indicator: ind.name, shown: r.display ?? "", value: String(r.value), verdict: verdictText });
+    }
+  }
+  const where = { sheet, cell: cellAddress(part.record.rows[0].row, part.record.rows[0].nameCol), school: name };
+  if (verdict.status === "fail" && verdict.reason) {
+    findings.add("school-fails", where, { school: name, stage: stageName, reason: verdict.reason });
+  } else if (verdict.status === "incomplete") {
+    const miss = verdict.missing.map((id) => settings.standard.indicators.find((i) => i.id === id));
+    findings.add("school-incomplete", where, {
+      school: name,
+      stage: stageName,
+      missing: { "zh-CN": miss.map((i) => i?.short["zh-CN"]).join("、"), en: miss.map((i) => i?.short.en).join(", ") },
+    });
+  }
+}
+
+function decimalsOf(n: number): number {
+  const s = String(n);
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+}

@@ -1,0 +1,322 @@
+import { CheckSettings } from "../../standards";
+import { NumeratorKind, Stage } from "../../standards/types";
+import { FindingCollector } from "../findings/collector";
+import { DetectedTable } from "../table/detectTable";
+import { ColumnMatch } from "../table/matchColumn";
+import { QuantityReader, Quantity, sumQuantities } from "./quantities";
+import { KIND_LABEL, KindVerdict, SchoolKind, kindFromText } from "./stageOf";
+import { TableRow } from "./tableRows";
+
+type L = { "zh-CN": string; en: string };
+
+/** A school: one counted row plus any branch rows merged into it (standards.md §8.2). */
+export interface SchoolRecord {
+  name: string;
+  sheet: string;
+  rows: TableRow[];
+}
+
+/** A school, or one stage part of a combined school: the unit the indicators are computed for. */
+export interface SchoolPart {
+  record: SchoolRecord;
+  stage: Stage;
+  kind: SchoolKind;
+  split: boolean;
+  /** Facility share of this part (1 when not split). */
+  share: number;
+  students: Quantity;
+  /** 义务教育阶段 students of the whole school (school-size rule for 一贯制). */
+  compulsoryStudents: number | null;
+  numerators: Map<NumeratorKind, Quantity>;
+  ratios: Map<string, Quantity>;
+  /** Other per-stage facts for the 政府保障 school-row checks. */
+  facts: Map<string, Quantity>;
+  excluded?: L;
+}
+
+const TEACHER_KINDS: NumeratorKind[] = ["qualified_teachers", "key_teachers", "pe_arts_teachers", "teachers", "senior_title_teachers"];
+const FACT_KEYS = ["teachers", "classes", "max_class_size", "avg_class_size", "music_rooms", "art_rooms", "music_room_area", "art_room_area"];
+
+const baseName = (name: string): string => name.replace(/[(（][^()（）]*(校区|分校|分部|校点)[)）]$/, "").replace(/(东|西|南|北|新|老)?(校区|分校|分部)$/, "");
+
+/** Merges branch campuses (是否计校数 = 0) into their parent before any ratio. */
+export function mergeBranches(rows: TableRow[], table: DetectedTable, settings: CheckSettings, findings: FindingCollector): SchoolRecord[] {
+  const records: SchoolRecord[] = [];
+  const byCode = new Map<string, SchoolRecord>();
+  const byName = new Map<string, SchoolRecord>();
+  for (const row of rows) {
+    if (row.kind !== "school") continue;
+    const name = row.texts.get("name") || row.label;
+    const counted = row.cells.get("counted");
+    const isBranch =
+      settings.policy.mergeBranches &&
+      counted?.value.kind === "number" &&
+      counted.value.value === 0 &&
+      !/教学点$/.test(name) &&
+      !/教学点/.test(row.texts.get("type") ?? "");
+    const code = row.texts.get("code") ?? "";
+    if (isBranch) {
+      const parent = (code && byCode.get(code)) || byName.get(baseName(name)) || records[records.length - 1];
+      if (parent) {
+        parent.rows.push(row);
+        findings.add("branch-merged", { sheet: table.sheet, cell: counted.cell, school: name }, { school: name, parent: parent.name });
+        continue;
+      }
+    }
+    const rec: SchoolRecord = { name, sheet: table.sheet, rows: [row] };
+    records.push(rec);
+    if (code) byCode.set(code, rec);
+    byName.set(baseName(name), rec);
+  }
+  return records;
+}
+
+function decideKind(rec: SchoolRecord, table: DetectedTable, reader: QuantityReader): KindVerdict {
+  const row = rec.rows[0];
+  const typeText = row.texts.get("type") ?? "";
+  const fromType = typeText ? kindFromText(typeText) : undefined;
+  const fromName = kindFromText(rec.name);
+  const excluded = fromType?.excluded ?? fromName?.excluded;
+  if (excluded) return { excluded };
+  const isPoint = fromType?.kind === "teaching-point" || fromName?.kind === "teaching-point";
+  if (table.sheetStage) {
+    // A sheet per stage: its rows are single-stage, even a 九年一贯制 school's 小学部 row (never re-split).
+    if (isPoint && table.sheetStage === "primary") return { kind: "teaching-point" };
+    return { kind: table.sheetStage };
+  }
+  if (fromType?.kind) return fromType;
+  const has = (k: string): boolean => {
+    const q = reader.read(rec.rows, k, rec.name);
+    return !!q && q.value !== null && q.value > 0;
+  };
+  const a = has("students@primary");
+  const b = has("students@junior");
+  const c = has("students@senior");
+  if (fromName?.kind && !(fromName.kind === "primary" && b) && !(fromName.kind === "junior" && a)) return fromName;
+  if (a && b) return { kind: c ? "twelve-year" : "nine-year" };
+  if (b && c) return { kind: "complete-secondary" };
+  if (a) return { kind: "primary" };
+  if (b) return { kind: "junior" };
+  if (fromType?.warning) return fromType;
+  return fromName ?? { warning: { "zh-CN": "无学段列、无分学段学生数，名称也无法判断", en: "no stage column, no per-stage students, and the name does not tell" } };
+}
+
+/** Builds the assessed parts of every school: single-stage schools, and stage parts of combined schools (§9). */
+export function buildParts(
+  records: SchoolRecord[],
+  table: DetectedTable,
+  columns: Map<string, ColumnMatch>,
+  reader: QuantityReader,
+  settings: CheckSettings,
+  findings: FindingCollector,
+): SchoolPart[] {
+  const { policy, standard } = settings;
+  const needed = [...new Set(standard.indicators.map((i) => i.numerator))];
+  const parts: SchoolPart[] = [];
+
+  for (const rec of records) {
+    const first = rec.rows[0];
+    const where = { sheet: rec.sheet, cell: `${colLetterOf(table.nameCol)}${first.row + 1}`, school: rec.name };
+    const verdict = decideKind(rec, table, reader);
+    if (verdict.excluded) {
+      findings.add("school-excluded", where, { school: rec.name, reason: verdict.excluded });
+      continue;
+    }
+    if (!verdict.kind) {
+      findings.add("unknown-stage", where, { school: rec.name, detail: verdict.warning ?? { "zh-CN": "", en: "" } });
+      continue;
+    }
+    if (verdict.warning) findings.add("unknown-stage", where, { school: rec.name, detail: verdict.warning });
+    const kind = verdict.kind;
+    const ownership = first.texts.get("ownership") ?? "";
+    const privateExcluded = policy.excludePrivate && /民办/.test(ownership);
+
+    const read = (key: string): Quantity | undefined => reader.read(rec.rows, key, rec.name);
+    const total = read("students");
+    const stageStudents: Record<"primary" | "junior" | "senior", Quantity | undefined> = {
+      primary: read("students@primary"),
+      junior: read("students@junior"),
+      senior: read("students@senior"),
+    };
+
+    const stages: Stage[] =
+      kind === "nine-year" || kind === "twelve-year" ? ["primary", "junior"] : kind === "junior" || kind === "complete-secondary" ? ["junior"] : ["primary"];
+    const split = kind === "nine-year" || kind === "twelve-year" || kind === "complete-secondary";
+
+    // Students per stage: the stage's own column, else (single stage) the whole-school figure.
+    const studentsOf = (s: "primary" | "junior" | "senior"): Quantity | undefined => {
+      const own = stageStudents[s];
+      if (own && own.value !== null) return own;
+      if (!split && total) return total;
+      return own;
+    };
+    let A = studentsOf("primary");
+    let B = studentsOf("junior");
+    let C = studentsOf("senior");
+    if (split && total?.value != null) {
+      // Derive one missing stage from the total (A + B (+ C) = total).
+      const known = [A, B, C].filter((q) => q && q.value !== null).reduce((s, q) => s + (q?.value ?? 0), 0);
+      const needsC = kind !== "nine-year";
+      const missing = [A?.value == null && kind !== "complete-secondary" ? "A" : "", B?.value == null ? "B" : "", needsC && C?.value == null ? "C" : ""].filter(Boolean);
+      if (missing.length === 1) {
+        const q: Quantity = { value: total.value - known, cell: total.cell, field: total.field };
+        if (missing[0] === "A") A = q;
+        else if (missing[0] === "B") B = q;
+        else C = q;
+      }
+    }
+    const a = A?.value ?? 0;
+    const b = B?.value ?? 0;
+    const c = C?.value ?? 0;
+    if (split && ((kind !== "complete-secondary" && A?.value == null) || B?.value == null)) {
+      findings.add("unknown-stage", where, {
+        school: rec.name,
+        detail: { "zh-CN": `${KIND_LABEL[kind]["zh-CN"]}缺少分学段在校生数，无法拆分`, en: `${KIND_LABEL[kind].en} without per-stage student counts cannot be split` },
+      });
+      continue;
+    }
+    const w = policy.splitMethod === "weights" ? policy.splitWeights : { primary: 1, junior: 1, senior: 1 };
+    const seniorW = policy.splitMethod === "weights" ? policy.completeSecondarySeniorWeight : 1;
+    const facilityShare = (s: Stage): number => {
+      if (!split) return 1;
+      if (kind === "complete-secondary") return b / (b + seniorW * c);
+      const den = w.primary * a + w.junior * b + (kind === "twelve-year" ? w.senior * c : 0);
+      return (s === "primary" ? w.primary * a : w.junior * b) / den;
+    };
+    const studentShare = (s: Stage): number => {
+      if (!split) return 1;
+      const den = a + b + (kind === "nine-year" ? 0 : c);
+      return (s === "primary" ? a : b) / den;
+    };
+    const apportionedFields = new Set<string>();
+
+    for (const stage of stages) {
+      const share = facilityShare(stage);
+      const sShare = studentShare(stage);
+      // Per-stage columns win; otherwise the whole-school figure, apportioned for split schools.
+      const readStaged = (key: string, teacherLike: boolean): Quantity | undefined => {
+        const own = reader.has(`${key}@${stage}`) ? read(`${key}@${stage}`) : undefined;
+        if (own && (own.value !== null || !reader.has(key))) return own;
+        const whole = read(key);
+        if (!whole || !split || whole.value === null) return whole;
+        if (!apportionedFields.has(key)) {
+          apportionedFields.add(key);
+          const method = teacherLike ? { "zh-CN": "学生数比例", en: "by student share" } : policy.splitMethod === "weights" ? { "zh-CN": "加权学生数（1 : 1.1 : 1.32）", en: "by weighted students (1 : 1.1 : 1.32)" } : { "zh-CN": "学生数比例", en: "by student share" };
+          findings.add("split-apportioned", { sheet: rec.sheet, cell: whole.cell, school: rec.name }, { school: rec.name, type: KIND_LABEL[kind], field: whole.field, method });
+        }
+        return { ...whole, value: whole.value * (teacherLike ? sShare : share), apportioned: true };
+      };
+
+      const numerators = new Map<NumeratorKind, Quantity>();
+      for (const n of needed) {
+        const q = numeratorOf(n, stage, readStaged, reader, columns, policy.subtractIndoorSports, TEACHER_KINDS.includes(n));
+        if (q) numerators.set(n, q);
+      }
+      const ratios = new Map<string, Quantity>();
+      for (const ind of standard.indicators) {
+        const key = `ratio.${ind.id}`;
+        const own = reader.has(`${key}@${stage}`) ? read(`${key}@${stage}`) : undefined;
+        const q = own ?? (!split ? read(key) : undefined);
+        if (q) ratios.set(ind.id, q);
+      }
+      const facts = new Map<string, Quantity>();
+      for (const k of FACT_KEYS) {
+        const own = reader.has(`${k}@${stage}`) ? read(`${k}@${stage}`) : undefined;
+        const q = own ?? read(k);
+        if (q) facts.set(k, own ? q : { ...q, apportioned: split });
+      }
+      const students = stage === "primary" ? A : B;
+      const part: SchoolPart = {
+        record: rec,
+        stage,
+        kind,
+        split,
+        share,
+        students: students ?? { value: null, cell: null, problem: "missing", field: "在校生数" },
+        compulsoryStudents: kind === "complete-secondary" ? b : a + b,
+        numerators,
+        ratios,
+        facts,
+      };
+      if (kind === "teaching-point" && (students?.value ?? 0) < policy.teachingPointMinStudents) {
+        part.excluded = { "zh-CN": `不足${policy.teachingPointMinStudents}人的教学点`, en: `teaching point with fewer than ${policy.teachingPointMinStudents} students` };
+      }
+      if (privateExcluded) part.excluded = { "zh-CN": "民办学校（按设置不纳入）", en: "private school (excluded by setting)" };
+      if (part.excluded) findings.add("school-excluded", where, { school: rec.name, reason: part.excluded });
+      parts.push(part);
+    }
+  }
+  return parts;
+}
+
+function colLetterOf(col: number): string {
+  let s = "";
+  let n = col + 1;
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+type StagedReader = (key: string, teacherLike: boolean) => Quantity | undefined;
+
+/** The numerator of an indicator for one stage, standards.md §3.2 (what counts). */
+function numeratorOf(
+  n: NumeratorKind,
+  stage: Stage,
+  read: StagedReader,
+  reader: QuantityReader,
+  columns: Map<string, ColumnMatch>,
+  subtractIndoor: boolean,
+  teacherLike: boolean,
+): Quantity | undefined {
+  const has = (k: string): boolean => reader.has(k) || reader.has(`${k}@${stage}`);
+  const sumKeys = (keys: string[], field: string): Quantity | undefined => {
+    const qs = keys.filter(has).map((k) => read(k, teacherLike)).filter((q): q is Quantity => !!q);
+    return qs.length ? sumQuantities(qs, field) : undefined;
+  };
+  switch (n) {
+    case "qualified_teachers": {
+      if (has("qualified_teachers")) return read("qualified_teachers", true);
+      // 教师法 第十一条: 小学 needs 中师, 初中 专科, so 小学 counts 专科 and above, 初中 本科 and above.
+      const levels = stage === "primary" ? ["doctor", "master", "bachelor", "associate"] : ["doctor", "master", "bachelor"];
+      const q = sumKeys(levels.map((l) => `qualified_teachers.${l}`), "高于规定学历教师");
+      if (q) return q;
+      if (has("bachelor_plus_teachers")) return read("bachelor_plus_teachers", true);
+      return undefined;
+    }
+    case "pe_arts_teachers": {
+      if (has("pe_arts_teachers")) return read("pe_arts_teachers", true);
+      const artsTotal = columns.get("pe_arts_teachers.arts");
+      const underArts = (k: string): boolean => !!columns.get(k)?.role && (columns.get(k)?.role as { underArts?: boolean }).underArts === true;
+      const keys = ["pe_arts_teachers.pe", "pe_arts_teachers.arts", "pe_arts_teachers.music", "pe_arts_teachers.fine_art"].filter(
+        (k) => !(artsTotal && (k.endsWith(".music") || k.endsWith(".fine_art")) && underArts(k)),
+      );
+      return sumKeys(keys, "体育、艺术专任教师");
+    }
+    case "senior_title_teachers": {
+      if (has("senior_title_teachers")) return read("senior_title_teachers", true);
+      return sumKeys(["senior_title_teachers.intermediate", "senior_title_teachers.senior", "senior_title_teachers.full_senior"], "中级及以上职称教师");
+    }
+    case "teaching_space": {
+      const t = has("teaching_space") ? read("teaching_space", false) : undefined;
+      if (!t || t.value === null || !subtractIndoor || !has("indoor_sports_space")) return t;
+      const indoor = read("indoor_sports_space", false);
+      // A blank or "/" 室内体育用房 means the school has none: nothing to subtract.
+      const v = indoor?.value ?? 0;
+      return { ...t, value: t.value - v };
+    }
+    case "sports_space": {
+      // A combined 体育运动场馆面积 already includes the 体育馆: never add 室内体育用房 to it (§15.7).
+      if (has("sports_space")) return read("sports_space", false);
+      if (!has("sports_ground")) return undefined;
+      const ground = read("sports_ground", false);
+      if (!ground || ground.value === null || !has("indoor_sports_space")) return ground;
+      const indoor = read("indoor_sports_space", false);
+      return { ...ground, value: ground.value + (indoor?.value ?? 0) };
+    }
+    default:
+      return has(n) ? read(n, teacherLike) : undefined;
+  }
+}

@@ -1,0 +1,84 @@
+import { FindingCollector } from "../findings/collector";
+import { formatQuantity } from "../format";
+import { isGrandTotal } from "../table/classifyRow";
+import { ColumnMatch } from "../table/matchColumn";
+import { normalizeHeader } from "../table/headerText";
+import { SchoolPart } from "./buildParts";
+import { TableRow } from "./tableRows";
+
+/** Columns whose 合计 is not the sum of its rows. */
+const NOT_ADDITIVE = /^(counted|max_class_size|avg_class_size|founded|ratio\.)/;
+
+/** total-mismatch: a 合计 / 小计 row against the sum of the school rows it covers. */
+export function checkTotals(rows: TableRow[], columns: Map<string, ColumnMatch>, findings: FindingCollector): void {
+  let blockStart = 0;
+  rows.forEach((row, i) => {
+    if (row.kind !== "summary") return;
+    const grand = isGrandTotal(row.label);
+    // A total above the schools (some templates put 合计 first) covers every school row below it.
+    const covered = i === 0 ? rows.filter((r) => r.kind === "school") : rows.slice(grand ? 0 : blockStart, i).filter((r) => r.kind === "school");
+    blockStart = i + 1;
+    if (covered.length === 0) return;
+    for (const [key, m] of columns) {
+      if (NOT_ADDITIVE.test(key)) continue;
+      const t = row.cells.get(key);
+      if (!t || t.value.kind !== "number") continue;
+      let sum = 0;
+      let complete = true;
+      for (const r of covered) {
+        const c = r.cells.get(key);
+        if (c && c.value.kind === "number") sum += c.value.value * (c.value.unit?.factor ?? 1) / (t.value.unit?.factor ?? 1);
+        else if (c && c.value.kind === "empty") continue;
+        else complete = false;
+      }
+      if (!complete) continue;
+      const total = t.value.value;
+      if (Math.abs(total - sum) > Math.max(0.011, 1e-6 * Math.abs(sum))) {
+        findings.add("total-mismatch", { sheet: row.sheet, cell: t.cell }, { label: row.label, field: m.path.join(" › "), total: formatQuantity(total), sum: formatQuantity(sum) });
+      }
+    }
+  });
+}
+
+/** duplicate-school: the same name (spaces and width folded) twice in the same stage. */
+export function checkDuplicates(parts: SchoolPart[], findings: FindingCollector): void {
+  const seen = new Map<string, SchoolPart>();
+  for (const p of parts) {
+    const key = `${p.stage}|${normalizeHeader(p.record.name)}`;
+    const prev = seen.get(key);
+    if (prev && prev.record !== p.record) {
+      const row = p.record.rows[0];
+      findings.add("duplicate-school", { sheet: p.record.sheet, cell: null, school: p.record.name }, { school: p.record.name, other: `${prev.record.sheet}!${prev.record.rows[0].row + 1}` });
+      void row;
+    } else if (!prev) seen.set(key, p);
+  }
+}
+
+/** impossible-value: more qualified, key or PE/arts teachers than teachers; no students but resources. */
+export function checkImpossible(part: SchoolPart, findings: FindingCollector): void {
+  const name = part.record.name;
+  const teachers = part.numerators.get("teachers") ?? part.facts.get("teachers");
+  const sheet = part.record.sheet;
+  if (teachers && teachers.value !== null && !part.split) {
+    for (const [kind, zh, en] of [
+      ["qualified_teachers", "高于规定学历教师", "qualified teachers"],
+      ["key_teachers", "骨干教师", "key teachers"],
+      ["pe_arts_teachers", "体育、艺术专任教师", "PE/arts teachers"],
+    ] as const) {
+      const q = part.numerators.get(kind);
+      if (q && q.value !== null && q.value > teachers.value + 1e-9) {
+        findings.add("impossible-value", { sheet, cell: q.cell, school: name }, {
+          detail: { "zh-CN": `「${name}」${zh} ${formatQuantity(q.value)} 人多于专任教师 ${formatQuantity(teachers.value)} 人`, en: `"${name}": ${formatQuantity(q.value)} ${en} > ${formatQuantity(teachers.value)} teachers` },
+        });
+      }
+    }
+  }
+  if (part.students.value === 0) {
+    const hasResources = [...part.numerators.values()].some((q) => q.value !== null && q.value > 0);
+    if (hasResources) {
+      findings.add("impossible-value", { sheet, cell: part.students.cell, school: name }, {
+        detail: { "zh-CN": `「${name}」在校生数为 0，但填有教师或校舍数据`, en: `"${name}" has 0 students but teachers or facilities` },
+      });
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { FindingCollector } from "../findings/collector";
+import { FIELD_BY_KEY } from "../table/fields";
+import { ColumnMatch } from "../table/matchColumn";
+import { ColumnUnit } from "./columnUnits";
+import { TableRow } from "./tableRows";
+
+/** A number read from one or more cells (a school and its merged branches), in base units. */
+export interface Quantity {
+  value: number | null;
+  /** A1 address of the cell a person must change (the parent row's). */
+  cell: string | null;
+  problem?: "missing" | "not-applicable" | "invalid";
+  /** Display name of the column (its header path). */
+  field: string;
+  /** Apportioned from a whole-school figure (split school). */
+  apportioned?: boolean;
+}
+
+/**
+ * Reads quantities of a school's rows by column key, reporting bad cells (not a number, error value,
+ * negative) once each. Missing cells are not reported here: only where an indicator needs them.
+ */
+export class QuantityReader {
+  private readonly reported = new Set<string>();
+  constructor(
+    private readonly sheet: string,
+    private readonly columns: Map<string, ColumnMatch>,
+    private readonly units: Map<string, ColumnUnit>,
+    private readonly findings: FindingCollector,
+  ) {}
+
+  has(key: string): boolean {
+    return this.columns.has(key);
+  }
+
+  fieldName(key: string): string {
+    return this.columns.get(key)?.path.join(" › ") ?? key;
+  }
+
+  read(rows: TableRow[], key: string, school: string): Quantity | undefined {
+    const col = this.columns.get(key);
+    if (!col) return undefined;
+    const unit = this.units.get(key);
+    const field = this.fieldName(key);
+    let sum = 0;
+    let problem: Quantity["problem"];
+    let cell: string | null = null;
+    for (const row of rows) {
+      const ref = row.cells.get(key);
+      if (!ref) continue;
+      cell ??= ref.cell;
+      const v = ref.value;
+      const where = { sheet: this.sheet, cell: ref.cell, school };
+      if (v.kind === "number") {
+        if (unit?.unknown) {
+          problem = "invalid";
+          continue;
+        }
+        if (v.value < 0) {
+          this.once(ref.cell, () => this.findings.add("negative-value", where, { field, value: v.value }));
+          problem = "invalid";
+          continue;
+        }
+        let factor = unit?.factor ?? 1;
+        if (v.unit) {
+          const dim = col.role.kind === "field" ? FIELD_BY_KEY.get(col.role.field)?.dimension : "count";
+          if (!dim || v.unit.dimension === dim) {
+            if (unit?.label && unit.source === "header" && v.unit.token !== unit.label && v.unit.factor !== unit.factor) {
+              this.once(ref.cell, () =>
+                this.findings.add("unit-conflict", where, { field, cellUnit: v.unit?.token, headerUnit: unit.label ?? "" }),
+              );
+            }
+            factor = v.unit.factor;
+          }
+        }
+        const isCount = col.role.kind !== "ratio" && (col.role.kind !== "field" || FIELD_BY_KEY.get(col.role.field)?.dimension === "count");
+        if (isCount && !Number.isInteger(v.value)) {
+          this.once(ref.cell, () => this.findings.add("fractional-count", where, { field, value: v.value }));
+        }
+        sum += v.value * factor;
+      } else if (v.kind === "empty") {
+        problem ??= "missing";
+      } else if (v.kind === "not-applicable") {
+        problem ??= "not-applicable";
+      } else {
+        const code = v.reason === "error-value" ? "error-value" : "not-a-number";
+        this.once(ref.cell, () => this.findings.add(code, where, { field, text: v.text }));
+        problem = "invalid";
+      }
+    }
+    if (cell === null) return undefined;
+    return problem ? { value: null, cell, problem, field } : { value: sum, cell, field };
+  }
+
+  private once(cell: string, report: () => void): void {
+    if (this.reported.has(cell)) return;
+    this.reported.add(cell);
+    report();
+  }
+}
+
+/** Sum of quantities; missing if any part is missing (a blank is never 0). */
+export function sumQuantities(parts: Quantity[], field: string): Quantity {
+  const bad = parts.find((p) => p.value === null);
+  if (bad) return bad;
+  return {
+    value: parts.reduce((s, p) => s + (p.value ?? 0), 0),
+    cell: parts[0]?.cell ?? null,
+    field,
+    apportioned: parts.some((p) => p.apportioned),
+  };
+}

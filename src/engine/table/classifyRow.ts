@@ -1,0 +1,32 @@
+import { normalizeHeader } from "./headerText";
+
+export type RowKind = "school" | "summary" | "note" | "notes-start" | "placeholder" | "empty";
+
+const SUMMARY_WORDS = ["合计", "总计", "小计"];
+const SUMMARY_PREFIXES = ["全县", "全区", "全市", "平均", "区县均值", "县均", "全旗"];
+const NOTES_START = ["填表说明", "说明", "备注"];
+const NOTE_PREFIXES = ["其中:", "其中：", "注:", "注：", "注1", "注2", "注释"];
+
+/**
+ * Which rows are schools, standards.md §8.1. `label` is the 学校名称 cell, or the first non-empty cell
+ * when that is empty.
+ */
+export function classifyRow(label: string | undefined): RowKind {
+  if (label === undefined) return "empty";
+  const s = normalizeHeader(label);
+  if (s === "") return "empty";
+  if (/^[.…。、·]+$/.test(s)) return "placeholder";
+  for (const w of SUMMARY_WORDS) if (s === w || s.startsWith(w) || s.endsWith(w)) return "summary";
+  for (const p of SUMMARY_PREFIXES) if (s === p || s.startsWith(p)) return "summary";
+  for (const p of NOTES_START) if (s === p || s.startsWith(p + ":") || s.startsWith(p + "：") || (p === "填表说明" && s.startsWith(p))) return "notes-start";
+  for (const p of NOTE_PREFIXES) if (s.startsWith(p)) return "note";
+  // "1．本表…" style note lines under a 填表说明 heading.
+  if (/^\d+[.、．]/.test(s) && s.length > 12) return "note";
+  return "school";
+}
+
+/** A summary row naming the whole county (compared with all schools) rather than a block subtotal. */
+export function isGrandTotal(label: string): boolean {
+  const s = normalizeHeader(label);
+  return /^(合计|总计|全县|全区|全市|全旗)/.test(s);
+}

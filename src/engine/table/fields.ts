@@ -1,0 +1,196 @@
+/**
+ * The field catalogue: canonical school fields and their header synonyms (standards.md §11.2).
+ * Data, not code: a newcomer adds a synonym here and nowhere else.
+ */
+import type { Dimension } from "../cells/units";
+
+export type FieldKey =
+  | "name"
+  | "code"
+  | "county"
+  | "type"
+  | "ownership"
+  | "counted"
+  | "students"
+  | "classes"
+  | "max_class_size"
+  | "avg_class_size"
+  | "teachers"
+  | "staff"
+  | "qualified_teachers"
+  | "bachelor_plus_teachers"
+  | "key_teachers"
+  | "pe_arts_teachers"
+  | "senior_title_teachers"
+  | "teaching_space"
+  | "indoor_sports_space"
+  | "sports_space"
+  | "sports_ground"
+  | "equipment_value"
+  | "multimedia_rooms"
+  | "computers"
+  | "books"
+  | "music_rooms"
+  | "art_rooms"
+  | "music_room_area"
+  | "art_room_area"
+  | "founded";
+
+export interface FieldSpec {
+  key: FieldKey;
+  name: { "zh-CN": string; en: string };
+  synonyms: string[];
+  /** Teacher fields need 教师 somewhere in the header path ("体育" also hits 体育运动场馆面积). */
+  needsTeacherWord?: boolean;
+  /** Area fields need 面积 or an area unit (standards.md §11.1). */
+  needsAreaWord?: boolean;
+  /** The leaf must not contain any of these (平均班额 is not a maximum). */
+  excludes?: string[];
+  dimension?: Dimension;
+}
+
+export const FIELDS: FieldSpec[] = [
+  { key: "name", name: { "zh-CN": "学校名称", en: "School name" }, synonyms: ["学校名称", "学校全称", "校名", "单位名称", "学校(单位)名称", "学校"] },
+  { key: "code", name: { "zh-CN": "学校标识码", en: "School code" }, synonyms: ["学校代码", "学校标识码", "标识码"] },
+  { key: "county", name: { "zh-CN": "区县", en: "County" }, synonyms: ["区县", "区县名称", "县(市、区)", "所属区县", "统计三级"] },
+  { key: "type", name: { "zh-CN": "学校类型", en: "School type" }, synonyms: ["学校类型", "学校类别", "类别", "学段", "办学类型", "类型"] },
+  { key: "ownership", name: { "zh-CN": "举办者类型", en: "Ownership" }, synonyms: ["举办者类型", "学校性质", "办别", "举办者"] },
+  { key: "counted", name: { "zh-CN": "是否计校数", en: "Counted as a school" }, synonyms: ["是否计校数"] },
+  {
+    key: "students",
+    name: { "zh-CN": "在校生数", en: "Students" },
+    synonyms: ["在校生数", "在校学生数", "在校学生总数", "学生人数", "学生数", "在校生"],
+    excludes: ["每百名", "生均", "随迁", "残疾", "留守", "寄宿"],
+    dimension: "count",
+  },
+  { key: "classes", name: { "zh-CN": "班级数", en: "Classes" }, synonyms: ["班级数", "教学班数", "班数", "教学班"], excludes: ["大班额", "平均"], dimension: "count" },
+  {
+    key: "max_class_size",
+    name: { "zh-CN": "最大班额", en: "Largest class" },
+    synonyms: ["最大班额", "最大班额学生数", "班额"],
+    excludes: ["平均", "大班额数", "超大班额"],
+    dimension: "count",
+  },
+  { key: "avg_class_size", name: { "zh-CN": "平均班额", en: "Average class size" }, synonyms: ["平均班额"], dimension: "count" },
+  {
+    key: "teachers",
+    name: { "zh-CN": "专任教师数", en: "Full-time teachers" },
+    synonyms: ["专任教师数", "专任教师总人数", "专任教师总数", "专任教师", "专任教师人数"],
+    needsTeacherWord: true,
+    dimension: "count",
+  },
+  { key: "staff", name: { "zh-CN": "教职工数", en: "Staff" }, synonyms: ["教职工数", "教职工", "教职工总数"], dimension: "count" },
+  {
+    key: "qualified_teachers",
+    name: { "zh-CN": "高于规定学历教师数", en: "Teachers above required qualification" },
+    synonyms: ["高于规定学历教师数", "高于规定学历专任教师数", "高于规定学历教师", "高学历教师数"],
+    excludes: ["每百名", "生均"],
+    dimension: "count",
+  },
+  {
+    key: "bachelor_plus_teachers",
+    name: { "zh-CN": "本科及以上学历教师数", en: "Teachers with a bachelor's degree or higher" },
+    synonyms: ["本科及以上学历教师数", "本科及以上学历专任教师数", "本科及以上学历教师", "本科以上学历教师数"],
+    dimension: "count",
+  },
+  {
+    key: "key_teachers",
+    name: { "zh-CN": "县级以上骨干教师数", en: "County-level or higher key teachers" },
+    synonyms: ["县级以上骨干教师数", "县级及以上骨干教师数", "县级及以上骨干教师人数", "区级及以上骨干教师数", "骨干教师数", "县级以上骨干教师", "县级及以上骨干教师", "骨干教师"],
+    excludes: ["每百名", "生均"],
+    dimension: "count",
+  },
+  {
+    key: "pe_arts_teachers",
+    name: { "zh-CN": "体育、艺术专任教师数", en: "PE and arts teachers" },
+    synonyms: ["体育、艺术(美术、音乐)专任教师数", "体育艺术专任教师数", "体育、艺术专任教师数", "音体美教师", "音体美专任教师数", "体艺教师数"],
+    needsTeacherWord: false,
+    excludes: ["每百名", "生均"],
+    dimension: "count",
+  },
+  {
+    key: "senior_title_teachers",
+    name: { "zh-CN": "中级及以上专业技术职务教师数", en: "Teachers with intermediate or higher titles" },
+    synonyms: ["中级及以上专业技术职务教师数", "中级及以上职称教师数", "中级及以上专业技术职务专任教师数"],
+    excludes: ["生均"],
+    dimension: "count",
+  },
+  {
+    key: "teaching_space",
+    name: { "zh-CN": "教学及辅助用房面积", en: "Teaching and auxiliary space" },
+    synonyms: ["教学及辅助用房面积", "教学及辅助用房总面积", "教辅用房面积", "教学及辅助用房"],
+    excludes: ["生均"],
+    dimension: "area",
+  },
+  {
+    key: "indoor_sports_space",
+    name: { "zh-CN": "室内体育用房面积", en: "Indoor sports space" },
+    synonyms: ["室内体育用房面积", "体育馆面积", "风雨操场", "风雨操场面积", "室内体育用房"],
+    needsAreaWord: true,
+    dimension: "area",
+  },
+  {
+    key: "sports_space",
+    name: { "zh-CN": "体育运动场馆面积", en: "Sports ground and hall area" },
+    synonyms: ["体育运动场馆面积", "体育运动场(馆)面积", "体育场馆面积", "运动场馆面积"],
+    excludes: ["生均"],
+    needsAreaWord: true,
+    dimension: "area",
+  },
+  {
+    key: "sports_ground",
+    name: { "zh-CN": "运动场地面积", en: "Outdoor sports ground area" },
+    synonyms: ["运动场地面积", "体育运动场地面积", "体育活动场地面积", "运动场面积", "田径场面积"],
+    excludes: ["生均"],
+    needsAreaWord: true,
+    dimension: "area",
+  },
+  {
+    key: "equipment_value",
+    name: { "zh-CN": "教学仪器设备值", en: "Teaching equipment value" },
+    synonyms: ["教学仪器设备值", "教学仪器设备资产值(账面原值)", "教学仪器设备资产值", "教学设备总值", "仪器设备值", "教学仪器设备总值"],
+    excludes: ["生均"],
+    dimension: "money",
+  },
+  {
+    key: "multimedia_rooms",
+    name: { "zh-CN": "网络多媒体教室数", en: "Networked multimedia classrooms" },
+    synonyms: ["网络多媒体教室数", "网络多媒体教室间数", "网络多媒体教室", "多媒体教室数", "多媒体教室"],
+    excludes: ["每百名", "生均"],
+    dimension: "count",
+  },
+  { key: "computers", name: { "zh-CN": "计算机台数", en: "Computers" }, synonyms: ["计算机台数", "教学用计算机台数", "计算机数", "教学用计算机"], excludes: ["每百名"], dimension: "count" },
+  { key: "books", name: { "zh-CN": "图书册数", en: "Library books" }, synonyms: ["图书册数", "图书总册数", "图书藏量", "图书"], excludes: ["生均"], dimension: "count" },
+  { key: "music_rooms", name: { "zh-CN": "音乐教室间数", en: "Music rooms" }, synonyms: ["音乐教室间数", "音乐教室数", "音乐教室"], dimension: "count" },
+  { key: "art_rooms", name: { "zh-CN": "美术教室间数", en: "Art rooms" }, synonyms: ["美术教室间数", "美术教室数", "美术教室"], dimension: "count" },
+  { key: "music_room_area", name: { "zh-CN": "音乐教室面积", en: "Music room area" }, synonyms: ["音乐教室面积"], needsAreaWord: true, dimension: "area" },
+  { key: "art_room_area", name: { "zh-CN": "美术教室面积", en: "Art room area" }, synonyms: ["美术教室面积"], needsAreaWord: true, dimension: "area" },
+  { key: "founded", name: { "zh-CN": "建校年份", en: "Year founded" }, synonyms: ["建校年份", "建校时间"] },
+];
+
+export const FIELD_BY_KEY = new Map<FieldKey, FieldSpec>(FIELDS.map((f) => [f.key, f]));
+
+/** Parts of composite fields in a statistics export: 专任教师 › #按学历分 › 本科 etc. */
+export type QualificationLevel = "doctor" | "master" | "bachelor" | "associate" | "below";
+export const QUALIFICATION_LEVELS: [string[], QualificationLevel][] = [
+  [["博士研究生", "博士"], "doctor"],
+  [["硕士研究生", "研究生", "硕士"], "master"],
+  [["本科"], "bachelor"],
+  [["专科", "大专"], "associate"],
+  [["高中阶段", "中师", "中专", "高中及以下", "高中以下", "中师中专"], "below"],
+];
+
+export type PeArtsPart = "pe" | "music" | "fine_art" | "arts";
+export const PE_ARTS_PARTS: [string[], PeArtsPart][] = [
+  [["体育与健康", "体育", "体育专任教师数", "体育专任教师", "体育教师", "体育教师数"], "pe"],
+  [["音乐", "音乐专任教师数", "音乐专任教师", "音乐教师", "音乐教师数"], "music"],
+  [["美术", "美术专任教师数", "美术专任教师", "美术教师", "美术教师数"], "fine_art"],
+  [["艺术", "艺术专任教师数", "艺术专任教师", "艺术教师", "艺术教师数"], "arts"],
+];
+
+export type TitlePart = "intermediate" | "senior" | "full_senior";
+export const TITLE_PARTS: [string[], TitlePart][] = [
+  [["正高级", "正高级教师", "正高级职称"], "full_senior"],
+  [["高级", "高级教师", "副高级", "高级职称"], "senior"],
+  [["中级", "一级教师", "中级职称", "小学高级", "中学一级"], "intermediate"],
+];

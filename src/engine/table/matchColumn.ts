@@ -1,0 +1,166 @@
+import { Unit, isUnknownUnitToken, lookupUnit } from "../cells/units";
+import {
+  FIELDS,
+  FieldKey,
+  PE_ARTS_PARTS,
+  PeArtsPart,
+  QUALIFICATION_LEVELS,
+  QualificationLevel,
+  TITLE_PARTS,
+  TitlePart,
+} from "./fields";
+import { GENERIC_LEAVES, StageWord, bracketParts, normalizeHeader, stageWordIn, stripStageWords, withoutBrackets } from "./headerText";
+import { RATIO_COLUMNS } from "./ratioColumns";
+
+/** What a column holds, once its header path is understood. */
+export type ColumnRole =
+  | { kind: "field"; field: FieldKey }
+  | { kind: "qualification"; level: QualificationLevel }
+  | { kind: "pe-arts"; part: PeArtsPart; underArts: boolean }
+  | { kind: "title"; part: TitlePart }
+  | { kind: "ratio"; indicator: string };
+
+export interface ColumnMatch {
+  col: number;
+  /** Header path top-down as written (merged cells spread). */
+  path: string[];
+  role: ColumnRole;
+  /** A per-stage column (小学在校学生数, 县级以上骨干教师(小学), 在校生数 › 初中). */
+  stage?: StageWord;
+  unit?: Unit;
+  /** A unit we recognise as a unit but refuse to convert (千元, 亩). */
+  unknownUnit?: string;
+  score: number;
+  /** Stable key used in the report's `columns`, e.g. "students.primary", "qualified_teachers.bachelor". */
+  key: string;
+}
+
+const SYNONYMS = FIELDS.map((f) => ({
+  spec: f,
+  syns: f.synonyms.map((s) => withoutBrackets(normalizeHeader(s))).filter((s) => s.length > 0),
+}));
+
+function cleanLeaf(s: string): string {
+  return withoutBrackets(s).replace(/^(#|其中[:：]?|其中)+/, "").replace(/[:：]$/, "");
+}
+
+function roleKey(role: ColumnRole, stage?: StageWord): string {
+  let k: string;
+  switch (role.kind) {
+    case "field":
+      k = role.field;
+      break;
+    case "qualification":
+      k = `qualified_teachers.${role.level}`;
+      break;
+    case "pe-arts":
+      k = `pe_arts_teachers.${role.part}`;
+      break;
+    case "title":
+      k = `senior_title_teachers.${role.part}`;
+      break;
+    case "ratio":
+      k = `ratio.${role.indicator}`;
+      break;
+  }
+  return stage ? `${k}@${stage}` : k;
+}
+
+function lookupPart<T>(table: [string[], T][], text: string): T | undefined {
+  for (const [words, v] of table) if (words.includes(text)) return v;
+  return undefined;
+}
+
+/**
+ * Understands one column from its header path (standards.md §11.1–11.2): the longest synonym wins,
+ * generic leaves (合计, 计) defer to their parent, teacher parts need a teacher/学历 context, area
+ * fields need 面积 or an area unit. `extraUnit` is a unit from a unit row under the header.
+ */
+export function matchColumn(col: number, rawPath: string[], extraUnit?: string): ColumnMatch | undefined {
+  const path = rawPath.map((p) => p.trim()).filter((p) => p.length > 0);
+  if (path.length === 0) return undefined;
+  const norm = path.map(normalizeHeader);
+
+  let unit: Unit | undefined;
+  let unknownUnit: string | undefined;
+  let stage: StageWord | undefined;
+  for (let i = norm.length - 1; i >= 0; i--) {
+    for (const b of bracketParts(norm[i])) {
+      const u = lookupUnit(b);
+      if (u && !unit) unit = u;
+      else if (!u && isUnknownUnitToken(b) && !unknownUnit) unknownUnit = b;
+    }
+    if (!stage) stage = stageWordIn(norm[i]);
+  }
+  if (extraUnit && !unit && !unknownUnit) {
+    const token = normalizeHeader(extraUnit).replace(/^\(|\)$/g, "");
+    const u = lookupUnit(token);
+    if (u) unit = u;
+    else if (isUnknownUnitToken(token)) unknownUnit = token;
+  }
+
+  // The effective leaf: climb past generic leaves ("合计", "计") and bare stage words ("小学").
+  let idx = norm.length - 1;
+  let artsTotal = false;
+  while (idx > 0) {
+    const core = stripStageWords(cleanLeaf(norm[idx]));
+    if (core === "" || GENERIC_LEAVES.has(core)) {
+      if (core === "计" && cleanLeaf(norm[idx - 1]) === "艺术") artsTotal = true;
+      idx--;
+      continue;
+    }
+    break;
+  }
+  const leaf = cleanLeaf(norm[idx]);
+  const core = stripStageWords(leaf);
+  const ancestors = norm.slice(0, idx).join("›");
+  const full = norm.join("›");
+  const make = (role: ColumnRole, score: number): ColumnMatch => {
+    const m: ColumnMatch = { col, path, role, score, key: roleKey(role, stage) };
+    if (stage) m.stage = stage;
+    if (unit) m.unit = unit;
+    if (unknownUnit) m.unknownUnit = unknownUnit;
+    return m;
+  };
+
+  // Precomputed ratios first: "生均教学及辅助用房面积" also contains the raw field's synonym.
+  if (/^(生均|每百名|师生比)/.test(core)) {
+    for (const r of RATIO_COLUMNS) {
+      if (r.prefix.test(core) && r.keyword.test(core)) return make({ kind: "ratio", indicator: r.indicator }, 500);
+    }
+    return undefined;
+  }
+
+  if (/学历/.test(ancestors)) {
+    const level = lookupPart(QUALIFICATION_LEVELS, core);
+    if (level) return make({ kind: "qualification", level }, 900);
+  }
+  if (/职称|专业技术职务/.test(ancestors)) {
+    const part = lookupPart(TITLE_PARTS, core);
+    if (part) return make({ kind: "title", part }, 900);
+  }
+  const pe = lookupPart(PE_ARTS_PARTS, core);
+  // A bare "体育" is a teacher column only under 教师/授课课程 (standards.md §15 mistake 5).
+  if (pe && (/教师/.test(core) || /教师|授课|课程|学科/.test(ancestors))) {
+    if (artsTotal) return make({ kind: "pe-arts", part: "arts", underArts: false }, 900);
+    const underArts = idx > 0 && cleanLeaf(norm[idx - 1]) === "艺术";
+    return make({ kind: "pe-arts", part: pe, underArts }, 900);
+  }
+
+  let best: { field: FieldKey; score: number } | undefined;
+  for (const { spec, syns } of SYNONYMS) {
+    if (spec.excludes?.some((x) => core.includes(x))) continue;
+    if (spec.needsTeacherWord && !/教师/.test(full)) continue;
+    if (spec.needsAreaWord && !/面积|操场/.test(full) && unit?.dimension !== "area") continue;
+    for (const syn of syns) {
+      let score = 0;
+      if (core === syn) score = 1000 + syn.length;
+      else if (core.includes(syn)) score = 10 * syn.length;
+      if (score > 0 && (!best || score > best.score)) best = { field: spec.key, score };
+    }
+  }
+  if (!best) return undefined;
+  // One-character containments ("学校" inside a title) are too weak to trust.
+  if (best.score < 20) return undefined;
+  return make({ kind: "field", field: best.field }, best.score);
+}

@@ -1,0 +1,46 @@
+import { MergedRange, RawCell, SheetInput, WorkbookInput } from "../../src/engine/workbook";
+
+/** A sheet from rows of values, with merges written as "A1:C1". */
+export function sheet(name: string, rows: RawCell[][], merges: string[] = []): SheetInput {
+  return { name, rows, merges: merges.map(parseRange) };
+}
+
+export function workbook(...sheets: SheetInput[]): WorkbookInput {
+  return { sheets };
+}
+
+function parseRange(a: string): MergedRange {
+  const [from, to] = a.split(":");
+  const p = (s: string): { r: number; c: number } => {
+    const m = /^([A-Z]+)(\d+)$/.exec(s);
+    if (!m) throw new Error(s);
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    return { r: Number(m[2]) - 1, c: c - 1 };
+  };
+  const f = p(from);
+  const t = p(to);
+  return { top: f.r, left: f.c, bottom: t.r, right: t.c };
+}
+
+/** The four 小学 of standards.md §16, one header row. */
+export const SECTION16_HEADER = [
+  "学校名称",
+  "在校生数",
+  "高于规定学历教师数",
+  "县级及以上骨干教师数",
+  "体育专任教师",
+  "音乐专任教师",
+  "美术专任教师",
+  "教学及辅助用房面积(㎡)",
+  "体育运动场馆面积(㎡)",
+  "教学仪器设备值(万元)",
+  "网络多媒体教室数(间)",
+];
+// 体+音+美 split as pe/music/art so that the sums are 12, 6, 3, 1 as in §16.
+export const SECTION16_ROWS: RawCell[][] = [
+  ["A小学", 1200, 60, 14, 4, 4, 4, 6000, 9600, 300, 30],
+  ["B小学", 600, 28, 6, 2, 2, 2, 2900, 4200, 126, 15],
+  ["C小学", 300, 14, 2, 1, 1, 1, 1200, 2700, 57, 6],
+  ["D小学", 150, 8, 2, 1, 0, 0, 800, 1350, 33, 4],
+];
