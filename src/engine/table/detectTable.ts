@@ -143,7 +143,8 @@ export function detectTable(sheet: SheetInput): DetectedTable | undefined {
     if (isCodeRow(cells)) continue;
     const label = nameCol >= 0 ? cells[nameCol] : cells.find((c) => c !== "");
     if (!label || label.length < 2 || /^\d+$/.test(label)) continue;
-    if (nameCol >= 0 && matchColumn(nameCol, [label])) continue;
+    const asHeader = nameCol >= 0 ? matchColumn(nameCol, [label]) : undefined;
+    if (asHeader && asHeader.score >= 1000) continue;
     let numbers = 0;
     for (let c = 0; c < row.length; c++) {
       if (c === nameCol) continue;
