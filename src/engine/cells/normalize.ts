@@ -43,8 +43,11 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
-const DASH_RUN = /^[-－—–─‐‑‒―﹣]+$/;
+// U+2212 MINUS SIGN is a dash too: alone it is a blank marker, in front of digits a minus.
+const DASH_RUN = /^[-－—–─‐‑‒―﹣−]+$/;
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Thousands separators only where they group by three: "1,234.5" yes; "12,5" (a decimal comma?) and "1,2,3" no. */
+const GROUPED_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
 /** Normalises one raw cell. Pure and allocation-light: it runs on every data cell. */
 export function normalizeCell(raw: RawCell): CellValue {
@@ -60,9 +63,9 @@ export function normalizeCell(raw: RawCell): CellValue {
   let s = toHalfWidth(trimmed).replace(/[\s\u00a0]+/g, "");
   if (s === "/" || s === "／") return { kind: "not-applicable" };
   if (DASH_RUN.test(s) || s === "无" || /^n\/?a$/i.test(s) || s === "…" || s === "...") return { kind: "empty", marker: trimmed };
-  // Full-width ．，－ were mapped above; also accept the ideographic full stop misuse "。" as a decimal point? No:
-  // "1。5" is too rare to guess. Drop thousands separators (ASCII and Chinese comma).
-  s = s.replace(/[,，]/g, "");
+  // Full-width ．，－ were mapped above; the ideographic full stop "。" is not taken as a decimal point
+  // ("1。5" is too rare to guess). A leading U+2212 minus sign is a minus.
+  s = s.replace(/^\u2212/, "-");
   let unit: Unit | undefined;
   let unknownUnit: string | undefined;
   for (const token of UNIT_TOKENS_LONGEST_FIRST) {
@@ -75,6 +78,13 @@ export function normalizeCell(raw: RawCell): CellValue {
     }
   }
   if (s.startsWith("¥") || s.startsWith("￥")) s = s.slice(1);
+  // Drop thousands separators (ASCII and Chinese comma) only when they really group by three: reading
+  // "12,5" as 125 would be a silent tenfold error.
+  if (/[,，]/.test(s)) {
+    const ascii = s.replace(/，/g, ",");
+    if (!GROUPED_RE.test(ascii)) return { kind: "invalid", reason: "not-a-number", text: trimmed };
+    s = ascii.replace(/,/g, "");
+  }
   if (!NUMBER_RE.test(s)) return { kind: "invalid", reason: "not-a-number", text: trimmed };
   const value = Number(s);
   const out: CellValue = { kind: "number", value };

@@ -83,7 +83,9 @@ export const FIELDS: FieldSpec[] = [
   {
     key: "qualified_teachers",
     name: { "zh-CN": "高于规定学历教师数", en: "Teachers above required qualification" },
-    synonyms: ["高于规定学历教师数", "高于规定学历专任教师数", "高于规定学历教师", "高学历教师数"],
+    synonyms: ["高于规定学历教师数", "高于规定学历专任教师数", "高于规定学历教师", "高学历教师数", "高于规定学历"],
+    // A bare "高于规定学历" under a 专任教师 group header is a teacher count.
+    needsTeacherWord: true,
     excludes: ["每百名", "生均"],
     dimension: "count",
   },
@@ -96,7 +98,8 @@ export const FIELDS: FieldSpec[] = [
   {
     key: "key_teachers",
     name: { "zh-CN": "县级以上骨干教师数", en: "County-level or higher key teachers" },
-    synonyms: ["县级以上骨干教师数", "县级及以上骨干教师数", "县级及以上骨干教师人数", "区级及以上骨干教师数", "骨干教师数", "县级以上骨干教师", "县级及以上骨干教师", "骨干教师"],
+    synonyms: ["县级以上骨干教师数", "县级及以上骨干教师数", "县级及以上骨干教师人数", "区级及以上骨干教师数", "骨干教师数", "县级以上骨干教师", "县级及以上骨干教师", "骨干教师", "县级及以上骨干", "县级以上骨干"],
+    needsTeacherWord: true,
     excludes: ["每百名", "生均"],
     dimension: "count",
   },

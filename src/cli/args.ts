@@ -1,0 +1,81 @@
+import { Lang } from "../engine/reportTypes";
+import { StandardId, isStandardId } from "../standards";
+import { MSG } from "./messages";
+
+export interface CliArgs {
+  command: "check" | "help" | "version";
+  file?: string;
+  standard: StandardId;
+  profile?: string;
+  json?: string;
+  out?: string;
+  sheets: string[];
+  lang: Lang;
+}
+
+export class UsageError extends Error {}
+
+/** Parses argv (without node and script). The language is found first so every error is in it. */
+export function parseArgs(argv: string[]): CliArgs {
+  const langIdx = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  let lang: Lang = "zh-CN";
+  if (langIdx >= 0) {
+    const v = argv[langIdx].includes("=") ? argv[langIdx].split("=")[1] : argv[langIdx + 1];
+    if (v === "en" || v === "zh-CN") lang = v;
+    else if (v === "zh" || v === "zh-cn") lang = "zh-CN";
+    else throw new UsageError(MSG["zh-CN"].badLang(String(v)));
+  }
+  const m = MSG[lang];
+  const args: CliArgs = { command: "check", standard: "quality-2017", sheets: [], lang };
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i];
+    let inline: string | undefined;
+    if (a.startsWith("--") && a.includes("=")) {
+      inline = a.slice(a.indexOf("=") + 1);
+      a = a.slice(0, a.indexOf("="));
+    }
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith("--"))) throw new UsageError(m.missingValue(a));
+      return v;
+    };
+    switch (a) {
+      case "-h":
+      case "--help":
+        return { ...args, command: "help" };
+      case "-v":
+      case "--version":
+        return { ...args, command: "version" };
+      case "--standard": {
+        const s = value();
+        if (!isStandardId(s)) throw new UsageError(m.badStandard(s));
+        args.standard = s;
+        break;
+      }
+      case "--profile":
+        args.profile = value();
+        break;
+      case "--json":
+        args.json = value();
+        break;
+      case "--out":
+        args.out = value();
+        break;
+      case "--sheet":
+        args.sheets.push(value());
+        break;
+      case "--lang":
+        value();
+        break;
+      default:
+        if (a.startsWith("-") && a !== "-") throw new UsageError(m.unknownOption(a));
+        rest.push(a);
+    }
+  }
+  if (rest.length === 0) return { ...args, command: "help" };
+  if (rest[0] !== "check") throw new UsageError(m.unknownCommand(rest[0]));
+  if (!rest[1]) throw new UsageError(m.missingFile);
+  args.file = rest[1];
+  return args;
+}

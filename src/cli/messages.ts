@@ -1,0 +1,77 @@
+import { Lang } from "../engine/reportTypes";
+
+/** CLI texts in both languages. Chinese is the default (the users are bureau staff). */
+export const MSG = {
+  "zh-CN": {
+    usage: `用法：junheng check 文件.xlsx [选项]
+
+选项：
+  --standard quality-2017|basic-2012   评估标准（默认 quality-2017 优质均衡）
+  --profile 配置.json                  省级配置文件（覆盖阈值与设置）
+  --json 输出.json|-                    写出 JSON 报告（- 表示标准输出）
+  --out 标注副本.xlsx                   另存一份标注了问题单元格的副本（原文件不会被修改）
+  --sheet 工作表名                       只检查该工作表（可重复）
+  --lang zh-CN|en                      输出语言（默认 zh-CN）
+  -h, --help                           显示帮助
+  -v, --version                        显示版本
+
+退出码：0 全部达标且无错误；1 有未达标项或数据错误；2 无法检查。`,
+    unknownCommand: (c: string) => `未知命令「${c}」。请使用 junheng check 文件.xlsx（junheng --help 查看帮助）`,
+    missingFile: "请指定要检查的 .xlsx 文件：junheng check 文件.xlsx",
+    unknownOption: (o: string) => `未知选项「${o}」（junheng --help 查看帮助）`,
+    missingValue: (o: string) => `选项 ${o} 需要一个值`,
+    badStandard: (s: string) => `未知的评估标准「${s}」，应为 quality-2017 或 basic-2012`,
+    badLang: (s: string) => `未知的语言「${s}」，应为 zh-CN 或 en`,
+    notFound: (f: string) => `找不到文件：${f}`,
+    cannotRead: (f: string, why: string) => `无法读取文件 ${f}：${why}`,
+    notXlsx: (f: string) => `${f} 不是 .xlsx 文件（或已损坏）`,
+    encrypted: (f: string) => `${f} 是加密的工作簿或旧版 .xls 文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后再检查`,
+    corrupt: (f: string) => `${f} 已损坏，无法读取`,
+    empty: (f: string) => `${f} 中没有工作表`,
+    noTable: (f: string) => `在 ${f} 中没有找到学校名单（需要「学校名称」「在校生数」等表头）`,
+    noSheet: (s: string) => `工作簿中没有名为「${s}」的工作表`,
+    sameAsInput: "标注副本不能覆盖原文件，请为 --out 指定另一个文件名",
+    profile: (why: string) => `配置文件有误：${why}`,
+    reading: "正在读取",
+    checking: "正在检查",
+    writing: "正在写出标注副本",
+    wroteJson: (f: string) => `已写出 JSON 报告：${f}`,
+    wroteCopy: (f: string, n: number, sheet: string) => `已写出标注副本：${f}（标注 ${n} 个单元格，报告见工作表「${sheet}」）`,
+  },
+  en: {
+    usage: `Usage: junheng check FILE.xlsx [options]
+
+Options:
+  --standard quality-2017|basic-2012   standard to check against (default quality-2017)
+  --profile FILE.json                  province profile (overrides thresholds and settings)
+  --json OUT.json|-                    write the JSON report (- for standard output)
+  --out CHECKED.xlsx                   write a copy with the problem cells marked (the input is never changed)
+  --sheet NAME                         check only this sheet (repeatable)
+  --lang zh-CN|en                      output language (default zh-CN)
+  -h, --help                           show this help
+  -v, --version                        show the version
+
+Exit status: 0 everything meets and no errors; 1 something falls short or has errors; 2 could not check.`,
+    unknownCommand: (c: string) => `unknown command "${c}"; use junheng check FILE.xlsx (junheng --help)`,
+    missingFile: "name the .xlsx file to check: junheng check FILE.xlsx",
+    unknownOption: (o: string) => `unknown option "${o}" (see junheng --help)`,
+    missingValue: (o: string) => `option ${o} needs a value`,
+    badStandard: (s: string) => `unknown standard "${s}"; use quality-2017 or basic-2012`,
+    badLang: (s: string) => `unknown language "${s}"; use zh-CN or en`,
+    notFound: (f: string) => `file not found: ${f}`,
+    cannotRead: (f: string, why: string) => `cannot read ${f}: ${why}`,
+    notXlsx: (f: string) => `${f} is not an .xlsx file (or it is damaged)`,
+    encrypted: (f: string) => `${f} is an encrypted workbook or an old .xls file; save it as an unencrypted .xlsx in Excel/WPS first`,
+    corrupt: (f: string) => `${f} is damaged and cannot be read`,
+    empty: (f: string) => `${f} has no worksheets`,
+    noTable: (f: string) => `no school table found in ${f} (headers such as 学校名称 and 在校生数 are needed)`,
+    noSheet: (s: string) => `the workbook has no sheet named "${s}"`,
+    sameAsInput: "the marked copy must not overwrite the input; give --out another file name",
+    profile: (why: string) => `bad profile: ${why}`,
+    reading: "reading",
+    checking: "checking",
+    writing: "writing the marked copy",
+    wroteJson: (f: string) => `wrote the JSON report: ${f}`,
+    wroteCopy: (f: string, n: number, sheet: string) => `wrote the marked copy: ${f} (${n} cells marked; report in sheet "${sheet}")`,
+  },
+} satisfies Record<Lang, unknown>;

@@ -1,0 +1,24 @@
+import { CellMark } from "./marks";
+import { Finding, Lang } from "./reportTypes";
+
+/**
+ * Cell marks from findings: one mark per cell, the note listing every finding on it. A cell with both a
+ * data problem and a missed standard gets the data fill: the data must be fixed before the verdict counts.
+ */
+export function buildMarks(findings: readonly Finding[], lang: Lang): CellMark[] {
+  const byCell = new Map<string, CellMark & { notes: string[] }>();
+  for (const f of findings) {
+    if (!f.sheet || !f.cell || f.severity === "info" || f.category === "table") continue;
+    const key = `${f.sheet}\u0000${f.cell}`;
+    const kind = f.category === "data" ? "data" : "standard";
+    const text = f.messages[lang];
+    const cur = byCell.get(key);
+    if (!cur) {
+      byCell.set(key, { sheet: f.sheet, cell: f.cell, kind, note: "", notes: [text] });
+      continue;
+    }
+    if (kind === "data") cur.kind = "data";
+    if (!cur.notes.includes(text)) cur.notes.push(text);
+  }
+  return [...byCell.values()].map(({ notes, ...m }) => ({ ...m, note: notes.join("\n") }));
+}

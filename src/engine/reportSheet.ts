@@ -1,0 +1,168 @@
+import { STAGES } from "../standards/types";
+import { FormattedNumber, ReportCellValue, ReportSheetSpec } from "./marks";
+import { Lang, Report, SchoolResult } from "./reportTypes";
+
+export const REPORT_SHEET_NAME: Record<Lang, string> = { "zh-CN": "均衡达标报告", en: "Balance report" };
+
+const T = {
+  "zh-CN": {
+    title: "县域义务教育均衡发展 资源配置达标情况",
+    standard: "评估标准",
+    profile: "省级配置",
+    settings: "计算设置",
+    cvWeighted: "差异系数按在校生数加权（总体标准差 ÷ 全县平均值）",
+    cvUnweighted: "差异系数未加权（非标准算法，仅供对照）",
+    split: "一贯制学校按 小学 : 初中 : 高中 = 1 : 1.1 : 1.32 拆分校舍、仪器等",
+    splitShare: "一贯制学校按学生数比例拆分",
+    schoolsTable: "表一  各校资源配置情况（参照表Ⅱ-2）",
+    countyTable: "表二  县域校际均衡情况（参照表Ⅲ；全县平均值保留两位小数，差异系数保留三位小数）",
+    excludedTable: "表三  未纳入评估的学校",
+    no: "序号",
+    school: "学校名称",
+    stage: "学段",
+    students: "在校生数",
+    met: "达标项数",
+    verdict: "是否达标",
+    note: "备注",
+    item: "项目",
+    mean: "全县平均值",
+    cv: "差异系数",
+    limit: "差异系数限值",
+    cvVerdict: "是否达标",
+    composite: "综合",
+    reason: "原因",
+    pass: "达标",
+    fail: "不达标",
+    incomplete: "数据不全",
+    noVerdict: "——",
+    stages: { primary: "小学", junior: "初中" },
+    metList: (n: number, floor: string[]) => `${n} 项达标` + (floor.length ? `；${floor.join("、")} 达到85%` : ""),
+    splitNote: "一贯制拆分",
+  },
+  en: {
+    title: "Compulsory-education balanced development: resource indicators",
+    standard: "Standard",
+    profile: "Province profile",
+    settings: "Settings",
+    cvWeighted: "CV weighted by students (population SD ÷ county mean)",
+    cvUnweighted: "Unweighted CV (non-standard, for comparison only)",
+    split: "Combined schools split 1 : 1.1 : 1.32 (primary : junior : senior) for buildings and equipment",
+    splitShare: "Combined schools split by student share",
+    schoolsTable: "Table 1  Schools (as 表Ⅱ-2)",
+    countyTable: "Table 2  County balance (as 表Ⅲ; means 2 dp, CVs 3 dp)",
+    excludedTable: "Table 3  Schools not assessed",
+    no: "No.",
+    school: "School",
+    stage: "Stage",
+    students: "Students",
+    met: "Met",
+    verdict: "Meets",
+    note: "Note",
+    item: "Item",
+    mean: "County mean",
+    cv: "CV",
+    limit: "CV limit",
+    cvVerdict: "Meets",
+    composite: "Composite",
+    reason: "Reason",
+    pass: "Pass",
+    fail: "Fail",
+    incomplete: "Incomplete",
+    noVerdict: "——",
+    stages: { primary: "Primary", junior: "Junior" },
+    metList: (n: number, floor: string[]) => `${n} met` + (floor.length ? `; ${floor.join(", ")} at 85%` : ""),
+    splitNote: "split part",
+  },
+};
+
+const num = (value: number | null, decimals: number): ReportCellValue => (value === null ? null : ({ value, decimals } as FormattedNumber));
+
+/** The 「均衡达标报告」 sheet: per-school table (表Ⅱ-2 style) and county table (表Ⅲ style). */
+export function buildReportSheet(report: Report, lang: Lang = report.lang): ReportSheetSpec {
+  const t = T[lang];
+  const rows: ReportCellValue[][] = [];
+  const boldRows: number[] = [];
+  const failCells: { row: number; col: number }[] = [];
+  const inds = report.indicators;
+  const bold = (r: ReportCellValue[]): void => {
+    boldRows.push(rows.length);
+    rows.push(r);
+  };
+
+  bold([t.title]);
+  rows.push([`${t.standard}: ${report.standard.name}（${report.standard.document}）` + (report.standard.profile ? `；${t.profile}: ${report.standard.profile}` : "")]);
+  rows.push([
+    `${t.settings}: ${report.policy.cvMethod === "weighted" ? t.cvWeighted : t.cvUnweighted}；${report.policy.splitMethod === "weights" ? t.split : t.splitShare}`,
+  ]);
+  rows.push([]);
+
+  bold([t.schoolsTable]);
+  bold([t.no, t.school, t.stage, t.students, ...inds.map((i) => `${i.code} ${i.short}${i.unit ? `(${i.unit})` : ""}`), t.met, t.verdict, t.note]);
+  const assessed = report.schools.filter((s) => !s.excluded);
+  const ordered = STAGES.flatMap((st) => assessed.filter((s) => s.stage === st));
+  ordered.forEach((s, i) => {
+    const r = rows.length;
+    const verdict = s.status === "pass" ? t.pass : s.status === "fail" ? t.fail : s.status === "incomplete" ? t.incomplete : t.noVerdict;
+    const floorNames = s.atFloor.map((id) => inds.find((x) => x.id === id)?.short ?? id);
+    const note = [s.status === "no-verdict" ? "" : t.metList(s.metCount, floorNames), s.split ? t.splitNote : ""].filter(Boolean).join("；");
+    rows.push([
+      i + 1,
+      s.name,
+      t.stages[s.stage],
+      s.students,
+      ...inds.map((ind, k) => {
+        const res = s.indicators[ind.id];
+        if (res.meets === false) failCells.push({ row: r, col: 4 + k });
+        return num(res.value, ind.decimals);
+      }),
+      s.status === "no-verdict" ? null : s.metCount,
+      verdict,
+      note,
+    ]);
+    if (s.status === "fail") failCells.push({ row: r, col: 4 + inds.length + 1 });
+  });
+  rows.push([]);
+
+  bold([t.countyTable]);
+  bold([t.stage, t.item, ...inds.map((i) => `${i.code} ${i.short}`), `${report.standard.id === "basic-2012" ? "" : "L8 "}${t.composite}`]);
+  for (const st of STAGES) {
+    const c = report.county[st];
+    if (!c) continue;
+    rows.push([t.stages[st], t.mean, ...inds.map((i) => num(c.indicators[i.id].mean, i.decimals)), t.noVerdict]);
+    const r = rows.length;
+    rows.push([
+      "",
+      t.cv,
+      ...inds.map((i, k) => {
+        const ci = c.indicators[i.id];
+        if (ci.meets === false) failCells.push({ row: r, col: 2 + k });
+        return num(ci.cv, 3);
+      }),
+      // 2017 has no composite: 表Ⅲ fills L8 综合 with "——" (standards.md §3.4).
+      c.composite ? num(c.composite.cv, 3) : t.noVerdict,
+    ]);
+    if (c.composite?.meets === false) failCells.push({ row: r, col: 2 + inds.length });
+    rows.push(["", t.limit, ...inds.map((i) => num(c.indicators[i.id].limit, 2)), c.composite ? num(c.composite.limit, 2) : t.noVerdict]);
+    rows.push([
+      "",
+      t.cvVerdict,
+      ...inds.map((i) => verdictText(c.indicators[i.id].meets, t)),
+      c.composite ? verdictText(c.composite.meets, t) : t.noVerdict,
+    ]);
+  }
+
+  const excluded = report.schools.filter((s) => s.excluded);
+  if (excluded.length) {
+    rows.push([]);
+    bold([t.excludedTable]);
+    bold([t.no, t.school, t.stage, t.students, t.reason]);
+    excluded.forEach((s: SchoolResult, i) => rows.push([i + 1, s.name, t.stages[s.stage], s.students, String(s.excluded)]));
+  }
+
+  const columnWidths = [8, 26, 8, 10, ...inds.map(() => 13), 10, 10, 36];
+  return { name: REPORT_SHEET_NAME[lang], rows, boldRows, columnWidths, failCells };
+}
+
+function verdictText(m: boolean | null, t: (typeof T)["zh-CN"] | (typeof T)["en"]): string {
+  return m === true ? t.pass : m === false ? t.fail : t.incomplete;
+}
