@@ -16,8 +16,9 @@ const L = {
     fail: "不达标",
     incomplete: "数据不全，无法判定",
     failing: "未达标的学校：",
-    school: (n: string, st: string, sheet: string, row: number, reason: string) => `  ✗ ${n}（${st}，${sheet}!第 ${row} 行）${reason ? "：" + reason : ""}`,
+    school: (m: string, n: string, st: string, sheet: string, row: number, reason: string) => `  ${m} ${n}（${st}，${sheet}!第 ${row} 行）${reason ? "：" + reason : ""}`,
     more: (n: number) => `  …… 另有 ${n} 项`,
+    rowChecks: "班额、学校规模、音美教室（政府保障程度）：",
     data: "数据问题：",
     counts: (e: number, w: number) => `错误 ${e} 项，警告 ${w} 项`,
     verdictOk: "结论：可以提交（无错误）",
@@ -37,8 +38,9 @@ const L = {
     fail: "does not meet",
     incomplete: "incomplete, cannot be judged",
     failing: "Schools that do not meet the standard:",
-    school: (n: string, st: string, sheet: string, row: number, reason: string) => `  ✗ ${n} (${st}, ${sheet}!row ${row})${reason ? ": " + reason : ""}`,
+    school: (m: string, n: string, st: string, sheet: string, row: number, reason: string) => `  ${m} ${n} (${st}, ${sheet}!row ${row})${reason ? ": " + reason : ""}`,
     more: (n: number) => `  … and ${n} more`,
+    rowChecks: "Class size, school size, music/art rooms (government provision):",
     data: "Data problems:",
     counts: (e: number, w: number) => `${e} errors, ${w} warnings`,
     verdictOk: "Verdict: ready to submit (no errors)",
@@ -88,7 +90,7 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     for (const s of failing.slice(0, MAX_SCHOOLS)) {
       const f = report.findings.find((x) => (x.code === "school-fails" || x.code === "school-incomplete") && x.school === s.name && x.sheet === s.sheet && x.message.includes(t.stage[s.stage]));
       const reason = f ? f.message.replace(/^.*?：|^.*?: /, "") : "";
-      out.push(t.school(s.name, t.stage[s.stage], s.sheet, s.row, reason));
+      out.push(t.school(s.status === "fail" ? "✗" : "?", s.name, t.stage[s.stage], s.sheet, s.row, reason));
       for (const ind of report.indicators) {
         const r = s.indicators[ind.id];
         if (r.meets !== false) continue;
@@ -97,6 +99,14 @@ export function renderText(report: Report, file: string, lang: Lang): string {
       }
     }
     if (failing.length > MAX_SCHOOLS) out.push(t.more(failing.length - MAX_SCHOOLS));
+    out.push("");
+  }
+
+  const rowChecks = report.findings.filter((f) => ["class-size", "class-size-undetermined", "school-size", "music-art-rooms"].includes(f.code));
+  if (rowChecks.length) {
+    out.push(t.rowChecks);
+    for (const f of rowChecks.slice(0, MAX_FINDINGS)) out.push(`  ${f.severity === "error" ? "✗" : "?"} ${f.message}${f.cell ? `  [${f.cell}]` : ""}`);
+    if (rowChecks.length > MAX_FINDINGS) out.push(t.more(rowChecks.length - MAX_FINDINGS));
     out.push("");
   }
 

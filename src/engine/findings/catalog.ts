@@ -109,8 +109,8 @@ export const FINDINGS = {
     category: "data",
     title: { "zh-CN": "一贯制学校按比例拆分", en: "Combined school apportioned" },
     template: {
-      "zh-CN": "「{school}」为{type}，「{field}」无分学段数据，按{method}拆分",
-      en: "\"{school}\" is a {type}; \"{field}\" has no per-stage figure and was apportioned {method}",
+      "zh-CN": "「{school}」为{type}，无分学段数据的列已拆分：{detail}",
+      en: "\"{school}\" is a {type}; columns without per-stage figures were apportioned: {detail}",
     },
   },
   "branch-merged": {

@@ -189,6 +189,7 @@ export function buildParts(
       return (s === "primary" ? a : b) / den;
     };
     const apportionedFields = new Set<string>();
+    const apportioned = { teacher: [] as string[], facility: [] as string[] };
 
     for (const stage of stages) {
       const share = facilityShare(stage);
@@ -201,8 +202,7 @@ export function buildParts(
         if (!whole || !split || whole.value === null) return whole;
         if (!apportionedFields.has(key)) {
           apportionedFields.add(key);
-          const method = teacherLike ? { "zh-CN": "学生数比例", en: "by student share" } : policy.splitMethod === "weights" ? { "zh-CN": "加权学生数（1 : 1.1 : 1.32）", en: "by weighted students (1 : 1.1 : 1.32)" } : { "zh-CN": "学生数比例", en: "by student share" };
-          findings.add("split-apportioned", { sheet: rec.sheet, cell: whole.cell, school: rec.name }, { school: rec.name, type: KIND_LABEL[kind], field: whole.field, method });
+          (teacherLike ? apportioned.teacher : apportioned.facility).push(whole.field);
         }
         return { ...whole, value: whole.value * (teacherLike ? sShare : share), apportioned: true };
       };
@@ -244,6 +244,24 @@ export function buildParts(
       if (privateExcluded) part.excluded = { "zh-CN": "民办学校（按设置不纳入）", en: "private school (excluded by setting)" };
       if (part.excluded) findings.add("school-excluded", where, { school: rec.name, reason: part.excluded });
       parts.push(part);
+    }
+    if (apportioned.teacher.length || apportioned.facility.length) {
+      const weights = policy.splitMethod === "weights";
+      const zh: string[] = [];
+      const en: string[] = [];
+      if (apportioned.teacher.length) {
+        zh.push(`教师数（${apportioned.teacher.join("、")}）按学生数比例`);
+        en.push(`teacher counts (${apportioned.teacher.join(", ")}) by student share`);
+      }
+      if (apportioned.facility.length) {
+        zh.push(`${apportioned.facility.join("、")} 按${weights ? "加权学生数（小学 1 : 初中 1.1 : 高中 1.32）" : "学生数比例"}`);
+        en.push(`${apportioned.facility.join(", ")} ${weights ? "by weighted students (1 : 1.1 : 1.32)" : "by student share"}`);
+      }
+      findings.add("split-apportioned", { sheet: rec.sheet, cell: null, school: rec.name }, {
+        school: rec.name,
+        type: KIND_LABEL[kind],
+        detail: { "zh-CN": zh.join("；"), en: en.join("; ") },
+      });
     }
   }
   return parts;

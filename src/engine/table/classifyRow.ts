@@ -20,8 +20,9 @@ export function classifyRow(label: string | undefined): RowKind {
   for (const p of SUMMARY_PREFIXES) if (s === p || s.startsWith(p)) return "summary";
   for (const p of NOTES_START) if (s === p || s.startsWith(p + ":") || s.startsWith(p + "：") || (p === "填表说明" && s.startsWith(p))) return "notes-start";
   for (const p of NOTE_PREFIXES) if (s.startsWith(p)) return "note";
-  // "1．本表…" style note lines under a 填表说明 heading.
-  if (/^\d+[.、．]/.test(s) && s.length > 12) return "note";
+  // "1．本表…" style note lines under a 填表说明 heading: long, or a sentence ("2．不含教学点。"). A school
+  // name never carries sentence punctuation, so a numbered "1.城关小学" stays a school.
+  if (/^\d+[.、．]/.test(s) && (s.length > 12 || /[。，,；;：:！？!?]/.test(s))) return "note";
   return "school";
 }
 
