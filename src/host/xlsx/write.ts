@@ -1,0 +1,441 @@
+/**
+ * writeMarkedCopy: a copy of an .xlsx with cells filled and annotated, plus an optional report sheet.
+ *
+ * The copy is produced by editing only the package parts that must change (string splices on their text) and passing
+ * every other entry through with identical content. Round-tripping through a workbook model (exceljs, SheetJS) would
+ * drop charts, pivot caches, slicers, form controls and anything else the model does not know.
+ *
+ * Parts that may change: xl/styles.xml, the marked worksheets, their .rels, their comments and VML parts (appended
+ * to when they exist), xl/workbook.xml and its .rels (report sheet only), [Content_Types].xml. New parts: comments,
+ * VML drawings, sheet .rels, the report worksheet. See docs/xlsx-writer.md.
+ */
+import { zipSync, type Zippable } from "fflate";
+import type { CellMark, MarkKind, ReportSheetSpec } from "../../engine/marks";
+import { parseAddress } from "../../engine/workbook";
+import { appendToCommentsXml, appendToVml, newCommentsXml, newVml, vmlBlocks, type NoteToAdd } from "./notes";
+import {
+  checkSignature,
+  EntryNames,
+  parseRels,
+  parseWorkbookSheets,
+  relativeTarget,
+  relKind,
+  relsPathFor,
+  unzipParts,
+  workbookPartFromRootRels,
+  XlsxReadError,
+  type Relationship,
+  type SheetEntry,
+} from "./package";
+import { buildReportSheetXml } from "./report";
+import { markWorksheet, prefixFor, worksheetChildren, type PlannedMark } from "./sheet-edit";
+import { applySplices } from "./splice";
+import { defaultStylesXml, StylesEditor } from "./styles";
+import { attrByLocalName, childElements, decodeForEdit, encodeText, escapeAttr, parseAttrs, rootTag, type TextEncoding } from "./xml";
+
+export interface MarkedCopy {
+  bytes: Uint8Array;
+  /** Name the report sheet got (the requested name, or "name (2)"… when a sheet already had it). */
+  reportSheetName?: string;
+}
+
+/** Namespaces: Transitional (what Excel writes by default) or Strict ("Strict Open XML Spreadsheet"). */
+interface Namespaces {
+  main: string;
+  rel: string;
+  relType: (kind: string) => string;
+}
+
+const TRANSITIONAL: Namespaces = {
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  relType: (k) => `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${k}`,
+};
+const STRICT: Namespaces = {
+  main: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  rel: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+  relType: (k) => `http://purl.oclc.org/ooxml/officeDocument/relationships/${k}`,
+};
+
+const CT = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  rels: "application/vnd.openxmlformats-package.relationships+xml",
+};
+const PKG_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Entries that are already compressed; deflating them again only costs time. */
+const STORED_EXT = /\.(png|jpe?g|gif|zip|xlsx|docx|pptx|wdp|mp3|mp4)$/i;
+
+/**
+ * Writes a marked copy of `bytes` (the input is not modified).
+ *
+ * - Each marked cell gets a solid fill (light red for "standard", light yellow for "data") on a clone of its own
+ *   style, and a note with `mark.note`. Several marks on one cell are merged: notes joined by newlines, "standard"
+ *   wins the fill. A cell that already has a user note keeps it; junheng's text is appended after a blank line.
+ * - `report`, when given, is added as the last sheet.
+ *
+ * @throws XlsxReadError when the input is not a usable .xlsx; Error for a mark on an unknown sheet or bad address.
+ */
+export function writeMarkedCopy(bytes: Uint8Array, marks: CellMark[], report?: ReportSheetSpec): MarkedCopy {
+  checkSignature(bytes);
+  const pkg = new Package(unzipParts(bytes));
+
+  const workbookPart = workbookPartFromRootRels(pkg.text("_rels/.rels"));
+  const workbookXml = pkg.text(workbookPart);
+  if (workbookXml === undefined) throw new XlsxReadError("corrupt", "the archive has no workbook part (is it an .xlsx file?)");
+  const ns = workbookXml.includes(STRICT.main) ? STRICT : TRANSITIONAL;
+  const wbRels = new RelsEditor(pkg, workbookPart);
+  const sheets = parseWorkbookSheets(workbookXml, wbRels.list);
+  if (!sheets.some((s) => s.kind === "worksheet")) throw new XlsxReadError("empty", "the workbook has no worksheets");
+  const types = new ContentTypes(pkg);
+
+  // Styles: the existing part, or a minimal new one for packages that have none.
+  const stylesRel = wbRels.list.find((r) => relKind(r.type) === "styles" && r.part)?.part;
+  const stylesIsNew = !(stylesRel && pkg.has(stylesRel));
+  const stylesPart = stylesRel ?? pkg.freshName((n) => `xl/styles${n === 1 ? "" : n}.xml`);
+  const styles = new StylesEditor(stylesIsNew ? defaultStylesXml(ns.main) : (pkg.text(stylesPart) as string));
+  if (stylesIsNew) {
+    if (!stylesRel) wbRels.add(ns.relType("styles"), stylesPart);
+    types.override(stylesPart, CT.styles);
+  }
+
+  // Both mark fills are appended whenever something is marked, so their ids do not depend on which kinds occur.
+  if (marks.length) {
+    styles.fillFor("standard");
+    styles.fillFor("data");
+  }
+
+  // idmap blocks of every VML drawing, so new shape ids never collide across sheets.
+  const usedBlocks = new Set<number>();
+  for (const name of pkg.names()) if (/\.vml$/i.test(name)) for (const b of vmlBlocks(pkg.text(name) ?? "")) usedBlocks.add(b);
+
+  for (const [entry, cells] of groupMarks(marks, sheets)) {
+    const sheetPart = entry.part as string;
+    let sheetXml = pkg.text(sheetPart);
+    if (sheetXml === undefined) throw new XlsxReadError("corrupt", `the part of sheet "${entry.name}" is missing`);
+    const notes: NoteToAdd[] = cells.filter((c) => c.note !== "").map((c) => ({ row: c.row, col: c.col, text: c.note }));
+    let legacyRid: string | undefined;
+    if (notes.length) {
+      const rels = new RelsEditor(pkg, sheetPart);
+      const { children } = worksheetChildren(sheetXml);
+      const legacyEl = children.find((c) => c.name === "legacyDrawing");
+      const legacyId = legacyEl ? attrByLocalName(parseAttrs(sheetXml.slice(legacyEl.open.start, legacyEl.open.end)), "id", true) : undefined;
+      const vmlRel = legacyId ? rels.list.find((r) => r.id === legacyId) : undefined;
+      const commentsRel = rels.list.find((r) => relKind(r.type) === "comments" && !r.external);
+
+      // Comments part: append to the sheet's own, else create one.
+      let added = notes;
+      if (commentsRel?.part && pkg.has(commentsRel.part)) {
+        const r = appendToCommentsXml(pkg.text(commentsRel.part) as string, notes);
+        pkg.setText(commentsRel.part, r.xml);
+        added = r.added;
+      } else {
+        const part = commentsRel?.part ?? pkg.freshName((n) => `xl/comments${n}.xml`);
+        pkg.create(part, newCommentsXml(ns.main, notes));
+        if (!commentsRel) rels.add(ns.relType("comments"), part);
+        types.override(part, CT.comments);
+      }
+
+      // VML drawing: one Note shape per new comment.
+      if (vmlRel?.part && pkg.has(vmlRel.part)) {
+        pkg.setText(vmlRel.part, appendToVml(pkg.text(vmlRel.part) as string, added, usedBlocks));
+      } else {
+        const part = vmlRel?.part ?? pkg.freshName((n) => `xl/drawings/vmlDrawing${n}.vml`);
+        pkg.create(part, newVml(added, usedBlocks));
+        if (!vmlRel) legacyRid = rels.add(ns.relType("vmlDrawing"), part);
+        if (!types.hasDefault("vml")) types.addDefault("vml", CT.vml);
+      }
+      // A <legacyDrawing> without a resolvable relationship cannot be reused; the sheet keeps its own element.
+      if (legacyEl && !vmlRel) legacyRid = undefined;
+      rels.save();
+    }
+    sheetXml = markWorksheet(sheetXml, cells, styles, legacyRid, ns.rel);
+    pkg.setText(sheetPart, sheetXml);
+  }
+
+  let reportSheetName: string | undefined;
+  if (report) {
+    reportSheetName = uniqueSheetName(report.name, sheets.map((s) => s.name));
+    const part = pkg.freshName((n) => `xl/worksheets/sheet${n}.xml`);
+    pkg.create(part, buildReportSheetXml(report, styles, ns.main, ns.rel));
+    types.override(part, CT.worksheet);
+    const rid = wbRels.add(ns.relType("worksheet"), part);
+    pkg.setText(workbookPart, addSheetToWorkbook(workbookXml, reportSheetName, sheets, rid, ns.rel));
+  }
+
+  if (stylesIsNew) pkg.create(stylesPart, styles.toString());
+  else if (styles.isChanged) pkg.setText(stylesPart, styles.toString());
+  wbRels.save();
+  types.save();
+  return { bytes: pkg.zip(), reportSheetName };
+}
+
+interface MergedMark extends PlannedMark {
+  note: string;
+}
+
+/** Marks grouped by sheet, merged per cell, validated. */
+function groupMarks(marks: CellMark[], sheets: SheetEntry[]): Map<SheetEntry, MergedMark[]> {
+  const bySheet = new Map<SheetEntry, Map<string, MergedMark>>();
+  for (const m of marks) {
+    const entry = sheets.find((s) => s.name === m.sheet) ?? sheets.find((s) => s.name.toLowerCase() === m.sheet.toLowerCase());
+    if (!entry) throw new Error(`mark for unknown sheet "${m.sheet}"`);
+    if (entry.kind !== "worksheet" || !entry.part) throw new Error(`sheet "${m.sheet}" is not a worksheet`);
+    const { row, col } = parseAddress(m.cell);
+    if (row < 0 || row > 1048575 || col < 0 || col > 16383) throw new Error(`cell ${m.cell} is outside the sheet`);
+    const cells = bySheet.get(entry) ?? new Map<string, MergedMark>();
+    bySheet.set(entry, cells);
+    const key = `${row},${col}`;
+    const prev = cells.get(key);
+    if (!prev) cells.set(key, { row, col, kind: m.kind, note: m.note });
+    else {
+      const kind: MarkKind = prev.kind === "standard" || m.kind === "standard" ? "standard" : "data";
+      const note = [prev.note, m.note].filter((s) => s !== "").join("\n");
+      cells.set(key, { row, col, kind, note });
+    }
+  }
+  return new Map([...bySheet].map(([k, v]) => [k, [...v.values()]]));
+}
+
+const FORBIDDEN = /[[\]:*?/\\]/g;
+
+/** Truncates to at most `max` UTF-16 units without splitting a surrogate pair. */
+function truncate(s: string, max: number): string {
+  let out = "";
+  for (const ch of s) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** A legal (≤ 31 chars, no []:*?/\, no edge apostrophes) sheet name not used yet (case-insensitive). */
+export function uniqueSheetName(wanted: string, existing: string[]): string {
+  let base = wanted.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
+  if (!base) base = "Report";
+  base = truncate(base, 31);
+  // "History" is reserved by Excel.
+  const taken = new Set([...existing.map((s) => s.toLowerCase()), "history"]);
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const name = truncate(base, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+function addSheetToWorkbook(xml: string, name: string, sheets: SheetEntry[], rid: string, relNs: string): string {
+  const root = rootTag(xml);
+  if (!root) throw new XlsxReadError("corrupt", "workbook part has no root element");
+  const colon = root.qname.indexOf(":");
+  const p = colon >= 0 ? root.qname.slice(0, colon + 1) : "";
+  const sheetsEl = childElements(xml, root).find((c) => c.name === "sheets");
+  if (!sheetsEl) throw new XlsxReadError("corrupt", "workbook part has no <sheets>");
+  const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
+  const r = prefixFor(xml, root, relNs);
+  const ridAttr = r ? `${r}:id="${rid}"` : `xmlns:r="${relNs}" r:id="${rid}"`;
+  const el = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${ridAttr}/>`;
+  if (sheetsEl.open.kind === "empty") {
+    const open = xml.slice(sheetsEl.start, sheetsEl.end).replace(/\s*\/>$/, ">");
+    return applySplices(xml, [{ start: sheetsEl.start, end: sheetsEl.end, text: `${open}${el}</${sheetsEl.qname}>` }]);
+  }
+  const at = xml.lastIndexOf("</", sheetsEl.end - 1);
+  return applySplices(xml, [{ start: at, end: at, text: el }]);
+}
+
+/** The unzipped package with edited and created parts. Original entries keep their order; new ones follow. */
+class Package {
+  private readonly entries: Record<string, Uint8Array>;
+  private readonly order: string[];
+  private readonly index: EntryNames;
+  private readonly edited = new Map<string, { text: string; encoding: TextEncoding }>();
+  private readonly created = new Map<string, string>();
+  private readonly cache = new Map<string, { text: string; encoding: TextEncoding }>();
+
+  constructor(entries: Record<string, Uint8Array>) {
+    this.entries = entries;
+    this.order = Object.keys(entries);
+    this.index = new EntryNames(this.order);
+  }
+
+  names(): string[] {
+    return [...this.order, ...this.created.keys()];
+  }
+
+  has(part: string): boolean {
+    return this.index.has(part);
+  }
+
+  private decoded(name: string): { text: string; encoding: TextEncoding } {
+    let d = this.edited.get(name) ?? this.cache.get(name);
+    if (!d) {
+      d = decodeForEdit(this.entries[name]);
+      this.cache.set(name, d);
+    }
+    return d;
+  }
+
+  /** Current text of a part (edited or created text when it was changed), undefined when absent. */
+  text(part: string): string | undefined {
+    const name = this.index.find(part);
+    if (name === undefined) return undefined;
+    const c = this.created.get(name);
+    if (c !== undefined) return c;
+    return this.decoded(name).text;
+  }
+
+  setText(part: string, text: string): void {
+    const name = this.index.find(part);
+    if (name === undefined) throw new Error(`no part ${part}`);
+    if (this.created.has(name)) this.created.set(name, text);
+    else {
+      const d = this.decoded(name);
+      if (d.text !== text) this.edited.set(name, { text, encoding: d.encoding });
+    }
+  }
+
+  create(part: string, text: string): void {
+    const name = part.replace(/^\//, "");
+    if (this.index.has(name)) throw new Error(`part ${name} exists`);
+    this.created.set(name, text);
+    this.index.add(name);
+  }
+
+  /** First name `make(n)`, n = 1, 2, …, that is not taken (part names compare case-insensitively). */
+  freshName(make: (n: number) => string): string {
+    for (let n = 1; ; n++) {
+      const name = make(n);
+      if (!this.index.has(name)) return name;
+    }
+  }
+
+  zip(): Uint8Array {
+    const out: Zippable = {};
+    const put = (name: string, data: Uint8Array): void => {
+      // Folder entries and already-compressed media are stored; everything else is deflated.
+      out[name] = STORED_EXT.test(name) || name.endsWith("/") ? [data, { level: 0 }] : data;
+    };
+    for (const name of this.order) {
+      const e = this.edited.get(name);
+      put(name, e ? encodeText(e.text, e.encoding) : this.entries[name]);
+    }
+    for (const [name, text] of this.created) put(name, encodeText(text));
+    return zipSync(out, { level: 6 });
+  }
+}
+
+/** A .rels part being edited (created on save when it did not exist and something was added). */
+class RelsEditor {
+  readonly list: Relationship[];
+  private readonly path: string;
+  private readonly added: string[] = [];
+  constructor(
+    private readonly pkg: Package,
+    private readonly source: string,
+  ) {
+    this.path = relsPathFor(source);
+    this.list = parseRels(pkg.text(this.path) ?? "", source);
+  }
+
+  /** Adds a relationship with a fresh id; returns the id. */
+  add(type: string, targetPart: string): string {
+    const used = new Set(this.list.map((r) => r.id));
+    let n = this.list.length + 1;
+    while (used.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const target = relativeTarget(this.source, targetPart);
+    this.list.push({ id, type, target, external: false, part: targetPart });
+    this.added.push(`<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`);
+    return id;
+  }
+
+  save(): void {
+    if (this.added.length === 0) return;
+    const body = this.added.join("");
+    const xml = this.pkg.text(this.path);
+    if (xml === undefined) {
+      this.pkg.create(this.path, `${XML_DECL}<Relationships xmlns="${PKG_RELS_NS}">${body}</Relationships>`);
+      return;
+    }
+    const root = rootTag(xml);
+    if (!root) throw new XlsxReadError("corrupt", `${this.path} has no root element`);
+    const p = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
+    const prefixed = p ? body.replace(/<Relationship /g, `<${p}Relationship `) : body;
+    if (root.kind === "empty") {
+      const open = xml.slice(root.start, root.end).replace(/\s*\/>$/, ">");
+      this.pkg.setText(this.path, xml.slice(0, root.start) + open + prefixed + `</${root.qname}>` + xml.slice(root.end));
+    } else {
+      const at = xml.lastIndexOf(`</${root.qname}`);
+      this.pkg.setText(this.path, xml.slice(0, at) + prefixed + xml.slice(at));
+    }
+    this.added.length = 0;
+  }
+}
+
+/** [Content_Types].xml being edited. */
+class ContentTypes {
+  private readonly defaults = new Set<string>();
+  private readonly overrides = new Set<string>();
+  private readonly addedDefaults: string[] = [];
+  private readonly addedOverrides: string[] = [];
+  private readonly xml: string;
+
+  constructor(private readonly pkg: Package) {
+    const xml = pkg.text("[Content_Types].xml");
+    if (xml === undefined) throw new XlsxReadError("corrupt", "the archive has no [Content_Types].xml");
+    this.xml = xml;
+    const root = rootTag(xml);
+    if (!root) throw new XlsxReadError("corrupt", "[Content_Types].xml has no root element");
+    for (const c of childElements(xml, root)) {
+      const a = parseAttrs(xml.slice(c.open.start, c.open.end));
+      if (c.name === "Default") this.defaults.add((a.get("Extension") ?? "").toLowerCase());
+      if (c.name === "Override") this.overrides.add((a.get("PartName") ?? "").toLowerCase());
+    }
+  }
+
+  hasDefault(ext: string): boolean {
+    return this.defaults.has(ext.toLowerCase());
+  }
+
+  addDefault(ext: string, type: string): void {
+    this.defaults.add(ext.toLowerCase());
+    this.addedDefaults.push(`<Default Extension="${escapeAttr(ext)}" ContentType="${escapeAttr(type)}"/>`);
+  }
+
+  override(part: string, type: string): void {
+    const name = `/${part.replace(/^\//, "")}`;
+    if (this.overrides.has(name.toLowerCase())) return;
+    this.overrides.add(name.toLowerCase());
+    this.addedOverrides.push(`<Override PartName="${escapeAttr(name)}" ContentType="${escapeAttr(type)}"/>`);
+  }
+
+  save(): void {
+    // A new sheet .rels part needs the "rels" default, which every real package has; add it if not.
+    if (!this.hasDefault("rels") && this.pkg.names().some((n) => n.endsWith(".rels"))) this.addDefault("rels", CT.rels);
+    if (!this.addedDefaults.length && !this.addedOverrides.length) return;
+    const xml = this.xml;
+    const root = rootTag(xml) as NonNullable<ReturnType<typeof rootTag>>;
+    const p = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
+    const fix = (s: string): string => (p ? s.replace(/^<(Default|Override) /, `<${p}$1 `) : s);
+    // Defaults first (as Excel writes them), overrides at the end.
+    const defaults = this.addedDefaults.map(fix).join("");
+    const overrides = this.addedOverrides.map(fix).join("");
+    if (root.kind === "empty") {
+      const open = xml.slice(root.start, root.end).replace(/\s*\/>$/, ">");
+      this.pkg.setText("[Content_Types].xml", xml.slice(0, root.start) + open + defaults + overrides + `</${root.qname}>` + xml.slice(root.end));
+      return;
+    }
+    const at = xml.lastIndexOf(`</${root.qname}`);
+    this.pkg.setText(
+      "[Content_Types].xml",
+      applySplices(xml, [
+        { start: root.end, end: root.end, text: defaults },
+        { start: at, end: at, text: overrides },
+      ]),
+    );
+  }
+}
