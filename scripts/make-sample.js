@@ -23,12 +23,46 @@ const SCHOOLS = [
   ["王庄小学", "小学", 250, null, 6, 42, 14, 11, 1, 1, 1, 1, 1250, 2500, 55, 6],
   ["张村小学", "小学", 180, null, 6, 30, 10, 8, 0, 1, 1, 0, 900, 1800, 40, 5],
   // Numbers typed as text, as clerks paste them: thousands separators and full-width digits.
-  ["新区小学", "小学", "1,200", null, 26, 45, 62, "60", "18", 5, 3, 3, "5,640", 10800, "２６０", 30],
+  [
+    "新区小学",
+    "小学",
+    "1,200",
+    null,
+    26,
+    45,
+    62,
+    "60",
+    "18",
+    5,
+    3,
+    3,
+    "5,640",
+    10800,
+    "２６０",
+    30,
+  ],
   ["石桥小学", "小学", 420, null, 10, 42, 22, 20, 5, 2, 1, 1, 1932, 3360, 88, 10],
   // 骨干教师 not reported ("—"): the school cannot be judged until it is filled in.
   ["柳林小学", "小学", 360, null, 9, 40, 19, 16, "—", 2, 1, 1, 1700, 2900, 75, 9],
   ["北山村教学点", "教学点", 35, null, 3, 14, 3, 2, 0, 0, 0, 0, 150, 400, 5, 1],
-  ["河口镇九年一贯制学校", "九年一贯制学校", 500, 400, 20, 48, 60, 55, 12, 5, 3, 2, 5200, 9000, 230, 24],
+  [
+    "河口镇九年一贯制学校",
+    "九年一贯制学校",
+    500,
+    400,
+    20,
+    48,
+    60,
+    55,
+    12,
+    5,
+    3,
+    2,
+    5200,
+    9000,
+    230,
+    24,
+  ],
   ["城关中学", "初中", null, 1600, 32, 52, 110, 100, 24, 7, 4, 4, 9600, 17600, 440, 40],
   ["第二初级中学", "初中", null, 1200, 24, 50, 80, 70, 15, 6, 3, 3, 7200, 12600, 318, 30],
   ["河口镇初级中学", "初中", null, 700, 14, 50, 46, 40, 8, 4, 2, 1, 4200, 6650, 180, 17],
@@ -36,18 +70,54 @@ const SCHOOLS = [
 ];
 
 const HEAD_TOP = [
-  "序号", "学校名称", "学校类型", "在校生数（人）", null, null, "班级数（个）", "最大班额（人）",
-  "专任教师（人）", null, null, null, null, null, "办学条件", null, null, null, "备注",
+  "序号",
+  "学校名称",
+  "学校类型",
+  "在校生数（人）",
+  null,
+  null,
+  "班级数（个）",
+  "最大班额（人）",
+  "专任教师（人）",
+  null,
+  null,
+  null,
+  null,
+  null,
+  "办学条件",
+  null,
+  null,
+  null,
+  "备注",
 ];
 const HEAD_SUB = [
-  null, null, null, "合计", "小学", "初中", null, null,
-  "合计", "高于规定学历", "县级及以上骨干", "体育", "音乐", "美术",
-  "教学及辅助用房面积（㎡）", "体育运动场馆面积（㎡）", "教学仪器设备值（万元）", "网络多媒体教室（间）", null,
+  null,
+  null,
+  null,
+  "合计",
+  "小学",
+  "初中",
+  null,
+  null,
+  "合计",
+  "高于规定学历",
+  "县级及以上骨干",
+  "体育",
+  "音乐",
+  "美术",
+  "教学及辅助用房面积（㎡）",
+  "体育运动场馆面积（㎡）",
+  "教学仪器设备值（万元）",
+  "网络多媒体教室（间）",
+  null,
 ];
 
 function num(v) {
   if (typeof v === "number") return v;
-  if (typeof v === "string") return Number(v.replace(/,/g, "").replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  if (typeof v === "string")
+    return Number(
+      v.replace(/,/g, "").replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    );
   return 0;
 }
 
@@ -56,7 +126,9 @@ async function main() {
   wb.creator = "junheng sample";
   wb.created = new Date(Date.UTC(2025, 8, 1));
   wb.modified = wb.created;
-  const ws = wb.addWorksheet("学校基本情况", { views: [{ state: "frozen", xSplit: 2, ySplit: 4 }] });
+  const ws = wb.addWorksheet("学校基本情况", {
+    views: [{ state: "frozen", xSplit: 2, ySplit: 4 }],
+  });
   const lastCol = HEAD_TOP.length; // S
 
   ws.mergeCells(1, 1, 1, lastCol);
@@ -81,7 +153,12 @@ async function main() {
       cell.font = { bold: true };
       cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
-      cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+      cell.border = {
+        top: { style: "thin" },
+        left: { style: "thin" },
+        bottom: { style: "thin" },
+        right: { style: "thin" },
+      };
     }
   }
   ws.getRow(4).height = 42;
@@ -89,15 +166,58 @@ async function main() {
   let r = 5;
   const totals = new Array(lastCol + 1).fill(0);
   SCHOOLS.forEach((s, i) => {
-    const [name, type, a, b, classes, maxClass, teachers, qualified, key, pe, music, art, space, sports, equip, mm] = s;
+    const [
+      name,
+      type,
+      a,
+      b,
+      classes,
+      maxClass,
+      teachers,
+      qualified,
+      key,
+      pe,
+      music,
+      art,
+      space,
+      sports,
+      equip,
+      mm,
+    ] = s;
     const total = num(a) + num(b);
-    const row = [i + 1, name, type, total, a, b, classes, maxClass, teachers, qualified, key, pe, music, art, space, sports, equip, mm, null];
+    const row = [
+      i + 1,
+      name,
+      type,
+      total,
+      a,
+      b,
+      classes,
+      maxClass,
+      teachers,
+      qualified,
+      key,
+      pe,
+      music,
+      art,
+      space,
+      sports,
+      equip,
+      mm,
+      null,
+    ];
     row.forEach((v, c) => {
       if (v === null) return;
       ws.getCell(r, c + 1).value = v;
       if (c >= 3 && c <= 17) totals[c] += num(v);
     });
-    for (let c = 1; c <= lastCol; c++) ws.getCell(r, c).border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+    for (let c = 1; c <= lastCol; c++)
+      ws.getCell(r, c).border = {
+        top: { style: "thin" },
+        left: { style: "thin" },
+        bottom: { style: "thin" },
+        right: { style: "thin" },
+      };
     r++;
   });
   ws.getCell(13, 19).value = "骨干教师待核实";
@@ -108,7 +228,8 @@ async function main() {
   r += 2;
   ws.mergeCells(r, 1, r, lastCol);
   ws.getCell(r, 1).value = "填表说明：";
-  ws.getCell(r + 1, 1).value = "1．在校生数以学年初学籍数为准；一贯制学校分别填写小学、初中在校生数。";
+  ws.getCell(r + 1, 1).value =
+    "1．在校生数以学年初学籍数为准；一贯制学校分别填写小学、初中在校生数。";
   ws.getCell(r + 2, 1).value = "2．教学仪器设备值按资产账面原值填写，单位为万元。";
   ws.getCell(r + 3, 1).value = "3．高于规定学历：小学为专科及以上，初中为本科及以上。";
 
@@ -116,7 +237,11 @@ async function main() {
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   // A list validation on 学校类型, as templates carry (the marked copy must keep it).
   for (let row = 5; row < 5 + SCHOOLS.length; row++) {
-    ws.getCell(row, 3).dataValidation = { type: "list", allowBlank: true, formulae: ['"小学,初中,九年一贯制学校,十二年一贯制学校,完全中学,教学点"'] };
+    ws.getCell(row, 3).dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: ['"小学,初中,九年一贯制学校,十二年一贯制学校,完全中学,教学点"'],
+    };
   }
   wb.definedNames.add("'学校基本情况'!$A$3:$S$22", "学校数据");
 

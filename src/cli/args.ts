@@ -37,7 +37,8 @@ export function parseArgs(argv: string[]): CliArgs {
     }
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith("--"))) throw new UsageError(m.missingValue(a));
+      if (v === undefined || (inline === undefined && v.startsWith("--")))
+        throw new UsageError(m.missingValue(a));
       return v;
     };
     switch (a) {

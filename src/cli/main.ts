@@ -69,7 +69,9 @@ export function runCli(argv: string[], io: CliIo = defaultIo): number {
 
 function readVersion(): string {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "..", "package.json"), "utf8")) as { version: string };
+    const pkg = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "..", "..", "..", "package.json"), "utf8")
+    ) as { version: string };
     return pkg.version;
   } catch {
     return "0.0.0";
@@ -93,14 +95,17 @@ function check(args: CliArgs, io: CliIo): number {
   const lang: Lang = args.lang;
   const file = args.file as string;
   const settings = loadSettings(args);
-  if (args.out && path.resolve(args.out) === path.resolve(file)) throw new CannotCheck(m.sameAsInput);
+  if (args.out && path.resolve(args.out) === path.resolve(file))
+    throw new CannotCheck(m.sameAsInput);
 
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CannotCheck(code === "ENOENT" ? m.notFound(file) : m.cannotRead(file, code ?? (e as Error).message));
+    throw new CannotCheck(
+      code === "ENOENT" ? m.notFound(file) : m.cannotRead(file, code ?? (e as Error).message)
+    );
   }
   const large = bytes.length > 2_000_000;
   const progress = (s: string): void => {
@@ -113,17 +118,29 @@ function check(args: CliArgs, io: CliIo): number {
     workbook = readXlsx(bytes, args.sheets.length ? { sheets: args.sheets } : undefined);
   } catch (e) {
     if (e instanceof XlsxReadError) {
-      const why = e.code === "not-a-zip" ? m.notXlsx(file) : e.code === "encrypted-or-xls" ? m.encrypted(file) : e.code === "empty" ? m.empty(file) : m.corrupt(file);
+      const why =
+        e.code === "not-a-zip"
+          ? m.notXlsx(file)
+          : e.code === "encrypted-or-xls"
+            ? m.encrypted(file)
+            : e.code === "empty"
+              ? m.empty(file)
+              : m.corrupt(file);
       throw new CannotCheck(why);
     }
     throw new CannotCheck(m.corrupt(file));
   }
-  for (const s of args.sheets) if (!workbook.sheets.some((x) => x.name === s)) throw new CannotCheck(m.noSheet(s));
+  for (const s of args.sheets)
+    if (!workbook.sheets.some((x) => x.name === s)) throw new CannotCheck(m.noSheet(s));
 
   progress(`${m.checking} …`);
   let result;
   try {
-    result = checkWorkbook(workbook, { settings, lang, sheets: args.sheets.length ? args.sheets : undefined });
+    result = checkWorkbook(workbook, {
+      settings,
+      lang,
+      sheets: args.sheets.length ? args.sheets : undefined,
+    });
   } catch (e) {
     if (e instanceof NoSchoolTableError) throw new CannotCheck(m.noTable(file));
     throw e;

@@ -16,7 +16,8 @@ export const MSG = {
   -v, --version                        显示版本
 
 退出码：0 全部达标且无错误；1 有未达标项或数据错误；2 无法检查。`,
-    unknownCommand: (c: string) => `未知命令「${c}」。请使用 junheng check 文件.xlsx（junheng --help 查看帮助）`,
+    unknownCommand: (c: string) =>
+      `未知命令「${c}」。请使用 junheng check 文件.xlsx（junheng --help 查看帮助）`,
     missingFile: "请指定要检查的 .xlsx 文件：junheng check 文件.xlsx",
     unknownOption: (o: string) => `未知选项「${o}」（junheng --help 查看帮助）`,
     missingValue: (o: string) => `选项 ${o} 需要一个值`,
@@ -25,7 +26,8 @@ export const MSG = {
     notFound: (f: string) => `找不到文件：${f}`,
     cannotRead: (f: string, why: string) => `无法读取文件 ${f}：${why}`,
     notXlsx: (f: string) => `${f} 不是 .xlsx 文件（或已损坏）`,
-    encrypted: (f: string) => `${f} 是加密的工作簿或旧版 .xls 文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后再检查`,
+    encrypted: (f: string) =>
+      `${f} 是加密的工作簿或旧版 .xls 文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后再检查`,
     corrupt: (f: string) => `${f} 已损坏，无法读取`,
     empty: (f: string) => `${f} 中没有工作表`,
     noTable: (f: string) => `在 ${f} 中没有找到学校名单（需要「学校名称」「在校生数」等表头）`,
@@ -36,7 +38,8 @@ export const MSG = {
     checking: "正在检查",
     writing: "正在写出标注副本",
     wroteJson: (f: string) => `已写出 JSON 报告：${f}`,
-    wroteCopy: (f: string, n: number, sheet: string) => `已写出标注副本：${f}（标注 ${n} 个单元格，报告见工作表「${sheet}」）`,
+    wroteCopy: (f: string, n: number, sheet: string) =>
+      `已写出标注副本：${f}（标注 ${n} 个单元格，报告见工作表「${sheet}」）`,
   },
   en: {
     usage: `Usage: junheng check FILE.xlsx [options]
@@ -52,7 +55,8 @@ Options:
   -v, --version                        show the version
 
 Exit status: 0 everything meets and no errors; 1 something falls short or has errors; 2 could not check.`,
-    unknownCommand: (c: string) => `unknown command "${c}"; use junheng check FILE.xlsx (junheng --help)`,
+    unknownCommand: (c: string) =>
+      `unknown command "${c}"; use junheng check FILE.xlsx (junheng --help)`,
     missingFile: "name the .xlsx file to check: junheng check FILE.xlsx",
     unknownOption: (o: string) => `unknown option "${o}" (see junheng --help)`,
     missingValue: (o: string) => `option ${o} needs a value`,
@@ -61,10 +65,12 @@ Exit status: 0 everything meets and no errors; 1 something falls short or has er
     notFound: (f: string) => `file not found: ${f}`,
     cannotRead: (f: string, why: string) => `cannot read ${f}: ${why}`,
     notXlsx: (f: string) => `${f} is not an .xlsx file (or it is damaged)`,
-    encrypted: (f: string) => `${f} is an encrypted workbook or an old .xls file; save it as an unencrypted .xlsx in Excel/WPS first`,
+    encrypted: (f: string) =>
+      `${f} is an encrypted workbook or an old .xls file; save it as an unencrypted .xlsx in Excel/WPS first`,
     corrupt: (f: string) => `${f} is damaged and cannot be read`,
     empty: (f: string) => `${f} has no worksheets`,
-    noTable: (f: string) => `no school table found in ${f} (headers such as 学校名称 and 在校生数 are needed)`,
+    noTable: (f: string) =>
+      `no school table found in ${f} (headers such as 学校名称 and 在校生数 are needed)`,
     noSheet: (s: string) => `the workbook has no sheet named "${s}"`,
     sameAsInput: "the marked copy must not overwrite the input; give --out another file name",
     profile: (why: string) => `bad profile: ${why}`,
@@ -72,6 +78,7 @@ Exit status: 0 everything meets and no errors; 1 something falls short or has er
     checking: "checking",
     writing: "writing the marked copy",
     wroteJson: (f: string) => `wrote the JSON report: ${f}`,
-    wroteCopy: (f: string, n: number, sheet: string) => `wrote the marked copy: ${f} (${n} cells marked; report in sheet "${sheet}")`,
+    wroteCopy: (f: string, n: number, sheet: string) =>
+      `wrote the marked copy: ${f} (${n} cells marked; report in sheet "${sheet}")`,
   },
 } satisfies Record<Lang, unknown>;

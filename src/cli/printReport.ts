@@ -5,10 +5,12 @@ import { STAGES } from "../standards/types";
 const L = {
   "zh-CN": {
     standard: "评估标准",
-    sheet: (s: string, h: string, d: number, n: number, skipped: number) => `工作表「${s}」：表头第 ${h} 行，数据自第 ${d} 行起，识别 ${n} 列，跳过 ${skipped} 行（合计、说明等）`,
+    sheet: (s: string, h: string, d: number, n: number, skipped: number) =>
+      `工作表「${s}」：表头第 ${h} 行，数据自第 ${d} 行起，识别 ${n} 列，跳过 ${skipped} 行（合计、说明等）`,
     unmapped: (f: string[]) => `  未找到的列：${f.join("、")}`,
     stage: { primary: "小学", junior: "初中" },
-    stageLine: (st: string, n: number, p: string, v: string) => `【${st}】${n} 所学校，在校生 ${p} 人 —— ${v}`,
+    stageLine: (st: string, n: number, p: string, v: string) =>
+      `【${st}】${n} 所学校，在校生 ${p} 人 —— ${v}`,
     cvHead: (lim: string) => `  差异系数（每项 ≤ ${lim}）：`,
     composite: (cv: string, lim: string, ok: string) => `  综合差异系数 ${cv}（≤ ${lim}）${ok}`,
     schoolsLine: (m: number, n: number) => `  学校：${m}/${n} 所达标`,
@@ -16,7 +18,8 @@ const L = {
     fail: "不达标",
     incomplete: "数据不全，无法判定",
     failing: "未达标的学校：",
-    school: (m: string, n: string, st: string, sheet: string, row: number, reason: string) => `  ${m} ${n}（${st}，${sheet}!第 ${row} 行）${reason ? "：" + reason : ""}`,
+    school: (m: string, n: string, st: string, sheet: string, row: number, reason: string) =>
+      `  ${m} ${n}（${st}，${sheet}!第 ${row} 行）${reason ? "：" + reason : ""}`,
     more: (n: number) => `  …… 另有 ${n} 项`,
     rowChecks: "班额、学校规模、音美教室（政府保障程度）：",
     data: "数据问题：",
@@ -27,10 +30,12 @@ const L = {
   },
   en: {
     standard: "Standard",
-    sheet: (s: string, h: string, d: number, n: number, skipped: number) => `Sheet "${s}": header rows ${h}, data from row ${d}, ${n} columns recognised, ${skipped} rows skipped (totals, notes)`,
+    sheet: (s: string, h: string, d: number, n: number, skipped: number) =>
+      `Sheet "${s}": header rows ${h}, data from row ${d}, ${n} columns recognised, ${skipped} rows skipped (totals, notes)`,
     unmapped: (f: string[]) => `  Columns not found: ${f.join(", ")}`,
     stage: { primary: "Primary", junior: "Junior" },
-    stageLine: (st: string, n: number, p: string, v: string) => `[${st}] ${n} schools, ${p} students — ${v}`,
+    stageLine: (st: string, n: number, p: string, v: string) =>
+      `[${st}] ${n} schools, ${p} students — ${v}`,
     cvHead: (lim: string) => `  CVs (each ≤ ${lim}):`,
     composite: (cv: string, lim: string, ok: string) => `  Composite CV ${cv} (≤ ${lim}) ${ok}`,
     schoolsLine: (m: number, n: number) => `  Schools: ${m}/${n} meet the standard`,
@@ -38,7 +43,8 @@ const L = {
     fail: "does not meet",
     incomplete: "incomplete, cannot be judged",
     failing: "Schools that do not meet the standard:",
-    school: (m: string, n: string, st: string, sheet: string, row: number, reason: string) => `  ${m} ${n} (${st}, ${sheet}!row ${row})${reason ? ": " + reason : ""}`,
+    school: (m: string, n: string, st: string, sheet: string, row: number, reason: string) =>
+      `  ${m} ${n} (${st}, ${sheet}!row ${row})${reason ? ": " + reason : ""}`,
     more: (n: number) => `  … and ${n} more`,
     rowChecks: "Class size, school size, music/art rooms (government provision):",
     data: "Data problems:",
@@ -56,13 +62,21 @@ const MAX_FINDINGS = 12;
 export function renderText(report: Report, file: string, lang: Lang): string {
   const t = L[lang];
   const out: string[] = [];
-  const verdict = (m: boolean | null): string => (m === true ? t.pass : m === false ? t.fail : t.incomplete);
+  const verdict = (m: boolean | null): string =>
+    m === true ? t.pass : m === false ? t.fail : t.incomplete;
   const mark = (m: boolean | null): string => (m === true ? "✓" : m === false ? "✗" : "?");
   out.push(`junheng ${report.tool.version} — ${file}`);
-  out.push(`${t.standard}: ${report.standard.name}（${report.standard.document}）${report.standard.profile ? " + " + report.standard.profile : ""}`);
+  out.push(
+    `${t.standard}: ${report.standard.name}（${report.standard.document}）${report.standard.profile ? " + " + report.standard.profile : ""}`
+  );
   for (const tb of report.tables) {
-    const h = tb.headerRows.length > 1 ? `${tb.headerRows[0]}–${tb.headerRows[tb.headerRows.length - 1]}` : String(tb.headerRows[0] ?? "");
-    out.push(t.sheet(tb.sheet, h, tb.firstDataRow, Object.keys(tb.columns).length, tb.skippedRows.length));
+    const h =
+      tb.headerRows.length > 1
+        ? `${tb.headerRows[0]}–${tb.headerRows[tb.headerRows.length - 1]}`
+        : String(tb.headerRows[0] ?? "");
+    out.push(
+      t.sheet(tb.sheet, h, tb.firstDataRow, Object.keys(tb.columns).length, tb.skippedRows.length)
+    );
     if (tb.unmapped.length) out.push(t.unmapped(tb.unmapped));
   }
   out.push("");
@@ -77,9 +91,18 @@ export function renderText(report: Report, file: string, lang: Lang): string {
       const cv = ci.cv === null ? "—" : formatNumber(ci.cv, 3);
       const mean = ci.mean === null ? "—" : formatNumber(ci.mean, ind.decimals);
       const part = ci.schools < ci.of ? ` (${ci.schools}/${ci.of})` : "";
-      out.push(`    ${mark(ci.meets)} ${ind.code.padEnd(3)} ${ind.short.padEnd(lang === "zh-CN" ? 6 : 18, lang === "zh-CN" ? "　" : " ")} CV ${cv.padStart(6)}   ${lang === "zh-CN" ? "全县平均" : "mean"} ${mean}${part}`);
+      out.push(
+        `    ${mark(ci.meets)} ${ind.code.padEnd(3)} ${ind.short.padEnd(lang === "zh-CN" ? 6 : 18, lang === "zh-CN" ? "　" : " ")} CV ${cv.padStart(6)}   ${lang === "zh-CN" ? "全县平均" : "mean"} ${mean}${part}`
+      );
     }
-    if (c.composite) out.push(t.composite(c.composite.cv === null ? "—" : formatNumber(c.composite.cv, 3), formatNumber(c.composite.limit, 2), mark(c.composite.meets)));
+    if (c.composite)
+      out.push(
+        t.composite(
+          c.composite.cv === null ? "—" : formatNumber(c.composite.cv, 3),
+          formatNumber(c.composite.limit, 2),
+          mark(c.composite.meets)
+        )
+      );
     if (report.standard.id === "quality-2017") out.push(t.schoolsLine(c.schoolsMeeting, c.schools));
     out.push("");
   }
@@ -88,13 +111,27 @@ export function renderText(report: Report, file: string, lang: Lang): string {
   if (failing.length) {
     out.push(t.failing);
     for (const s of failing.slice(0, MAX_SCHOOLS)) {
-      const f = report.findings.find((x) => (x.code === "school-fails" || x.code === "school-incomplete") && x.school === s.name && x.sheet === s.sheet && x.message.includes(t.stage[s.stage]));
+      const f = report.findings.find(
+        (x) =>
+          (x.code === "school-fails" || x.code === "school-incomplete") &&
+          x.school === s.name &&
+          x.sheet === s.sheet &&
+          x.message.includes(t.stage[s.stage])
+      );
       const reason = f ? f.message.replace(/^.*?：|^.*?: /, "") : "";
-      out.push(t.school(s.status === "fail" ? "✗" : "?", s.name, t.stage[s.stage], s.sheet, s.row, reason));
+      out.push(
+        t.school(s.status === "fail" ? "✗" : "?", s.name, t.stage[s.stage], s.sheet, s.row, reason)
+      );
       for (const ind of report.indicators) {
         const r = s.indicators[ind.id];
         if (r.meets !== false) continue;
-        const b = report.findings.find((x) => x.code === "below-standard" && x.school === s.name && x.indicator === ind.id && x.sheet === s.sheet);
+        const b = report.findings.find(
+          (x) =>
+            x.code === "below-standard" &&
+            x.school === s.name &&
+            x.indicator === ind.id &&
+            x.sheet === s.sheet
+        );
         if (b) out.push(`      · ${b.message}${r.cell ? `  [${r.cell}]` : ""}`);
       }
     }
@@ -102,19 +139,30 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     out.push("");
   }
 
-  const rowChecks = report.findings.filter((f) => ["class-size", "class-size-undetermined", "school-size", "music-art-rooms"].includes(f.code));
+  const rowChecks = report.findings.filter((f) =>
+    ["class-size", "class-size-undetermined", "school-size", "music-art-rooms"].includes(f.code)
+  );
   if (rowChecks.length) {
     out.push(t.rowChecks);
-    for (const f of rowChecks.slice(0, MAX_FINDINGS)) out.push(`  ${f.severity === "error" ? "✗" : "?"} ${f.message}${f.cell ? `  [${f.cell}]` : ""}`);
+    for (const f of rowChecks.slice(0, MAX_FINDINGS))
+      out.push(
+        `  ${f.severity === "error" ? "✗" : "?"} ${f.message}${f.cell ? `  [${f.cell}]` : ""}`
+      );
     if (rowChecks.length > MAX_FINDINGS) out.push(t.more(rowChecks.length - MAX_FINDINGS));
     out.push("");
   }
 
-  const problems = report.findings.filter((f) => f.category !== "standard" && f.severity !== "info");
+  const problems = report.findings.filter(
+    (f) => f.category !== "standard" && f.severity !== "info"
+  );
   if (problems.length) {
-    out.push(`${t.data} ${t.counts(problems.filter((f) => f.severity === "error").length, problems.filter((f) => f.severity === "warning").length)}`);
+    out.push(
+      `${t.data} ${t.counts(problems.filter((f) => f.severity === "error").length, problems.filter((f) => f.severity === "warning").length)}`
+    );
     for (const f of problems.slice(0, MAX_FINDINGS)) {
-      out.push(`  ${f.severity === "error" ? "✗" : "!"} ${f.sheet && f.cell ? `[${f.sheet}!${f.cell}] ` : f.sheet ? `[${f.sheet}] ` : ""}${f.message}`);
+      out.push(
+        `  ${f.severity === "error" ? "✗" : "!"} ${f.sheet && f.cell ? `[${f.sheet}!${f.cell}] ` : f.sheet ? `[${f.sheet}] ` : ""}${f.message}`
+      );
     }
     if (problems.length > MAX_FINDINGS) out.push(t.more(problems.length - MAX_FINDINGS));
     out.push("");

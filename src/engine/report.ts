@@ -5,7 +5,13 @@
 import { CheckSettings, defaultSettings } from "../standards";
 import { NumeratorKind, STAGES } from "../standards/types";
 import { FindingCollector } from "./findings/collector";
-import { computeIndicator, gapText, judgeSchool, STAGE_LABEL, typeLabel } from "./indicators/schoolIndicators";
+import {
+  computeIndicator,
+  gapText,
+  judgeSchool,
+  STAGE_LABEL,
+  typeLabel,
+} from "./indicators/schoolIndicators";
 import { countyStage } from "./indicators/county";
 import { schoolRowChecks } from "./indicators/schoolRowChecks";
 import { IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
@@ -48,9 +54,19 @@ export class NoSchoolTableError extends Error {
 
 /** Column keys that can supply each numerator (for "unmapped" and confidence). */
 const NUMERATOR_SOURCES: Record<NumeratorKind, string[]> = {
-  qualified_teachers: ["qualified_teachers", "qualified_teachers.bachelor", "qualified_teachers.master", "bachelor_plus_teachers"],
+  qualified_teachers: [
+    "qualified_teachers",
+    "qualified_teachers.bachelor",
+    "qualified_teachers.master",
+    "bachelor_plus_teachers",
+  ],
   key_teachers: ["key_teachers"],
-  pe_arts_teachers: ["pe_arts_teachers", "pe_arts_teachers.pe", "pe_arts_teachers.arts", "pe_arts_teachers.music"],
+  pe_arts_teachers: [
+    "pe_arts_teachers",
+    "pe_arts_teachers.pe",
+    "pe_arts_teachers.arts",
+    "pe_arts_teachers.music",
+  ],
   teaching_space: ["teaching_space"],
   sports_space: ["sports_space", "sports_ground"],
   equipment_value: ["equipment_value"],
@@ -73,7 +89,9 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const { standard } = settings;
   const progress = options.onProgress ?? (() => undefined);
 
-  const sheets = options.sheets ? input.sheets.filter((s) => options.sheets?.includes(s.name)) : input.sheets;
+  const sheets = options.sheets
+    ? input.sheets.filter((s) => options.sheets?.includes(s.name))
+    : input.sheets;
   const tables: TableReport[] = [];
   const allParts: SchoolPart[] = [];
   const detected: DetectedTable[] = [];
@@ -90,30 +108,55 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     detected.push(table);
     const columns = columnsByKey(table);
     const rows = readTableRows(sheet, table, columns);
-    const units = resolveColumnUnits(sheet.name, columns, table.noteUnits, rows, settings.policy.inferUnits, findings);
+    const units = resolveColumnUnits(
+      sheet.name,
+      columns,
+      table.noteUnits,
+      rows,
+      settings.policy.inferUnits,
+      findings
+    );
     const reader = new QuantityReader(sheet.name, columns, units, findings);
 
     // Required fields: name, students, and one source for every indicator.
     const unmapped: string[] = [];
     let required = 2;
-    let found = Number(columns.has("name") || table.nameCol >= 0) + Number(hasKey(columns, "students"));
+    let found =
+      Number(columns.has("name") || table.nameCol >= 0) + Number(hasKey(columns, "students"));
     if (!hasKey(columns, "students")) unmapped.push("students");
     for (const ind of standard.indicators) {
       required++;
-      const ok = NUMERATOR_SOURCES[ind.numerator].some((k) => hasKey(columns, k)) || hasKey(columns, `ratio.${ind.id}`);
+      const ok =
+        NUMERATOR_SOURCES[ind.numerator].some((k) => hasKey(columns, k)) ||
+        hasKey(columns, `ratio.${ind.id}`);
       if (ok) found++;
       else {
         unmapped.push(ind.numerator);
         const spec = FIELD_BY_KEY.get(ind.numerator as never);
-        findings.add("unmapped-field", { sheet: sheet.name, indicator: ind.id }, {
-          sheet: sheet.name,
-          field: { "zh-CN": spec?.name["zh-CN"] ?? ind.numerator, en: spec?.name.en ?? ind.numerator },
-          indicator: ind.name,
-        });
+        findings.add(
+          "unmapped-field",
+          { sheet: sheet.name, indicator: ind.id },
+          {
+            sheet: sheet.name,
+            field: {
+              "zh-CN": spec?.name["zh-CN"] ?? ind.numerator,
+              en: spec?.name.en ?? ind.numerator,
+            },
+            indicator: ind.name,
+          }
+        );
       }
     }
     if (!hasKey(columns, "students")) {
-      findings.add("unmapped-field", { sheet: sheet.name }, { sheet: sheet.name, field: { "zh-CN": "在校生数", en: "Students" }, indicator: { "zh-CN": "所有指标", en: "every indicator" } });
+      findings.add(
+        "unmapped-field",
+        { sheet: sheet.name },
+        {
+          sheet: sheet.name,
+          field: { "zh-CN": "在校生数", en: "Students" },
+          indicator: { "zh-CN": "所有指标", en: "every indicator" },
+        }
+      );
     }
 
     checkTotals(rows, columns, findings);
@@ -128,10 +171,19 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       columns: Object.fromEntries([...columns].map(([k, m]) => [k, columnLetter(m.col)])),
       columnDetails: [...columns].map(([k, m]) => {
         const u = units.get(k);
-        return { key: k, column: columnLetter(m.col), header: m.path.join(" › "), unit: u?.label ?? null, unitSource: u?.source ?? null };
+        return {
+          key: k,
+          column: columnLetter(m.col),
+          header: m.path.join(" › "),
+          unit: u?.label ?? null,
+          unitSource: u?.source ?? null,
+        };
       }),
       unmapped,
-      unknownHeaders: table.unknownHeaders.map((h) => ({ column: columnLetter(h.col), header: h.path.join(" › ") })),
+      unknownHeaders: table.unknownHeaders.map((h) => ({
+        column: columnLetter(h.col),
+        header: h.path.join(" › "),
+      })),
       stage: table.sheetStage ?? null,
       confidence: found / required,
       skippedRows: rows
@@ -150,7 +202,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   allParts.forEach((part, i) => {
     if (i % 500 === 0) progress("schools", i, allParts.length);
     const indicators: Record<string, IndicatorResult> = {};
-    for (const ind of standard.indicators) indicators[ind.id] = computeIndicator(part, ind, settings, findings);
+    for (const ind of standard.indicators)
+      indicators[ind.id] = computeIndicator(part, ind, settings, findings);
     const verdict = judgeSchool(part, indicators, settings, lang);
     const first = part.record.rows[0];
     const result: SchoolResult = {
@@ -169,7 +222,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       excluded: part.excluded ? part.excluded[lang] : false,
     };
     if (part.split) result.share = part.share;
-    if (part.record.rows.length > 1) result.mergedRows = part.record.rows.slice(1).map((r) => r.row + 1);
+    if (part.record.rows.length > 1)
+      result.mergedRows = part.record.rows.slice(1).map((r) => r.row + 1);
     const firstPart = !seenRecords.has(part.record);
     seenRecords.add(part.record);
     if (!part.excluded) {
@@ -190,7 +244,14 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const errors = findings.all.filter((f) => f.severity === "error").length;
   const warnings = findings.all.filter((f) => f.severity === "warning").length;
   const stageVerdicts = Object.values(county).map((c) => c.meets);
-  const meets = stageVerdicts.length === 0 ? null : stageVerdicts.some((m) => m === false) ? false : stageVerdicts.every((m) => m === true) ? true : null;
+  const meets =
+    stageVerdicts.length === 0
+      ? null
+      : stageVerdicts.some((m) => m === false)
+        ? false
+        : stageVerdicts.every((m) => m === true)
+          ? true
+          : null;
   const assessed = schools.filter((s) => !s.excluded);
 
   const report: Report = {
@@ -238,7 +299,7 @@ function schoolFindings(
   result: SchoolResult,
   verdict: ReturnType<typeof judgeSchool>,
   settings: CheckSettings,
-  findings: FindingCollector,
+  findings: FindingCollector
 ): void {
   const name = part.record.name;
   const sheet = part.record.sheet;
@@ -248,12 +309,23 @@ function schoolFindings(
     const where = { sheet, cell: r.cell, school: name, indicator: ind.id };
     if (r.value === null) {
       const marker = { "zh-CN": "", en: "" };
-      findings.add("missing-value", where, { field: r.missing ?? ind.name["zh-CN"], marker, indicator: ind.name });
+      findings.add("missing-value", where, {
+        field: r.missing ?? ind.name["zh-CN"],
+        marker,
+        indicator: ind.name,
+      });
       continue;
     }
     if (r.meets === false && r.threshold !== null) {
-      const unit = { "zh-CN": ind.unit["zh-CN"] === "人" || ind.unit["zh-CN"] === "间" ? "" : " " + ind.unit["zh-CN"], en: ind.unit.en ? " " + ind.unit.en : "" };
-      const gap = r.gap === null ? { "zh-CN": "—", en: "—" } : { "zh-CN": gapText(ind, r.gap, "zh-CN"), en: gapText(ind, r.gap, "en") };
+      const unit = {
+        "zh-CN":
+          ind.unit["zh-CN"] === "人" || ind.unit["zh-CN"] === "间" ? "" : " " + ind.unit["zh-CN"],
+        en: ind.unit.en ? " " + ind.unit.en : "",
+      };
+      const gap =
+        r.gap === null
+          ? { "zh-CN": "—", en: "—" }
+          : { "zh-CN": gapText(ind, r.gap, "zh-CN"), en: gapText(ind, r.gap, "en") };
       findings.add("below-standard", where, {
         indicator: ind.name,
         value: formatNumber(r.value, ind.decimals),
@@ -264,11 +336,22 @@ function schoolFindings(
       });
     }
     if (r.borderline && r.threshold !== null) {
-      const verdictText = r.meets ? { "zh-CN": "达标", en: "meets the standard" } : { "zh-CN": "未达标", en: "does not meet it" };
-      findings.add("borderline", where, { indicator: ind.name, shown: r.display ?? "", value: String(r.value), verdict: verdictText });
+      const verdictText = r.meets
+        ? { "zh-CN": "达标", en: "meets the standard" }
+        : { "zh-CN": "未达标", en: "does not meet it" };
+      findings.add("borderline", where, {
+        indicator: ind.name,
+        shown: r.display ?? "",
+        value: String(r.value),
+        verdict: verdictText,
+      });
     }
   }
-  const where = { sheet, cell: cellAddress(part.record.rows[0].row, part.record.rows[0].nameCol), school: name };
+  const where = {
+    sheet,
+    cell: cellAddress(part.record.rows[0].row, part.record.rows[0].nameCol),
+    school: name,
+  };
   if (verdict.status === "fail" && verdict.reason) {
     findings.add("school-fails", where, { school: name, stage: stageName, reason: verdict.reason });
   } else if (verdict.status === "incomplete") {
@@ -276,7 +359,10 @@ function schoolFindings(
     findings.add("school-incomplete", where, {
       school: name,
       stage: stageName,
-      missing: { "zh-CN": miss.map((i) => i?.short["zh-CN"]).join("、"), en: miss.map((i) => i?.short.en).join(", ") },
+      missing: {
+        "zh-CN": miss.map((i) => i?.short["zh-CN"]).join("、"),
+        en: miss.map((i) => i?.short.en).join(", "),
+      },
     });
   }
 }

@@ -2,7 +2,10 @@ import { STAGES } from "../standards/types";
 import { FormattedNumber, ReportCellValue, ReportSheetSpec } from "./marks";
 import { Lang, Report, SchoolResult } from "./reportTypes";
 
-export const REPORT_SHEET_NAME: Record<Lang, string> = { "zh-CN": "均衡达标报告", en: "Balance report" };
+export const REPORT_SHEET_NAME: Record<Lang, string> = {
+  "zh-CN": "均衡达标报告",
+  en: "Balance report",
+};
 
 const T = {
   "zh-CN": {
@@ -36,7 +39,8 @@ const T = {
     incomplete: "数据不全",
     noVerdict: "——",
     stages: { primary: "小学", junior: "初中" },
-    metList: (n: number, floor: string[]) => `${n} 项达标` + (floor.length ? `；${floor.join("、")} 达到85%` : ""),
+    metList: (n: number, floor: string[]) =>
+      `${n} 项达标` + (floor.length ? `；${floor.join("、")} 达到85%` : ""),
     splitNote: "一贯制拆分",
   },
   en: {
@@ -46,7 +50,8 @@ const T = {
     settings: "Settings",
     cvWeighted: "CV weighted by students (population SD ÷ county mean)",
     cvUnweighted: "Unweighted CV (non-standard, for comparison only)",
-    split: "Combined schools split 1 : 1.1 : 1.32 (primary : junior : senior) for buildings and equipment",
+    split:
+      "Combined schools split 1 : 1.1 : 1.32 (primary : junior : senior) for buildings and equipment",
     splitShare: "Combined schools split by student share",
     schoolsTable: "Table 1  Schools (as 表Ⅱ-2)",
     countyTable: "Table 2  County balance (as 表Ⅲ; means 2 dp, CVs 3 dp)",
@@ -70,12 +75,14 @@ const T = {
     incomplete: "Incomplete",
     noVerdict: "——",
     stages: { primary: "Primary", junior: "Junior" },
-    metList: (n: number, floor: string[]) => `${n} met` + (floor.length ? `; ${floor.join(", ")} at 85%` : ""),
+    metList: (n: number, floor: string[]) =>
+      `${n} met` + (floor.length ? `; ${floor.join(", ")} at 85%` : ""),
     splitNote: "split part",
   },
 };
 
-const num = (value: number | null, decimals: number): ReportCellValue => (value === null ? null : ({ value, decimals } as FormattedNumber));
+const num = (value: number | null, decimals: number): ReportCellValue =>
+  value === null ? null : ({ value, decimals } as FormattedNumber);
 
 /** The 「均衡达标报告」 sheet: per-school table (表Ⅱ-2 style) and county table (表Ⅲ style). */
 export function buildReportSheet(report: Report, lang: Lang = report.lang): ReportSheetSpec {
@@ -90,21 +97,45 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
   };
 
   bold([t.title]);
-  rows.push([`${t.standard}: ${report.standard.name}（${report.standard.document}）` + (report.standard.profile ? `；${t.profile}: ${report.standard.profile}` : "")]);
+  rows.push([
+    `${t.standard}: ${report.standard.name}（${report.standard.document}）` +
+      (report.standard.profile ? `；${t.profile}: ${report.standard.profile}` : ""),
+  ]);
   rows.push([
     `${t.settings}: ${report.policy.cvMethod === "weighted" ? t.cvWeighted : t.cvUnweighted}；${report.policy.splitMethod === "weights" ? t.split : t.splitShare}`,
   ]);
   rows.push([]);
 
   bold([t.schoolsTable]);
-  bold([t.no, t.school, t.stage, t.students, ...inds.map((i) => `${i.code} ${i.short}${i.unit ? `(${i.unit})` : ""}`), t.met, t.verdict, t.note]);
+  bold([
+    t.no,
+    t.school,
+    t.stage,
+    t.students,
+    ...inds.map((i) => `${i.code} ${i.short}${i.unit ? `(${i.unit})` : ""}`),
+    t.met,
+    t.verdict,
+    t.note,
+  ]);
   const assessed = report.schools.filter((s) => !s.excluded);
   const ordered = STAGES.flatMap((st) => assessed.filter((s) => s.stage === st));
   ordered.forEach((s, i) => {
     const r = rows.length;
-    const verdict = s.status === "pass" ? t.pass : s.status === "fail" ? t.fail : s.status === "incomplete" ? t.incomplete : t.noVerdict;
+    const verdict =
+      s.status === "pass"
+        ? t.pass
+        : s.status === "fail"
+          ? t.fail
+          : s.status === "incomplete"
+            ? t.incomplete
+            : t.noVerdict;
     const floorNames = s.atFloor.map((id) => inds.find((x) => x.id === id)?.short ?? id);
-    const note = [s.status === "no-verdict" ? "" : t.metList(s.metCount, floorNames), s.split ? t.splitNote : ""].filter(Boolean).join("；");
+    const note = [
+      s.status === "no-verdict" ? "" : t.metList(s.metCount, floorNames),
+      s.split ? t.splitNote : "",
+    ]
+      .filter(Boolean)
+      .join("；");
     rows.push([
       i + 1,
       s.name,
@@ -124,11 +155,21 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
   rows.push([]);
 
   bold([t.countyTable]);
-  bold([t.stage, t.item, ...inds.map((i) => `${i.code} ${i.short}`), `${report.standard.id === "basic-2012" ? "" : "L8 "}${t.composite}`]);
+  bold([
+    t.stage,
+    t.item,
+    ...inds.map((i) => `${i.code} ${i.short}`),
+    `${report.standard.id === "basic-2012" ? "" : "L8 "}${t.composite}`,
+  ]);
   for (const st of STAGES) {
     const c = report.county[st];
     if (!c) continue;
-    rows.push([t.stages[st], t.mean, ...inds.map((i) => num(c.indicators[i.id].mean, i.decimals)), t.noVerdict]);
+    rows.push([
+      t.stages[st],
+      t.mean,
+      ...inds.map((i) => num(c.indicators[i.id].mean, i.decimals)),
+      t.noVerdict,
+    ]);
     const r = rows.length;
     rows.push([
       "",
@@ -142,7 +183,12 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
       c.composite ? num(c.composite.cv, 3) : t.noVerdict,
     ]);
     if (c.composite?.meets === false) failCells.push({ row: r, col: 2 + inds.length });
-    rows.push(["", t.limit, ...inds.map((i) => num(c.indicators[i.id].limit, 2)), c.composite ? num(c.composite.limit, 2) : t.noVerdict]);
+    rows.push([
+      "",
+      t.limit,
+      ...inds.map((i) => num(c.indicators[i.id].limit, 2)),
+      c.composite ? num(c.composite.limit, 2) : t.noVerdict,
+    ]);
     rows.push([
       "",
       t.cvVerdict,
@@ -156,7 +202,9 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
     rows.push([]);
     bold([t.excludedTable]);
     bold([t.no, t.school, t.stage, t.students, t.reason]);
-    excluded.forEach((s: SchoolResult, i) => rows.push([i + 1, s.name, t.stages[s.stage], s.students, String(s.excluded)]));
+    excluded.forEach((s: SchoolResult, i) =>
+      rows.push([i + 1, s.name, t.stages[s.stage], s.students, String(s.excluded)])
+    );
   }
 
   const columnWidths = [8, 26, 8, 10, ...inds.map(() => 13), 10, 10, 36];

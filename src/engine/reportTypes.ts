@@ -62,7 +62,9 @@ export interface SchoolResult {
   excluded: false | string;
   /** Rows merged into this school (branch campuses), 1-based. */
   mergedRows?: number[];
-  checks?: Partial<Record<"class_size" | "school_size" | "music_rooms" | "art_rooms", SchoolCheckResult>>;
+  checks?: Partial<
+    Record<"class_size" | "school_size" | "music_rooms" | "art_rooms", SchoolCheckResult>
+  >;
 }
 
 export interface CountyIndicatorResult {
@@ -108,7 +110,13 @@ export interface TableReport {
   /** field key → column letter. */
   columns: Record<string, string>;
   /** Header path and unit of each mapped column, for a UI that shows what it understood. */
-  columnDetails: { key: string; column: string; header: string; unit: string | null; unitSource: "header" | "note" | "inferred" | null }[];
+  columnDetails: {
+    key: string;
+    column: string;
+    header: string;
+    unit: string | null;
+    unitSource: "header" | "note" | "inferred" | null;
+  }[];
   /** Fields the standard needs that no column provides. */
   unmapped: string[];
   /** Headers we could not place. */
@@ -122,7 +130,13 @@ export interface TableReport {
 export interface Report {
   tool: { name: "junheng"; version: string };
   lang: Lang;
-  standard: { id: StandardId; name: string; document: string; profile: string | null; stages: Stage[] };
+  standard: {
+    id: StandardId;
+    name: string;
+    document: string;
+    profile: string | null;
+    stages: Stage[];
+  };
   policy: PolicyOptions;
   limits: SchoolRowLimits;
   /** Indicator ids in standard order, with names and thresholds, so renderers need no standard lookup. */

@@ -25,7 +25,7 @@ function ratio(
   gapUnit: [string, string],
   unit: [string, string],
   scale: number,
-  decimals: number,
+  decimals: number
 ): IndicatorDefinition {
   return {
     id,
@@ -45,7 +45,10 @@ function ratio(
 
 export const BASIC_2012: StandardDefinition = {
   id: "basic-2012",
-  name: { "zh-CN": "县域义务教育均衡发展督导评估暂行办法（2012）", en: "Basic balanced development (2012)" },
+  name: {
+    "zh-CN": "县域义务教育均衡发展督导评估暂行办法（2012）",
+    en: "Basic balanced development (2012)",
+  },
   document: "教督〔2012〕3号",
   indicators: [
     shared("teaching_space_per_student", "1"),
@@ -61,7 +64,7 @@ export const BASIC_2012: StandardDefinition = {
       ["台计算机", "computers"],
       ["台", "units"],
       100,
-      2,
+      2
     ),
     ratio(
       "books_per_student",
@@ -73,7 +76,7 @@ export const BASIC_2012: StandardDefinition = {
       ["册图书", "books"],
       ["册", "books"],
       1,
-      2,
+      2
     ),
     // Teacher ratios display to 3 dp as in 表2 (the only exception to 2 dp).
     ratio(
@@ -86,7 +89,7 @@ export const BASIC_2012: StandardDefinition = {
       ["名专任教师", "teachers"],
       ["", ""],
       1,
-      3,
+      3
     ),
     ratio(
       "qualified_teachers_per_student",
@@ -98,7 +101,7 @@ export const BASIC_2012: StandardDefinition = {
       ["名高于规定学历教师", "qualified teachers"],
       ["", ""],
       1,
-      3,
+      3
     ),
     ratio(
       "senior_title_teachers_per_student",
@@ -110,7 +113,7 @@ export const BASIC_2012: StandardDefinition = {
       ["名中级及以上职称教师", "titled teachers"],
       ["", ""],
       1,
-      3,
+      3
     ),
   ],
   cv: { compositeLimit: { primary: 0.65, junior: 0.55 }, source: "省级实施办法（国家原文未见）" },

@@ -17,9 +17,7 @@ import { PolicyOptions, Stage, StandardDefinition } from "./types";
  * make a county pass or fail on the wrong threshold.
  */
 export class ProfileError extends Error {
-  constructor(
-    public readonly detail: { "zh-CN": string; en: string },
-  ) {
+  constructor(public readonly detail: { "zh-CN": string; en: string }) {
     super(detail.en);
     this.name = "ProfileError";
   }
@@ -37,7 +35,8 @@ function isObject(v: Json | undefined): v is { [k: string]: Json } {
 
 function checkKeys(obj: { [k: string]: Json }, allowed: string[], where: string): void {
   for (const k of Object.keys(obj)) {
-    if (!allowed.includes(k)) fail(`配置文件中 ${where} 含未知的键「${k}」`, `unknown key "${k}" in ${where}`);
+    if (!allowed.includes(k))
+      fail(`配置文件中 ${where} 含未知的键「${k}」`, `unknown key "${k}" in ${where}`);
   }
 }
 
@@ -49,7 +48,11 @@ function positiveNumber(v: Json | undefined, where: string): number {
 }
 
 function stageNumbers(v: Json | undefined, where: string): Partial<Record<Stage, number>> {
-  if (!isObject(v)) fail(`配置文件中 ${where} 应为 {"primary": 数, "junior": 数}`, `${where} must be {"primary": n, "junior": n}`);
+  if (!isObject(v))
+    fail(
+      `配置文件中 ${where} 应为 {"primary": 数, "junior": 数}`,
+      `${where} must be {"primary": n, "junior": n}`
+    );
   checkKeys(v, ["primary", "junior"], where);
   const out: Partial<Record<Stage, number>> = {};
   for (const s of ["primary", "junior"] as Stage[]) {
@@ -62,33 +65,55 @@ export function parseProfile(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    return fail(`配置文件不是有效的 JSON：${(e as Error).message}`, `profile is not valid JSON: ${(e as Error).message}`);
+    return fail(
+      `配置文件不是有效的 JSON：${(e as Error).message}`,
+      `profile is not valid JSON: ${(e as Error).message}`
+    );
   }
 }
 
 /** Applies a parsed profile over the defaults of its standard (or of `fallback`). */
-export function applyProfile(profileJson: unknown, fallback: CheckSettings["standard"]["id"]): CheckSettings {
+export function applyProfile(
+  profileJson: unknown,
+  fallback: CheckSettings["standard"]["id"]
+): CheckSettings {
   const p = profileJson as Json;
   if (!isObject(p)) fail("配置文件应为 JSON 对象", "profile must be a JSON object");
-  checkKeys(p, ["name", "standard", "indicators", "cvLimit", "policy", "limits", "description"], "profile");
+  checkKeys(
+    p,
+    ["name", "standard", "indicators", "cvLimit", "policy", "limits", "description"],
+    "profile"
+  );
   let id = fallback;
   if (p.standard !== undefined) {
     if (typeof p.standard !== "string" || !isStandardId(p.standard)) {
-      fail(`配置文件中 standard 应为 quality-2017 或 basic-2012`, `profile.standard must be quality-2017 or basic-2012`);
+      fail(
+        `配置文件中 standard 应为 quality-2017 或 basic-2012`,
+        `profile.standard must be quality-2017 or basic-2012`
+      );
     }
     id = p.standard;
   }
   const settings = defaultSettings(id);
-  const std: StandardDefinition = JSON.parse(JSON.stringify(settings.standard)) as StandardDefinition;
-  if (p.name !== undefined && typeof p.name !== "string") fail("配置文件中 name 应为文字", "profile.name must be a string");
+  const std: StandardDefinition = JSON.parse(
+    JSON.stringify(settings.standard)
+  ) as StandardDefinition;
+  if (p.name !== undefined && typeof p.name !== "string")
+    fail("配置文件中 name 应为文字", "profile.name must be a string");
   settings.profile = typeof p.name === "string" ? p.name : "profile";
 
   if (p.indicators !== undefined) {
-    if (!isObject(p.indicators)) fail("配置文件中 indicators 应为对象", "profile.indicators must be an object");
+    if (!isObject(p.indicators))
+      fail("配置文件中 indicators 应为对象", "profile.indicators must be an object");
     for (const [indId, over] of Object.entries(p.indicators)) {
       const ind = std.indicators.find((i) => i.id === indId);
-      if (!ind) fail(`配置文件中的指标「${indId}」不存在于 ${id}`, `indicator "${indId}" does not exist in ${id}`);
-      if (!isObject(over)) fail(`配置文件中 indicators.${indId} 应为对象`, `indicators.${indId} must be an object`);
+      if (!ind)
+        fail(
+          `配置文件中的指标「${indId}」不存在于 ${id}`,
+          `indicator "${indId}" does not exist in ${id}`
+        );
+      if (!isObject(over))
+        fail(`配置文件中 indicators.${indId} 应为对象`, `indicators.${indId} must be an object`);
       checkKeys(over, ["threshold", "floor"], `indicators.${indId}`);
       if (over.threshold !== undefined) {
         const t = stageNumbers(over.threshold, `indicators.${indId}.threshold`);
@@ -113,7 +138,8 @@ export function applyProfile(profileJson: unknown, fallback: CheckSettings["stan
   }
   if (p.cvLimit !== undefined) {
     const lim = stageNumbers(p.cvLimit, "cvLimit");
-    if (std.cv.perIndicatorLimit) std.cv.perIndicatorLimit = { ...std.cv.perIndicatorLimit, ...lim };
+    if (std.cv.perIndicatorLimit)
+      std.cv.perIndicatorLimit = { ...std.cv.perIndicatorLimit, ...lim };
     if (std.cv.compositeLimit) std.cv.compositeLimit = { ...std.cv.compositeLimit, ...lim };
   }
   if (p.policy !== undefined) {
@@ -127,7 +153,10 @@ export function applyProfile(profileJson: unknown, fallback: CheckSettings["stan
         checkKeys(v, Object.keys(cur), `policy.${k}`);
         for (const [kk, vv] of Object.entries(v)) cur[kk] = positiveNumber(vv, `policy.${k}.${kk}`);
       } else if (typeof cur !== typeof v) {
-        fail(`配置文件中 policy.${k} 的类型应为 ${typeof cur}`, `policy.${k} must be a ${typeof cur}`);
+        fail(
+          `配置文件中 policy.${k} 的类型应为 ${typeof cur}`,
+          `policy.${k} must be a ${typeof cur}`
+        );
       } else {
         pol[k] = v;
       }
@@ -139,7 +168,8 @@ export function applyProfile(profileJson: unknown, fallback: CheckSettings["stan
     const lim = settings.limits as unknown as Record<string, Json>;
     for (const [k, v] of Object.entries(p.limits)) {
       if (!(k in lim)) fail(`配置文件中 limits 含未知的键「${k}」`, `unknown key "${k}" in limits`);
-      if (isObject(lim[k])) lim[k] = { ...(lim[k] as { [k: string]: Json }), ...stageNumbers(v, `limits.${k}`) };
+      if (isObject(lim[k]))
+        lim[k] = { ...(lim[k] as { [k: string]: Json }), ...stageNumbers(v, `limits.${k}`) };
       else lim[k] = positiveNumber(v, `limits.${k}`);
     }
   }
@@ -149,9 +179,15 @@ export function applyProfile(profileJson: unknown, fallback: CheckSettings["stan
 
 function validatePolicy(p: PolicyOptions): void {
   if (p.cvMethod !== "weighted" && p.cvMethod !== "unweighted") {
-    fail("policy.cvMethod 应为 weighted 或 unweighted", "policy.cvMethod must be weighted or unweighted");
+    fail(
+      "policy.cvMethod 应为 weighted 或 unweighted",
+      "policy.cvMethod must be weighted or unweighted"
+    );
   }
   if (p.splitMethod !== "weights" && p.splitMethod !== "student-share") {
-    fail("policy.splitMethod 应为 weights 或 student-share", "policy.splitMethod must be weights or student-share");
+    fail(
+      "policy.splitMethod 应为 weights 或 student-share",
+      "policy.splitMethod must be weights or student-share"
+    );
   }
 }

@@ -9,13 +9,19 @@ const SOURCE = "教督〔2017〕6号 第六条";
 
 export const QUALITY_2017: StandardDefinition = {
   id: "quality-2017",
-  name: { "zh-CN": "县域义务教育优质均衡发展督导评估办法（2017）", en: "Quality balanced development (2017)" },
+  name: {
+    "zh-CN": "县域义务教育优质均衡发展督导评估办法（2017）",
+    en: "Quality balanced development (2017)",
+  },
   document: "教督〔2017〕6号",
   indicators: [
     {
       id: "qualified_teachers_per_100",
       code: "L1",
-      name: { "zh-CN": "每百名学生拥有高于规定学历教师数", en: "Teachers above required qualification per 100 students" },
+      name: {
+        "zh-CN": "每百名学生拥有高于规定学历教师数",
+        en: "Teachers above required qualification per 100 students",
+      },
       short: { "zh-CN": "高学历教师", en: "Qualified teachers" },
       unit: { "zh-CN": "人", en: "teachers" },
       numerator: "qualified_teachers",
@@ -31,7 +37,10 @@ export const QUALITY_2017: StandardDefinition = {
     {
       id: "key_teachers_per_100",
       code: "L2",
-      name: { "zh-CN": "每百名学生拥有县级以上骨干教师数", en: "County-level or higher key teachers per 100 students" },
+      name: {
+        "zh-CN": "每百名学生拥有县级以上骨干教师数",
+        en: "County-level or higher key teachers per 100 students",
+      },
       short: { "zh-CN": "骨干教师", en: "Key teachers" },
       unit: { "zh-CN": "人", en: "teachers" },
       numerator: "key_teachers",
@@ -114,7 +123,10 @@ export const QUALITY_2017: StandardDefinition = {
     {
       id: "multimedia_rooms_per_100",
       code: "L7",
-      name: { "zh-CN": "每百名学生拥有网络多媒体教室数", en: "Networked multimedia classrooms per 100 students" },
+      name: {
+        "zh-CN": "每百名学生拥有网络多媒体教室数",
+        en: "Networked multimedia classrooms per 100 students",
+      },
       short: { "zh-CN": "多媒体教室", en: "Multimedia rooms" },
       unit: { "zh-CN": "间", en: "rooms" },
       numerator: "multimedia_rooms",

@@ -24,7 +24,11 @@ function run(args: string[]): { code: number; out: string; err: string } {
   return { code, out, err };
 }
 
-async function writeWorkbook(file: string, rows: (string | number | null)[][], build?: (ws: ExcelJS.Worksheet) => void): Promise<void> {
+async function writeWorkbook(
+  file: string,
+  rows: (string | number | null)[][],
+  build?: (ws: ExcelJS.Worksheet) => void
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("小学");
   rows.forEach((r) => ws.addRow(r));
@@ -32,7 +36,17 @@ async function writeWorkbook(file: string, rows: (string | number | null)[][], b
   await wb.xlsx.writeFile(file);
 }
 
-const HEADER = ["学校名称", "在校生数", "高于规定学历教师数", "县级及以上骨干教师数", "体育、艺术专任教师数", "教学及辅助用房面积(㎡)", "体育运动场馆面积(㎡)", "教学仪器设备值(万元)", "网络多媒体教室数(间)"];
+const HEADER = [
+  "学校名称",
+  "在校生数",
+  "高于规定学历教师数",
+  "县级及以上骨干教师数",
+  "体育、艺术专任教师数",
+  "教学及辅助用房面积(㎡)",
+  "体育运动场馆面积(㎡)",
+  "教学仪器设备值(万元)",
+  "网络多媒体教室数(间)",
+];
 
 describe("exit status", () => {
   test("1 on the bundled sample (schools and a CV fall short)", () => {
@@ -75,7 +89,13 @@ describe("exit status", () => {
     fs.writeFileSync(text, "学校名称,在校生数\n");
     expect(run(["check", text]).err).toMatch(/不是 \.xlsx/);
     const ole = path.join(tmp, "old.xls.xlsx");
-    fs.writeFileSync(ole, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]));
+    fs.writeFileSync(
+      ole,
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(600),
+      ])
+    );
     const r2 = run(["check", ole]);
     expect(r2.code).toBe(2);
     expect(r2.err).toMatch(/加密|xls/);
@@ -88,7 +108,10 @@ describe("exit status", () => {
 
   test("2 on a bad profile, with the reason", () => {
     const bad = path.join(tmp, "bad-profile.json");
-    fs.writeFileSync(bad, JSON.stringify({ indicators: { no_such_indicator: { threshold: { primary: 1 } } } }));
+    fs.writeFileSync(
+      bad,
+      JSON.stringify({ indicators: { no_such_indicator: { threshold: { primary: 1 } } } })
+    );
     const r = run(["check", SAMPLE, "--profile", bad]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/no_such_indicator/);
@@ -104,7 +127,8 @@ describe("exit status", () => {
 
   test("the installed bin prints one line and no stack trace (real process, real exit code)", () => {
     const bin = path.join(ROOT, "bin", "junheng.js");
-    if (!fs.existsSync(path.join(ROOT, "dist", "node", "cli", "main.js"))) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT });
+    if (!fs.existsSync(path.join(ROOT, "dist", "node", "cli", "main.js")))
+      execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT });
     const res = spawnSync(process.execPath, [bin, "check", "nope.xlsx"], { encoding: "utf8" });
     expect(res.status).toBe(2);
     expect(res.stderr.trim().split("\n")).toHaveLength(1);
@@ -122,15 +146,42 @@ describe("JSON report of the sample", () => {
   });
 
   test("has the documented top-level shape", () => {
-    expect(Object.keys(report)).toEqual(expect.arrayContaining(["standard", "policy", "tables", "schools", "county", "findings", "summary"]));
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining([
+        "standard",
+        "policy",
+        "tables",
+        "schools",
+        "county",
+        "findings",
+        "summary",
+      ])
+    );
     expect(report.standard.id).toBe("quality-2017");
-    expect(report.tables[0]).toMatchObject({ sheet: "学校基本情况", headerRows: [3, 4], firstDataRow: 5 });
-    expect(report.tables[0].columns).toMatchObject({ name: "B", type: "C", students: "D", "students@primary": "E", "students@junior": "F", equipment_value: "Q" });
+    expect(report.tables[0]).toMatchObject({
+      sheet: "学校基本情况",
+      headerRows: [3, 4],
+      firstDataRow: 5,
+    });
+    expect(report.tables[0].columns).toMatchObject({
+      name: "B",
+      type: "C",
+      students: "D",
+      "students@primary": "E",
+      "students@junior": "F",
+      equipment_value: "Q",
+    });
   });
 
   test("a failing school's indicator: 西关小学 骨干 6 × 100 ÷ 800 = 0.75, cell K9, 2 more teachers", () => {
     const s = report.schools.find((x) => x.name === "西关小学")!;
-    expect(s.indicators.key_teachers_per_100).toMatchObject({ value: 0.75, threshold: 1, meets: false, gap: 2, cell: "K9" });
+    expect(s.indicators.key_teachers_per_100).toMatchObject({
+      value: 0.75,
+      threshold: 1,
+      meets: false,
+      gap: 2,
+      cell: "K9",
+    });
     expect(s.meets).toBe(false);
   });
 
@@ -157,7 +208,18 @@ describe("JSON report of the sample", () => {
   test("the primary 骨干教师 CV, recomputed here from the sheet's raw figures, fails 0.50", () => {
     // (students, key teachers) of the assessed 小学 with a key count; the 一贯制 小学部 gets 12 × 500/900.
     const rows: [number, number][] = [
-      [2400, 80], [1800, 30], [1500, 25], [900, 9], [800, 6], [600, 6], [300, 1], [250, 1], [180, 0], [1200, 18], [420, 5], [500, (12 * 500) / 900],
+      [2400, 80],
+      [1800, 30],
+      [1500, 25],
+      [900, 9],
+      [800, 6],
+      [600, 6],
+      [300, 1],
+      [250, 1],
+      [180, 0],
+      [1200, 18],
+      [420, 5],
+      [500, (12 * 500) / 900],
     ];
     const P = rows.reduce((s, r) => s + r[0], 0);
     const X = rows.map(([p, k]) => (k * 100) / p);
@@ -182,15 +244,21 @@ describe("--out writes a marked copy and leaves everything else alone", () => {
   });
 
   test("the input file is never written", () => {
-    expect(crypto.createHash("sha256").update(fs.readFileSync(input)).digest("hex")).toBe(inputHash);
+    expect(crypto.createHash("sha256").update(fs.readFileSync(input)).digest("hex")).toBe(
+      inputHash
+    );
   });
 
   test("chart parts survive byte for byte and stay referenced", () => {
     const a = unzipSync(new Uint8Array(fs.readFileSync(input)));
     const b = unzipSync(new Uint8Array(fs.readFileSync(output)));
     for (const p of CHART_PARTS) expect(Buffer.from(b[p]).equals(Buffer.from(a[p]))).toBe(true);
-    expect(Buffer.from(b["xl/worksheets/_rels/sheet1.xml.rels"]).toString()).toContain("../drawings/drawing1.xml");
-    expect(Buffer.from(b["xl/worksheets/sheet1.xml"]).toString()).toContain('<drawing r:id="rIdChart9"/>');
+    expect(Buffer.from(b["xl/worksheets/_rels/sheet1.xml.rels"]).toString()).toContain(
+      "../drawings/drawing1.xml"
+    );
+    expect(Buffer.from(b["xl/worksheets/sheet1.xml"]).toString()).toContain(
+      '<drawing r:id="rIdChart9"/>'
+    );
   });
 
   test("every cell's value, formula and style is unchanged except the fill of marked cells", async () => {
@@ -238,7 +306,9 @@ describe("--out writes a marked copy and leaves everything else alone", () => {
     expect(text).toContain("1,600.00 元 < 2,000 元（小学），还差 ¥120,000");
     const rs = b.getWorksheet("均衡达标报告")!;
     const all: string[] = [];
-    rs.eachRow((row) => row.eachCell((c) => all.push(String(c.value && typeof c.value === "object" ? "" : c.value))));
+    rs.eachRow((row) =>
+      row.eachCell((c) => all.push(String(c.value && typeof c.value === "object" ? "" : c.value)))
+    );
     expect(all).toEqual(expect.arrayContaining(["西关小学", "全县平均值", "差异系数", "——"]));
   });
 });

@@ -27,8 +27,13 @@ describe("official 5-school example (§6)", () => {
     expect(r.cv).not.toBeCloseTo(0.5465, 3);
   });
   test("the engine computes the same CV from a basic-2012 workbook", () => {
-    const rows = [["学校名称", "在校生数", "图书册数"], ...P.map((p, i) => [`小学${i + 1}`, p, books[i]])];
-    const { report } = checkWorkbook(workbook(sheet("小学", rows)), { settings: defaultSettings("basic-2012") });
+    const rows = [
+      ["学校名称", "在校生数", "图书册数"],
+      ...P.map((p, i) => [`小学${i + 1}`, p, books[i]]),
+    ];
+    const { report } = checkWorkbook(workbook(sheet("小学", rows)), {
+      settings: defaultSettings("basic-2012"),
+    });
     expect(report.county.primary!.indicators.books_per_student.cv).toBeCloseTo(0.5153, 4);
     expect(report.county.primary!.indicators.books_per_student.mean).toBeCloseTo(1913 / 302, 10);
   });
@@ -49,7 +54,11 @@ describe("鸠江 2023 L2 (§14): 0.501787 fails 0.50 and shows 0.502", () => {
     expect(r.meets).toBe(false);
     expect(formatNumber(r.cv!, 3)).toBe("0.502");
     expect(r.borderline).toBeUndefined();
-    expect(report.findings.some((f) => f.code === "cv-over-limit" && f.indicator === "key_teachers_per_100")).toBe(true);
+    expect(
+      report.findings.some(
+        (f) => f.code === "cv-over-limit" && f.indicator === "key_teachers_per_100"
+      )
+    ).toBe(true);
   });
   test("a CV of 0.5004 is borderline: shows 0.500 but fails", () => {
     const rows2 = [
@@ -57,7 +66,8 @@ describe("鸠江 2023 L2 (§14): 0.501787 fails 0.50 and shows 0.502", () => {
       ["甲小学", 1000, 1 - 0.5004],
       ["乙小学", 1000, 1 + 0.5004],
     ];
-    const r2 = checkWorkbook(workbook(sheet("小学", rows2))).report.county.primary!.indicators.key_teachers_per_100;
+    const r2 = checkWorkbook(workbook(sheet("小学", rows2))).report.county.primary!.indicators
+      .key_teachers_per_100;
     expect(r2.meets).toBe(false);
     expect(r2.borderline).toBe(true);
   });
@@ -87,7 +97,8 @@ describe("float trap (§7)", () => {
       ["学校名称", "在校生数", "体育、艺术专任教师数"],
       ["甲小学", 1000, 9],
     ];
-    const r = checkWorkbook(workbook(sheet("小学", rows))).report.schools[0].indicators.pe_arts_teachers_per_100;
+    const r = checkWorkbook(workbook(sheet("小学", rows))).report.schools[0].indicators
+      .pe_arts_teachers_per_100;
     expect(r.meets).toBe(true);
     expect(r.gap).toBe(0);
   });
@@ -103,7 +114,8 @@ describe("float trap (§7)", () => {
       ["学校名称", "在校生数", "高于规定学历教师数"],
       ["甲小学", 100000, 4196],
     ];
-    const r = checkWorkbook(workbook(sheet("小学", rows))).report.schools[0].indicators.qualified_teachers_per_100;
+    const r = checkWorkbook(workbook(sheet("小学", rows))).report.schools[0].indicators
+      .qualified_teachers_per_100;
     expect(r.value).toBeCloseTo(4.196, 12);
     expect(r.display).toBe("4.20");
     expect(r.meets).toBe(false);

@@ -32,7 +32,11 @@ describe("§16 per-school values", () => {
 
   test("verdicts: A pass (7), B pass (6, sports 93.33%), C fail (< 6 met), D fail (< 85%)", () => {
     expect(byName("A小学")).toMatchObject({ metCount: 7, meets: true, status: "pass" });
-    expect(byName("B小学")).toMatchObject({ metCount: 6, meets: true, atFloor: ["sports_space_per_student"] });
+    expect(byName("B小学")).toMatchObject({
+      metCount: 6,
+      meets: true,
+      atFloor: ["sports_space_per_student"],
+    });
     expect(byName("B小学").indicators.sports_space_per_student.ratio).toBeCloseTo(7 / 7.5, 6);
     expect(byName("C小学")).toMatchObject({ metCount: 3, meets: false, status: "fail" });
     expect(byName("D小学")).toMatchObject({ metCount: 6, meets: false, status: "fail" });
@@ -42,7 +46,9 @@ describe("§16 per-school values", () => {
   test("exact thresholds are met: B key 6×100/600 = 1, A pe_arts 12×100/1200 = 1", () => {
     expect(byName("B小学").indicators.key_teachers_per_100.meets).toBe(true);
     expect(byName("A小学").indicators.pe_arts_teachers_per_100.meets).toBe(true);
-    expect(report.schools.some((s) => Object.values(s.indicators).some((i) => i.borderline))).toBe(false);
+    expect(report.schools.some((s) => Object.values(s.indicators).some((i) => i.borderline))).toBe(
+      false
+    );
   });
 
   test("gaps in natural units", () => {
@@ -90,9 +96,14 @@ describe("§16 county results", () => {
     expect(report.summary).toMatchObject({ schools: 4, schoolsMeeting: 2, meets: false });
   });
   test("findings flatten to [school, code] as expected", () => {
-    const flat = report.findings.filter((f) => f.code === "school-fails").map((f) => f.school).sort();
+    const flat = report.findings
+      .filter((f) => f.code === "school-fails")
+      .map((f) => f.school)
+      .sort();
     expect(flat).toEqual(["C小学", "D小学"]);
-    const below = report.findings.filter((f) => f.code === "below-standard").map((f) => `${f.school}|${f.indicator}`);
+    const below = report.findings
+      .filter((f) => f.code === "below-standard")
+      .map((f) => `${f.school}|${f.indicator}`);
     expect(below.sort()).toEqual(
       [
         "B小学|sports_space_per_student",
@@ -101,7 +112,7 @@ describe("§16 county results", () => {
         "C小学|equipment_value_per_student",
         "C小学|multimedia_rooms_per_100",
         "D小学|pe_arts_teachers_per_100",
-      ].sort(),
+      ].sort()
     );
   });
 });

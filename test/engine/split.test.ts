@@ -10,7 +10,9 @@ const rows = [
 
 // The published figures are to 1 dp: 23226 × 166 / 397 = 9711.627…, 23226 × 1.1 × 210 / 397 = 13514.37…
 test("weights 1 : 1.1 → 9711.6 / 13514.4 books (denominator 166 + 1.1 × 210 = 397)", () => {
-  const { report } = checkWorkbook(workbook(sheet("学校", rows)), { settings: defaultSettings("basic-2012") });
+  const { report } = checkWorkbook(workbook(sheet("学校", rows)), {
+    settings: defaultSettings("basic-2012"),
+  });
   const p = report.schools.find((s) => s.stage === "primary")!;
   const j = report.schools.find((s) => s.stage === "junior")!;
   expect(p.split && j.split).toBe(true);
@@ -19,7 +21,10 @@ test("weights 1 : 1.1 → 9711.6 / 13514.4 books (denominator 166 + 1.1 × 210 =
   expect(p.indicators.books_per_student.value! * 166).toBeCloseTo(9711.6, 1);
   expect(j.indicators.books_per_student.value! * 210).toBeCloseTo(13514.4, 1);
   // 58.504 per primary student; the junior part gets 1.1 × that.
-  expect(j.indicators.books_per_student.value!).toBeCloseTo(1.1 * p.indicators.books_per_student.value!, 10);
+  expect(j.indicators.books_per_student.value!).toBeCloseTo(
+    1.1 * p.indicators.books_per_student.value!,
+    10
+  );
   expect(report.findings.some((f) => f.code === "split-apportioned")).toBe(true);
 });
 
@@ -36,10 +41,14 @@ test("per-stage columns are used as they are, never re-split", () => {
     ["学校名称", "学校类型", "小学在校学生数", "初中在校学生数", "小学图书册数", "初中图书册数"],
     ["某九年一贯制学校", "九年一贯制学校", 166, 210, 5000, 8000],
   ];
-  const { report } = checkWorkbook(workbook(sheet("学校", perStage)), { settings: defaultSettings("basic-2012") });
+  const { report } = checkWorkbook(workbook(sheet("学校", perStage)), {
+    settings: defaultSettings("basic-2012"),
+  });
   const p = report.schools.find((s) => s.stage === "primary")!;
   expect(p.indicators.books_per_student.value).toBeCloseTo(5000 / 166, 12);
-  expect(report.schools.find((s) => s.stage === "junior")!.indicators.books_per_student.value).toBeCloseTo(8000 / 210, 12);
+  expect(
+    report.schools.find((s) => s.stage === "junior")!.indicators.books_per_student.value
+  ).toBeCloseTo(8000 / 210, 12);
 });
 
 test("a stage missing from the per-stage columns is derived from the total", () => {
@@ -47,7 +56,9 @@ test("a stage missing from the per-stage columns is derived from the total", () 
     ["学校名称", "学校类型", "在校生数", "小学在校学生数", "图书册数"],
     ["某九年一贯制学校", "九年一贯制学校", 376, 166, 23226],
   ];
-  const { report } = checkWorkbook(workbook(sheet("学校", derived)), { settings: defaultSettings("basic-2012") });
+  const { report } = checkWorkbook(workbook(sheet("学校", derived)), {
+    settings: defaultSettings("basic-2012"),
+  });
   expect(report.schools.find((s) => s.stage === "junior")!.students).toBe(210);
 });
 
@@ -56,7 +67,9 @@ test("完全中学: only the junior part, share B ÷ (B + 1.2C)", () => {
     ["学校名称", "学校类型", "初中在校学生数", "高中在校学生数", "图书册数"],
     ["某完全中学", "完全中学", 500, 500, 22000],
   ];
-  const { report } = checkWorkbook(workbook(sheet("学校", cs)), { settings: defaultSettings("basic-2012") });
+  const { report } = checkWorkbook(workbook(sheet("学校", cs)), {
+    settings: defaultSettings("basic-2012"),
+  });
   expect(report.schools).toHaveLength(1);
   const j = report.schools[0];
   expect(j.stage).toBe("junior");
@@ -71,7 +84,9 @@ test("教学点 under 50 students is excluded and shown separately; 50 and above
     ["乙村教学点", 50, 500],
     ["丙小学", 400, 8000],
   ];
-  const { report } = checkWorkbook(workbook(sheet("小学", tp)), { settings: defaultSettings("basic-2012") });
+  const { report } = checkWorkbook(workbook(sheet("小学", tp)), {
+    settings: defaultSettings("basic-2012"),
+  });
   const a = report.schools.find((s) => s.name === "甲村教学点")!;
   expect(a.excluded).toBeTruthy();
   expect(a.status).toBe("excluded");
@@ -87,7 +102,9 @@ test("branch campus (是否计校数 = 0) merges into its parent before any rati
     ["城关小学(东校区)", 0, 200, 1000],
     ["西街小学", 1, 500, 10000],
   ];
-  const { report } = checkWorkbook(workbook(sheet("小学", br)), { settings: defaultSettings("basic-2012") });
+  const { report } = checkWorkbook(workbook(sheet("小学", br)), {
+    settings: defaultSettings("basic-2012"),
+  });
   expect(report.schools).toHaveLength(2);
   const c = report.schools.find((s) => s.name === "城关小学")!;
   expect(c.students).toBe(1000);

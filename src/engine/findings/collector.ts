@@ -18,12 +18,17 @@ export class FindingCollector {
   readonly all: Finding[] = [];
   constructor(private readonly lang: Lang) {}
 
-  add(code: FindingCode, where: FindingWhere, params: Record<string, string | number | undefined | Record<Lang, string>>): Finding {
+  add(
+    code: FindingCode,
+    where: FindingWhere,
+    params: Record<string, string | number | undefined | Record<Lang, string>>
+  ): Finding {
     const spec = FINDINGS[code];
     const messages = {} as Record<Lang, string>;
     for (const lang of ["zh-CN", "en"] as Lang[]) {
       const flat: FindingParams = {};
-      for (const [k, v] of Object.entries(params)) flat[k] = typeof v === "object" && v !== null ? v[lang] : v;
+      for (const [k, v] of Object.entries(params))
+        flat[k] = typeof v === "object" && v !== null ? v[lang] : v;
       messages[lang] = fillTemplate(spec.template[lang], flat);
     }
     const f: Finding = {

@@ -12,7 +12,12 @@ import { unweightedCv, weightedCv } from "./weightedCv";
  * included schools; quality-2017 tests each CV against the stage limit (no composite), basic-2012 tests
  * the mean of the 8 CVs.
  */
-export function countyStage(stage: Stage, schools: SchoolResult[], settings: CheckSettings, findings: FindingCollector): CountyStageResult | undefined {
+export function countyStage(
+  stage: Stage,
+  schools: SchoolResult[],
+  settings: CheckSettings,
+  findings: FindingCollector
+): CountyStageResult | undefined {
   const included = schools.filter((s) => s.stage === stage && !s.excluded);
   if (included.length === 0) return undefined;
   const { standard, policy } = settings;
@@ -30,9 +35,18 @@ export function countyStage(stage: Stage, schools: SchoolResult[], settings: Che
         weights.push(s.students);
       }
     }
-    const res: CountyIndicatorResult = { mean: null, sd: null, cv: null, limit: limitOf, meets: null, schools: values.length, of: included.length };
+    const res: CountyIndicatorResult = {
+      mean: null,
+      sd: null,
+      cv: null,
+      limit: limitOf,
+      meets: null,
+      schools: values.length,
+      of: included.length,
+    };
     if (values.length > 0) {
-      const cv = policy.cvMethod === "weighted" ? weightedCv(values, weights) : unweightedCv(values);
+      const cv =
+        policy.cvMethod === "weighted" ? weightedCv(values, weights) : unweightedCv(values);
       res.mean = cv.mean;
       res.sd = cv.sd;
       res.cv = cv.cv;
@@ -40,12 +54,25 @@ export function countyStage(stage: Stage, schools: SchoolResult[], settings: Che
         res.meets = meetsMaximum(cv.cv, limitOf, tol);
         if (meetsMaximum(roundHalfUp(cv.cv, 3), limitOf, tol) !== res.meets) res.borderline = true;
         if (!res.meets) {
-          findings.add("cv-over-limit", { indicator: ind.id }, { stage: stageName, indicator: ind.name, cv: formatNumber(cv.cv, 3), limit: formatNumber(limitOf, 2) });
+          findings.add(
+            "cv-over-limit",
+            { indicator: ind.id },
+            {
+              stage: stageName,
+              indicator: ind.name,
+              cv: formatNumber(cv.cv, 3),
+              limit: formatNumber(limitOf, 2),
+            }
+          );
         }
       }
     }
     if (values.length < included.length) {
-      findings.add("cv-incomplete", { indicator: ind.id }, { stage: stageName, indicator: ind.name, k: values.length, n: included.length });
+      findings.add(
+        "cv-incomplete",
+        { indicator: ind.id },
+        { stage: stageName, indicator: ind.name, k: values.length, n: included.length }
+      );
       // An incomplete CV cannot pass: it may change once the missing schools are filled in.
       if (res.meets === true) res.meets = null;
     }
@@ -67,14 +94,31 @@ export function countyStage(stage: Stage, schools: SchoolResult[], settings: Che
     const meets = composite === null ? null : meetsMaximum(composite, limit, tol);
     result.composite = { cv: composite, limit, meets };
     if (meets === false) {
-      findings.add("cv-over-limit", {}, { stage: stageName, indicator: { "zh-CN": "综合", en: "composite" }, cv: formatNumber(composite ?? 0, 3), limit: formatNumber(limit, 2) });
+      findings.add(
+        "cv-over-limit",
+        {},
+        {
+          stage: stageName,
+          indicator: { "zh-CN": "综合", en: "composite" },
+          cv: formatNumber(composite ?? 0, 3),
+          limit: formatNumber(limit, 2),
+        }
+      );
     }
     result.meets = meets;
     return result;
   }
-  const cvOk = cvs.some((c) => c.meets === false) ? false : cvs.every((c) => c.meets === true) ? true : null;
+  const cvOk = cvs.some((c) => c.meets === false)
+    ? false
+    : cvs.every((c) => c.meets === true)
+      ? true
+      : null;
   const schoolVerdicts = included.map((s) => s.meets);
-  const schoolsOk = schoolVerdicts.some((m) => m === false) ? false : schoolVerdicts.every((m) => m === true) ? true : null;
+  const schoolsOk = schoolVerdicts.some((m) => m === false)
+    ? false
+    : schoolVerdicts.every((m) => m === true)
+      ? true
+      : null;
   result.meets = cvOk === false || schoolsOk === false ? false : cvOk && schoolsOk ? true : null;
   return result;
 }

@@ -16,7 +16,8 @@ export const STAGE_LABEL: Record<Stage, Record<Lang, string>> = {
 export function gapText(ind: IndicatorDefinition, gap: number, lang: Lang): string {
   if (ind.numerator === "equipment_value") return `¥${formatQuantity(gap)}`;
   const unit = ind.gapUnit[lang];
-  if (lang === "zh-CN") return unit === "㎡" ? `${formatQuantity(gap)} ㎡` : `${formatQuantity(gap)} ${unit}`;
+  if (lang === "zh-CN")
+    return unit === "㎡" ? `${formatQuantity(gap)} ㎡` : `${formatQuantity(gap)} ${unit}`;
   return `${formatQuantity(gap)} ${unit}`;
 }
 
@@ -24,7 +25,12 @@ export function gapText(ind: IndicatorDefinition, gap: number, lang: Lang): stri
  * One indicator of one school part: the unrounded value, the verdict against the stage threshold with the
  * float tolerance of standards.md §7, the gap in the numerator's natural unit, and the borderline flag.
  */
-export function computeIndicator(part: SchoolPart, ind: IndicatorDefinition, settings: CheckSettings, findings: FindingCollector): IndicatorResult {
+export function computeIndicator(
+  part: SchoolPart,
+  ind: IndicatorDefinition,
+  settings: CheckSettings,
+  findings: FindingCollector
+): IndicatorResult {
   const stage = part.stage;
   const tol = settings.policy.tolerance;
   const threshold = ind.threshold?.[stage] ?? null;
@@ -57,7 +63,11 @@ export function computeIndicator(part: SchoolPart, ind: IndicatorDefinition, set
         findings.add(
           "precomputed-mismatch",
           { sheet: part.record.sheet, cell: ratioQ.cell, school: name, indicator: ind.id },
-          { indicator: ind.name, given: formatNumber(ratioQ.value, ind.decimals), computed: formatNumber(value, ind.decimals) },
+          {
+            indicator: ind.name,
+            given: formatNumber(ratioQ.value, ind.decimals),
+            computed: formatNumber(value, ind.decimals),
+          }
         );
       }
     }
@@ -67,7 +77,7 @@ export function computeIndicator(part: SchoolPart, ind: IndicatorDefinition, set
     base.cell = ratioQ.cell;
     if (P !== null && P > 0) numerator = (value * P) / ind.scale;
   } else {
-    const why = P === null ? part.students : num ?? ratioQ;
+    const why = P === null ? part.students : (num ?? ratioQ);
     base.missing = why?.field ?? ind.name["zh-CN"];
     if (why?.cell) base.cell = why.cell;
     return base;
@@ -88,7 +98,8 @@ export function computeIndicator(part: SchoolPart, ind: IndicatorDefinition, set
   // Borderline: the verdict on the displayed value differs from the verdict on the unrounded one.
   const shown = roundHalfUp(value, ind.decimals);
   const flipsThreshold = meetsMinimum(shown, threshold, tol) !== base.meets;
-  const flipsFloor = floor !== null && meetsMinimum(shown, floor, tol) !== meetsMinimum(value, floor, tol);
+  const flipsFloor =
+    floor !== null && meetsMinimum(shown, floor, tol) !== meetsMinimum(value, floor, tol);
   if (flipsThreshold || flipsFloor) base.borderline = true;
   return base;
 }
@@ -98,13 +109,24 @@ export function judgeSchool(
   part: SchoolPart,
   results: Record<string, IndicatorResult>,
   settings: CheckSettings,
-  lang: Lang,
-): Pick<SchoolResult, "metCount" | "atFloor" | "meets" | "status"> & { reason: Record<Lang, string> | null; missing: string[] } {
+  lang: Lang
+): Pick<SchoolResult, "metCount" | "atFloor" | "meets" | "status"> & {
+  reason: Record<Lang, string> | null;
+  missing: string[];
+} {
   const rule = settings.standard.perSchool;
   const ids = settings.standard.indicators.map((i) => i.id);
   const met = ids.filter((id) => results[id].meets === true);
   const missing = ids.filter((id) => results[id].value === null);
-  if (!rule) return { metCount: met.length, atFloor: [], meets: null, status: "no-verdict", reason: null, missing };
+  if (!rule)
+    return {
+      metCount: met.length,
+      atFloor: [],
+      meets: null,
+      status: "no-verdict",
+      reason: null,
+      missing,
+    };
   const unmet = ids.filter((id) => results[id].meets === false);
   const tol = settings.policy.tolerance;
   const atFloor = unmet.filter((id) => {
@@ -119,18 +141,41 @@ export function judgeSchool(
   const reasonFor = (l: Lang): string => {
     const bits: string[] = [];
     if (met.length + missing.length < rule.minMet) {
-      bits.push(l === "zh-CN" ? `仅 ${met.length} 项达标（需至少 ${rule.minMet} 项）` : `only ${met.length} indicators met (at least ${rule.minMet} needed)`);
+      bits.push(
+        l === "zh-CN"
+          ? `仅 ${met.length} 项达标（需至少 ${rule.minMet} 项）`
+          : `only ${met.length} indicators met (at least ${rule.minMet} needed)`
+      );
     }
     for (const id of belowFloor) {
-      bits.push(l === "zh-CN" ? `${short(id, l)}仅为标准的 ${pct(id)}（需 ≥ 85%）` : `${short(id, l)} only ${pct(id)} of the standard (85% needed)`);
+      bits.push(
+        l === "zh-CN"
+          ? `${short(id, l)}仅为标准的 ${pct(id)}（需 ≥ 85%）`
+          : `${short(id, l)} only ${pct(id)} of the standard (85% needed)`
+      );
     }
     return bits.join(l === "zh-CN" ? "；" : "; ");
   };
   void lang;
   if (!passesIfMissingMet) {
-    return { metCount: met.length, atFloor, meets: false, status: "fail", reason: { "zh-CN": reasonFor("zh-CN"), en: reasonFor("en") }, missing };
+    return {
+      metCount: met.length,
+      atFloor,
+      meets: false,
+      status: "fail",
+      reason: { "zh-CN": reasonFor("zh-CN"), en: reasonFor("en") },
+      missing,
+    };
   }
-  if (missing.length > 0) return { metCount: met.length, atFloor, meets: null, status: "incomplete", reason: null, missing };
+  if (missing.length > 0)
+    return {
+      metCount: met.length,
+      atFloor,
+      meets: null,
+      status: "incomplete",
+      reason: null,
+      missing,
+    };
   return { metCount: met.length, atFloor, meets: true, status: "pass", reason: null, missing };
 }
 

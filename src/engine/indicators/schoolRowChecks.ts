@@ -8,7 +8,13 @@ import { STAGE_LABEL } from "./schoolIndicators";
  * 政府保障程度 items computable from school rows, standards.md §10: class size (item 5), school size
  * (item 4), music and art rooms (item 3). Only run when the columns exist.
  */
-export function schoolRowChecks(part: SchoolPart, result: SchoolResult, settings: CheckSettings, findings: FindingCollector, firstPartOfRecord: boolean): void {
+export function schoolRowChecks(
+  part: SchoolPart,
+  result: SchoolResult,
+  settings: CheckSettings,
+  findings: FindingCollector,
+  firstPartOfRecord: boolean
+): void {
   if (!settings.standard.schoolChecks.length) return;
   const { limits } = settings;
   const name = part.record.name;
@@ -37,19 +43,41 @@ export function schoolRowChecks(part: SchoolPart, result: SchoolResult, settings
             ? { "zh-CN": "，属大班额", en: ", a large class (56–65)" }
             : { "zh-CN": "", en: "" };
       if (meets === false && (!max.apportioned || firstPartOfRecord)) {
-        findings.add("class-size", { sheet, cell: max.cell, school: name }, { school: name, value: v, limit, stage: stageName, band });
+        findings.add(
+          "class-size",
+          { sheet, cell: max.cell, school: name },
+          { school: name, value: v, limit, stage: stageName, band }
+        );
       } else if (meets === null && firstPartOfRecord) {
-        findings.add("class-size-undetermined", { sheet, cell: max.cell, school: name }, {
-          school: name,
-          detail: { "zh-CN": `最大班额 ${v} 人，需分学段数据才能判断（小学 ≤ 45、初中 ≤ 50）`, en: `largest class ${v}: needs per-stage figures (primary ≤ 45, junior ≤ 50)` },
-        });
+        findings.add(
+          "class-size-undetermined",
+          { sheet, cell: max.cell, school: name },
+          {
+            school: name,
+            detail: {
+              "zh-CN": `最大班额 ${v} 人，需分学段数据才能判断（小学 ≤ 45、初中 ≤ 50）`,
+              en: `largest class ${v}: needs per-stage figures (primary ≤ 45, junior ≤ 50)`,
+            },
+          }
+        );
       }
     } else {
       const avg = part.facts.get("avg_class_size");
       if (avg && avg.value !== null) {
         const meets = avg.value > limit ? false : null;
         checks.class_size = { value: avg.value, limit, meets, note: "average" };
-        if (meets === false) findings.add("class-size", { sheet, cell: avg.cell, school: name }, { school: name, value: avg.value, limit, stage: stageName, band: { "zh-CN": "（平均班额已超标）", en: " (the average already exceeds it)" } });
+        if (meets === false)
+          findings.add(
+            "class-size",
+            { sheet, cell: avg.cell, school: name },
+            {
+              school: name,
+              value: avg.value,
+              limit,
+              stage: stageName,
+              band: { "zh-CN": "（平均班额已超标）", en: " (the average already exceeds it)" },
+            }
+          );
       }
     }
   }
@@ -57,11 +85,19 @@ export function schoolRowChecks(part: SchoolPart, result: SchoolResult, settings
   if (settings.standard.schoolChecks.includes("school_size") && firstPartOfRecord) {
     const throughTrain = part.kind === "nine-year" || part.kind === "twelve-year";
     const limit = throughTrain ? limits.throughTrainSchoolSize : limits.schoolSize[part.stage];
-    const v = throughTrain || part.kind === "complete-secondary" ? part.compulsoryStudents : part.students.value;
+    const v =
+      throughTrain || part.kind === "complete-secondary"
+        ? part.compulsoryStudents
+        : part.students.value;
     if (v !== null) {
       const meets = v <= limit;
       checks.school_size = { value: v, limit, meets };
-      if (!meets) findings.add("school-size", { sheet, cell: part.students.cell, school: name }, { school: name, value: v, limit });
+      if (!meets)
+        findings.add(
+          "school-size",
+          { sheet, cell: part.students.cell, school: name },
+          { school: name, value: v, limit }
+        );
     }
   }
 
@@ -76,17 +112,28 @@ export function schoolRowChecks(part: SchoolPart, result: SchoolResult, settings
       // Our reading (not confirmed): max(1, ceil(classes ÷ 12)) rooms; 0 rooms fails.
       const required = Math.max(1, Math.ceil(classes.value / limits.classesPerSpecialRoom));
       let meets = rooms.value >= required;
-      let detail = { "zh-CN": `${label["zh-CN"]}专用教室 ${rooms.value} 间，${classes.value} 个班需 ${required} 间`, en: `${rooms.value} ${label.en} rooms; ${classes.value} classes need ${required}` };
+      let detail = {
+        "zh-CN": `${label["zh-CN"]}专用教室 ${rooms.value} 间，${classes.value} 个班需 ${required} 间`,
+        en: `${rooms.value} ${label.en} rooms; ${classes.value} classes need ${required}`,
+      };
       const area = part.facts.get(areaKey);
       if (meets && area && area.value !== null && rooms.value > 0) {
         const per = area.value / rooms.value;
         if (per < minArea) {
           meets = false;
-          detail = { "zh-CN": `${label["zh-CN"]}教室平均每间 ${per.toFixed(1)} ㎡ < ${minArea} ㎡（按总面积 ÷ 间数）`, en: `${label.en} rooms average ${per.toFixed(1)} m² < ${minArea} m² (total ÷ rooms)` };
+          detail = {
+            "zh-CN": `${label["zh-CN"]}教室平均每间 ${per.toFixed(1)} ㎡ < ${minArea} ㎡（按总面积 ÷ 间数）`,
+            en: `${label.en} rooms average ${per.toFixed(1)} m² < ${minArea} m² (total ÷ rooms)`,
+          };
         }
       }
       checks[key] = { value: rooms.value, limit: required, meets };
-      if (!meets) findings.add("music-art-rooms", { sheet, cell: rooms.cell, school: name }, { school: name, detail });
+      if (!meets)
+        findings.add(
+          "music-art-rooms",
+          { sheet, cell: rooms.cell, school: name },
+          { school: name, detail }
+        );
     }
   }
   if (Object.keys(checks).length) result.checks = checks;

@@ -38,5 +38,8 @@ export function weightedCv(values: readonly number[], weights: readonly number[]
 
 /** Plain population CV over schools (÷ n). Non-standard: for comparison with other systems only. */
 export function unweightedCv(values: readonly number[]): CvResult {
-  return weightedCv(values, values.map(() => 1));
+  return weightedCv(
+    values,
+    values.map(() => 1)
+  );
 }

@@ -34,13 +34,36 @@ export interface SchoolPart {
   excluded?: L;
 }
 
-const TEACHER_KINDS: NumeratorKind[] = ["qualified_teachers", "key_teachers", "pe_arts_teachers", "teachers", "senior_title_teachers"];
-const FACT_KEYS = ["teachers", "classes", "max_class_size", "avg_class_size", "music_rooms", "art_rooms", "music_room_area", "art_room_area"];
+const TEACHER_KINDS: NumeratorKind[] = [
+  "qualified_teachers",
+  "key_teachers",
+  "pe_arts_teachers",
+  "teachers",
+  "senior_title_teachers",
+];
+const FACT_KEYS = [
+  "teachers",
+  "classes",
+  "max_class_size",
+  "avg_class_size",
+  "music_rooms",
+  "art_rooms",
+  "music_room_area",
+  "art_room_area",
+];
 
-const baseName = (name: string): string => name.replace(/[(（][^()（）]*(校区|分校|分部|校点)[)）]$/, "").replace(/(东|西|南|北|新|老)?(校区|分校|分部)$/, "");
+const baseName = (name: string): string =>
+  name
+    .replace(/[(（][^()（）]*(校区|分校|分部|校点)[)）]$/, "")
+    .replace(/(东|西|南|北|新|老)?(校区|分校|分部)$/, "");
 
 /** Merges branch campuses (是否计校数 = 0) into their parent before any ratio. */
-export function mergeBranches(rows: TableRow[], table: DetectedTable, settings: CheckSettings, findings: FindingCollector): SchoolRecord[] {
+export function mergeBranches(
+  rows: TableRow[],
+  table: DetectedTable,
+  settings: CheckSettings,
+  findings: FindingCollector
+): SchoolRecord[] {
   const records: SchoolRecord[] = [];
   const byCode = new Map<string, SchoolRecord>();
   const byName = new Map<string, SchoolRecord>();
@@ -56,10 +79,15 @@ export function mergeBranches(rows: TableRow[], table: DetectedTable, settings: 
       !/教学点/.test(row.texts.get("type") ?? "");
     const code = row.texts.get("code") ?? "";
     if (isBranch) {
-      const parent = (code && byCode.get(code)) || byName.get(baseName(name)) || records[records.length - 1];
+      const parent =
+        (code && byCode.get(code)) || byName.get(baseName(name)) || records[records.length - 1];
       if (parent) {
         parent.rows.push(row);
-        findings.add("branch-merged", { sheet: table.sheet, cell: counted.cell, school: name }, { school: name, parent: parent.name });
+        findings.add(
+          "branch-merged",
+          { sheet: table.sheet, cell: counted.cell, school: name },
+          { school: name, parent: parent.name }
+        );
         continue;
       }
     }
@@ -92,13 +120,21 @@ function decideKind(rec: SchoolRecord, table: DetectedTable, reader: QuantityRea
   const a = has("students@primary");
   const b = has("students@junior");
   const c = has("students@senior");
-  if (fromName?.kind && !(fromName.kind === "primary" && b) && !(fromName.kind === "junior" && a)) return fromName;
+  if (fromName?.kind && !(fromName.kind === "primary" && b) && !(fromName.kind === "junior" && a))
+    return fromName;
   if (a && b) return { kind: c ? "twelve-year" : "nine-year" };
   if (b && c) return { kind: "complete-secondary" };
   if (a) return { kind: "primary" };
   if (b) return { kind: "junior" };
   if (fromType?.warning) return fromType;
-  return fromName ?? { warning: { "zh-CN": "无学段列、无分学段学生数，名称也无法判断", en: "no stage column, no per-stage students, and the name does not tell" } };
+  return (
+    fromName ?? {
+      warning: {
+        "zh-CN": "无学段列、无分学段学生数，名称也无法判断",
+        en: "no stage column, no per-stage students, and the name does not tell",
+      },
+    }
+  );
 }
 
 /** Builds the assessed parts of every school: single-stage schools, and stage parts of combined schools (§9). */
@@ -108,7 +144,7 @@ export function buildParts(
   columns: Map<string, ColumnMatch>,
   reader: QuantityReader,
   settings: CheckSettings,
-  findings: FindingCollector,
+  findings: FindingCollector
 ): SchoolPart[] {
   const { policy, standard } = settings;
   const needed = [...new Set(standard.indicators.map((i) => i.numerator))];
@@ -116,17 +152,25 @@ export function buildParts(
 
   for (const rec of records) {
     const first = rec.rows[0];
-    const where = { sheet: rec.sheet, cell: `${colLetterOf(table.nameCol)}${first.row + 1}`, school: rec.name };
+    const where = {
+      sheet: rec.sheet,
+      cell: `${colLetterOf(table.nameCol)}${first.row + 1}`,
+      school: rec.name,
+    };
     const verdict = decideKind(rec, table, reader);
     if (verdict.excluded) {
       findings.add("school-excluded", where, { school: rec.name, reason: verdict.excluded });
       continue;
     }
     if (!verdict.kind) {
-      findings.add("unknown-stage", where, { school: rec.name, detail: verdict.warning ?? { "zh-CN": "", en: "" } });
+      findings.add("unknown-stage", where, {
+        school: rec.name,
+        detail: verdict.warning ?? { "zh-CN": "", en: "" },
+      });
       continue;
     }
-    if (verdict.warning) findings.add("unknown-stage", where, { school: rec.name, detail: verdict.warning });
+    if (verdict.warning)
+      findings.add("unknown-stage", where, { school: rec.name, detail: verdict.warning });
     const kind = verdict.kind;
     const ownership = first.texts.get("ownership") ?? "";
     const privateExcluded = policy.excludePrivate && /民办/.test(ownership);
@@ -140,7 +184,11 @@ export function buildParts(
     };
 
     const stages: Stage[] =
-      kind === "nine-year" || kind === "twelve-year" ? ["primary", "junior"] : kind === "junior" || kind === "complete-secondary" ? ["junior"] : ["primary"];
+      kind === "nine-year" || kind === "twelve-year"
+        ? ["primary", "junior"]
+        : kind === "junior" || kind === "complete-secondary"
+          ? ["junior"]
+          : ["primary"];
     const split = kind === "nine-year" || kind === "twelve-year" || kind === "complete-secondary";
 
     // Students per stage: the stage's own column, else (single stage) the whole-school figure.
@@ -155,9 +203,15 @@ export function buildParts(
     let C = studentsOf("senior");
     if (split && total?.value != null) {
       // Derive one missing stage from the total (A + B (+ C) = total).
-      const known = [A, B, C].filter((q) => q && q.value !== null).reduce((s, q) => s + (q?.value ?? 0), 0);
+      const known = [A, B, C]
+        .filter((q) => q && q.value !== null)
+        .reduce((s, q) => s + (q?.value ?? 0), 0);
       const needsC = kind !== "nine-year";
-      const missing = [A?.value == null && kind !== "complete-secondary" ? "A" : "", B?.value == null ? "B" : "", needsC && C?.value == null ? "C" : ""].filter(Boolean);
+      const missing = [
+        A?.value == null && kind !== "complete-secondary" ? "A" : "",
+        B?.value == null ? "B" : "",
+        needsC && C?.value == null ? "C" : "",
+      ].filter(Boolean);
       if (missing.length === 1) {
         const q: Quantity = { value: total.value - known, cell: total.cell, field: total.field };
         if (missing[0] === "A") A = q;
@@ -171,11 +225,15 @@ export function buildParts(
     if (split && ((kind !== "complete-secondary" && A?.value == null) || B?.value == null)) {
       findings.add("unknown-stage", where, {
         school: rec.name,
-        detail: { "zh-CN": `${KIND_LABEL[kind]["zh-CN"]}缺少分学段在校生数，无法拆分`, en: `${KIND_LABEL[kind].en} without per-stage student counts cannot be split` },
+        detail: {
+          "zh-CN": `${KIND_LABEL[kind]["zh-CN"]}缺少分学段在校生数，无法拆分`,
+          en: `${KIND_LABEL[kind].en} without per-stage student counts cannot be split`,
+        },
       });
       continue;
     }
-    const w = policy.splitMethod === "weights" ? policy.splitWeights : { primary: 1, junior: 1, senior: 1 };
+    const w =
+      policy.splitMethod === "weights" ? policy.splitWeights : { primary: 1, junior: 1, senior: 1 };
     const seniorW = policy.splitMethod === "weights" ? policy.completeSecondarySeniorWeight : 1;
     const facilityShare = (s: Stage): number => {
       if (!split) return 1;
@@ -209,7 +267,15 @@ export function buildParts(
 
       const numerators = new Map<NumeratorKind, Quantity>();
       for (const n of needed) {
-        const q = numeratorOf(n, stage, readStaged, reader, columns, policy.subtractIndoorSports, TEACHER_KINDS.includes(n));
+        const q = numeratorOf(
+          n,
+          stage,
+          readStaged,
+          reader,
+          columns,
+          policy.subtractIndoorSports,
+          TEACHER_KINDS.includes(n)
+        );
         if (q) numerators.set(n, q);
       }
       const ratios = new Map<string, Quantity>();
@@ -239,10 +305,18 @@ export function buildParts(
         facts,
       };
       if (kind === "teaching-point" && (students?.value ?? 0) < policy.teachingPointMinStudents) {
-        part.excluded = { "zh-CN": `不足${policy.teachingPointMinStudents}人的教学点`, en: `teaching point with fewer than ${policy.teachingPointMinStudents} students` };
+        part.excluded = {
+          "zh-CN": `不足${policy.teachingPointMinStudents}人的教学点`,
+          en: `teaching point with fewer than ${policy.teachingPointMinStudents} students`,
+        };
       }
-      if (privateExcluded) part.excluded = { "zh-CN": "民办学校（按设置不纳入）", en: "private school (excluded by setting)" };
-      if (part.excluded) findings.add("school-excluded", where, { school: rec.name, reason: part.excluded });
+      if (privateExcluded)
+        part.excluded = {
+          "zh-CN": "民办学校（按设置不纳入）",
+          en: "private school (excluded by setting)",
+        };
+      if (part.excluded)
+        findings.add("school-excluded", where, { school: rec.name, reason: part.excluded });
       parts.push(part);
     }
     if (apportioned.teacher.length || apportioned.facility.length) {
@@ -254,14 +328,22 @@ export function buildParts(
         en.push(`teacher counts (${apportioned.teacher.join(", ")}) by student share`);
       }
       if (apportioned.facility.length) {
-        zh.push(`${apportioned.facility.join("、")} 按${weights ? "加权学生数（小学 1 : 初中 1.1 : 高中 1.32）" : "学生数比例"}`);
-        en.push(`${apportioned.facility.join(", ")} ${weights ? "by weighted students (1 : 1.1 : 1.32)" : "by student share"}`);
+        zh.push(
+          `${apportioned.facility.join("、")} 按${weights ? "加权学生数（小学 1 : 初中 1.1 : 高中 1.32）" : "学生数比例"}`
+        );
+        en.push(
+          `${apportioned.facility.join(", ")} ${weights ? "by weighted students (1 : 1.1 : 1.32)" : "by student share"}`
+        );
       }
-      findings.add("split-apportioned", { sheet: rec.sheet, cell: null, school: rec.name }, {
-        school: rec.name,
-        type: KIND_LABEL[kind],
-        detail: { "zh-CN": zh.join("；"), en: en.join("; ") },
-      });
+      findings.add(
+        "split-apportioned",
+        { sheet: rec.sheet, cell: null, school: rec.name },
+        {
+          school: rec.name,
+          type: KIND_LABEL[kind],
+          detail: { "zh-CN": zh.join("；"), en: en.join("; ") },
+        }
+      );
     }
   }
   return parts;
@@ -287,19 +369,28 @@ function numeratorOf(
   reader: QuantityReader,
   columns: Map<string, ColumnMatch>,
   subtractIndoor: boolean,
-  teacherLike: boolean,
+  teacherLike: boolean
 ): Quantity | undefined {
   const has = (k: string): boolean => reader.has(k) || reader.has(`${k}@${stage}`);
   const sumKeys = (keys: string[], field: string): Quantity | undefined => {
-    const qs = keys.filter(has).map((k) => read(k, teacherLike)).filter((q): q is Quantity => !!q);
+    const qs = keys
+      .filter(has)
+      .map((k) => read(k, teacherLike))
+      .filter((q): q is Quantity => !!q);
     return qs.length ? sumQuantities(qs, field) : undefined;
   };
   switch (n) {
     case "qualified_teachers": {
       if (has("qualified_teachers")) return read("qualified_teachers", true);
       // 教师法 第十一条: 小学 needs 中师, 初中 专科, so 小学 counts 专科 and above, 初中 本科 and above.
-      const levels = stage === "primary" ? ["doctor", "master", "bachelor", "associate"] : ["doctor", "master", "bachelor"];
-      const q = sumKeys(levels.map((l) => `qualified_teachers.${l}`), "高于规定学历教师");
+      const levels =
+        stage === "primary"
+          ? ["doctor", "master", "bachelor", "associate"]
+          : ["doctor", "master", "bachelor"];
+      const q = sumKeys(
+        levels.map((l) => `qualified_teachers.${l}`),
+        "高于规定学历教师"
+      );
       if (q) return q;
       if (has("bachelor_plus_teachers")) return read("bachelor_plus_teachers", true);
       return undefined;
@@ -307,15 +398,29 @@ function numeratorOf(
     case "pe_arts_teachers": {
       if (has("pe_arts_teachers")) return read("pe_arts_teachers", true);
       const artsTotal = columns.get("pe_arts_teachers.arts");
-      const underArts = (k: string): boolean => !!columns.get(k)?.role && (columns.get(k)?.role as { underArts?: boolean }).underArts === true;
-      const keys = ["pe_arts_teachers.pe", "pe_arts_teachers.arts", "pe_arts_teachers.music", "pe_arts_teachers.fine_art"].filter(
-        (k) => !(artsTotal && (k.endsWith(".music") || k.endsWith(".fine_art")) && underArts(k)),
+      const underArts = (k: string): boolean =>
+        !!columns.get(k)?.role &&
+        (columns.get(k)?.role as { underArts?: boolean }).underArts === true;
+      const keys = [
+        "pe_arts_teachers.pe",
+        "pe_arts_teachers.arts",
+        "pe_arts_teachers.music",
+        "pe_arts_teachers.fine_art",
+      ].filter(
+        (k) => !(artsTotal && (k.endsWith(".music") || k.endsWith(".fine_art")) && underArts(k))
       );
       return sumKeys(keys, "体育、艺术专任教师");
     }
     case "senior_title_teachers": {
       if (has("senior_title_teachers")) return read("senior_title_teachers", true);
-      return sumKeys(["senior_title_teachers.intermediate", "senior_title_teachers.senior", "senior_title_teachers.full_senior"], "中级及以上职称教师");
+      return sumKeys(
+        [
+          "senior_title_teachers.intermediate",
+          "senior_title_teachers.senior",
+          "senior_title_teachers.full_senior",
+        ],
+        "中级及以上职称教师"
+      );
     }
     case "teaching_space": {
       const t = has("teaching_space") ? read("teaching_space", false) : undefined;

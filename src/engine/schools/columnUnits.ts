@@ -30,7 +30,7 @@ export function resolveColumnUnits(
   noteUnits: Unit[],
   rows: TableRow[],
   inferUnits: boolean,
-  findings: FindingCollector,
+  findings: FindingCollector
 ): Map<string, ColumnUnit> {
   const out = new Map<string, ColumnUnit>();
   const studentsOf = (r: TableRow): number | undefined => {
@@ -49,10 +49,32 @@ export function resolveColumnUnits(
   for (const [key, m] of columns) {
     const dim = dimensionOf(m);
     const fieldName = m.path.join(" › ");
+    if (m.role.kind === "ratio" && m.role.indicator.endsWith("_per_100")) {
+      // A 每百名 column with median < 0.1 probably lacks the ×100 (standards.md §11.1): warn, never rescale.
+      const vals = rows.flatMap((r) => {
+        const c = r.kind === "school" ? r.cells.get(key) : undefined;
+        return c && c.value.kind === "number" ? [c.value.value] : [];
+      });
+      vals.sort((a, b) => a - b);
+      const median = vals[Math.floor(vals.length / 2)];
+      if (vals.length && median < 0.1)
+        findings.add(
+          "ratio-scale-suspect",
+          { sheet },
+          { field: fieldName, median: formatNumber(median, 4) }
+        );
+    }
     if (m.unknownUnit) {
       out.set(key, { factor: NaN, label: m.unknownUnit, source: "header", unknown: m.unknownUnit });
-      const expected = dim === "money" ? { "zh-CN": "元或万元", en: "元 or 万元" } : { "zh-CN": "平方米", en: "m²" };
-      findings.add("unit-unknown", { sheet, cell: null }, { field: fieldName, unit: m.unknownUnit, expected });
+      const expected =
+        dim === "money"
+          ? { "zh-CN": "元或万元", en: "元 or 万元" }
+          : { "zh-CN": "平方米", en: "m²" };
+      findings.add(
+        "unit-unknown",
+        { sheet, cell: null },
+        { field: fieldName, unit: m.unknownUnit, expected }
+      );
       continue;
     }
     if (m.unit && (!dim || m.unit.dimension === dim)) {
@@ -77,11 +99,19 @@ export function resolveColumnUnits(
         const median = per[Math.floor(per.length / 2)];
         const wan = median < 50;
         out.set(key, { factor: wan ? 10000 : 1, label: wan ? "万元" : "元", source: "inferred" });
-        findings.add("unit-inferred", { sheet }, { field: fieldName, unit: wan ? "万元" : "元", median: formatNumber(median, 2) });
+        findings.add(
+          "unit-inferred",
+          { sheet },
+          { field: fieldName, unit: wan ? "万元" : "元", median: formatNumber(median, 2) }
+        );
         continue;
       }
     }
-    out.set(key, { factor: 1, label: dim === "area" ? "㎡" : dim === "money" ? "元" : null, source: null });
+    out.set(key, {
+      factor: 1,
+      label: dim === "area" ? "㎡" : dim === "money" ? "元" : null,
+      source: null,
+    });
   }
   return out;
 }

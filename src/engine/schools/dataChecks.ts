@@ -10,13 +10,20 @@ import { TableRow } from "./tableRows";
 const NOT_ADDITIVE = /^(counted|max_class_size|avg_class_size|founded|ratio\.)/;
 
 /** total-mismatch: a 合计 / 小计 row against the sum of the school rows it covers. */
-export function checkTotals(rows: TableRow[], columns: Map<string, ColumnMatch>, findings: FindingCollector): void {
+export function checkTotals(
+  rows: TableRow[],
+  columns: Map<string, ColumnMatch>,
+  findings: FindingCollector
+): void {
   let blockStart = 0;
   rows.forEach((row, i) => {
     if (row.kind !== "summary") return;
     const grand = isGrandTotal(row.label);
     // A total above the schools (some templates put 合计 first) covers every school row below it.
-    const covered = i === 0 ? rows.filter((r) => r.kind === "school") : rows.slice(grand ? 0 : blockStart, i).filter((r) => r.kind === "school");
+    const covered =
+      i === 0
+        ? rows.filter((r) => r.kind === "school")
+        : rows.slice(grand ? 0 : blockStart, i).filter((r) => r.kind === "school");
     blockStart = i + 1;
     if (covered.length === 0) return;
     for (const [key, m] of columns) {
@@ -27,14 +34,24 @@ export function checkTotals(rows: TableRow[], columns: Map<string, ColumnMatch>,
       let complete = true;
       for (const r of covered) {
         const c = r.cells.get(key);
-        if (c && c.value.kind === "number") sum += c.value.value * (c.value.unit?.factor ?? 1) / (t.value.unit?.factor ?? 1);
+        if (c && c.value.kind === "number")
+          sum += (c.value.value * (c.value.unit?.factor ?? 1)) / (t.value.unit?.factor ?? 1);
         else if (c && c.value.kind === "empty") continue;
         else complete = false;
       }
       if (!complete) continue;
       const total = t.value.value;
       if (Math.abs(total - sum) > Math.max(0.011, 1e-6 * Math.abs(sum))) {
-        findings.add("total-mismatch", { sheet: row.sheet, cell: t.cell }, { label: row.label, field: m.path.join(" › "), total: formatQuantity(total), sum: formatQuantity(sum) });
+        findings.add(
+          "total-mismatch",
+          { sheet: row.sheet, cell: t.cell },
+          {
+            label: row.label,
+            field: m.path.join(" › "),
+            total: formatQuantity(total),
+            sum: formatQuantity(sum),
+          }
+        );
       }
     }
   });
@@ -48,7 +65,11 @@ export function checkDuplicates(parts: SchoolPart[], findings: FindingCollector)
     const prev = seen.get(key);
     if (prev && prev.record !== p.record) {
       const row = p.record.rows[0];
-      findings.add("duplicate-school", { sheet: p.record.sheet, cell: null, school: p.record.name }, { school: p.record.name, other: `${prev.record.sheet}!${prev.record.rows[0].row + 1}` });
+      findings.add(
+        "duplicate-school",
+        { sheet: p.record.sheet, cell: null, school: p.record.name },
+        { school: p.record.name, other: `${prev.record.sheet}!${prev.record.rows[0].row + 1}` }
+      );
       void row;
     } else if (!prev) seen.set(key, p);
   }
@@ -67,18 +88,32 @@ export function checkImpossible(part: SchoolPart, findings: FindingCollector): v
     ] as const) {
       const q = part.numerators.get(kind);
       if (q && q.value !== null && q.value > teachers.value + 1e-9) {
-        findings.add("impossible-value", { sheet, cell: q.cell, school: name }, {
-          detail: { "zh-CN": `「${name}」${zh} ${formatQuantity(q.value)} 人多于专任教师 ${formatQuantity(teachers.value)} 人`, en: `"${name}": ${formatQuantity(q.value)} ${en} > ${formatQuantity(teachers.value)} teachers` },
-        });
+        findings.add(
+          "impossible-value",
+          { sheet, cell: q.cell, school: name },
+          {
+            detail: {
+              "zh-CN": `「${name}」${zh} ${formatQuantity(q.value)} 人多于专任教师 ${formatQuantity(teachers.value)} 人`,
+              en: `"${name}": ${formatQuantity(q.value)} ${en} > ${formatQuantity(teachers.value)} teachers`,
+            },
+          }
+        );
       }
     }
   }
   if (part.students.value === 0) {
     const hasResources = [...part.numerators.values()].some((q) => q.value !== null && q.value > 0);
     if (hasResources) {
-      findings.add("impossible-value", { sheet, cell: part.students.cell, school: name }, {
-        detail: { "zh-CN": `「${name}」在校生数为 0，但填有教师或校舍数据`, en: `"${name}" has 0 students but teachers or facilities` },
-      });
+      findings.add(
+        "impossible-value",
+        { sheet, cell: part.students.cell, school: name },
+        {
+          detail: {
+            "zh-CN": `「${name}」在校生数为 0，但填有教师或校舍数据`,
+            en: `"${name}" has 0 students but teachers or facilities`,
+          },
+        }
+      );
     }
   }
 }

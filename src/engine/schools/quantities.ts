@@ -26,7 +26,7 @@ export class QuantityReader {
     private readonly sheet: string,
     private readonly columns: Map<string, ColumnMatch>,
     private readonly units: Map<string, ColumnUnit>,
-    private readonly findings: FindingCollector,
+    private readonly findings: FindingCollector
   ) {}
 
   has(key: string): boolean {
@@ -57,25 +57,41 @@ export class QuantityReader {
           continue;
         }
         if (v.value < 0) {
-          this.once(ref.cell, () => this.findings.add("negative-value", where, { field, value: v.value }));
+          this.once(ref.cell, () =>
+            this.findings.add("negative-value", where, { field, value: v.value })
+          );
           problem = "invalid";
           continue;
         }
         let factor = unit?.factor ?? 1;
         if (v.unit) {
-          const dim = col.role.kind === "field" ? FIELD_BY_KEY.get(col.role.field)?.dimension : "count";
+          const dim =
+            col.role.kind === "field" ? FIELD_BY_KEY.get(col.role.field)?.dimension : "count";
           if (!dim || v.unit.dimension === dim) {
-            if (unit?.label && unit.source === "header" && v.unit.token !== unit.label && v.unit.factor !== unit.factor) {
+            if (
+              unit?.label &&
+              unit.source === "header" &&
+              v.unit.token !== unit.label &&
+              v.unit.factor !== unit.factor
+            ) {
               this.once(ref.cell, () =>
-                this.findings.add("unit-conflict", where, { field, cellUnit: v.unit?.token, headerUnit: unit.label ?? "" }),
+                this.findings.add("unit-conflict", where, {
+                  field,
+                  cellUnit: v.unit?.token,
+                  headerUnit: unit.label ?? "",
+                })
               );
             }
             factor = v.unit.factor;
           }
         }
-        const isCount = col.role.kind !== "ratio" && (col.role.kind !== "field" || FIELD_BY_KEY.get(col.role.field)?.dimension === "count");
+        const isCount =
+          col.role.kind !== "ratio" &&
+          (col.role.kind !== "field" || FIELD_BY_KEY.get(col.role.field)?.dimension === "count");
         if (isCount && !Number.isInteger(v.value)) {
-          this.once(ref.cell, () => this.findings.add("fractional-count", where, { field, value: v.value }));
+          this.once(ref.cell, () =>
+            this.findings.add("fractional-count", where, { field, value: v.value })
+          );
         }
         sum += v.value * factor;
       } else if (v.kind === "empty") {

@@ -42,7 +42,11 @@ function cellText(v: unknown): string {
 }
 
 /** Reads and classifies every row below the header (standards.md §8.1). Stops at a 填表说明 block. */
-export function readTableRows(sheet: SheetInput, table: DetectedTable, columns: Map<string, ColumnMatch>): TableRow[] {
+export function readTableRows(
+  sheet: SheetInput,
+  table: DetectedTable,
+  columns: Map<string, ColumnMatch>
+): TableRow[] {
   const out: TableRow[] = [];
   const hidden = new Set(sheet.hiddenRows ?? []);
   const cols = [...columns.values()];

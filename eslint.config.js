@@ -1,0 +1,43 @@
+// Lint with the office-addin conventions (eslint-plugin-office-addins: Office.js load/sync rules + prettier).
+const officeAddins = require("eslint-plugin-office-addins");
+const tsParser = require("@typescript-eslint/parser");
+const globals = {
+  console: "readonly",
+  process: "readonly",
+  require: "readonly",
+  module: "writable",
+  __dirname: "readonly",
+  Buffer: "readonly",
+  TextDecoder: "readonly",
+  TextEncoder: "readonly",
+};
+
+module.exports = [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "samples/**"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx,js}"],
+    languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module", globals },
+    rules: {
+      // TypeScript checks undefined names itself (and knows DOM/Node types).
+      "no-undef": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "react/react-in-jsx-scope": "off",
+    },
+  },
+  {
+    // The Office.js load/sync rules only make sense where Office.js is called (src/host/excel); elsewhere
+    // exceljs' getCell() and friends look like proxy objects to them.
+    files: ["**/*.{ts,tsx,js}"],
+    ignores: ["src/host/excel/**"],
+    rules: {
+      "office-addins/call-sync-after-load": "off",
+      "office-addins/call-sync-before-read": "off",
+      "office-addins/load-object-before-read": "off",
+      "office-addins/no-context-sync-in-loop": "off",
+      "office-addins/no-empty-load": "off",
+      "office-addins/no-navigational-load": "off",
+      "office-addins/test-for-null-using-isNullObject": "off",
+    },
+  },
+];
