@@ -25,6 +25,7 @@ import { FIELD_BY_KEY } from "./table/fields";
 import { ColumnMatch } from "./table/matchColumn";
 import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
 import { formatNumber } from "./format";
+import { applyOverrides, CheckOverrides } from "./overrides";
 
 export const ENGINE_VERSION = "0.1.0";
 
@@ -36,6 +37,8 @@ export interface CheckOptions {
   /** Findings kept per code in the report (all are used for marks). */
   findingsPerCode?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** The user's corrections of detection, per sheet (saved in the workbook by the hosts). */
+  overrides?: CheckOverrides;
 }
 
 export interface CheckResult {
@@ -98,7 +101,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 
   sheets.forEach((sheet, si) => {
     progress("detect", si, sheets.length);
-    const table = detectTable(sheet);
+    const detectedRaw = detectTable(sheet);
+    const table = detectedRaw ? applyOverrides(detectedRaw, options.overrides?.[sheet.name]) : undefined;
     if (!table) {
       if (sheet.rows.some((r) => r && r.some((v) => v !== null && v !== undefined && v !== ""))) {
         findings.add("no-table", { sheet: sheet.name }, { sheet: sheet.name });

@@ -1,0 +1,76 @@
+/**
+ * Corrections a user makes in the sidebar ("this column is 在校生数", "this column is in 万元", "this sheet is
+ * 初中"), applied on top of automatic detection. Saved in the workbook by the hosts so the next check of the
+ * same template needs no clicks.
+ */
+import { lookupUnit } from "./cells/units";
+import { DetectedTable } from "./table/detectTable";
+import { FieldKey, FIELD_BY_KEY, PeArtsPart, QualificationLevel, TitlePart } from "./table/fields";
+import { StageWord } from "./table/headerText";
+import { ColumnMatch, ColumnRole } from "./table/matchColumn";
+import { parseAddress } from "./workbook";
+
+export interface SheetOverrides {
+  /** Column letter → column key ("students", "students@primary", "qualified_teachers.bachelor"), or "" to ignore it. */
+  columns?: Record<string, string>;
+  /** Column letter → unit token ("万元", "元", "㎡"). */
+  units?: Record<string, string>;
+  /** The sheet's stage, or null to let rows decide. */
+  stage?: "primary" | "junior" | null;
+}
+
+/** Sheet name → its corrections. */
+export type CheckOverrides = Record<string, SheetOverrides>;
+
+const PART_KINDS: Record<string, (part: string) => ColumnRole | undefined> = {
+  qualified_teachers: (p) => ({ kind: "qualification", level: p as QualificationLevel }),
+  pe_arts_teachers: (p) => ({ kind: "pe-arts", part: p as PeArtsPart, underArts: false }),
+  senior_title_teachers: (p) => ({ kind: "title", part: p as TitlePart }),
+};
+
+/** Parses a column key back into a role; undefined for an unknown key. */
+export function roleFromKey(key: string): { role: ColumnRole; stage?: StageWord } | undefined {
+  const [base, stagePart] = key.split("@");
+  const stage = stagePart === "primary" || stagePart === "junior" || stagePart === "senior" ? stagePart : undefined;
+  if (stagePart !== undefined && !stage) return undefined;
+  if (base.startsWith("ratio.")) return { role: { kind: "ratio", indicator: base.slice(6) }, stage };
+  const dot = base.indexOf(".");
+  if (dot > 0) {
+    const make = PART_KINDS[base.slice(0, dot)];
+    const role = make?.(base.slice(dot + 1));
+    return role ? { role, stage } : undefined;
+  }
+  if (!FIELD_BY_KEY.has(base as FieldKey)) return undefined;
+  return { role: { kind: "field", field: base as FieldKey }, stage };
+}
+
+export function applyOverrides(table: DetectedTable, o: SheetOverrides | undefined): DetectedTable {
+  if (!o) return table;
+  let columns = [...table.columns];
+  let nameCol = table.nameCol;
+  for (const [letter, key] of Object.entries(o.columns ?? {})) {
+    const col = parseAddress(`${letter}1`).col;
+    const existing = columns.find((m) => m.col === col);
+    columns = columns.filter((m) => m.col !== col);
+    if (!key) continue;
+    const parsed = roleFromKey(key);
+    if (!parsed) continue;
+    const path = existing?.path ?? table.unknownHeaders.find((h) => h.col === col)?.path ?? [letter];
+    const m: ColumnMatch = { col, path, role: parsed.role, score: 10_000, key };
+    if (parsed.stage) m.stage = parsed.stage;
+    if (existing?.unit) m.unit = existing.unit;
+    columns.push(m);
+    if (parsed.role.kind === "field" && parsed.role.field === "name") nameCol = col;
+  }
+  for (const [letter, token] of Object.entries(o.units ?? {})) {
+    const col = parseAddress(`${letter}1`).col;
+    const u = lookupUnit(token);
+    columns = columns.map((m) => (m.col === col && u ? { ...m, unit: u, unknownUnit: undefined } : m));
+  }
+  const out: DetectedTable = { ...table, columns, nameCol };
+  if (o.stage !== undefined) {
+    if (o.stage === null) delete out.sheetStage;
+    else out.sheetStage = o.stage;
+  }
+  return out;
+}
