@@ -34,4 +34,30 @@ export interface ReportSheetSpec {
   columnWidths: number[];
   /** Cells (0-based) that should carry the "standard" fill, e.g. a failing CV. */
   failCells: { row: number; col: number }[];
+  /**
+   * Where the tables are, so a live host (Excel) can write native formulas for the county means and CVs and
+   * charts per indicator. Writers of static files may ignore it. All 0-based.
+   */
+  layout?: ReportSheetLayout;
+}
+
+export interface ReportSheetLayout {
+  /** Column of the students count and of the school name in the per-school table. */
+  studentsCol: number;
+  nameCol: number;
+  /** Column of each indicator, in standard order. */
+  indicatorCols: number[];
+  /** Header row of the per-school table. */
+  schoolHeaderRow: number;
+  /** Per stage: the rows of its schools (contiguous) and the rows of its county mean and CV. */
+  stages: {
+    stage: "primary" | "junior";
+    firstRow: number;
+    lastRow: number;
+    meanRow: number;
+    cvRow: number;
+    cvCols: number[];
+  }[];
+  /** Per indicator: the threshold per stage, for chart titles. */
+  thresholds: (Record<"primary" | "junior", number> | null)[];
 }

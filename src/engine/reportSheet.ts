@@ -1,5 +1,5 @@
 import { STAGES } from "../standards/types";
-import { FormattedNumber, ReportCellValue, ReportSheetSpec } from "./marks";
+import { FormattedNumber, ReportCellValue, ReportSheetLayout, ReportSheetSpec } from "./marks";
 import { Lang, Report, SchoolResult } from "./reportTypes";
 
 export const REPORT_SHEET_NAME: Record<Lang, string> = {
@@ -107,6 +107,7 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
   rows.push([]);
 
   bold([t.schoolsTable]);
+  const schoolHeaderRow = rows.length;
   bold([
     t.no,
     t.school,
@@ -119,8 +120,10 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
   ]);
   const assessed = report.schools.filter((s) => !s.excluded);
   const ordered = STAGES.flatMap((st) => assessed.filter((s) => s.stage === st));
+  const stageRows = new Map<string, { first: number; last: number }>();
   ordered.forEach((s, i) => {
     const r = rows.length;
+    stageRows.set(s.stage, { first: stageRows.get(s.stage)?.first ?? r, last: r });
     const verdict =
       s.status === "pass"
         ? t.pass
@@ -161,9 +164,22 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
     ...inds.map((i) => `${i.code} ${i.short}`),
     `${report.standard.id === "basic-2012" ? "" : "L8 "}${t.composite}`,
   ]);
+  const layoutStages: ReportSheetLayout["stages"] = [];
   for (const st of STAGES) {
     const c = report.county[st];
     if (!c) continue;
+    const sr = stageRows.get(st);
+    if (sr) {
+      const cvCols = inds.map((_, k) => 2 + k);
+      layoutStages.push({
+        stage: st,
+        firstRow: sr.first,
+        lastRow: sr.last,
+        meanRow: rows.length,
+        cvRow: rows.length + 1,
+        cvCols,
+      });
+    }
     rows.push([
       t.stages[st],
       t.mean,
@@ -208,7 +224,15 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
   }
 
   const columnWidths = [8, 26, 8, 10, ...inds.map(() => 13), 10, 10, 36];
-  return { name: REPORT_SHEET_NAME[lang], rows, boldRows, columnWidths, failCells };
+  const layout: ReportSheetLayout = {
+    studentsCol: 3,
+    nameCol: 1,
+    indicatorCols: inds.map((_, k) => 4 + k),
+    schoolHeaderRow,
+    stages: layoutStages,
+    thresholds: inds.map((i) => i.threshold),
+  };
+  return { name: REPORT_SHEET_NAME[lang], rows, boldRows, columnWidths, failCells, layout };
 }
 
 function verdictText(m: boolean | null, t: (typeof T)["zh-CN"] | (typeof T)["en"]): string {

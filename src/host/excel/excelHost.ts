@@ -1,0 +1,38 @@
+/**
+ * The sidebar's host in Excel: the ONLY module that calls Office.js (Script Lab's rule). Every method is one
+ * Excel.run with a bounded number of context.sync() calls (docs/office-host.md states the bounds).
+ */
+import { CellMark, ReportSheetSpec } from "../../engine/marks";
+import { CheckOverrides } from "../../engine/overrides";
+import { WorkbookInput } from "../../engine/workbook";
+import { CancelToken, Progress, SidebarHost } from "../../ui/host";
+import { applyMarks, clearMarks } from "./marks";
+import { readWorkbook } from "./readWorkbook";
+import { writeReportSheet } from "./reportSheet";
+import { loadOverrides, saveOverrides } from "./settings";
+
+/** Excel.run, injectable so tests can pass a counting fake. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export function createExcelHost(run: ExcelRun = (batch) => Excel.run(batch)): SidebarHost {
+  return {
+    kind: "excel",
+    readWorkbook: (
+      onProgress: (p: Progress) => void,
+      cancel: CancelToken
+    ): Promise<WorkbookInput> => run((ctx) => readWorkbook(ctx, onProgress, cancel)),
+    applyMarks: (marks: CellMark[], onProgress: (p: Progress) => void) =>
+      run((ctx) => applyMarks(ctx, marks, onProgress)),
+    clearMarks: () => run((ctx) => clearMarks(ctx)),
+    writeReportSheet: (spec: ReportSheetSpec) => run((ctx) => writeReportSheet(ctx, spec)),
+    selectCell: (sheet: string, cell: string) =>
+      run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await ctx.sync();
+      }),
+    loadOverrides: () => run((ctx) => loadOverrides(ctx)),
+    saveOverrides: (o: CheckOverrides) => run((ctx) => saveOverrides(ctx, o)),
+  };
+}
