@@ -1,0 +1,48 @@
+/**
+ * The Excel task pane and custom functions share this one runtime (manifest: Runtime = Page = FunctionFile).
+ * Office.js comes from the CDN: when it is missing (offline, or opened in a plain browser) the pane still
+ * renders and says so instead of staying blank (stack-notes trap 7).
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createExcelHost } from "../host/excel/excelHost";
+import { registerFunctions } from "../functions/register";
+import { Sidebar } from "../ui/Sidebar";
+import type { Lang } from "../engine/reportTypes";
+
+function displayLanguage(): Lang {
+  const l = typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language;
+  return l && l.toLowerCase().startsWith("en") ? "en" : "zh-CN";
+}
+
+function render(content: React.ReactElement): void {
+  const el = document.getElementById("root");
+  if (el) createRoot(el).render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
+}
+
+function NoOffice(): React.ReactElement {
+  return (
+    <div style={{ padding: 16, lineHeight: 1.7 }}>
+      <h3>需要在 Excel 中打开</h3>
+      <p>未能加载 Office.js（可能未联网，或不是在 Excel 中打开）。没有 Excel 时，请使用浏览器页面检查 .xlsx 文件：</p>
+      <p>
+        <a href="app.html">打开浏览器版「均衡检查」</a>
+      </p>
+    </div>
+  );
+}
+
+if (typeof Office === "undefined") {
+  render(<NoOffice />);
+} else {
+  void Office.onReady((info) => {
+    // Custom functions are associated after onReady, in the shared runtime.
+    if (typeof CustomFunctions !== "undefined") registerFunctions();
+    if (info.host === Office.HostType.Excel) {
+      render(<Sidebar host={createExcelHost()} lang={displayLanguage()} />);
+    } else {
+      render(<NoOffice />);
+    }
+  });
+}
