@@ -23,13 +23,20 @@ test("well-formed, a task pane app with a GUID id", () => {
   expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
   expect(doc.documentElement.localName).toBe("OfficeApp");
   expect(doc.documentElement.getAttribute("xsi:type")).toBe("TaskPaneApp");
-  expect(one("Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  expect(one("Id").textContent).toMatch(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+  );
   expect(one("Permissions").textContent).toBe("ReadWriteDocument");
   expect(one("DefaultLocale").textContent).toBe("zh-CN");
 });
 
 test("every resid resolves to a resource", () => {
-  const ids = new Set(all("Image").concat(all("Url"), all("String")).map((e) => e.getAttribute("id")).filter(Boolean));
+  const ids = new Set(
+    all("Image")
+      .concat(all("Url"), all("String"))
+      .map((e) => e.getAttribute("id"))
+      .filter(Boolean)
+  );
   const resids = Array.from(doc.querySelectorAll("[resid]")).map((e) => e.getAttribute("resid"));
   expect(resids.length).toBeGreaterThan(10);
   for (const r of resids) expect(ids).toContain(r);
@@ -57,11 +64,17 @@ test("one shared runtime: Runtime = Page = FunctionFile, SharedRuntime required,
   expect(one("FunctionFile").getAttribute("resid")).toBe(runtime.getAttribute("resid"));
   expect(all("Set").some((s) => s.getAttribute("Name") === "SharedRuntime")).toBe(true);
   const ns = one("Namespace").getAttribute("resid");
-  expect(all("String").find((s) => s.getAttribute("id") === ns)?.getAttribute("DefaultValue")).toBe("JH");
+  expect(
+    all("String")
+      .find((s) => s.getAttribute("id") === ns)
+      ?.getAttribute("DefaultValue")
+  ).toBe("JH");
 });
 
 test("functions metadata with a zh-CN override, and a 「均衡检查」 ribbon button opening the pane", () => {
-  const metaId = one("Metadata").getElementsByTagNameNS("*", "SourceLocation")[0].getAttribute("resid");
+  const metaId = one("Metadata")
+    .getElementsByTagNameNS("*", "SourceLocation")[0]
+    .getAttribute("resid");
   const meta = all("Url").find((u) => u.getAttribute("id") === metaId)!;
   expect(meta.getAttribute("DefaultValue")).toMatch(/functions\.json$/);
   const override = meta.getElementsByTagNameNS("*", "Override")[0];
@@ -72,12 +85,18 @@ test("functions metadata with a zh-CN override, and a 「均衡检查」 ribbon 
   const str = all("String").find((s) => s.getAttribute("id") === label)!;
   expect(str.getAttribute("DefaultValue")).toBe("均衡检查");
   expect(str.getElementsByTagNameNS("*", "Override")[0].getAttribute("Locale")).toBe("en-US");
-  expect(button.getElementsByTagNameNS("*", "Action")[0].getAttribute("xsi:type")).toBe("ShowTaskpane");
+  expect(button.getElementsByTagNameNS("*", "Action")[0].getAttribute("xsi:type")).toBe(
+    "ShowTaskpane"
+  );
 });
 
 test("office-addin-manifest reads it offline", () => {
   const bin = path.join(ROOT, "node_modules", ".bin", "office-addin-manifest");
-  const r = spawnSync(bin, ["info", "manifest.xml"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(bin, ["info", "manifest.xml"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   expect(r.status).toBe(0);
   expect(r.stdout).toMatch(/6f1d0b3e-5a7c-4c2e-9a41-2b8e7d3c9f10/);
 });

@@ -1,10 +1,17 @@
 import { normalizeHeader } from "./headerText";
 
-export type RowKind = "school" | "summary" | "note" | "notes-start" | "placeholder" | "empty";
+export type RowKind = "school" | "summary" | "note" | "notes-start" | "placeholder" | "section" | "empty";
 
 const SUMMARY_WORDS = ["合计", "总计", "小计"];
 const SUMMARY_PREFIXES = ["全县", "全区", "全市", "平均", "区县均值", "县均", "全旗"];
 const NOTES_START = ["填表说明", "说明", "备注"];
+/**
+ * A block heading inside the data ("小学", "一、初中", "（二）九年一贯制学校"), as in 表Ⅱ-2 (小学 1…n, then
+ * 初中 1…n): a stage or school-type word alone, with an optional enumeration, is not a school's name.
+ */
+const SECTION_RE =
+  /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.]|第[一二三四五六七八九十\d]+(部分|类)[、.:]?)?(小学|初中|初级中学|普通初中|九年一贯制学校|九年一贯制|十二年一贯制学校|十二年一贯制|一贯制学校|完全中学|教学点|小学教学点)(部分|学校|阶段)?[:]?$/;
+
 const NOTE_PREFIXES = ["其中:", "其中：", "注:", "注：", "注1", "注2", "注释"];
 
 /**
@@ -20,6 +27,7 @@ export function classifyRow(label: string | undefined): RowKind {
   for (const p of SUMMARY_PREFIXES) if (s === p || s.startsWith(p)) return "summary";
   for (const p of NOTES_START) if (s === p || s.startsWith(p + ":") || s.startsWith(p + "：") || (p === "填表说明" && s.startsWith(p))) return "notes-start";
   for (const p of NOTE_PREFIXES) if (s.startsWith(p)) return "note";
+  if (SECTION_RE.test(s)) return "section";
   // "1．本表…" style note lines under a 填表说明 heading: long, or a sentence ("2．不含教学点。"). A school
   // name never carries sentence punctuation, so a numbered "1.城关小学" stays a school.
   if (/^\d+[.、．]/.test(s) && (s.length > 12 || /[。，,；;：:！？!?]/.test(s))) return "note";

@@ -1,5 +1,5 @@
-import { normalizeCell } from "../cells/normalize";
-import { Unit, lookupUnit } from "../cells/units";
+import { normalizeCell, toHalfWidth } from "../cells/normalize";
+import { UNIT_TOKENS_LONGEST_FIRST, Unit, lookupUnit } from "../cells/units";
 import { SheetInput } from "../workbook";
 import { ColumnMatch, matchColumn } from "./matchColumn";
 import { normalizeHeader, stageWordIn } from "./headerText";
@@ -22,8 +22,14 @@ export interface DetectedTable {
 
 const SCAN_ROWS = 60;
 
-/** Text of a cell as a header reader sees it: merged cells spread their top-left value. */
-function makeTextReader(sheet: SheetInput, maxRow: number): (r: number, c: number) => string {
+interface TextReader {
+  /** Text of a cell as a header reader sees it: merged cells spread their top-left value. */
+  text(r: number, c: number): string;
+  /** The cell is the lower part of a merge that starts in an earlier row (a header spreading down). */
+  mergedFromAbove(r: number, c: number): boolean;
+}
+
+function makeTextReader(sheet: SheetInput, maxRow: number): TextReader {
   const origin = new Map<number, [number, number]>();
   const width = 1 << 14;
   for (const m of sheet.merges ?? []) {
@@ -32,11 +38,17 @@ function makeTextReader(sheet: SheetInput, maxRow: number): (r: number, c: numbe
       for (let c = m.left; c <= m.right; c++) origin.set(r * width + c, [m.top, m.left]);
     }
   }
-  return (r, c) => {
-    const o = origin.get(r * width + c);
-    const v = o ? sheet.rows[o[0]]?.[o[1]] : sheet.rows[r]?.[c];
-    if (v === null || v === undefined) return "";
-    return String(v).trim();
+  return {
+    text(r, c) {
+      const o = origin.get(r * width + c);
+      const v = o ? sheet.rows[o[0]]?.[o[1]] : sheet.rows[r]?.[c];
+      if (v === null || v === undefined) return "";
+      return String(v).trim();
+    },
+    mergedFromAbove(r, c) {
+      const o = origin.get(r * width + c);
+      return !!o && o[0] < r;
+    },
   };
 }
 
@@ -47,26 +59,113 @@ function rowWidth(sheet: SheetInput, from: number, to: number): number {
 }
 
 function isUnitOnly(text: string): string | undefined {
-  const t = normalizeHeader(text).replace(/^\((.*)\)$/, "$1").replace(/^单位[:：]/, "");
+  const t = normalizeHeader(text).replace(/^\((.*)\)$/, "$1").replace(/^(计量)?单位[:：]/, "");
   return lookupUnit(t) ? t : undefined;
+}
+
+/** A sheet title or date above a table ("某县小学基本情况统计表", "2023年9月"), never a group header. */
+function isTitleLike(text: string): boolean {
+  const t = normalizeHeader(text);
+  return t.length > 30 || /表(\([^()]*\))?$/.test(t) || /\d{4}(学?年|[-/.]\d{1,2})|^\d{4}$/.test(t);
+}
+
+/** The label of a unit row in the name column: 单位, 计量单位 (not 单位名称, a name header). */
+const UNIT_ROW_LABEL = /^(计量)?单位[:：]?$/;
+
+/**
+ * A row of units under the header (人 / ㎡ / 万元 in their own row): every filled cell is a unit, a unit-row
+ * label (计量单位), or a header merged down from above (学校名称 spanning the header and the unit row).
+ */
+function unitRowOf(reader: TextReader, r: number, width: number): Map<number, string> | undefined {
+  const units = new Map<number, string>();
+  for (let c = 0; c < width; c++) {
+    const t = reader.text(r, c);
+    if (t === "") continue;
+    const u = isUnitOnly(t);
+    if (u) units.set(c, u);
+    else if (!UNIT_ROW_LABEL.test(normalizeHeader(t)) && !reader.mergedFromAbove(r, c)) return undefined;
+  }
+  return units.size > 0 ? units : undefined;
 }
 
 /** A row of column codes under an official header: 甲 乙 1 2 3 … or L1 L2 …. */
 function isCodeRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== "");
   if (filled.length < 3) return false;
-  return filled.every((c) => /^(甲|乙|丙|丁|L?\d{1,3}|栏次|\(\d+\))$/i.test(normalizeHeader(c)));
+  return filled.every((c) => /^(\(?(甲|乙|丙|丁)\)?|L?\d{1,3}|栏次|\(\d+\))$/i.test(normalizeHeader(c)));
 }
 
-function parseNoteUnits(text: string): Unit[] {
-  const m = /单位[:：]\s*(.+)$/.exec(normalizeHeader(text));
-  if (!m) return [];
+/**
+ * Units of a sheet note: "单位：万元", "（单位：人、㎡、万元）", and several labelled parts in one cell
+ * ("面积单位：平方米 金额单位：万元", even with the spaces lost). After each "单位：" a list of unit tokens
+ * must end the note or be followed by punctuation or the next label ("…日期：", "金额单位："), so that
+ * "填报单位：元宝山区教育局" (a district whose name starts with 元) names no unit.
+ */
+export function parseNoteUnits(text: string): Unit[] {
+  const s = toHalfWidth(text).replace(/[【〔[]/g, "(").replace(/[】〕\]]/g, ")");
   const out: Unit[] = [];
-  for (const tok of m[1].split(/[、,，;；/|]/)) {
-    const u = lookupUnit(tok.replace(/[()]/g, ""));
-    if (u) out.push(u);
+  const label = /单位\s*:\s*/g;
+  let m: RegExpExecArray | null;
+  while ((m = label.exec(s)) !== null) {
+    let p = m.index + m[0].length;
+    const found: Unit[] = [];
+    for (;;) {
+      if (s[p] === "(") p++;
+      const token = UNIT_TOKENS_LONGEST_FIRST.find((u) => s.startsWith(u, p));
+      if (!token) break;
+      // An unknown unit (千元) is skipped, never shortened to a known one (元).
+      const u = lookupUnit(token);
+      if (u) found.push(u);
+      p += token.length;
+      if (s[p] === ")") p++;
+      const sep = /^\s*[、,;/|]\s*/.exec(s.slice(p));
+      if (!sep) break;
+      p += sep[0].length;
+    }
+    const rest = s.slice(p);
+    if (found.length > 0 && /^($|[\s。.,;()]|[\u4e00-\u9fff]{1,6}:|[\u4e00-\u9fff]{0,4}单位)/.test(rest)) out.push(...found);
   }
   return out;
+}
+
+/**
+ * A "其中：…" column is a part of the nearest column to its left that is not itself a "其中" column, in the
+ * same header group (研究生 | 其中：博士; 艺术 | 其中：音乐 | 其中：美术). A part is never added to its whole:
+ * a qualification level under another level is dropped (listed with the unplaced headers), and 音乐 / 美术
+ * under a flat 艺术 column count as parts of 艺术 (the 艺术 › 计 rule of standards.md §3.2).
+ * Parts of a total of another kind (专任教师 | 其中：本科) are ordinary columns.
+ */
+function resolveParts(columns: ColumnMatch[], unknownHeaders: { col: number; path: string[] }[]): void {
+  const byCol = new Map<number, ColumnMatch>(columns.map((m) => [m.col, m]));
+  const unknownCols = new Map<number, string[]>(unknownHeaders.map((h) => [h.col, h.path]));
+  // The header group: the path without its leaf (and without unit-only cells such as "人").
+  const group = (path: string[]): string => {
+    const levels = path.filter((p) => !isUnitOnly(p));
+    return levels.slice(0, -1).join("›");
+  };
+  const isPart = (c: number): boolean => {
+    const m = byCol.get(c);
+    if (m) return m.ofWhich === true;
+    const p = unknownCols.get(c);
+    return !!p && /^(#|其中)/.test(normalizeHeader(p[p.length - 1]));
+  };
+  const dropped = new Set<ColumnMatch>();
+  for (const m of columns) {
+    if (!m.ofWhich || (m.role.kind !== "qualification" && m.role.kind !== "pe-arts")) continue;
+    let c = m.col - 1;
+    while (c >= 0 && isPart(c)) c--;
+    const whole = byCol.get(c);
+    if (!whole || group(whole.path) !== group(m.path)) continue;
+    if (m.role.kind === "qualification" && whole.role.kind === "qualification") dropped.add(m);
+    else if (m.role.kind === "pe-arts" && whole.role.kind === "pe-arts" && whole.role.part === "arts" && (m.role.part === "music" || m.role.part === "fine_art")) {
+      m.role = { ...m.role, underArts: true };
+    }
+  }
+  for (const m of dropped) {
+    columns.splice(columns.indexOf(m), 1);
+    unknownHeaders.push({ col: m.col, path: m.path });
+  }
+  unknownHeaders.sort((a, b) => a.col - b.col);
 }
 
 /**
@@ -77,7 +176,8 @@ function parseNoteUnits(text: string): Unit[] {
 export function detectTable(sheet: SheetInput): DetectedTable | undefined {
   const scanTo = Math.min(sheet.rows.length - 1, SCAN_ROWS);
   if (scanTo < 0) return undefined;
-  const text = makeTextReader(sheet, scanTo + 10);
+  const reader = makeTextReader(sheet, scanTo + 10);
+  const text = reader.text;
   const width = rowWidth(sheet, 0, Math.min(sheet.rows.length - 1, SCAN_ROWS + 20));
 
   let top = -1;
@@ -108,14 +208,18 @@ export function detectTable(sheet: SheetInput): DetectedTable | undefined {
     top = bestRow;
   }
 
-  // Group-header rows above ("基本情况", "教师情况" merged across several columns) belong to the header.
-  while (top > 0) {
+  // Group-header rows above ("基本情况", "教师情况" merged across several columns) belong to the header;
+  // a title ("…统计表", a date) or a note line ("填报单位：…") does not.
+  const isGroupRow = (r: number): boolean => {
     const cells: string[] = [];
-    for (let c = 0; c < width; c++) cells.push(text(top - 1, c));
-    const distinct = new Set(cells.filter((c) => c !== ""));
-    if (distinct.size >= 2 && ![...distinct].some((c) => /[:：]/.test(c)) && !isCodeRow(cells)) top--;
-    else break;
-  }
+    for (let c = 0; c < width; c++) cells.push(text(r, c));
+    if (isCodeRow(cells)) return false;
+    // A header cell merged down into the row below (学校名称 over two header rows) settles it.
+    if (cells.some((t, c) => t !== "" && reader.mergedFromAbove(r + 1, c))) return true;
+    const distinct = [...new Set(cells.filter((c) => c !== ""))];
+    return distinct.length >= 2 && !distinct.some((c) => /[:：]/.test(c) || isTitleLike(c));
+  };
+  while (top > 0 && isGroupRow(top - 1)) top--;
 
   // Name column: the best "name" match in the header rows.
   let nameCol = -1;
@@ -159,6 +263,26 @@ export function detectTable(sheet: SheetInput): DetectedTable | undefined {
   }
   if (dataStart < 0) return undefined;
 
+  // A named school with every value empty is still a school (standards.md §8.1), even as the first row:
+  // rows just above the first row with numbers that name a school and hold no header text are data.
+  const isEmptyDataRow = (r: number): boolean => {
+    if (nameCol < 0 || reader.mergedFromAbove(r, nameCol)) return false;
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) cells.push(text(r, c));
+    if (isCodeRow(cells) || unitRowOf(reader, r, width)) return false;
+    const label = cells[nameCol];
+    const kind = classifyRow(label);
+    if (kind !== "school" && kind !== "placeholder" && kind !== "summary" && kind !== "section") return false;
+    if ((matchColumn(nameCol, [label])?.score ?? 0) >= 1000) return false;
+    return cells.every((t, c) => c === nameCol || t === "" || (!reader.mergedFromAbove(r, c) && !isUnitOnly(t) && !matchColumn(c, [t])));
+  };
+  for (let r = dataStart - 1; r > top; r--) {
+    const blank = (sheet.rows[r] ?? []).every((v) => v === null || v === undefined || String(v).trim() === "");
+    if (blank) continue;
+    if (!isEmptyDataRow(r)) break;
+    dataStart = r;
+  }
+
   const headerRows: number[] = [];
   const unitRow = new Map<number, string>();
   for (let r = top; r < dataStart; r++) {
@@ -166,11 +290,9 @@ export function detectTable(sheet: SheetInput): DetectedTable | undefined {
     for (let c = 0; c < width; c++) cells.push(text(r, c));
     const filled = cells.filter((c) => c !== "");
     if (filled.length === 0 || isCodeRow(cells)) continue;
-    if (filled.every((c) => isUnitOnly(c) !== undefined)) {
-      cells.forEach((c, i) => {
-        const u = c ? isUnitOnly(c) : undefined;
-        if (u) unitRow.set(i, u);
-      });
+    const units = unitRowOf(reader, r, width);
+    if (units) {
+      for (const [c, u] of units) unitRow.set(c, u);
       continue;
     }
     headerRows.push(r);
@@ -189,6 +311,7 @@ export function detectTable(sheet: SheetInput): DetectedTable | undefined {
     if (m) columns.push(m);
     else unknownHeaders.push({ col: c, path });
   }
+  resolveParts(columns, unknownHeaders);
   if (nameCol < 0) {
     const nm = columns.find((m) => m.role.kind === "field" && m.role.field === "name");
     if (!nm) return undefined;

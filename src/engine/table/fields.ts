@@ -60,7 +60,8 @@ export const FIELDS: FieldSpec[] = [
     key: "students",
     name: { "zh-CN": "在校生数", en: "Students" },
     synonyms: ["在校生数", "在校学生数", "在校学生总数", "学生人数", "学生数", "在校生"],
-    excludes: ["每百名", "生均", "随迁", "残疾", "留守", "寄宿"],
+    // Sub-populations are parts of 在校生数, never the total: 少数民族学生数, 女学生数, 流失学生数 …
+    excludes: ["每百名", "生均", "随迁", "残疾", "留守", "寄宿", "住宿", "少数民族", "女", "流失", "辍学", "转入", "转出", "借读", "外籍", "毕业"],
     dimension: "count",
   },
   { key: "classes", name: { "zh-CN": "班级数", en: "Classes" }, synonyms: ["班级数", "教学班数", "班数", "教学班"], excludes: ["大班额", "平均"], dimension: "count" },
@@ -76,6 +77,7 @@ export const FIELDS: FieldSpec[] = [
     key: "teachers",
     name: { "zh-CN": "专任教师数", en: "Full-time teachers" },
     synonyms: ["专任教师数", "专任教师总人数", "专任教师总数", "专任教师", "专任教师人数"],
+    excludes: ["女", "少数民族"],
     needsTeacherWord: true,
     dimension: "count",
   },
@@ -180,7 +182,7 @@ export const QUALIFICATION_LEVELS: [string[], QualificationLevel][] = [
   [["硕士研究生", "研究生", "硕士"], "master"],
   [["本科"], "bachelor"],
   [["专科", "大专"], "associate"],
-  [["高中阶段", "中师", "中专", "高中及以下", "高中以下", "中师中专"], "below"],
+  [["高中阶段", "中师", "中专", "高中及以下", "高中以下", "中师中专", "高中阶段以下", "初中及以下"], "below"],
 ];
 
 export type PeArtsPart = "pe" | "music" | "fine_art" | "arts";

@@ -27,8 +27,9 @@ export function withoutBrackets(text: string): string {
 
 export type StageWord = "primary" | "junior" | "senior";
 
-/** 小学 / 初中 / 高中 named in a header (a per-stage column). Both or none → undefined. */
-export function stageWordIn(text: string): StageWord | undefined {
+/** 小学 / 初中 / 高中 named in a header (a per-stage column). Both or none → undefined; 中小学 names both. */
+export function stageWordIn(raw: string): StageWord | undefined {
+  const text = raw.replace(/中小学/g, "");
   const p = /小学/.test(text);
   const j = /初中|初级中学/.test(text);
   const s = /高中/.test(text) && !/高中阶段|高中以下|高中及以下/.test(text);
@@ -38,7 +39,7 @@ export function stageWordIn(text: string): StageWord | undefined {
 }
 
 export function stripStageWords(text: string): string {
-  return text.replace(/小学|初中|初级中学|高中(?!阶段|以下|及以下)/g, "");
+  return text.replace(/中小学|小学|初中|初级中学|高中(?!阶段|以下|及以下)/g, "");
 }
 
 /** Leaves that only say "total of the group above": the field is named by the parent ("在校生数 › 合计"). */

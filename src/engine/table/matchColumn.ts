@@ -31,6 +31,8 @@ export interface ColumnMatch {
   /** A unit we recognise as a unit but refuse to convert (千元, 亩). */
   unknownUnit?: string;
   score: number;
+  /** The leaf reads "其中：…" / "#…": a part of the column before it (detectTable decides what it is a part of). */
+  ofWhich?: boolean;
   /** Stable key used in the report's `columns`, e.g. "students.primary", "qualified_teachers.bachelor". */
   key: string;
 }
@@ -79,11 +81,21 @@ function lookupPart<T>(table: [string[], T][], text: string): T | undefined {
 export function matchColumn(col: number, rawPath: string[], extraUnit?: string): ColumnMatch | undefined {
   const path = rawPath.map((p) => p.trim()).filter((p) => p.length > 0);
   if (path.length === 0) return undefined;
-  const norm = path.map(normalizeHeader);
 
   let unit: Unit | undefined;
   let unknownUnit: string | undefined;
   let stage: StageWord | undefined;
+  // A header cell holding only a unit ("人", "(万元)" under its field, in a row that also has sub-headers)
+  // is the column's unit, not a level of its path.
+  const norm: string[] = [];
+  for (const p of path.map(normalizeHeader)) {
+    const token = p.replace(/^\((.*)\)$/, "$1").replace(/^(计量)?单位[:：]/, "");
+    const u = lookupUnit(token);
+    if (u) unit ??= u;
+    else if (isUnknownUnitToken(token)) unknownUnit ??= token;
+    else norm.push(p);
+  }
+  if (norm.length === 0) return undefined;
   for (let i = norm.length - 1; i >= 0; i--) {
     for (const b of bracketParts(norm[i])) {
       const u = lookupUnit(b);
@@ -115,8 +127,10 @@ export function matchColumn(col: number, rawPath: string[], extraUnit?: string):
   const core = stripStageWords(leaf);
   const ancestors = norm.slice(0, idx).join("›");
   const full = norm.join("›");
+  const ofWhich = /^(#|其中)/.test(norm[idx]);
   const make = (role: ColumnRole, score: number): ColumnMatch => {
     const m: ColumnMatch = { col, path, role, score, key: roleKey(role, stage) };
+    if (ofWhich) m.ofWhich = true;
     if (stage) m.stage = stage;
     if (unit) m.unit = unit;
     if (unknownUnit) m.unknownUnit = unknownUnit;
@@ -131,8 +145,12 @@ export function matchColumn(col: number, rawPath: string[], extraUnit?: string):
     return undefined;
   }
 
+  // Percentages are not quantities: 专任教师学历合格率(%), 骨干教师比例, 本科及以上学历教师占比.
+  if (/(率|比例|占比|百分比|比重)$/.test(core) || bracketParts(norm[idx]).includes("%")) return undefined;
+
   if (/学历/.test(ancestors)) {
-    const level = lookupPart(QUALIFICATION_LEVELS, core);
+    // Statistics reports write the levels as 研究生毕业, 本科毕业, 专科毕业, 高中阶段毕业.
+    const level = lookupPart(QUALIFICATION_LEVELS, core.replace(/(毕业|学历)$/, ""));
     if (level) return make({ kind: "qualification", level }, 900);
   }
   if (/职称|专业技术职务/.test(ancestors)) {

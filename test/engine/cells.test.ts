@@ -1,0 +1,196 @@
+/**
+ * Cell normalisation, standards.md §11.4 (and §2 default 8, §15 mistake 8: a blank is never 0), plus the
+ * display rules of standards.md §7 (roundHalfUp = Excel ROUND, not toFixed).
+ */
+import { CellValue, normalizeCell, toHalfWidth } from "../../src/engine/cells/normalize";
+import { isUnknownUnitToken, lookupUnit } from "../../src/engine/cells/units";
+import { formatNumber, roundHalfUp } from "../../src/engine/format";
+import { RawCell } from "../../src/engine/workbook";
+
+const NBSP = "\u00a0";
+const IDEO = "\u3000";
+
+describe("missing markers are empty, never 0 (§11.4)", () => {
+  const cases: [string, RawCell][] = [
+    ['""', ""],
+    ["null", null],
+    ["undefined", undefined],
+    ["spaces only", `  ${NBSP}${IDEO} `],
+    ["em dash —", "—"],
+    ["double em dash ——", "——"],
+    ["hyphen -", "-"],
+    ["full-width hyphen －", "－"],
+    ["en dash –", "–"],
+    ["run of hyphens ---", "---"],
+    ["minus sign − (U+2212) alone", "\u2212"],
+    ["无", "无"],
+    ["N/A", "N/A"],
+    ["n/a", "n/a"],
+    ["padded 无", `${IDEO}无${NBSP}`],
+  ];
+  test.each(cases)("%s → empty", (_label, raw) => {
+    const v = normalizeCell(raw);
+    expect(v.kind).toBe("empty");
+    expect(v).not.toHaveProperty("value");
+  });
+});
+
+describe('"/" is not applicable', () => {
+  test.each<[string, RawCell]>([
+    ["/", "/"],
+    ["full-width ／", "／"],
+    ["padded", ` / `],
+  ])("%s → not-applicable", (_l, raw) => {
+    expect(normalizeCell(raw)).toEqual({ kind: "not-applicable" });
+  });
+});
+
+describe("Excel error values are invalid (error-value), not numbers and not blanks", () => {
+  const errors = [
+    "#DIV/0!",
+    "#N/A",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+  ];
+  test.each(errors)("%s", (e) => {
+    expect(normalizeCell(e)).toEqual({ kind: "invalid", reason: "error-value", text: e });
+  });
+  test("lower-case and padded error text is still an error value", () => {
+    expect(normalizeCell(" #div/0! ")).toMatchObject({ kind: "invalid", reason: "error-value" });
+  });
+});
+
+type NumberCase = [string, RawCell, number, { dimension: string; factor: number } | undefined];
+
+describe("numbers, numeric text and trailing units", () => {
+  const cases: NumberCase[] = [
+    ["number 12.5", 12.5, 12.5, undefined],
+    ['text "12.5"', "12.5", 12.5, undefined],
+    ["number 0 stays 0", 0, 0, undefined],
+    ['text "0" stays 0', "0", 0, undefined],
+    ['"1,234㎡" → 1234 ㎡', "1,234㎡", 1234, { dimension: "area", factor: 1 }],
+    ['"1,234 平方米"', "1,234 平方米", 1234, { dimension: "area", factor: 1 }],
+    ['"56m2"', "56m2", 56, { dimension: "area", factor: 1 }],
+    ['full-width digits "３００"', "３００", 300, undefined],
+    ['full-width thousands "１，２３４"', "１，２３４", 1234, undefined],
+    ['NBSP-padded " 12 "', `${NBSP}12${NBSP}`, 12, undefined],
+    ['U+3000-padded "　12　"', `${IDEO}12${IDEO}`, 12, undefined],
+    ['"300万元" → 300 × 10000', "300万元", 300, { dimension: "money", factor: 10000 }],
+    ['"2500元"', "2500元", 2500, { dimension: "money", factor: 1 }],
+    ['"45人"', "45人", 45, { dimension: "count", factor: 1 }],
+    ['full-width dot "1．5" → 1.5', "1．5", 1.5, undefined],
+    // Negativity is judged later (QuantityReader → negative-value), not here.
+    ['full-width minus "－5" → -5', "－5", -5, undefined],
+    ['ASCII "-5"', "-5", -5, undefined],
+    ['minus sign "−5" (U+2212) → -5', "\u22125", -5, undefined],
+    ['"1,234,567"', "1,234,567", 1234567, undefined],
+    ['"1,234.5万元"', "1,234.5万元", 1234.5, { dimension: "money", factor: 10000 }],
+    ['"¥1,200"', "¥1,200", 1200, undefined],
+  ];
+  test.each(cases)("%s", (_label, raw, value, unit) => {
+    const v = normalizeCell(raw);
+    expect(v.kind).toBe("number");
+    if (v.kind !== "number") return;
+    expect(v.value).toBe(value);
+    if (unit) expect(v.unit).toMatchObject(unit);
+    else expect(v.unit).toBeUndefined();
+    expect(v.unknownUnit).toBeUndefined();
+  });
+
+  test("0 is a number, not a blank", () => {
+    expect(normalizeCell(0)).toEqual({ kind: "number", value: 0 });
+    expect(normalizeCell("0")).toEqual({ kind: "number", value: 0 });
+  });
+});
+
+describe("units we refuse to guess", () => {
+  test('"300千元" keeps the number and flags 千元 as an unknown unit (no factor applied)', () => {
+    const v = normalizeCell("300千元");
+    expect(v).toEqual({ kind: "number", value: 300, unknownUnit: "千元" });
+  });
+  test('"12亩" → unknown unit 亩', () => {
+    expect(normalizeCell("12亩")).toEqual({ kind: "number", value: 12, unknownUnit: "亩" });
+  });
+  test("千元 is an unknown-unit token, not a unit", () => {
+    expect(lookupUnit("千元")).toBeUndefined();
+    expect(isUnknownUnitToken("千元")).toBe(true);
+    expect(lookupUnit("万元")).toEqual({ token: "万元", dimension: "money", factor: 10000 });
+  });
+});
+
+describe("invalid values", () => {
+  const cases: [string, RawCell, CellValue][] = [
+    ['"abc"', "abc", { kind: "invalid", reason: "not-a-number", text: "abc" }],
+    ["true", true, { kind: "invalid", reason: "not-a-number", text: "TRUE" }],
+    ["false", false, { kind: "invalid", reason: "not-a-number", text: "FALSE" }],
+    ["NaN", Number.NaN, { kind: "invalid", reason: "not-a-number", text: "NaN" }],
+    ['bare unit "万元"', "万元", { kind: "invalid", reason: "not-a-number", text: "万元" }],
+    ['bare unit "千元"', "千元", { kind: "invalid", reason: "not-a-number", text: "千元" }],
+    ['"12 abc"', "12 abc", { kind: "invalid", reason: "not-a-number", text: "12 abc" }],
+    // A comma that does not group by three is not a thousands separator: "12,5" must not silently become 125.
+    ['"12,5"', "12,5", { kind: "invalid", reason: "not-a-number", text: "12,5" }],
+    ['"1,2,3"', "1,2,3", { kind: "invalid", reason: "not-a-number", text: "1,2,3" }],
+    [
+      '"1，5" (full-width comma)',
+      "1，5",
+      { kind: "invalid", reason: "not-a-number", text: "1，5" },
+    ],
+  ];
+  test.each(cases)("%s", (_l, raw, expected) => {
+    expect(normalizeCell(raw)).toEqual(expected);
+  });
+});
+
+describe("toHalfWidth", () => {
+  test("full-width digits and ．，－ become ASCII; U+3000 becomes a space", () => {
+    expect(toHalfWidth("１２３．４５，－（）")).toBe("123.45,-()");
+    expect(toHalfWidth(`a${IDEO}b`)).toBe("a b");
+  });
+});
+
+describe("roundHalfUp is Excel ROUND (§7)", () => {
+  const cases: [number, number, number][] = [
+    // (1.005).toFixed(2) is "1.00"; Excel ROUND(1.005, 2) = 1.01.
+    [1.005, 2, 1.01],
+    // 4.196 displays 4.20 (and would then look like it meets 4.2: the borderline case of §7).
+    [4.196, 2, 4.2],
+    // A CV of 0.5004 shows 0.500 at 3 dp.
+    [0.5004, 3, 0.5],
+    [0.5018, 3, 0.502],
+    [0.5049, 3, 0.505],
+    // 鸠江 L2: 0.501787 → 0.502.
+    [0.501787, 3, 0.502],
+    [2.675, 2, 2.68],
+    [1.5, 0, 2],
+    [2.5, 0, 3],
+    // Half away from zero, like Excel.
+    [-1.005, 2, -1.01],
+    [0, 2, 0],
+  ];
+  test.each(cases)("roundHalfUp(%f, %i) = %f", (v, d, expected) => {
+    expect(roundHalfUp(v, d)).toBe(expected);
+  });
+});
+
+describe("formatNumber", () => {
+  const cases: [number, number, string][] = [
+    [1234567.891, 2, "1,234,567.89"],
+    [1.005, 2, "1.01"],
+    [4.196, 2, "4.20"],
+    [0.5004, 3, "0.500"],
+    [2293.333333, 2, "2,293.33"],
+    [999.995, 2, "1,000.00"],
+    [-1234.5, 0, "-1,235"],
+    // A negative value that rounds to zero shows as 0, not "-0.00".
+    [-0.001, 2, "0.00"],
+    [0, 3, "0.000"],
+  ];
+  test.each(cases)("formatNumber(%f, %i) = %s", (v, d, expected) => {
+    expect(formatNumber(v, d)).toBe(expected);
+  });
+});
