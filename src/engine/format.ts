@@ -6,10 +6,13 @@ export function roundHalfUp(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
   const abs = Math.abs(value);
-  if (abs < 1e-6) return 0;
+  // Beyond 15 significant digits there are no decimals left to round.
+  if (abs >= 1e15) return value;
   // Work on the 15 significant digits Excel displays, then shift with exponent notation so 1.005 → 100.5.
-  const shown = Number(abs.toPrecision(15));
-  const shifted = Math.round(Number(`${shown}e${decimals}`));
+  // toPrecision may print an exponent (1e-7, 1e21): shift that exponent instead of appending a second one.
+  const [mantissa, exp] = abs.toPrecision(15).split("e");
+  const e = Number(exp ?? 0);
+  const shifted = Math.round(Number(`${mantissa}e${e + decimals}`));
   return sign * Number(`${shifted}e-${decimals}`);
 }
 

@@ -31,9 +31,13 @@ const PART_KINDS: Record<string, (part: string) => ColumnRole | undefined> = {
 /** Parses a column key back into a role; undefined for an unknown key. */
 export function roleFromKey(key: string): { role: ColumnRole; stage?: StageWord } | undefined {
   const [base, stagePart] = key.split("@");
-  const stage = stagePart === "primary" || stagePart === "junior" || stagePart === "senior" ? stagePart : undefined;
+  const stage =
+    stagePart === "primary" || stagePart === "junior" || stagePart === "senior"
+      ? stagePart
+      : undefined;
   if (stagePart !== undefined && !stage) return undefined;
-  if (base.startsWith("ratio.")) return { role: { kind: "ratio", indicator: base.slice(6) }, stage };
+  if (base.startsWith("ratio."))
+    return { role: { kind: "ratio", indicator: base.slice(6) }, stage };
   const dot = base.indexOf(".");
   if (dot > 0) {
     const make = PART_KINDS[base.slice(0, dot)];
@@ -55,7 +59,8 @@ export function applyOverrides(table: DetectedTable, o: SheetOverrides | undefin
     if (!key) continue;
     const parsed = roleFromKey(key);
     if (!parsed) continue;
-    const path = existing?.path ?? table.unknownHeaders.find((h) => h.col === col)?.path ?? [letter];
+    const path = existing?.path ??
+      table.unknownHeaders.find((h) => h.col === col)?.path ?? [letter];
     const m: ColumnMatch = { col, path, role: parsed.role, score: 10_000, key };
     if (parsed.stage) m.stage = parsed.stage;
     if (existing?.unit) m.unit = existing.unit;
@@ -65,7 +70,9 @@ export function applyOverrides(table: DetectedTable, o: SheetOverrides | undefin
   for (const [letter, token] of Object.entries(o.units ?? {})) {
     const col = parseAddress(`${letter}1`).col;
     const u = lookupUnit(token);
-    columns = columns.map((m) => (m.col === col && u ? { ...m, unit: u, unknownUnit: undefined } : m));
+    columns = columns.map((m) =>
+      m.col === col && u ? { ...m, unit: u, unknownUnit: undefined } : m
+    );
   }
   const out: DetectedTable = { ...table, columns, nameCol };
   if (o.stage !== undefined) {

@@ -102,7 +102,9 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   sheets.forEach((sheet, si) => {
     progress("detect", si, sheets.length);
     const detectedRaw = detectTable(sheet);
-    const table = detectedRaw ? applyOverrides(detectedRaw, options.overrides?.[sheet.name]) : undefined;
+    const table = detectedRaw
+      ? applyOverrides(detectedRaw, options.overrides?.[sheet.name])
+      : undefined;
     if (!table) {
       if (sheet.rows.some((r) => r && r.some((v) => v !== null && v !== undefined && v !== ""))) {
         findings.add("no-table", { sheet: sheet.name }, { sheet: sheet.name });
@@ -311,6 +313,8 @@ function schoolFindings(
   for (const ind of settings.standard.indicators) {
     const r = result.indicators[ind.id];
     const where = { sheet, cell: r.cell, school: name, indicator: ind.id };
+    // No column at all is one unmapped-field finding for the sheet, not one per school.
+    if (r.value === null && r.cell === null) continue;
     if (r.value === null) {
       const marker = { "zh-CN": "", en: "" };
       findings.add("missing-value", where, {

@@ -1128,7 +1128,7 @@ describe("h. a 一贯制 school on two rows with its name merged down (A3:A4)", 
     ["城南九年一贯制学校", "小学", 500, 2500],
     ["", "初中", 400, 2400],
   ];
-  test.failing("both parts are schools, each with its own stage and data", () => {
+  test("both parts are schools, each with its own stage and data", () => {
     const report = check(sheet("Sheet1", rows, ["A3:A4"]));
     const parts = report.schools.filter((x) => x.name === "城南九年一贯制学校");
     expect(

@@ -53,16 +53,21 @@ const GROUPED_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 export function normalizeCell(raw: RawCell): CellValue {
   if (raw === null || raw === undefined) return EMPTY;
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? { kind: "number", value: raw } : { kind: "invalid", reason: "not-a-number", text: String(raw) };
+    return Number.isFinite(raw)
+      ? { kind: "number", value: raw }
+      : { kind: "invalid", reason: "not-a-number", text: String(raw) };
   }
-  if (typeof raw === "boolean") return { kind: "invalid", reason: "not-a-number", text: raw ? "TRUE" : "FALSE" };
+  if (typeof raw === "boolean")
+    return { kind: "invalid", reason: "not-a-number", text: raw ? "TRUE" : "FALSE" };
   // Trim ASCII and Unicode spaces (NBSP, U+3000 ideographic space) that copy-paste from the web leaves behind.
   const trimmed = raw.replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, "");
   if (trimmed === "") return EMPTY;
-  if (EXCEL_ERRORS.has(trimmed.toUpperCase())) return { kind: "invalid", reason: "error-value", text: trimmed };
+  if (EXCEL_ERRORS.has(trimmed.toUpperCase()))
+    return { kind: "invalid", reason: "error-value", text: trimmed };
   let s = toHalfWidth(trimmed).replace(/[\s\u00a0]+/g, "");
   if (s === "/" || s === "／") return { kind: "not-applicable" };
-  if (DASH_RUN.test(s) || s === "无" || /^n\/?a$/i.test(s) || s === "…" || s === "...") return { kind: "empty", marker: trimmed };
+  if (DASH_RUN.test(s) || s === "无" || /^n\/?a$/i.test(s) || s === "…" || s === "...")
+    return { kind: "empty", marker: trimmed };
   // Full-width ．，－ were mapped above; the ideographic full stop "。" is not taken as a decimal point
   // ("1。5" is too rare to guess). A leading U+2212 minus sign is a minus.
   s = s.replace(/^\u2212/, "-");

@@ -35,5 +35,5 @@ export function isUnknownUnitToken(token: string): boolean {
 
 /** Unit tokens, longest first, for stripping a trailing unit from a text number ("1,234㎡"). */
 export const UNIT_TOKENS_LONGEST_FIRST: string[] = [...UNITS.keys(), ...UNKNOWN_UNIT_TOKENS].sort(
-  (a, b) => b.length - a.length,
+  (a, b) => b.length - a.length
 );

@@ -113,6 +113,13 @@ function decideKind(rec: SchoolRecord, table: DetectedTable, reader: QuantityRea
     return { kind: table.sheetStage };
   }
   if (fromType?.kind) return fromType;
+  // A block heading above the row ("二、初中") settles an ambiguous name such as 「城关中学」.
+  if (
+    row.sectionStage &&
+    !(fromName?.kind && fromName.kind !== row.sectionStage && fromName.kind !== "teaching-point")
+  ) {
+    return { kind: isPoint ? "teaching-point" : row.sectionStage };
+  }
   const has = (k: string): boolean => {
     const q = reader.read(rec.rows, k, rec.name);
     return !!q && q.value !== null && q.value > 0;

@@ -1,6 +1,7 @@
 import { normalizeHeader } from "./headerText";
 
-export type RowKind = "school" | "summary" | "note" | "notes-start" | "placeholder" | "section" | "empty";
+export type RowKind =
+  "school" | "summary" | "note" | "notes-start" | "placeholder" | "section" | "empty";
 
 const SUMMARY_WORDS = ["合计", "总计", "小计"];
 const SUMMARY_PREFIXES = ["全县", "全区", "全市", "平均", "区县均值", "县均", "全旗"];
@@ -25,7 +26,14 @@ export function classifyRow(label: string | undefined): RowKind {
   if (/^[.…。、·]+$/.test(s)) return "placeholder";
   for (const w of SUMMARY_WORDS) if (s === w || s.startsWith(w) || s.endsWith(w)) return "summary";
   for (const p of SUMMARY_PREFIXES) if (s === p || s.startsWith(p)) return "summary";
-  for (const p of NOTES_START) if (s === p || s.startsWith(p + ":") || s.startsWith(p + "：") || (p === "填表说明" && s.startsWith(p))) return "notes-start";
+  for (const p of NOTES_START)
+    if (
+      s === p ||
+      s.startsWith(p + ":") ||
+      s.startsWith(p + "：") ||
+      (p === "填表说明" && s.startsWith(p))
+    )
+      return "notes-start";
   for (const p of NOTE_PREFIXES) if (s.startsWith(p)) return "note";
   if (SECTION_RE.test(s)) return "section";
   // "1．本表…" style note lines under a 填表说明 heading: long, or a sentence ("2．不含教学点。"). A school

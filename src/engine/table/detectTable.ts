@@ -54,12 +54,15 @@ function makeTextReader(sheet: SheetInput, maxRow: number): TextReader {
 
 function rowWidth(sheet: SheetInput, from: number, to: number): number {
   let w = 0;
-  for (let r = from; r <= to && r < sheet.rows.length; r++) w = Math.max(w, sheet.rows[r]?.length ?? 0);
+  for (let r = from; r <= to && r < sheet.rows.length; r++)
+    w = Math.max(w, sheet.rows[r]?.length ?? 0);
   return w;
 }
 
 function isUnitOnly(text: string): string | undefined {
-  const t = normalizeHeader(text).replace(/^\((.*)\)$/, "$1").replace(/^(计量)?单位[:：]/, "");
+  const t = normalizeHeader(text)
+    .replace(/^\((.*)\)$/, "$1")
+    .replace(/^(计量)?单位[:：]/, "");
   return lookupUnit(t) ? t : undefined;
 }
 
@@ -83,7 +86,8 @@ function unitRowOf(reader: TextReader, r: number, width: number): Map<number, st
     if (t === "") continue;
     const u = isUnitOnly(t);
     if (u) units.set(c, u);
-    else if (!UNIT_ROW_LABEL.test(normalizeHeader(t)) && !reader.mergedFromAbove(r, c)) return undefined;
+    else if (!UNIT_ROW_LABEL.test(normalizeHeader(t)) && !reader.mergedFromAbove(r, c))
+      return undefined;
   }
   return units.size > 0 ? units : undefined;
 }
@@ -92,7 +96,9 @@ function unitRowOf(reader: TextReader, r: number, width: number): Map<number, st
 function isCodeRow(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== "");
   if (filled.length < 3) return false;
-  return filled.every((c) => /^(\(?(甲|乙|丙|丁)\)?|L?\d{1,3}|栏次|\(\d+\))$/i.test(normalizeHeader(c)));
+  return filled.every((c) =>
+    /^(\(?(甲|乙|丙|丁)\)?|L?\d{1,3}|栏次|\(\d+\))$/i.test(normalizeHeader(c))
+  );
 }
 
 /**
@@ -102,7 +108,9 @@ function isCodeRow(cells: string[]): boolean {
  * "填报单位：元宝山区教育局" (a district whose name starts with 元) names no unit.
  */
 export function parseNoteUnits(text: string): Unit[] {
-  const s = toHalfWidth(text).replace(/[【〔[]/g, "(").replace(/[】〕\]]/g, ")");
+  const s = toHalfWidth(text)
+    .replace(/[【〔[]/g, "(")
+    .replace(/[】〕\]]/g, ")");
   const out: Unit[] = [];
   const label = /单位\s*:\s*/g;
   let m: RegExpExecArray | null;
@@ -123,7 +131,11 @@ export function parseNoteUnits(text: string): Unit[] {
       p += sep[0].length;
     }
     const rest = s.slice(p);
-    if (found.length > 0 && /^($|[\s。.,;()]|[\u4e00-\u9fff]{1,6}:|[\u4e00-\u9fff]{0,4}单位)/.test(rest)) out.push(...found);
+    if (
+      found.length > 0 &&
+      /^($|[\s。.,;()]|[\u4e00-\u9fff]{1,6}:|[\u4e00-\u9fff]{0,4}单位)/.test(rest)
+    )
+      out.push(...found);
   }
   return out;
 }
@@ -135,7 +147,10 @@ export function parseNoteUnits(text: string): Unit[] {
  * under a flat 艺术 column count as parts of 艺术 (the 艺术 › 计 rule of standards.md §3.2).
  * Parts of a total of another kind (专任教师 | 其中：本科) are ordinary columns.
  */
-function resolveParts(columns: ColumnMatch[], unknownHeaders: { col: number; path: string[] }[]): void {
+function resolveParts(
+  columns: ColumnMatch[],
+  unknownHeaders: { col: number; path: string[] }[]
+): void {
   const byCol = new Map<number, ColumnMatch>(columns.map((m) => [m.col, m]));
   const unknownCols = new Map<number, string[]>(unknownHeaders.map((h) => [h.col, h.path]));
   // The header group: the path without its leaf (and without unit-only cells such as "人").
@@ -157,7 +172,12 @@ function resolveParts(columns: ColumnMatch[], unknownHeaders: { col: number; pat
     const whole = byCol.get(c);
     if (!whole || group(whole.path) !== group(m.path)) continue;
     if (m.role.kind === "qualification" && whole.role.kind === "qualification") dropped.add(m);
-    else if (m.role.kind === "pe-arts" && whole.role.kind === "pe-arts" && whole.role.part === "arts" && (m.role.part === "music" || m.role.part === "fine_art")) {
+    else if (
+      m.role.kind === "pe-arts" &&
+      whole.role.kind === "pe-arts" &&
+      whole.role.part === "arts" &&
+      (m.role.part === "music" || m.role.part === "fine_art")
+    ) {
       m.role = { ...m.role, underArts: true };
     }
   }
@@ -272,12 +292,20 @@ export function detectTable(sheet: SheetInput): DetectedTable | undefined {
     if (isCodeRow(cells) || unitRowOf(reader, r, width)) return false;
     const label = cells[nameCol];
     const kind = classifyRow(label);
-    if (kind !== "school" && kind !== "placeholder" && kind !== "summary" && kind !== "section") return false;
+    if (kind !== "school" && kind !== "placeholder" && kind !== "summary" && kind !== "section")
+      return false;
     if ((matchColumn(nameCol, [label])?.score ?? 0) >= 1000) return false;
-    return cells.every((t, c) => c === nameCol || t === "" || (!reader.mergedFromAbove(r, c) && !isUnitOnly(t) && !matchColumn(c, [t])));
+    return cells.every(
+      (t, c) =>
+        c === nameCol ||
+        t === "" ||
+        (!reader.mergedFromAbove(r, c) && !isUnitOnly(t) && !matchColumn(c, [t]))
+    );
   };
   for (let r = dataStart - 1; r > top; r--) {
-    const blank = (sheet.rows[r] ?? []).every((v) => v === null || v === undefined || String(v).trim() === "");
+    const blank = (sheet.rows[r] ?? []).every(
+      (v) => v === null || v === undefined || String(v).trim() === ""
+    );
     if (blank) continue;
     if (!isEmptyDataRow(r)) break;
     dataStart = r;
@@ -329,7 +357,15 @@ export function detectTable(sheet: SheetInput): DetectedTable | undefined {
   }
 
   const stage = stageWordIn(normalizeHeader(sheet.name));
-  const table: DetectedTable = { sheet: sheet.name, headerRows, dataStart, nameCol, columns, noteUnits, unknownHeaders };
+  const table: DetectedTable = {
+    sheet: sheet.name,
+    headerRows,
+    dataStart,
+    nameCol,
+    columns,
+    noteUnits,
+    unknownHeaders,
+  };
   if (stage === "primary" || stage === "junior") table.sheetStage = stage;
   return table;
 }

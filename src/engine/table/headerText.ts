@@ -43,4 +43,13 @@ export function stripStageWords(text: string): string {
 }
 
 /** Leaves that only say "total of the group above": the field is named by the parent ("在校生数 › 合计"). */
-export const GENERIC_LEAVES = new Set(["合计", "计", "小计", "总计", "合计数", "总数", "数量", "人数"]);
+export const GENERIC_LEAVES = new Set([
+  "合计",
+  "计",
+  "小计",
+  "总计",
+  "合计数",
+  "总数",
+  "数量",
+  "人数",
+]);

@@ -9,7 +9,15 @@ import {
   TITLE_PARTS,
   TitlePart,
 } from "./fields";
-import { GENERIC_LEAVES, StageWord, bracketParts, normalizeHeader, stageWordIn, stripStageWords, withoutBrackets } from "./headerText";
+import {
+  GENERIC_LEAVES,
+  StageWord,
+  bracketParts,
+  normalizeHeader,
+  stageWordIn,
+  stripStageWords,
+  withoutBrackets,
+} from "./headerText";
 import { RATIO_COLUMNS } from "./ratioColumns";
 
 /** What a column holds, once its header path is understood. */
@@ -43,7 +51,9 @@ const SYNONYMS = FIELDS.map((f) => ({
 }));
 
 function cleanLeaf(s: string): string {
-  return withoutBrackets(s).replace(/^(#|其中[:：]?|其中)+/, "").replace(/[:：]$/, "");
+  return withoutBrackets(s)
+    .replace(/^(#|其中[:：]?|其中)+/, "")
+    .replace(/[:：]$/, "");
 }
 
 function roleKey(role: ColumnRole, stage?: StageWord): string {
@@ -78,7 +88,11 @@ function lookupPart<T>(table: [string[], T][], text: string): T | undefined {
  * generic leaves (合计, 计) defer to their parent, teacher parts need a teacher/学历 context, area
  * fields need 面积 or an area unit. `extraUnit` is a unit from a unit row under the header.
  */
-export function matchColumn(col: number, rawPath: string[], extraUnit?: string): ColumnMatch | undefined {
+export function matchColumn(
+  col: number,
+  rawPath: string[],
+  extraUnit?: string
+): ColumnMatch | undefined {
   const path = rawPath.map((p) => p.trim()).filter((p) => p.length > 0);
   if (path.length === 0) return undefined;
 
@@ -140,13 +154,15 @@ export function matchColumn(col: number, rawPath: string[], extraUnit?: string):
   // Precomputed ratios first: "生均教学及辅助用房面积" also contains the raw field's synonym.
   if (/^(生均|每百名|师生比)/.test(core)) {
     for (const r of RATIO_COLUMNS) {
-      if (r.prefix.test(core) && r.keyword.test(core)) return make({ kind: "ratio", indicator: r.indicator }, 500);
+      if (r.prefix.test(core) && r.keyword.test(core))
+        return make({ kind: "ratio", indicator: r.indicator }, 500);
     }
     return undefined;
   }
 
   // Percentages are not quantities: 专任教师学历合格率(%), 骨干教师比例, 本科及以上学历教师占比.
-  if (/(率|比例|占比|百分比|比重)$/.test(core) || bracketParts(norm[idx]).includes("%")) return undefined;
+  if (/(率|比例|占比|百分比|比重)$/.test(core) || bracketParts(norm[idx]).includes("%"))
+    return undefined;
 
   if (/学历/.test(ancestors)) {
     // Statistics reports write the levels as 研究生毕业, 本科毕业, 专科毕业, 高中阶段毕业.

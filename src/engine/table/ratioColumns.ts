@@ -13,6 +13,10 @@ export const RATIO_COLUMNS: { prefix: RegExp; keyword: RegExp; indicator: string
   { prefix: /^生均/, keyword: /仪器|设备/, indicator: "equipment_value_per_student" },
   { prefix: /^生均/, keyword: /图书/, indicator: "books_per_student" },
   { prefix: /^生均/, keyword: /学历/, indicator: "qualified_teachers_per_student" },
-  { prefix: /^生均/, keyword: /中级|职称|专业技术职务/, indicator: "senior_title_teachers_per_student" },
+  {
+    prefix: /^生均/,
+    keyword: /中级|职称|专业技术职务/,
+    indicator: "senior_title_teachers_per_student",
+  },
   { prefix: /^师生比/, keyword: /.*/, indicator: "teachers_per_student" },
 ];
