@@ -137,6 +137,28 @@ describe("exit status", () => {
   });
 });
 
+describe("options", () => {
+  test("--json - writes only the JSON to stdout; --lang en and --sheet restrict and translate", () => {
+    const r = run(["check", SAMPLE, "--json", "-", "--lang", "en", "--sheet", "学校基本情况"]);
+    const report = JSON.parse(r.out) as Report;
+    expect(report.lang).toBe("en");
+    expect(report.tables.map((t) => t.sheet)).toEqual(["学校基本情况"]);
+    expect(report.findings.find((f) => f.code === "school-fails")!.message).toMatch(/does not meet the standard/);
+  });
+  test("--sheet with an unknown name is exit 2", () => {
+    const r = run(["check", SAMPLE, "--sheet", "初中"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/没有名为「初中」的工作表/);
+  });
+  test("--standard basic-2012 reports the composite and no per-school verdicts", () => {
+    const r = run(["check", SAMPLE, "--standard", "basic-2012", "--json", "-"]);
+    const report = JSON.parse(r.out) as Report;
+    expect(report.standard.id).toBe("basic-2012");
+    expect(report.county.primary!.composite).toBeDefined();
+    expect(report.schools.every((s) => s.status === "no-verdict" || s.status === "excluded")).toBe(true);
+  });
+});
+
 describe("JSON report of the sample", () => {
   const jsonFile = path.join(tmp, "sample.json");
   let report: Report;
