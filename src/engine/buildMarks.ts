@@ -8,7 +8,7 @@ import { Finding, Lang } from "./reportTypes";
 export function buildMarks(findings: readonly Finding[], lang: Lang): CellMark[] {
   const byCell = new Map<string, CellMark & { notes: string[] }>();
   for (const f of findings) {
-    if (!f.sheet || !f.cell || f.severity === "info" || f.category === "table") continue;
+    if (!f.sheet || !f.cell || f.severity === "info") continue;
     const key = `${f.sheet}\u0000${f.cell}`;
     const kind = f.category === "data" ? "data" : "standard";
     const text = f.messages[lang];

@@ -65,3 +65,22 @@ test.each([
 ])("roundHalfUp(%p, %p) = %p", (v, d, expected) => {
   expect(roundHalfUp(v, d)).toBe(expected);
 });
+
+test("a cell in a unit we refuse to guess (300千元) is invalid, never read as 300", () => {
+  const { report } = checkWorkbook(
+    workbook(
+      sheet("小学", [
+        ["学校名称", "在校生数", "教学仪器设备值(万元)"],
+        ["甲小学", 1000, "300千元"],
+        ["乙小学", 1000, 250],
+      ])
+    )
+  );
+  const a = report.schools.find((s) => s.name === "甲小学")!;
+  expect(a.indicators.equipment_value_per_student.value).toBeNull();
+  expect(report.findings.find((f) => f.code === "unit-unknown" && f.cell === "C2")).toBeDefined();
+  // 250 万元 ÷ 1000 = 2,500 元.
+  expect(
+    report.schools.find((s) => s.name === "乙小学")!.indicators.equipment_value_per_student.value
+  ).toBe(2500);
+});

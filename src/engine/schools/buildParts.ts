@@ -6,6 +6,7 @@ import { ColumnMatch } from "../table/matchColumn";
 import { QuantityReader, Quantity, sumQuantities } from "./quantities";
 import { KIND_LABEL, KindVerdict, SchoolKind, kindFromText } from "./stageOf";
 import { TableRow } from "./tableRows";
+import { splitShare, SplitWeights, STUDENT_SHARE } from "./splitShare";
 
 type L = { "zh-CN": string; en: string };
 
@@ -239,20 +240,19 @@ export function buildParts(
       });
       continue;
     }
-    const w =
-      policy.splitMethod === "weights" ? policy.splitWeights : { primary: 1, junior: 1, senior: 1 };
-    const seniorW = policy.splitMethod === "weights" ? policy.completeSecondarySeniorWeight : 1;
-    const facilityShare = (s: Stage): number => {
-      if (!split) return 1;
-      if (kind === "complete-secondary") return b / (b + seniorW * c);
-      const den = w.primary * a + w.junior * b + (kind === "twelve-year" ? w.senior * c : 0);
-      return (s === "primary" ? w.primary * a : w.junior * b) / den;
-    };
-    const studentShare = (s: Stage): number => {
-      if (!split) return 1;
-      const den = a + b + (kind === "nine-year" ? 0 : c);
-      return (s === "primary" ? a : b) / den;
-    };
+    // Shares of §9: a 九年一贯制 has no 高中部; a 完全中学 has no 小学部 and weighs 高中 1.2 × 初中.
+    const weights: SplitWeights =
+      policy.splitMethod !== "weights"
+        ? STUDENT_SHARE
+        : kind === "complete-secondary"
+          ? { primary: 0, junior: 1, senior: policy.completeSecondarySeniorWeight }
+          : policy.splitWeights;
+    const seniorCount = kind === "nine-year" ? 0 : c;
+    const primaryCount = kind === "complete-secondary" ? 0 : a;
+    const facilityShare = (s: Stage): number =>
+      split ? (splitShare(s, primaryCount, b, seniorCount, weights) ?? 0) : 1;
+    const studentShare = (s: Stage): number =>
+      split ? (splitShare(s, primaryCount, b, seniorCount, STUDENT_SHARE) ?? 0) : 1;
     const apportionedFields = new Set<string>();
     const apportioned = { teacher: [] as string[], facility: [] as string[] };
 

@@ -56,6 +56,19 @@ export class QuantityReader {
           problem = "invalid";
           continue;
         }
+        if (v.unknownUnit) {
+          // "300千元": a unit we refuse to guess makes the cell unusable, never silently 300.
+          const unknownUnit = v.unknownUnit;
+          this.once(ref.cell, () =>
+            this.findings.add("unit-unknown", where, {
+              field,
+              unit: unknownUnit,
+              expected: { "zh-CN": "表头所注单位", en: "the header's unit" },
+            })
+          );
+          problem = "invalid";
+          continue;
+        }
         if (v.value < 0) {
           this.once(ref.cell, () =>
             this.findings.add("negative-value", where, { field, value: v.value })

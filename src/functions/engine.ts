@@ -1,0 +1,85 @@
+/**
+ * The bridge to the engine's per-school code. A function's arguments become the engine's own input — a school
+ * part whose value comes from a 生均/每百名 column — so MEETS, GAP and SCHOOLCHECK run computeIndicator and
+ * judgeSchool unchanged (the same tolerance, the same 85% floors, the same gap rounding, the same missing-value
+ * rule) instead of a second copy of them.
+ */
+import { FindingCollector } from "../engine/findings/collector";
+import { computeIndicator, judgeSchool } from "../engine/indicators/schoolIndicators";
+import type { IndicatorResult, Lang } from "../engine/reportTypes";
+import type { SchoolPart } from "../engine/schools/buildParts";
+import type { Quantity } from "../engine/schools/quantities";
+import { CheckSettings, defaultSettings } from "../standards";
+import type {
+  IndicatorDefinition,
+  Stage,
+  StandardDefinition,
+  StandardId,
+} from "../standards/types";
+
+const SETTINGS = new Map<StandardId, CheckSettings>();
+
+/** The engine's default settings for a standard (cached: the functions never change them). */
+export function settingsFor(std: StandardDefinition): CheckSettings {
+  let s = SETTINGS.get(std.id);
+  if (!s) {
+    s = defaultSettings(std.id);
+    SETTINGS.set(std.id, s);
+  }
+  return s;
+}
+
+const quantity = (value: number | null): Quantity =>
+  value === null
+    ? { value: null, cell: null, problem: "missing", field: "" }
+    : { value, cell: null, field: "" };
+
+/** A school part of one stage whose indicator values are given (as from precomputed ratio columns). */
+function partOf(
+  stage: Stage,
+  values: Map<string, number | null>,
+  students: number | null
+): SchoolPart {
+  const ratios = new Map<string, Quantity>();
+  for (const [id, v] of values) ratios.set(id, quantity(v));
+  return {
+    record: { name: "", sheet: "", rows: [] },
+    stage,
+    kind: stage,
+    split: false,
+    share: 1,
+    students: quantity(students),
+    compulsoryStudents: null,
+    numerators: new Map(),
+    ratios,
+    facts: new Map(),
+  };
+}
+
+/** One indicator of one school: the engine's IndicatorResult (meets, ratio, gap, borderline). */
+export function evaluateIndicator(
+  ind: IndicatorDefinition,
+  stage: Stage,
+  value: number | null,
+  students: number | null,
+  settings: CheckSettings,
+  lang: Lang
+): IndicatorResult {
+  const part = partOf(stage, new Map([[ind.id, value]]), students);
+  return computeIndicator(part, ind, settings, new FindingCollector(lang));
+}
+
+/** The per-school rule (standards.md §3.3) on a row of values in standard order (null = missing). */
+export function judgeValues(
+  values: (number | null)[],
+  stage: Stage,
+  settings: CheckSettings,
+  lang: Lang
+): ReturnType<typeof judgeSchool> & { results: Record<string, IndicatorResult> } {
+  const inds = settings.standard.indicators;
+  const part = partOf(stage, new Map(inds.map((ind, i) => [ind.id, values[i]])), null);
+  const findings = new FindingCollector(lang);
+  const results: Record<string, IndicatorResult> = {};
+  for (const ind of inds) results[ind.id] = computeIndicator(part, ind, settings, findings);
+  return { ...judgeSchool(part, results, settings, lang), results };
+}

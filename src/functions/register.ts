@@ -1,0 +1,14 @@
+/**
+ * Associates every JH.* implementation with its id, in the shared runtime (call after Office.onReady). The only
+ * Office-specific code of the functions besides errors.ts: the UI language for messages and 达标/Pass texts.
+ */
+import { FUNCTIONS } from "./registry";
+import { setLanguageProvider } from "./lang";
+
+export function registerFunctions(): void {
+  setLanguageProvider(() =>
+    typeof Office !== "undefined" ? (Office.context?.displayLanguage ?? null) : null
+  );
+  for (const f of FUNCTIONS)
+    CustomFunctions.associate(f.id, f.impl as (...args: unknown[]) => unknown);
+}
