@@ -7,7 +7,7 @@ import { toHalfWidth } from "../cells/normalize";
 export function normalizeHeader(text: string): string {
   return toHalfWidth(text)
     .replace(/[\s\u00a0]+/g, "")
-    .replace(/[【〔［\[]/g, "(")
+    .replace(/[【〔［[]/g, "(")
     .replace(/[】〕］\]]/g, ")");
 }
 
