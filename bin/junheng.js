@@ -1,4 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the junheng CLI: the compiled TypeScript lives in dist/node (npm run build).
 "use strict";
-process.exitCode = require("../dist/node/cli/main.js").runCli(process.argv.slice(2));
+const cli = require("../dist/node/cli/main.js");
+cli.ignoreBrokenPipe();
+process.exitCode = cli.runCli(process.argv.slice(2));

@@ -2,12 +2,24 @@
  * Display rules, standards.md §7: round half up on the decimal value Excel shows (Excel's ROUND), not
  * toFixed — (1.005).toFixed(2) is "1.00" where Excel shows 1.01.
  */
+const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8];
+
 export function roundHalfUp(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
   const abs = Math.abs(value);
   // Beyond 15 significant digits there are no decimals left to round.
   if (abs >= 1e15) return value;
+  // Fast path (this runs for every displayed value): away from a tie, Math.round of the scaled value is
+  // exact. Only values within 1e-6 of a .5 tie take the exact decimal path below.
+  const pow = POW10[decimals];
+  if (pow !== undefined) {
+    const scaled = abs * pow;
+    if (scaled < 1e15) {
+      const frac = scaled - Math.floor(scaled);
+      if (Math.abs(frac - 0.5) > 1e-6) return (sign * Math.round(scaled)) / pow;
+    }
+  }
   // Work on the 15 significant digits Excel displays, then shift with exponent notation so 1.005 → 100.5.
   // toPrecision may print an exponent (1e-7, 1e21): shift that exponent instead of appending a second one.
   const [mantissa, exp] = abs.toPrecision(15).split("e");
@@ -19,9 +31,11 @@ export function roundHalfUp(value: number, decimals: number): number {
 /** "1,234.50": fixed decimals, half-up, thousands separators. */
 export function formatNumber(value: number, decimals: number): string {
   const r = roundHalfUp(value, decimals);
-  const [int, frac] = Math.abs(r).toFixed(decimals).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return (r < 0 ? "-" : "") + grouped + (frac ? "." + frac : "");
+  const fixed = Math.abs(r).toFixed(decimals);
+  const dot = decimals > 0 ? fixed.length - decimals - 1 : fixed.length;
+  let int = fixed.slice(0, dot);
+  if (int.length > 3) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return (r < 0 ? "-" : "") + int + fixed.slice(dot);
 }
 
 /** Shortest natural display of a count or amount: 3, 1,240, 12.5. */

@@ -168,7 +168,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     checkTotals(rows, columns, findings);
     const records = mergeBranches(rows, table, settings, findings);
     const parts = buildParts(records, table, columns, reader, settings, findings);
-    allParts.push(...parts);
+    // A loop, not push(...parts): spreading 100,000+ items overflows the call stack.
+    for (const p of parts) allParts.push(p);
 
     tables.push({
       sheet: sheet.name,

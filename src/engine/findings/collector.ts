@@ -23,25 +23,7 @@ export class FindingCollector {
     where: FindingWhere,
     params: Record<string, string | number | undefined | Record<Lang, string>>
   ): Finding {
-    const spec = FINDINGS[code];
-    const messages = {} as Record<Lang, string>;
-    for (const lang of ["zh-CN", "en"] as Lang[]) {
-      const flat: FindingParams = {};
-      for (const [k, v] of Object.entries(params))
-        flat[k] = typeof v === "object" && v !== null ? v[lang] : v;
-      messages[lang] = fillTemplate(spec.template[lang], flat);
-    }
-    const f: Finding = {
-      severity: spec.severity,
-      category: spec.category,
-      code,
-      sheet: where.sheet ?? null,
-      cell: where.cell ?? null,
-      school: where.school ?? null,
-      indicator: where.indicator ?? null,
-      message: messages[this.lang],
-      messages,
-    };
+    const f = new LazyFinding(code, where, params, this.lang);
     this.all.push(f);
     return f;
   }
@@ -63,5 +45,73 @@ export class FindingCollector {
       else omitted[f.code] = (omitted[f.code] ?? 0) + 1;
     }
     return { findings, omitted };
+  }
+}
+
+type Params = Record<string, string | number | undefined | Record<Lang, string>>;
+
+/**
+ * A finding whose messages are filled in on first use. A large county raises tens of thousands of
+ * findings; the report keeps a capped share and marks need only one language, so building both messages
+ * for every finding up front was a fifth of the engine's time (docs/performance.md).
+ */
+class LazyFinding implements Finding {
+  readonly severity: Finding["severity"];
+  readonly category: Finding["category"];
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly school: string | null;
+  readonly indicator: string | null;
+  private cache: Record<Lang, string> | undefined;
+
+  constructor(
+    readonly code: FindingCode,
+    where: FindingWhere,
+    private readonly params: Params,
+    private readonly lang: Lang
+  ) {
+    const spec = FINDINGS[code];
+    this.severity = spec.severity;
+    this.category = spec.category;
+    this.sheet = where.sheet ?? null;
+    this.cell = where.cell ?? null;
+    this.school = where.school ?? null;
+    this.indicator = where.indicator ?? null;
+  }
+
+  get messages(): Record<Lang, string> {
+    if (!this.cache) {
+      const spec = FINDINGS[this.code];
+      const messages = {} as Record<Lang, string>;
+      for (const lang of ["zh-CN", "en"] as Lang[]) {
+        const flat: FindingParams = {};
+        for (const k in this.params) {
+          const v = this.params[k];
+          flat[k] = typeof v === "object" && v !== null ? v[lang] : v;
+        }
+        messages[lang] = fillTemplate(spec.template[lang], flat);
+      }
+      this.cache = messages;
+    }
+    return this.cache;
+  }
+
+  get message(): string {
+    return this.messages[this.lang];
+  }
+
+  /** The plain JSON shape of docs/report-format.md. */
+  toJSON(): Finding {
+    return {
+      severity: this.severity,
+      category: this.category,
+      code: this.code,
+      sheet: this.sheet,
+      cell: this.cell,
+      school: this.school,
+      indicator: this.indicator,
+      message: this.message,
+      messages: this.messages,
+    };
   }
 }

@@ -6,6 +6,7 @@ import { ColumnMatch } from "../table/matchColumn";
 import { QuantityReader, Quantity, sumQuantities } from "./quantities";
 import { KIND_LABEL, KindVerdict, SchoolKind, kindFromText } from "./stageOf";
 import { TableRow } from "./tableRows";
+import { ratioKey, stagedKey } from "./stagedKey";
 import { splitShare, SplitWeights, STUDENT_SHARE } from "./splitShare";
 
 type L = { "zh-CN": string; en: string };
@@ -261,7 +262,8 @@ export function buildParts(
       const sShare = studentShare(stage);
       // Per-stage columns win; otherwise the whole-school figure, apportioned for split schools.
       const readStaged = (key: string, teacherLike: boolean): Quantity | undefined => {
-        const own = reader.has(`${key}@${stage}`) ? read(`${key}@${stage}`) : undefined;
+        const sk = stagedKey(key, stage);
+        const own = reader.has(sk) ? read(sk) : undefined;
         if (own && (own.value !== null || !reader.has(key))) return own;
         const whole = read(key);
         if (!whole || !split || whole.value === null) return whole;
@@ -287,14 +289,16 @@ export function buildParts(
       }
       const ratios = new Map<string, Quantity>();
       for (const ind of standard.indicators) {
-        const key = `ratio.${ind.id}`;
-        const own = reader.has(`${key}@${stage}`) ? read(`${key}@${stage}`) : undefined;
+        const key = ratioKey(ind.id);
+        const sk = stagedKey(key, stage);
+        const own = reader.has(sk) ? read(sk) : undefined;
         const q = own ?? (!split ? read(key) : undefined);
         if (q) ratios.set(ind.id, q);
       }
       const facts = new Map<string, Quantity>();
       for (const k of FACT_KEYS) {
-        const own = reader.has(`${k}@${stage}`) ? read(`${k}@${stage}`) : undefined;
+        const sk = stagedKey(k, stage);
+        const own = reader.has(sk) ? read(sk) : undefined;
         const q = own ?? read(k);
         if (q) facts.set(k, own ? q : { ...q, apportioned: split });
       }
@@ -378,7 +382,7 @@ function numeratorOf(
   subtractIndoor: boolean,
   teacherLike: boolean
 ): Quantity | undefined {
-  const has = (k: string): boolean => reader.has(k) || reader.has(`${k}@${stage}`);
+  const has = (k: string): boolean => reader.has(k) || reader.has(stagedKey(k, stage));
   const sumKeys = (keys: string[], field: string): Quantity | undefined => {
     const qs = keys
       .filter(has)
