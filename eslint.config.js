@@ -12,16 +12,27 @@ const globals = {
   TextEncoder: "readonly",
 };
 
+// The plugin's TypeScript block (parser, @typescript-eslint, prettier, office-addins rules) matches js/ts only;
+// reuse its plugins and rules for .tsx too.
+const tsBlock = officeAddins.configs.react.find(
+  (c) => c.files && c.files.some((f) => f.includes("ts"))
+);
+
 module.exports = [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "samples/**"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx,js}"],
+    plugins: tsBlock.plugins,
     languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module", globals },
     rules: {
+      ...tsBlock.rules,
       // TypeScript checks undefined names itself (and knows DOM/Node types).
       "no-undef": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "react/react-in-jsx-scope": "off",
     },
   },

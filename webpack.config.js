@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the web parts: the Excel task pane (shared runtime with the custom functions) and the browser page.
 // Type-checking is separate (npm run typecheck); ts-loader only transpiles, for speed (stack-notes trap 12).
 const path = require("path");
@@ -14,16 +13,26 @@ class FunctionsMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "FunctionsMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "FunctionsMetadataPlugin",
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         () => {
           const compiled = path.resolve(__dirname, "dist/node/functions/metadata.js");
           if (!fs.existsSync(compiled)) {
-            compilation.errors.push(new Error("dist/node/functions/metadata.js is missing: run `npm run build:node` first"));
+            compilation.errors.push(
+              new Error(
+                "dist/node/functions/metadata.js is missing: run `npm run build:node` first"
+              )
+            );
             return;
           }
           delete require.cache[compiled];
           const { buildMetadata } = require(compiled);
-          for (const [file, lang] of [["functions.json", "en-US"], ["functions.zh-CN.json", "zh-CN"]]) {
+          for (const [file, lang] of [
+            ["functions.json", "en-US"],
+            ["functions.zh-CN.json", "zh-CN"],
+          ]) {
             const json = JSON.stringify(buildMetadata(lang), null, 2);
             compilation.emitAsset(file, new compiler.webpack.sources.RawSource(json));
           }
@@ -57,7 +66,15 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+          use: {
+            loader: "ts-loader",
+            // ES modules let webpack tree-shake Fluent UI (17.6 MiB → ~0.7 MiB for app.js).
+            options: {
+              transpileOnly: true,
+              configFile: "tsconfig.json",
+              compilerOptions: { module: "esnext", moduleResolution: "bundler" },
+            },
+          },
         },
       ],
     },
@@ -82,7 +99,15 @@ module.exports = (env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             // A production build must also rewrite <AppDomain> entries (stack-notes trap 12): all URLs share the prefix.
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL).split(DEV_URL.slice(0, -1)).join(PROD_URL.slice(0, -1))),
+            transform: (content) =>
+              dev
+                ? content
+                : content
+                    .toString()
+                    .split(DEV_URL)
+                    .join(PROD_URL)
+                    .split(DEV_URL.slice(0, -1))
+                    .join(PROD_URL.slice(0, -1)),
           },
         ],
       }),

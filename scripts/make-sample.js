@@ -114,10 +114,13 @@ const HEAD_SUB = [
 
 function num(v) {
   if (typeof v === "number") return v;
-  if (typeof v === "string")
-    return Number(
+  if (typeof v === "string") {
+    // "—" and other blanks add nothing, as Excel's SUM skips them.
+    const n = Number(
       v.replace(/,/g, "").replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     );
+    return Number.isFinite(n) ? n : 0;
+  }
   return 0;
 }
 

@@ -13,5 +13,5 @@ new ExcelJS.Workbook().xlsx.readFile(process.argv[2]).then(
   (e) => {
     process.stderr.write(`${e.message}\n`);
     process.exitCode = 2;
-  },
+  }
 );

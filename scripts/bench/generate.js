@@ -39,11 +39,46 @@ const HEADER = [
 
 // standards.md §3.1 thresholds (primary / junior).
 const T = {
-  小学: { qualified: 4.2, key: 1, peArts: 0.9, space: 4.5, sports: 7.5, equipment: 2000, rooms: 2.3, ratio: 17 },
-  初中: { qualified: 5.3, key: 1, peArts: 0.9, space: 5.8, sports: 10.2, equipment: 2500, rooms: 2.4, ratio: 13 },
+  小学: {
+    qualified: 4.2,
+    key: 1,
+    peArts: 0.9,
+    space: 4.5,
+    sports: 7.5,
+    equipment: 2000,
+    rooms: 2.3,
+    ratio: 17,
+  },
+  初中: {
+    qualified: 5.3,
+    key: 1,
+    peArts: 0.9,
+    space: 5.8,
+    sports: 10.2,
+    equipment: 2500,
+    rooms: 2.4,
+    ratio: 13,
+  },
 };
 
-const TOWNS = ["城关", "河口", "李家庄", "王庄", "张村", "石桥", "柳林", "北山", "东关", "西关", "新区", "南湖", "青山", "白水", "红旗", "大河"];
+const TOWNS = [
+  "城关",
+  "河口",
+  "李家庄",
+  "王庄",
+  "张村",
+  "石桥",
+  "柳林",
+  "北山",
+  "东关",
+  "西关",
+  "新区",
+  "南湖",
+  "青山",
+  "白水",
+  "红旗",
+  "大河",
+];
 
 /** mulberry32: small, fast, good enough for test data. Returns floats in [0, 1). */
 function prng(seed) {
@@ -82,7 +117,21 @@ function* schoolRows(n, seed) {
     const rooms = Math.max(1, Math.round((t.rooms * factor() * students) / 100));
     const town = TOWNS[i % TOWNS.length];
     const name = `${town}镇第${i}${stage === "小学" ? "小学" : "中学"}`;
-    yield [name, stage, students, teachers, qualified, key, pe, music, art, space, sports, equipment, rooms];
+    yield [
+      name,
+      stage,
+      students,
+      teachers,
+      qualified,
+      key,
+      pe,
+      music,
+      art,
+      space,
+      sports,
+      equipment,
+      rooms,
+    ];
   }
 }
 
@@ -101,7 +150,11 @@ async function ensureWorkbook(rows, seed) {
   fs.mkdirSync(cacheDir(), { recursive: true });
   const part = `${file}.${process.pid}.part`;
   const t0 = process.hrtime.bigint();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: part, useSharedStrings: true, useStyles: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: part,
+    useSharedStrings: true,
+    useStyles: false,
+  });
   wb.creator = "junheng bench";
   wb.created = new Date(Date.UTC(2025, 8, 1));
   wb.modified = wb.created;
@@ -125,6 +178,6 @@ if (require.main === module) {
     (e) => {
       console.error(e);
       process.exit(1);
-    },
+    }
   );
 }

@@ -41,7 +41,10 @@ const bytes = fs.readFileSync(file);
 lap("readFile");
 const workbook = readXlsx(bytes);
 lap("readXlsx");
-const { report } = checkWorkbook(workbook, { settings: defaultSettings("quality-2017"), lang: "zh-CN" });
+const { report } = checkWorkbook(workbook, {
+  settings: defaultSettings("quality-2017"),
+  lang: "zh-CN",
+});
 lap("engine");
 const json = JSON.stringify(report, null, 2) + "\n";
 lap("json");
@@ -51,5 +54,11 @@ const text = renderText(report, path.basename(file), "zh-CN");
 lap("text");
 
 process.stdout.write(
-  JSON.stringify({ boot, ...t, total: performance.now(), jsonBytes: Buffer.byteLength(json), textBytes: Buffer.byteLength(text) }) + "\n",
+  JSON.stringify({
+    boot,
+    ...t,
+    total: performance.now(),
+    jsonBytes: Buffer.byteLength(json),
+    textBytes: Buffer.byteLength(text),
+  }) + "\n"
 );

@@ -48,19 +48,31 @@ const TARGET = { cliMs: 1000, vsPeer: 3, vsExceljs: 2, engine100kMs: 1000, cvMs:
 // ---------------------------------------------------------------- options
 
 function parseOptions(argv) {
-  const o = { sizes: DEFAULT_SIZES, runs: null, seed: 20250901, peer: true, exceljs: true, doc: null };
+  const o = {
+    sizes: DEFAULT_SIZES,
+    runs: null,
+    seed: 20250901,
+    peer: true,
+    exceljs: true,
+    doc: null,
+  };
   for (const a of argv) {
     const [k, v] = a.split("=");
-    if (k === "--sizes") o.sizes = v.split(",").map((s) => Number(s.replace(/[_k]/g, (c) => (c === "k" ? "000" : ""))));
+    if (k === "--sizes")
+      o.sizes = v
+        .split(",")
+        .map((s) => Number(s.replace(/[_k]/g, (c) => (c === "k" ? "000" : ""))));
     else if (k === "--runs") o.runs = Number(v);
     else if (k === "--seed") o.seed = Number(v);
     else if (k === "--no-peer") o.peer = false;
     else if (k === "--no-exceljs") o.exceljs = false;
     else if (k === "--doc") o.doc = true;
     else if (k === "--no-doc") o.doc = false;
-    else throw new Error(`unknown option ${a} (see the comment at the top of scripts/bench/run.js)`);
+    else
+      throw new Error(`unknown option ${a} (see the comment at the top of scripts/bench/run.js)`);
   }
-  if (o.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--sizes wants positive integers");
+  if (o.sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error("--sizes wants positive integers");
   return o;
 }
 
@@ -83,10 +95,12 @@ function fmtMs(ms) {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 const fmtMb = (kib) => (kib == null ? "–" : `${Math.round(kib / 1024)} MB`);
-const fmtBytes = (b) => (b < 1024 * 1024 ? `${Math.round(b / 1024)} KB` : `${(b / 1024 / 1024).toFixed(1)} MB`);
+const fmtBytes = (b) =>
+  b < 1024 * 1024 ? `${Math.round(b / 1024)} KB` : `${(b / 1024 / 1024).toFixed(1)} MB`;
 const fmtX = (x) => (x == null || !Number.isFinite(x) ? "–" : `${x.toFixed(1)}×`);
 /** other / ours as "2.3× faster" or, below 1, "1.4× slower". */
-const fmtVs = (other, ours) => (other / ours >= 1 ? `${fmtX(other / ours)} faster` : `${fmtX(ours / other)} slower`);
+const fmtVs = (other, ours) =>
+  other / ours >= 1 ? `${fmtX(other / ours)} faster` : `${fmtX(ours / other)} slower`;
 const fmtRows = (n) => n.toLocaleString("en-US");
 
 /**
@@ -113,8 +127,12 @@ function haveTime() {
     const probe = path.join(cacheDir(), `time-probe-${process.pid}`);
     fs.mkdirSync(cacheDir(), { recursive: true });
     // JUNHENG_BENCH_NO_TIME=1 exercises the fallback (scripts/bench/cli-maxrss.js) on a machine that has `time`.
-    const r = fs.existsSync(TIME) && !process.env.JUNHENG_BENCH_NO_TIME ? spawnSync(TIME, ["-f", "%M", "-o", probe, process.execPath, "-e", "0"]) : { status: -1 };
-    timeWorks = r.status === 0 && fs.existsSync(probe) && /^\d+/.test(fs.readFileSync(probe, "utf8").trim());
+    const r =
+      fs.existsSync(TIME) && !process.env.JUNHENG_BENCH_NO_TIME
+        ? spawnSync(TIME, ["-f", "%M", "-o", probe, process.execPath, "-e", "0"])
+        : { status: -1 };
+    timeWorks =
+      r.status === 0 && fs.existsSync(probe) && /^\d+/.test(fs.readFileSync(probe, "utf8").trim());
     fs.rmSync(probe, { force: true });
   }
   return timeWorks;
@@ -129,7 +147,11 @@ function runChild(cmd, args, { rssFromFile } = {}) {
   fs.rmSync(rssOut, { force: true });
   const useTime = haveTime() && !rssFromFile;
   const file = useTime ? TIME : cmd;
-  const argv = useTime ? ["-f", "%M", "-o", rssOut, cmd, ...args] : rssFromFile ? args.map((a) => (a === "@RSS" ? rssOut : a)) : args;
+  const argv = useTime
+    ? ["-f", "%M", "-o", rssOut, cmd, ...args]
+    : rssFromFile
+      ? args.map((a) => (a === "@RSS" ? rssOut : a))
+      : args;
   const t0 = performance.now();
   const r = spawnSync(file, argv, { cwd: ROOT, maxBuffer: 1 << 30, encoding: "utf8" });
   const ms = performance.now() - t0;
@@ -145,7 +167,8 @@ function runChild(cmd, args, { rssFromFile } = {}) {
 
 function machineFacts() {
   const cpuinfo = fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "";
-  const model = (/^model name\s*:\s*(.+)$/m.exec(cpuinfo) || [])[1] || os.cpus()[0]?.model || "unknown";
+  const model =
+    (/^model name\s*:\s*(.+)$/m.exec(cpuinfo) || [])[1] || os.cpus()[0]?.model || "unknown";
   const nproc = spawnSync("nproc", { encoding: "utf8" });
   let exceljs = "?";
   try {
@@ -174,7 +197,14 @@ function machineFacts() {
 function findPython() {
   const candidates = [process.env.JUNHENG_PYTHON, "python3", "/usr/bin/python3"].filter(Boolean);
   for (const py of [...new Set(candidates)]) {
-    const r = spawnSync(py, ["-c", "import pandas, openpyxl, sys; print(sys.version.split()[0], pandas.__version__, openpyxl.__version__)"], { encoding: "utf8" });
+    const r = spawnSync(
+      py,
+      [
+        "-c",
+        "import pandas, openpyxl, sys; print(sys.version.split()[0], pandas.__version__, openpyxl.__version__)",
+      ],
+      { encoding: "utf8" }
+    );
     if (!r.error && r.status === 0) return { py, versions: r.stdout.trim().split(" ") };
   }
   return null;
@@ -184,7 +214,8 @@ function peerAvailable(opts) {
   if (!opts.peer) return { ok: false, why: "peer: skipped (--no-peer)" };
   if (!fs.existsSync(PEER)) return { ok: false, why: `peer: skipped (${PEER} not found)` };
   const found = findPython();
-  if (!found) return { ok: false, why: "peer: skipped (python3-pandas/python3-openpyxl not installed)" };
+  if (!found)
+    return { ok: false, why: "peer: skipped (python3-pandas/python3-openpyxl not installed)" };
   return { ok: true, ...found };
 }
 
@@ -246,11 +277,18 @@ function measureSize(rows, runs, file, peer, opts) {
     log(`  ${fmtRows(rows)}: child run ${i === 0 ? "warm-up" : `${i}/${runs}`} …`);
     const c = useTime
       ? runChild(process.execPath, [CLI, "check", file, "--json", jsonOut])
-      : runChild(process.execPath, [path.join(__dirname, "cli-maxrss.js"), "@RSS", "check", file, "--json", jsonOut], { rssFromFile: true });
-    if (c.status !== 0 && c.status !== 1) throw new Error(`CLI exited ${c.status} on ${file}: ${c.stderr.trim()}`);
+      : runChild(
+          process.execPath,
+          [path.join(__dirname, "cli-maxrss.js"), "@RSS", "check", file, "--json", jsonOut],
+          { rssFromFile: true }
+        );
+    if (c.status !== 0 && c.status !== 1)
+      throw new Error(`CLI exited ${c.status} on ${file}: ${c.stderr.trim()}`);
     const ph = runChild(process.execPath, [path.join(__dirname, "phases.js"), file, phasesOut]);
     if (ph.status !== 0) throw new Error(`phases.js failed on ${file}: ${ph.stderr.trim()}`);
-    const x = opts.exceljs ? runChild(process.execPath, [path.join(__dirname, "exceljs-load.js"), file]) : null;
+    const x = opts.exceljs
+      ? runChild(process.execPath, [path.join(__dirname, "exceljs-load.js"), file])
+      : null;
     if (x && x.status !== 0) throw new Error(`exceljs load failed on ${file}: ${x.stderr.trim()}`);
     const p = peer.ok ? runChild(peer.py, [PEER, file]) : null;
     if (p && p.status !== 0) throw new Error(`peer failed on ${file}: ${p.stderr.trim()}`);
@@ -263,14 +301,38 @@ function measureSize(rows, runs, file, peer, opts) {
     if (x) excel.push(x);
     if (p) peers.push(p);
   }
-  res.cli = { median: median(cli.map((r) => r.ms)), runs: cli.map((r) => r.ms), rssKiB: Math.max(...cli.map((r) => r.rssKiB ?? 0)) || null };
-  const keys = ["boot", "require", "readFile", "readXlsx", "engine", "json", "write", "text", "total", "wall"];
+  res.cli = {
+    median: median(cli.map((r) => r.ms)),
+    runs: cli.map((r) => r.ms),
+    rssKiB: Math.max(...cli.map((r) => r.rssKiB ?? 0)) || null,
+  };
+  const keys = [
+    "boot",
+    "require",
+    "readFile",
+    "readXlsx",
+    "engine",
+    "json",
+    "write",
+    "text",
+    "total",
+    "wall",
+  ];
   res.phases = Object.fromEntries(keys.map((k) => [k, median(phases.map((p) => p[k]))]));
   res.phases.jsonBytes = phases[0].jsonBytes;
   res.phases.textBytes = phases[0].textBytes;
-  if (excel.length) res.exceljs = { median: median(excel.map((r) => r.ms)), runs: excel.map((r) => r.ms), rssKiB: Math.max(...excel.map((r) => r.rssKiB ?? 0)) || null };
+  if (excel.length)
+    res.exceljs = {
+      median: median(excel.map((r) => r.ms)),
+      runs: excel.map((r) => r.ms),
+      rssKiB: Math.max(...excel.map((r) => r.rssKiB ?? 0)) || null,
+    };
   if (peers.length) {
-    res.peer = { median: median(peers.map((r) => r.ms)), runs: peers.map((r) => r.ms), rssKiB: Math.max(...peers.map((r) => r.rssKiB ?? 0)) || null };
+    res.peer = {
+      median: median(peers.map((r) => r.ms)),
+      runs: peers.map((r) => r.ms),
+      rssKiB: Math.max(...peers.map((r) => r.rssKiB ?? 0)) || null,
+    };
     const cliReport = JSON.parse(fs.readFileSync(jsonOut, "utf8"));
     res.cv = compareCvs(peers[peers.length - 1].stdout, cliReport);
   }
@@ -304,44 +366,60 @@ function verdict(ok) {
 
 function renderMarkdown(results, cv, boot, facts, peer, opts) {
   const L = [];
-  const py = facts.python ? `Python ${facts.python[0]}, pandas ${facts.python[1]}, openpyxl ${facts.python[2]}` : "no pandas/openpyxl";
+  const py = facts.python
+    ? `Python ${facts.python[0]}, pandas ${facts.python[1]}, openpyxl ${facts.python[2]}`
+    : "no pandas/openpyxl";
   L.push(
     `Measured ${facts.date} on ${facts.nproc} × ${facts.cpu} (nproc ${facts.nproc}), ${facts.memGiB} GiB RAM, ${facts.os}; Node ${facts.node}, ` +
-      `exceljs ${facts.exceljs}, ${py}. Load average (1 min) ${facts.load} at the start, ${os.loadavg()[0].toFixed(2)} at the end.`,
+      `exceljs ${facts.exceljs}, ${py}. Load average (1 min) ${facts.load} at the start, ${os.loadavg()[0].toFixed(2)} at the end.`
   );
-  L.push(`Seed ${opts.seed}; medians of N runs after one warm-up (N = ${results.map((r) => `${r.runs} for ${fmtRows(r.rows)}`).join(", ")}).`);
+  L.push(
+    `Seed ${opts.seed}; medians of N runs after one warm-up (N = ${results.map((r) => `${r.runs} for ${fmtRows(r.rows)}`).join(", ")}).`
+  );
   if (!peer.ok) L.push("", peer.why);
   L.push("");
-  L.push("| rows | file | engine only (first call) | xlsx read only (first call) | CLI end to end | CLI peak RSS | bare exceljs load | pandas peer | CLI vs peer | CLI vs exceljs |");
+  L.push(
+    "| rows | file | engine only (first call) | xlsx read only (first call) | CLI end to end | CLI peak RSS | bare exceljs load | pandas peer | CLI vs peer | CLI vs exceljs |"
+  );
   L.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of results) {
     L.push(
       `| ${fmtRows(r.rows)} | ${fmtBytes(r.bytes)} | ${fmtMs(r.engine.median)} (${fmtMs(r.engine.first)}) | ${fmtMs(r.read.median)} (${fmtMs(r.read.first)}) | ${fmtMs(r.cli.median)} | ${fmtMb(r.cli.rssKiB)} | ` +
         `${r.exceljs ? `${fmtMs(r.exceljs.median)} (${fmtMb(r.exceljs.rssKiB)})` : "–"} | ${r.peer ? `${fmtMs(r.peer.median)} (${fmtMb(r.peer.rssKiB)})` : "skipped"} | ` +
-        `${r.peer ? fmtVs(r.peer.median, r.cli.median) : "–"} | ${r.exceljs ? fmtVs(r.exceljs.median, r.cli.median) : "–"} |`,
+        `${r.peer ? fmtVs(r.peer.median, r.cli.median) : "–"} | ${r.exceljs ? fmtVs(r.exceljs.median, r.cli.median) : "–"} |`
     );
   }
   L.push("");
-  L.push("Peak RSS of the child in brackets. `weightedCv` over 100,000 values: " + `${fmtMs(cv.median)} (median of 20).`);
+  L.push(
+    "Peak RSS of the child in brackets. `weightedCv` over 100,000 values: " +
+      `${fmtMs(cv.median)} (median of 20).`
+  );
   L.push("");
   L.push("CVs agree with peer:");
   for (const r of results) {
     if (!r.cv) L.push(`- ${fmtRows(r.rows)} rows: not compared (peer skipped)`);
-    else L.push(`- ${fmtRows(r.rows)} rows: ${r.cv.agree ? "yes" : "no"} (max |diff| ${Number.isFinite(r.cv.maxDiff) ? r.cv.maxDiff.toExponential(1) : "∞"} over ${r.cv.compared} CVs)${r.cv.problems.length ? " — " + r.cv.problems.join("; ") : ""}`);
+    else
+      L.push(
+        `- ${fmtRows(r.rows)} rows: ${r.cv.agree ? "yes" : "no"} (max |diff| ${Number.isFinite(r.cv.maxDiff) ? r.cv.maxDiff.toExponential(1) : "∞"} over ${r.cv.compared} CVs)${r.cv.problems.length ? " — " + r.cv.problems.join("; ") : ""}`
+      );
   }
 
   L.push("");
   L.push("### Where the CLI's time goes");
   L.push("");
-  L.push(`Medians from \`scripts/bench/phases.js\` (the CLI's steps with timers, in its own process). A bare \`node -e 0\` takes ${fmtMs(boot)} here. \"node boot\" is the time from process start to the script's first line; \"spawn + exit\" = phases.js's wall time seen from the parent − its own sum: fork/exec and process exit (freeing the heap). The CLI's wall is measured in separate runs, so it differs from the sum by noise as well as by printing the text report.`);
+  L.push(
+    `Medians from \`scripts/bench/phases.js\` (the CLI's steps with timers, in its own process). A bare \`node -e 0\` takes ${fmtMs(boot)} here. "node boot" is the time from process start to the script's first line; "spawn + exit" = phases.js's wall time seen from the parent − its own sum: fork/exec and process exit (freeing the heap). The CLI's wall is measured in separate runs, so it differs from the sum by noise as well as by printing the text report.`
+  );
   L.push("");
-  L.push("| rows | node boot | require | readFile | readXlsx | checkWorkbook | JSON.stringify | write JSON | renderText | sum in process | spawn + exit | CLI wall | JSON size |");
+  L.push(
+    "| rows | node boot | require | readFile | readXlsx | checkWorkbook | JSON.stringify | write JSON | renderText | sum in process | spawn + exit | CLI wall | JSON size |"
+  );
   L.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of results) {
     const p = r.phases;
     L.push(
       `| ${fmtRows(r.rows)} | ${fmtMs(p.boot)} | ${fmtMs(p.require)} | ${fmtMs(p.readFile)} | ${fmtMs(p.readXlsx)} | ${fmtMs(p.engine)} | ${fmtMs(p.json)} | ${fmtMs(p.write)} | ` +
-        `${fmtMs(p.text)} | ${fmtMs(p.total)} | ${fmtMs(p.wall - p.total)} | ${fmtMs(r.cli.median)} | ${fmtBytes(p.jsonBytes)} |`,
+        `${fmtMs(p.text)} | ${fmtMs(p.total)} | ${fmtMs(p.wall - p.total)} | ${fmtMs(r.cli.median)} | ${fmtBytes(p.jsonBytes)} |`
     );
   }
 
@@ -353,14 +431,25 @@ function renderMarkdown(results, cv, boot, facts, peer, opts) {
   L.push("| target | measured | |");
   L.push("|---|---:|---|");
   if (r10) {
-    L.push(`| CLI, 10,000 rows ≤ ${fmtMs(TARGET.cliMs)} | ${fmtMs(r10.cli.median)} | ${verdict(r10.cli.median <= TARGET.cliMs)} |`);
+    L.push(
+      `| CLI, 10,000 rows ≤ ${fmtMs(TARGET.cliMs)} | ${fmtMs(r10.cli.median)} | ${verdict(r10.cli.median <= TARGET.cliMs)} |`
+    );
     const need = (other, x) => ` (needs CLI ≤ ${fmtMs(other / x)})`;
-    L.push(`| CLI, 10,000 rows ≥ ${TARGET.vsPeer}× faster than the pandas peer | ${r10.peer ? fmtX(r10.peer.median / r10.cli.median) + need(r10.peer.median, TARGET.vsPeer) : "skipped"} | ${verdict(r10.peer ? r10.peer.median / r10.cli.median >= TARGET.vsPeer : null)} |`);
-    L.push(`| CLI, 10,000 rows ≥ ${TARGET.vsExceljs}× faster than a bare exceljs load | ${r10.exceljs ? fmtX(r10.exceljs.median / r10.cli.median) + need(r10.exceljs.median, TARGET.vsExceljs) : "skipped"} | ${verdict(r10.exceljs ? r10.exceljs.median / r10.cli.median >= TARGET.vsExceljs : null)} |`);
+    L.push(
+      `| CLI, 10,000 rows ≥ ${TARGET.vsPeer}× faster than the pandas peer | ${r10.peer ? fmtX(r10.peer.median / r10.cli.median) + need(r10.peer.median, TARGET.vsPeer) : "skipped"} | ${verdict(r10.peer ? r10.peer.median / r10.cli.median >= TARGET.vsPeer : null)} |`
+    );
+    L.push(
+      `| CLI, 10,000 rows ≥ ${TARGET.vsExceljs}× faster than a bare exceljs load | ${r10.exceljs ? fmtX(r10.exceljs.median / r10.cli.median) + need(r10.exceljs.median, TARGET.vsExceljs) : "skipped"} | ${verdict(r10.exceljs ? r10.exceljs.median / r10.cli.median >= TARGET.vsExceljs : null)} |`
+    );
   } else L.push("| CLI, 10,000 rows | not run | |");
-  if (r100) L.push(`| engine, 100,000 rows < ${fmtMs(TARGET.engine100kMs)} | ${fmtMs(r100.engine.median)} | ${verdict(r100.engine.median < TARGET.engine100kMs)} |`);
+  if (r100)
+    L.push(
+      `| engine, 100,000 rows < ${fmtMs(TARGET.engine100kMs)} | ${fmtMs(r100.engine.median)} | ${verdict(r100.engine.median < TARGET.engine100kMs)} |`
+    );
   else L.push("| engine, 100,000 rows | not run | |");
-  L.push(`| weightedCv, 100,000 values < ${TARGET.cvMs} ms | ${fmtMs(cv.median)} | ${verdict(cv.median < TARGET.cvMs)} |`);
+  L.push(
+    `| weightedCv, 100,000 values < ${TARGET.cvMs} ms | ${fmtMs(cv.median)} | ${verdict(cv.median < TARGET.cvMs)} |`
+  );
   return L.join("\n");
 }
 
@@ -375,28 +464,38 @@ ${END}
 
 function writeDoc(markdown) {
   let doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, "utf8") : DOC_TEMPLATE;
-  if (!doc.includes(START) || !doc.includes(END)) doc = doc.trimEnd() + `\n\n## Results\n\n${START}\n${END}\n`;
+  if (!doc.includes(START) || !doc.includes(END))
+    doc = doc.trimEnd() + `\n\n## Results\n\n${START}\n${END}\n`;
   const before = doc.slice(0, doc.indexOf(START) + START.length);
   const after = doc.slice(doc.indexOf(END));
   fs.mkdirSync(path.dirname(DOC), { recursive: true });
-  fs.writeFileSync(DOC, `${before}\n<!-- Generated by scripts/bench/run.js; edit the prose outside these markers. -->\n\n${markdown}\n\n${after}`);
+  fs.writeFileSync(
+    DOC,
+    `${before}\n<!-- Generated by scripts/bench/run.js; edit the prose outside these markers. -->\n\n${markdown}\n\n${after}`
+  );
 }
 
 // ---------------------------------------------------------------- main
 
 async function main() {
   const opts = parseOptions(process.argv.slice(2));
-  if (!fs.existsSync(path.join(DIST, "engine/report.js"))) throw new Error("dist/node is missing: run `npm run build:node` first");
+  if (!fs.existsSync(path.join(DIST, "engine/report.js")))
+    throw new Error("dist/node is missing: run `npm run build:node` first");
   const facts = machineFacts();
   const peer = peerAvailable(opts);
   facts.python = peer.ok ? peer.versions : null;
   log(peer.ok ? `peer: ${peer.py} ${PEER}` : peer.why);
-  if (!haveTime()) log("note: /usr/bin/time not found (Debian package `time`); peak RSS of the CLI comes from scripts/bench/cli-maxrss.js");
+  if (!haveTime())
+    log(
+      "note: /usr/bin/time not found (Debian package `time`); peak RSS of the CLI comes from scripts/bench/cli-maxrss.js"
+    );
 
   const results = [];
   for (const rows of opts.sizes) {
     const g = await ensureWorkbook(rows, opts.seed);
-    log(`${fmtRows(rows)} rows: ${g.file}${g.generated ? ` (generated in ${fmtMs(g.ms)})` : " (cached)"}`);
+    log(
+      `${fmtRows(rows)} rows: ${g.file}${g.generated ? ` (generated in ${fmtMs(g.ms)})` : " (cached)"}`
+    );
     const runs = opts.runs ?? (rows >= 100000 ? 3 : 5);
     results.push(measureSize(rows, runs, g.file, peer, opts));
     gc();
@@ -407,13 +506,19 @@ async function main() {
 
   const md = renderMarkdown(results, cv, boot, facts, peer, opts);
   process.stdout.write(`${md}\n`);
-  fs.writeFileSync(path.join(cacheDir(), "last-run.json"), JSON.stringify({ facts, opts, results, cv, boot }, null, 2));
+  fs.writeFileSync(
+    path.join(cacheDir(), "last-run.json"),
+    JSON.stringify({ facts, opts, results, cv, boot }, null, 2)
+  );
 
   const full = DEFAULT_SIZES.every((n) => opts.sizes.includes(n));
   if (opts.doc === true || (opts.doc === null && full)) {
     writeDoc(md);
     log(`wrote ${path.relative(ROOT, DOC)}`);
-  } else log(`docs/performance.md left alone (${opts.doc === false ? "--no-doc" : "not a full run; pass --doc to write anyway"})`);
+  } else
+    log(
+      `docs/performance.md left alone (${opts.doc === false ? "--no-doc" : "not a full run; pass --doc to write anyway"})`
+    );
 }
 
 main().catch((e) => {

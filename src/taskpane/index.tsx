@@ -25,7 +25,10 @@ function NoOffice(): React.ReactElement {
   return (
     <div style={{ padding: 16, lineHeight: 1.7 }}>
       <h3>需要在 Excel 中打开</h3>
-      <p>未能加载 Office.js（可能未联网，或不是在 Excel 中打开）。没有 Excel 时，请使用浏览器页面检查 .xlsx 文件：</p>
+      <p>
+        未能加载 Office.js（可能未联网，或不是在 Excel 中打开）。没有 Excel 时，请使用浏览器页面检查
+        .xlsx 文件：
+      </p>
       <p>
         <a href="app.html">打开浏览器版「均衡检查」</a>
       </p>

@@ -143,7 +143,9 @@ describe("options", () => {
     const report = JSON.parse(r.out) as Report;
     expect(report.lang).toBe("en");
     expect(report.tables.map((t) => t.sheet)).toEqual(["学校基本情况"]);
-    expect(report.findings.find((f) => f.code === "school-fails")!.message).toMatch(/does not meet the standard/);
+    expect(report.findings.find((f) => f.code === "school-fails")!.message).toMatch(
+      /does not meet the standard/
+    );
   });
   test("--sheet with an unknown name is exit 2", () => {
     const r = run(["check", SAMPLE, "--sheet", "初中"]);
@@ -155,7 +157,9 @@ describe("options", () => {
     const report = JSON.parse(r.out) as Report;
     expect(report.standard.id).toBe("basic-2012");
     expect(report.county.primary!.composite).toBeDefined();
-    expect(report.schools.every((s) => s.status === "no-verdict" || s.status === "excluded")).toBe(true);
+    expect(report.schools.every((s) => s.status === "no-verdict" || s.status === "excluded")).toBe(
+      true
+    );
   });
 });
 

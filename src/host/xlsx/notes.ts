@@ -28,7 +28,12 @@ export function newCommentsXml(mainNs: string, notes: NoteToAdd[]): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<comments xmlns="${mainNs}"><authors><author>${NOTE_AUTHOR}</author></authors><commentList>` +
-    notes.map((n) => `<comment ref="${cellAddress(n.row, n.col)}" authorId="0"><text>${run("", n.text)}</text></comment>`).join("") +
+    notes
+      .map(
+        (n) =>
+          `<comment ref="${cellAddress(n.row, n.col)}" authorId="0"><text>${run("", n.text)}</text></comment>`
+      )
+      .join("") +
     "</commentList></comments>"
   );
 }
@@ -47,7 +52,10 @@ function normRef(ref: string): string {
  * comment's text after a blank line (the user's text stays first and unchanged); other notes become new comments at
  * the end of the list. Returns the edited part and the notes that became new comments (they need VML shapes).
  */
-export function appendToCommentsXml(xml: string, notes: NoteToAdd[]): { xml: string; added: NoteToAdd[] } {
+export function appendToCommentsXml(
+  xml: string,
+  notes: NoteToAdd[]
+): { xml: string; added: NoteToAdd[] } {
   const root = rootTag(xml);
   if (!root) throw new Error("comments part has no root element");
   const colon = root.qname.indexOf(":");
@@ -57,12 +65,21 @@ export function appendToCommentsXml(xml: string, notes: NoteToAdd[]): { xml: str
 
   // Author id for "junheng": reuse when present, else append.
   const authorsEl = children.find((c) => c.name === "authors");
-  const authors = authorsEl ? childElements(xml, authorsEl.open).filter((a) => a.name === "author") : [];
-  let authorId = authors.findIndex((a) => decodeText(xml.slice(a.open.end, xml.lastIndexOf("</", a.end - 1))) === NOTE_AUTHOR);
+  const authors = authorsEl
+    ? childElements(xml, authorsEl.open).filter((a) => a.name === "author")
+    : [];
+  let authorId = authors.findIndex(
+    (a) => decodeText(xml.slice(a.open.end, xml.lastIndexOf("</", a.end - 1))) === NOTE_AUTHOR
+  );
   if (authorId < 0) {
     authorId = authors.length;
     const authorXml = `<${p}author>${NOTE_AUTHOR}</${p}author>`;
-    if (!authorsEl) splices.push({ start: root.end, end: root.end, text: `<${p}authors>${authorXml}</${p}authors>` });
+    if (!authorsEl)
+      splices.push({
+        start: root.end,
+        end: root.end,
+        text: `<${p}authors>${authorXml}</${p}authors>`,
+      });
     else splices.push(...appendChild(xml, authorsEl, authorXml));
   }
 
@@ -84,7 +101,9 @@ export function appendToCommentsXml(xml: string, notes: NoteToAdd[]): { xml: str
     if (c) splices.push(...appendToComment(xml, c, p, n.text));
     else {
       added.push(n);
-      newXml.push(`<${p}comment ref="${cellAddress(n.row, n.col)}" authorId="${authorId}"><${p}text>${run(p, n.text)}</${p}text></${p}comment>`);
+      newXml.push(
+        `<${p}comment ref="${cellAddress(n.row, n.col)}" authorId="${authorId}"><${p}text>${run(p, n.text)}</${p}text></${p}comment>`
+      );
     }
   }
   if (newXml.length) {
@@ -153,7 +172,8 @@ export function vmlBlocks(vml: string): number[] {
   const out: number[] = [];
   const re = /<o:idmap\b[^>]*\bdata\s*=\s*["']([^"']*)["']/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(vml))) for (const s of m[1].split(/[\s,]+/)) if (/^\d+$/.test(s)) out.push(Number(s));
+  while ((m = re.exec(vml)))
+    for (const s of m[1].split(/[\s,]+/)) if (/^\d+$/.test(s)) out.push(Number(s));
   return out;
 }
 
@@ -166,7 +186,7 @@ class ShapeIds {
     private readonly used: Set<number>,
     /** Blocks already owned by this drawing (appending), and ids taken in them. */
     own: number[] = [],
-    private readonly taken: Set<number> = new Set(),
+    private readonly taken: Set<number> = new Set()
   ) {
     this.owned = [...own];
   }
@@ -245,7 +265,9 @@ export function appendToVml(vml: string, notes: NoteToAdd[], usedBlocks: Set<num
     // Declare any of v/o/x the drawing lacks (a drawing made only for other shapes may not use x:).
     const missing = ["v", "o", "x"].filter((pre) => !new RegExp(`xmlns:${pre}\\s*=`).test(root[0]));
     if (missing.length) {
-      const decl = VML_NS.split(" ").filter((d) => missing.some((m) => d.startsWith(`xmlns:${m}=`)));
+      const decl = VML_NS.split(" ").filter((d) =>
+        missing.some((m) => d.startsWith(`xmlns:${m}=`))
+      );
       const at = root.index + root[0].length - (root[0].endsWith("/>") ? 2 : 1);
       splices.push({ start: at, end: at, text: ` ${decl.join(" ")}` });
     }

@@ -32,7 +32,7 @@ export function checkSignature(bytes: Uint8Array): void {
   if (bytes.length >= 4 && OLE_SIGNATURE.slice(0, 4).every((b, i) => bytes[i] === b)) {
     throw new XlsxReadError(
       "encrypted-or-xls",
-      "the file is an OLE compound document: a password-protected workbook or an old .xls file; save it as an unprotected .xlsx",
+      "the file is an OLE compound document: a password-protected workbook or an old .xls file; save it as an unprotected .xlsx"
     );
   }
   // "PK\3\4" (a local file header) or "PK\5\6" (an empty archive's end record).
@@ -141,7 +141,13 @@ export function parseRels(xml: string, sourcePart: string): Relationship[] {
     const type = a.get("Type") ?? "";
     const target = a.get("Target") ?? "";
     const external = (a.get("TargetMode") ?? "").toLowerCase() === "external";
-    out.push({ id, type, target, external, part: external ? undefined : resolveTarget(sourcePart, target) });
+    out.push({
+      id,
+      type,
+      target,
+      external,
+      part: external ? undefined : resolveTarget(sourcePart, target),
+    });
   }
   return out;
 }

@@ -8,7 +8,13 @@
  * What comes out is deliberately plain (see WorkbookInput): values, merged ranges, hidden rows. Styles, formats and
  * formulas are not read; a formula cell yields its cached value, and dates stay Excel serial numbers.
  */
-import { parseAddress, type MergedRange, type RawCell, type SheetInput, type WorkbookInput } from "../../engine/workbook";
+import {
+  parseAddress,
+  type MergedRange,
+  type RawCell,
+  type SheetInput,
+  type WorkbookInput,
+} from "../../engine/workbook";
 import {
   checkSignature,
   EntryNames,
@@ -53,7 +59,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
 
   // Pass 2: workbook.xml and its relationships.
   const wbName = names.find(workbookPart);
-  if (wbName === undefined) throw new XlsxReadError("corrupt", "the archive has no workbook part (is it an .xlsx file?)");
+  if (wbName === undefined)
+    throw new XlsxReadError("corrupt", "the archive has no workbook part (is it an .xlsx file?)");
   const wbRelsName = names.find(relsPathFor(workbookPart));
   const pass2 = unzipParts(bytes, (n) => n === wbName || n === wbRelsName);
   const workbookXml = entryText(pass2, names, workbookPart) ?? "";
@@ -72,7 +79,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
   }
   for (const s of wanted) {
     const n = s.part === undefined ? undefined : names.find(s.part);
-    if (n === undefined) throw new XlsxReadError("corrupt", `the part of sheet "${s.name}" is missing`);
+    if (n === undefined)
+      throw new XlsxReadError("corrupt", `the part of sheet "${s.name}" is missing`);
     need.add(n);
   }
   const files = unzipParts(bytes, (n) => need.has(n));
@@ -92,7 +100,8 @@ function selectSheets(all: SheetEntry[], names: string[] | undefined): SheetEntr
   if (!names) return all;
   const picked = new Set<SheetEntry>();
   for (const n of names) {
-    const hit = all.find((s) => s.name === n) ?? all.find((s) => s.name.toLowerCase() === n.toLowerCase());
+    const hit =
+      all.find((s) => s.name === n) ?? all.find((s) => s.name.toLowerCase() === n.toLowerCase());
     if (hit) picked.add(hit);
   }
   // Keep workbook order regardless of the order asked for.
@@ -135,7 +144,11 @@ function readRichText(xml: string, from: number, to: number, p: string): string 
       if (te < 0) break;
       out += xml.slice(gt + 1, te);
       i = te + tClose.length;
-    } else if (ch === 114 /* r */ && xml.startsWith("Ph", k + 1) && isNameEnd(xml.charCodeAt(k + 3))) {
+    } else if (
+      ch === 114 /* r */ &&
+      xml.startsWith("Ph", k + 1) &&
+      isNameEnd(xml.charCodeAt(k + 3))
+    ) {
       const gt = tagClose(xml, lt);
       if (gt < 0) break;
       if (xml.charCodeAt(gt - 1) === 47) {
@@ -230,7 +243,11 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
     }
     if (c1 === 33 /* ! */ || c1 === 63 /* ? */) {
       // Comment / CDATA / PI inside sheetData: never written by Excel, but do not misread one.
-      const close = xml.startsWith("<!--", lt) ? "-->" : xml.startsWith("<![CDATA[", lt) ? "]]>" : ">";
+      const close = xml.startsWith("<!--", lt)
+        ? "-->"
+        : xml.startsWith("<![CDATA[", lt)
+          ? "]]>"
+          : ">";
       const e = xml.indexOf(close, lt + 2);
       pos = e < 0 ? end : e + close.length;
       continue;
@@ -366,7 +383,8 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
     if (value === undefined) {
       // Find <v> (or <x:v>), skipping e.g. an earlier <f> (formula text cannot contain "<").
       let vs = xml.indexOf(vOpen, j);
-      while (vs >= 0 && vs < ce && !isNameEnd(xml.charCodeAt(vs + vOpen.length))) vs = xml.indexOf(vOpen, vs + 1);
+      while (vs >= 0 && vs < ce && !isNameEnd(xml.charCodeAt(vs + vOpen.length)))
+        vs = xml.indexOf(vOpen, vs + 1);
       if (vs < 0 || vs >= ce) continue;
       const gt = xml.indexOf(">", vs);
       if (xml.charCodeAt(gt - 1) === 47) continue; // <v/>

@@ -28,7 +28,12 @@ function numberCell(ref: string, s: number, n: number): string {
 }
 
 /** The worksheet XML of the report. Styles (bold, number formats, fail fill) are added to `styles`. */
-export function buildReportSheetXml(spec: ReportSheetSpec, styles: StylesEditor, mainNs: string, relNs: string): string {
+export function buildReportSheetXml(
+  spec: ReportSheetSpec,
+  styles: StylesEditor,
+  mainNs: string,
+  relNs: string
+): string {
   const bold = new Set(spec.boldRows);
   const fail = new Set(spec.failCells.map((c) => `${c.row},${c.col}`));
   let maxRow = -1;
@@ -39,12 +44,18 @@ export function buildReportSheetXml(spec: ReportSheetSpec, styles: StylesEditor,
     row.forEach((v, c) => {
       const before = cells.length;
       const numFmt = isFormatted(v) ? decimalsFormat(v.decimals) : undefined;
-      const s = styles.reportXf({ bold: bold.has(r), numFmt, fill: fail.has(`${r},${c}`) ? "standard" : undefined });
+      const s = styles.reportXf({
+        bold: bold.has(r),
+        numFmt,
+        fill: fail.has(`${r},${c}`) ? "standard" : undefined,
+      });
       const ref = cellAddress(r, c);
       if (v === null || v === undefined) {
         if (s) cells.push(`<c r="${ref}" s="${s}"/>`);
       } else if (typeof v === "string") {
-        cells.push(`<c r="${ref}"${s ? ` s="${s}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeText(v)}</t></is></c>`);
+        cells.push(
+          `<c r="${ref}"${s ? ` s="${s}"` : ""} t="inlineStr"><is><t xml:space="preserve">${escapeText(v)}</t></is></c>`
+        );
       } else if (typeof v === "number") {
         cells.push(numberCell(ref, s, v));
       } else {
@@ -73,7 +84,11 @@ export function buildReportSheetXml(spec: ReportSheetSpec, styles: StylesEditor,
   }
 
   const cols = spec.columnWidths
-    .map((w, c) => (w > 0 && Number.isFinite(w) ? `<col min="${c + 1}" max="${c + 1}" width="${Math.min(MAX_WIDTH, w)}" customWidth="1"/>` : ""))
+    .map((w, c) =>
+      w > 0 && Number.isFinite(w)
+        ? `<col min="${c + 1}" max="${c + 1}" width="${Math.min(MAX_WIDTH, w)}" customWidth="1"/>`
+        : ""
+    )
     .join("");
   const dim = maxRow < 0 ? "A1" : `A1:${cellAddress(maxRow, Math.max(0, maxCol))}`;
   return (

@@ -7,7 +7,16 @@ import { cellAddress, parseAddress } from "../../engine/workbook";
 import type { MarkKind } from "../../engine/marks";
 import { applySplices, type Splice } from "./splice";
 import type { StylesEditor } from "./styles";
-import { childElements, elementEnd, nextTag, parseAttrs, rootTag, setAttr, type Element, type Tag } from "./xml";
+import {
+  childElements,
+  elementEnd,
+  nextTag,
+  parseAttrs,
+  rootTag,
+  setAttr,
+  type Element,
+  type Tag,
+} from "./xml";
 
 export interface PlannedMark {
   row: number;
@@ -82,7 +91,7 @@ export function markWorksheet(
   marks: PlannedMark[],
   styles: StylesEditor,
   legacyDrawingRid: string | undefined,
-  relNs: string,
+  relNs: string
 ): string {
   const { root, children } = worksheetChildren(xml);
   const colon = root.qname.indexOf(":");
@@ -94,7 +103,10 @@ export function markWorksheet(
   const sd = children.find((c) => c.name === "sheetData");
   const rows = sd ? indexRows(xml, sd, wantRows) : [];
   const rowByIdx = new Map(rows.map((r) => [r.idx, r]));
-  const colStyles = readColStyles(xml, children.find((c) => c.name === "cols"));
+  const colStyles = readColStyles(
+    xml,
+    children.find((c) => c.name === "cols")
+  );
 
   // New rows, keyed by row index → cells XML (in column order).
   const newRows = new Map<number, string[]>();
@@ -107,12 +119,17 @@ export function markWorksheet(
     if (cell) {
       const tag = xml.slice(cell.open.start, cell.open.end);
       const s = Number(parseAttrs(tag).get("s") ?? 0) || 0;
-      splices.push({ start: cell.open.start, end: cell.open.end, text: setAttr(tag, "s", String(styles.markedXf(s, m.kind))) });
+      splices.push({
+        start: cell.open.start,
+        end: cell.open.end,
+        text: setAttr(tag, "s", String(styles.markedXf(s, m.kind))),
+      });
       continue;
     }
     // A missing cell shows the row's style (customFormat rows), else its column's, else the default.
     let base = 0;
-    if (row && /^(1|true)$/.test(row.attrs.get("customFormat") ?? "")) base = Number(row.attrs.get("s") ?? 0) || 0;
+    if (row && /^(1|true)$/.test(row.attrs.get("customFormat") ?? ""))
+      base = Number(row.attrs.get("s") ?? 0) || 0;
     else base = colStyles(m.col);
     const cx = `<${p}c r="${cellAddress(m.row, m.col)}" s="${styles.markedXf(base, m.kind)}"/>`;
     if (row) {
@@ -131,16 +148,24 @@ export function markWorksheet(
     let open = xml.slice(row.open.start, row.open.end);
     const spans = row.attrs.get("spans");
     if (spans !== undefined) {
-      const widened = widenSpans(spans, cells.map((c) => c.col));
+      const widened = widenSpans(
+        spans,
+        cells.map((c) => c.col)
+      );
       if (widened !== spans) open = setAttr(open, "spans", widened);
     }
     if (row.closeStart < 0) {
       // <row r="5"/> → <row r="5">cells</row>
       open = open.replace(/\s*\/>$/, ">");
-      splices.push({ start: row.open.start, end: row.open.end, text: open + cells.map((c) => c.xml).join("") + `</${row.open.qname}>` });
+      splices.push({
+        start: row.open.start,
+        end: row.open.end,
+        text: open + cells.map((c) => c.xml).join("") + `</${row.open.qname}>`,
+      });
       continue;
     }
-    if (open !== xml.slice(row.open.start, row.open.end)) splices.push({ start: row.open.start, end: row.open.end, text: open });
+    if (open !== xml.slice(row.open.start, row.open.end))
+      splices.push({ start: row.open.start, end: row.open.end, text: open });
     for (const c of cells) {
       const before = row.cells?.find((e) => e.col > c.col);
       const at = before ? before.open.start : row.closeStart;
@@ -150,10 +175,16 @@ export function markWorksheet(
 
   // Missing rows.
   if (newRows.size) {
-    const rowXml = (idx: number, cells: string[]): string => `<${p}row r="${idx + 1}">${cells.join("")}</${p}row>`;
+    const rowXml = (idx: number, cells: string[]): string =>
+      `<${p}row r="${idx + 1}">${cells.join("")}</${p}row>`;
     if (!sd) {
       const text = `<${p}sheetData>${[...newRows].map(([i, c]) => rowXml(i, c)).join("")}</${p}sheetData>`;
-      const after = children.find((c) => AFTER_SHEET_DATA_FIRST.includes(c.name) || AFTER_LEGACY_DRAWING.has(c.name) || isAfterSheetData(c.name));
+      const after = children.find(
+        (c) =>
+          AFTER_SHEET_DATA_FIRST.includes(c.name) ||
+          AFTER_LEGACY_DRAWING.has(c.name) ||
+          isAfterSheetData(c.name)
+      );
       const at = after ? after.start : closeOf(xml, root, children);
       splices.push({ start: at, end: at, text });
     } else if (sd.open.kind === "empty") {
@@ -176,12 +207,15 @@ export function markWorksheet(
     const tag = xml.slice(dim.start, dim.end);
     const ref = parseAttrs(tag).get("ref");
     const widened = ref ? widenRef(ref, sorted) : undefined;
-    if (widened && widened !== ref) splices.push({ start: dim.start, end: dim.end, text: setAttr(tag, "ref", widened) });
+    if (widened && widened !== ref)
+      splices.push({ start: dim.start, end: dim.end, text: setAttr(tag, "ref", widened) });
   }
 
   if (legacyDrawingRid && !children.some((c) => c.name === "legacyDrawing")) {
     const r = prefixFor(xml, root, relNs);
-    const attr = r ? `${r}:id="${legacyDrawingRid}"` : `xmlns:r="${relNs}" r:id="${legacyDrawingRid}"`;
+    const attr = r
+      ? `${r}:id="${legacyDrawingRid}"`
+      : `xmlns:r="${relNs}" r:id="${legacyDrawingRid}"`;
     const after = children.find((c) => AFTER_LEGACY_DRAWING.has(c.name));
     const at = after ? after.start : closeOf(xml, root, children);
     splices.push({ start: at, end: at, text: `<${p}legacyDrawing ${attr}/>` });
@@ -295,10 +329,16 @@ function readColStyles(xml: string, cols: Element | undefined): (col: number) =>
 
 /** "2:5" (1-based columns, maybe several ranges) widened to include `cols` (0-based). */
 function widenSpans(spans: string, cols: number[]): string {
-  const parts = spans.trim().split(/\s+/).map((s) => s.split(":").map(Number));
+  const parts = spans
+    .trim()
+    .split(/\s+/)
+    .map((s) => s.split(":").map(Number));
   const covered = (c: number): boolean => parts.some(([a, b]) => a <= c + 1 && c + 1 <= (b ?? a));
   if (cols.every(covered)) return spans;
-  const all = parts.flat().filter(Number.isFinite).concat(cols.map((c) => c + 1));
+  const all = parts
+    .flat()
+    .filter(Number.isFinite)
+    .concat(cols.map((c) => c + 1));
   return `${Math.min(...all)}:${Math.max(...all)}`;
 }
 

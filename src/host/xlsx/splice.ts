@@ -22,7 +22,7 @@ export function applySplices(text: string, splices: Splice[]): string {
         a.s.start - b.s.start ||
         (a.s.end === a.s.start ? 0 : 1) - (b.s.end === b.s.start ? 0 : 1) ||
         (a.s.order ?? 0) - (b.s.order ?? 0) ||
-        a.i - b.i,
+        a.i - b.i
     );
   let out = "";
   let last = 0;

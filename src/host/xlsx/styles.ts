@@ -9,7 +9,15 @@
  */
 import type { MarkKind } from "../../engine/marks";
 import { applySplices, type Splice } from "./splice";
-import { childElements, escapeAttr, parseAttrs, rootTag, setAttr, tagClose, type Element } from "./xml";
+import {
+  childElements,
+  escapeAttr,
+  parseAttrs,
+  rootTag,
+  setAttr,
+  tagClose,
+  type Element,
+} from "./xml";
 
 /** ARGB of the fills: light red for a missed standard, light yellow for a data problem (Excel's "bad"/"neutral"). */
 export const MARK_FILL_ARGB: Record<MarkKind, string> = { standard: "FFFFC7CE", data: "FFFFEB9C" };
@@ -127,7 +135,7 @@ export class StylesEditor {
       id = this.append(
         "fills",
         `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${MARK_FILL_ARGB[kind]}"/>` +
-          `<${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+          `<${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`
       );
       this.fillIds.set(kind, id);
     }
@@ -141,7 +149,9 @@ export class StylesEditor {
     if (id === undefined) {
       const fillId = this.fillFor(kind);
       // An out-of-range index is a damaged file; Excel shows such cells with the default style.
-      const base = this.xfStrings[xf] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+      const base =
+        this.xfStrings[xf] ??
+        `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
       id = this.append("cellXfs", cloneXf(base, { fillId: String(fillId), applyFill: "1" }));
       this.markedXfs.set(key, id);
     }
@@ -156,7 +166,10 @@ export class StylesEditor {
     if (id === undefined) {
       id = ++this.maxNumFmtId;
       this.numFmtByCode.set(code, id);
-      this.append("numFmts", `<${this.p}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+      this.append(
+        "numFmts",
+        `<${this.p}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`
+      );
     }
     return id;
   }
@@ -166,7 +179,10 @@ export class StylesEditor {
       const p = this.p;
       const base = this.fontStrings[0] ?? `<${p}font/>`;
       // CT_Font is an unordered choice; put <b/> first (as Excel does) after dropping any existing <b …/>.
-      let f = base.replace(new RegExp(`<${p}b(\\s[^>]*)?/>|<${p}b(\\s[^>]*)?>\\s*</${p}b>`, "g"), "");
+      let f = base.replace(
+        new RegExp(`<${p}b(\\s[^>]*)?/>|<${p}b(\\s[^>]*)?>\\s*</${p}b>`, "g"),
+        ""
+      );
       if (/\/>$/.test(f) && !f.includes("><")) f = f.replace(/\s*\/>$/, `><${p}b/></${p}font>`);
       else f = f.replace(/^(<[^>]*>)/, `$1<${p}b/>`);
       this.boldFontId = this.append("fonts", f);
@@ -208,12 +224,19 @@ export class StylesEditor {
       const body = s.added.join("");
       if (s.el && s.el.open.kind === "open") {
         const o = s.el.open;
-        splices.push({ start: o.start, end: o.end, text: setAttr(this.xml.slice(o.start, o.end), "count", count) });
+        splices.push({
+          start: o.start,
+          end: o.end,
+          text: setAttr(this.xml.slice(o.start, o.end), "count", count),
+        });
         const close = this.xml.lastIndexOf("</", s.el.end - 1);
         splices.push({ start: close, end: close, text: body });
       } else if (s.el) {
         // <fills count="0"/> → expand.
-        const tag = setAttr(this.xml.slice(s.el.start, s.el.end), "count", count).replace(/\s*\/>$/, ">");
+        const tag = setAttr(this.xml.slice(s.el.start, s.el.end), "count", count).replace(
+          /\s*\/>$/,
+          ">"
+        );
         splices.push({ start: s.el.start, end: s.el.end, text: `${tag}${body}</${s.el.qname}>` });
       } else {
         const at = this.sectionInsertPoint(s.name);

@@ -12,7 +12,14 @@
 import { zipSync, type Zippable } from "fflate";
 import type { CellMark, MarkKind, ReportSheetSpec } from "../../engine/marks";
 import { parseAddress } from "../../engine/workbook";
-import { appendToCommentsXml, appendToVml, newCommentsXml, newVml, vmlBlocks, type NoteToAdd } from "./notes";
+import {
+  appendToCommentsXml,
+  appendToVml,
+  newCommentsXml,
+  newVml,
+  vmlBlocks,
+  type NoteToAdd,
+} from "./notes";
 import {
   checkSignature,
   EntryNames,
@@ -31,7 +38,16 @@ import { buildReportSheetXml } from "./report";
 import { markWorksheet, prefixFor, worksheetChildren, type PlannedMark } from "./sheet-edit";
 import { applySplices } from "./splice";
 import { defaultStylesXml, StylesEditor } from "./styles";
-import { attrByLocalName, childElements, decodeForEdit, encodeText, escapeAttr, parseAttrs, rootTag, type TextEncoding } from "./xml";
+import {
+  attrByLocalName,
+  childElements,
+  decodeForEdit,
+  encodeText,
+  escapeAttr,
+  parseAttrs,
+  rootTag,
+  type TextEncoding,
+} from "./xml";
 
 export interface MarkedCopy {
   bytes: Uint8Array;
@@ -80,24 +96,32 @@ const STORED_EXT = /\.(png|jpe?g|gif|zip|xlsx|docx|pptx|wdp|mp3|mp4)$/i;
  *
  * @throws XlsxReadError when the input is not a usable .xlsx; Error for a mark on an unknown sheet or bad address.
  */
-export function writeMarkedCopy(bytes: Uint8Array, marks: CellMark[], report?: ReportSheetSpec): MarkedCopy {
+export function writeMarkedCopy(
+  bytes: Uint8Array,
+  marks: CellMark[],
+  report?: ReportSheetSpec
+): MarkedCopy {
   checkSignature(bytes);
   const pkg = new Package(unzipParts(bytes));
 
   const workbookPart = workbookPartFromRootRels(pkg.text("_rels/.rels"));
   const workbookXml = pkg.text(workbookPart);
-  if (workbookXml === undefined) throw new XlsxReadError("corrupt", "the archive has no workbook part (is it an .xlsx file?)");
+  if (workbookXml === undefined)
+    throw new XlsxReadError("corrupt", "the archive has no workbook part (is it an .xlsx file?)");
   const ns = workbookXml.includes(STRICT.main) ? STRICT : TRANSITIONAL;
   const wbRels = new RelsEditor(pkg, workbookPart);
   const sheets = parseWorkbookSheets(workbookXml, wbRels.list);
-  if (!sheets.some((s) => s.kind === "worksheet")) throw new XlsxReadError("empty", "the workbook has no worksheets");
+  if (!sheets.some((s) => s.kind === "worksheet"))
+    throw new XlsxReadError("empty", "the workbook has no worksheets");
   const types = new ContentTypes(pkg);
 
   // Styles: the existing part, or a minimal new one for packages that have none.
   const stylesRel = wbRels.list.find((r) => relKind(r.type) === "styles" && r.part)?.part;
   const stylesIsNew = !(stylesRel && pkg.has(stylesRel));
   const stylesPart = stylesRel ?? pkg.freshName((n) => `xl/styles${n === 1 ? "" : n}.xml`);
-  const styles = new StylesEditor(stylesIsNew ? defaultStylesXml(ns.main) : (pkg.text(stylesPart) as string));
+  const styles = new StylesEditor(
+    stylesIsNew ? defaultStylesXml(ns.main) : (pkg.text(stylesPart) as string)
+  );
   if (stylesIsNew) {
     if (!stylesRel) wbRels.add(ns.relType("styles"), stylesPart);
     types.override(stylesPart, CT.styles);
@@ -111,19 +135,29 @@ export function writeMarkedCopy(bytes: Uint8Array, marks: CellMark[], report?: R
 
   // idmap blocks of every VML drawing, so new shape ids never collide across sheets.
   const usedBlocks = new Set<number>();
-  for (const name of pkg.names()) if (/\.vml$/i.test(name)) for (const b of vmlBlocks(pkg.text(name) ?? "")) usedBlocks.add(b);
+  for (const name of pkg.names())
+    if (/\.vml$/i.test(name)) for (const b of vmlBlocks(pkg.text(name) ?? "")) usedBlocks.add(b);
 
   for (const [entry, cells] of groupMarks(marks, sheets)) {
     const sheetPart = entry.part as string;
     let sheetXml = pkg.text(sheetPart);
-    if (sheetXml === undefined) throw new XlsxReadError("corrupt", `the part of sheet "${entry.name}" is missing`);
-    const notes: NoteToAdd[] = cells.filter((c) => c.note !== "").map((c) => ({ row: c.row, col: c.col, text: c.note }));
+    if (sheetXml === undefined)
+      throw new XlsxReadError("corrupt", `the part of sheet "${entry.name}" is missing`);
+    const notes: NoteToAdd[] = cells
+      .filter((c) => c.note !== "")
+      .map((c) => ({ row: c.row, col: c.col, text: c.note }));
     let legacyRid: string | undefined;
     if (notes.length) {
       const rels = new RelsEditor(pkg, sheetPart);
       const { children } = worksheetChildren(sheetXml);
       const legacyEl = children.find((c) => c.name === "legacyDrawing");
-      const legacyId = legacyEl ? attrByLocalName(parseAttrs(sheetXml.slice(legacyEl.open.start, legacyEl.open.end)), "id", true) : undefined;
+      const legacyId = legacyEl
+        ? attrByLocalName(
+            parseAttrs(sheetXml.slice(legacyEl.open.start, legacyEl.open.end)),
+            "id",
+            true
+          )
+        : undefined;
       const vmlRel = legacyId ? rels.list.find((r) => r.id === legacyId) : undefined;
       const commentsRel = rels.list.find((r) => relKind(r.type) === "comments" && !r.external);
 
@@ -159,12 +193,18 @@ export function writeMarkedCopy(bytes: Uint8Array, marks: CellMark[], report?: R
 
   let reportSheetName: string | undefined;
   if (report) {
-    reportSheetName = uniqueSheetName(report.name, sheets.map((s) => s.name));
+    reportSheetName = uniqueSheetName(
+      report.name,
+      sheets.map((s) => s.name)
+    );
     const part = pkg.freshName((n) => `xl/worksheets/sheet${n}.xml`);
     pkg.create(part, buildReportSheetXml(report, styles, ns.main, ns.rel));
     types.override(part, CT.worksheet);
     const rid = wbRels.add(ns.relType("worksheet"), part);
-    pkg.setText(workbookPart, addSheetToWorkbook(workbookXml, reportSheetName, sheets, rid, ns.rel));
+    pkg.setText(
+      workbookPart,
+      addSheetToWorkbook(workbookXml, reportSheetName, sheets, rid, ns.rel)
+    );
   }
 
   if (stylesIsNew) pkg.create(stylesPart, styles.toString());
@@ -182,18 +222,23 @@ interface MergedMark extends PlannedMark {
 function groupMarks(marks: CellMark[], sheets: SheetEntry[]): Map<SheetEntry, MergedMark[]> {
   const bySheet = new Map<SheetEntry, Map<string, MergedMark>>();
   for (const m of marks) {
-    const entry = sheets.find((s) => s.name === m.sheet) ?? sheets.find((s) => s.name.toLowerCase() === m.sheet.toLowerCase());
+    const entry =
+      sheets.find((s) => s.name === m.sheet) ??
+      sheets.find((s) => s.name.toLowerCase() === m.sheet.toLowerCase());
     if (!entry) throw new Error(`mark for unknown sheet "${m.sheet}"`);
-    if (entry.kind !== "worksheet" || !entry.part) throw new Error(`sheet "${m.sheet}" is not a worksheet`);
+    if (entry.kind !== "worksheet" || !entry.part)
+      throw new Error(`sheet "${m.sheet}" is not a worksheet`);
     const { row, col } = parseAddress(m.cell);
-    if (row < 0 || row > 1048575 || col < 0 || col > 16383) throw new Error(`cell ${m.cell} is outside the sheet`);
+    if (row < 0 || row > 1048575 || col < 0 || col > 16383)
+      throw new Error(`cell ${m.cell} is outside the sheet`);
     const cells = bySheet.get(entry) ?? new Map<string, MergedMark>();
     bySheet.set(entry, cells);
     const key = `${row},${col}`;
     const prev = cells.get(key);
     if (!prev) cells.set(key, { row, col, kind: m.kind, note: m.note });
     else {
-      const kind: MarkKind = prev.kind === "standard" || m.kind === "standard" ? "standard" : "data";
+      const kind: MarkKind =
+        prev.kind === "standard" || m.kind === "standard" ? "standard" : "data";
       const note = [prev.note, m.note].filter((s) => s !== "").join("\n");
       cells.set(key, { row, col, kind, note });
     }
@@ -215,7 +260,10 @@ function truncate(s: string, max: number): string {
 
 /** A legal (≤ 31 chars, no []:*?/\, no edge apostrophes) sheet name not used yet (case-insensitive). */
 export function uniqueSheetName(wanted: string, existing: string[]): string {
-  let base = wanted.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
+  let base = wanted
+    .replace(FORBIDDEN, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (!base) base = "Report";
   base = truncate(base, 31);
   // "History" is reserved by Excel.
@@ -228,7 +276,13 @@ export function uniqueSheetName(wanted: string, existing: string[]): string {
   }
 }
 
-function addSheetToWorkbook(xml: string, name: string, sheets: SheetEntry[], rid: string, relNs: string): string {
+function addSheetToWorkbook(
+  xml: string,
+  name: string,
+  sheets: SheetEntry[],
+  rid: string,
+  relNs: string
+): string {
   const root = rootTag(xml);
   if (!root) throw new XlsxReadError("corrupt", "workbook part has no root element");
   const colon = root.qname.indexOf(":");
@@ -241,7 +295,9 @@ function addSheetToWorkbook(xml: string, name: string, sheets: SheetEntry[], rid
   const el = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${ridAttr}/>`;
   if (sheetsEl.open.kind === "empty") {
     const open = xml.slice(sheetsEl.start, sheetsEl.end).replace(/\s*\/>$/, ">");
-    return applySplices(xml, [{ start: sheetsEl.start, end: sheetsEl.end, text: `${open}${el}</${sheetsEl.qname}>` }]);
+    return applySplices(xml, [
+      { start: sheetsEl.start, end: sheetsEl.end, text: `${open}${el}</${sheetsEl.qname}>` },
+    ]);
   }
   const at = xml.lastIndexOf("</", sheetsEl.end - 1);
   return applySplices(xml, [{ start: at, end: at, text: el }]);
@@ -335,7 +391,7 @@ class RelsEditor {
   private readonly added: string[] = [];
   constructor(
     private readonly pkg: Package,
-    private readonly source: string,
+    private readonly source: string
   ) {
     this.path = relsPathFor(source);
     this.list = parseRels(pkg.text(this.path) ?? "", source);
@@ -349,7 +405,9 @@ class RelsEditor {
     const id = `rId${n}`;
     const target = relativeTarget(this.source, targetPart);
     this.list.push({ id, type, target, external: false, part: targetPart });
-    this.added.push(`<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`);
+    this.added.push(
+      `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`
+    );
     return id;
   }
 
@@ -358,7 +416,10 @@ class RelsEditor {
     const body = this.added.join("");
     const xml = this.pkg.text(this.path);
     if (xml === undefined) {
-      this.pkg.create(this.path, `${XML_DECL}<Relationships xmlns="${PKG_RELS_NS}">${body}</Relationships>`);
+      this.pkg.create(
+        this.path,
+        `${XML_DECL}<Relationships xmlns="${PKG_RELS_NS}">${body}</Relationships>`
+      );
       return;
     }
     const root = rootTag(xml);
@@ -367,7 +428,10 @@ class RelsEditor {
     const prefixed = p ? body.replace(/<Relationship /g, `<${p}Relationship `) : body;
     if (root.kind === "empty") {
       const open = xml.slice(root.start, root.end).replace(/\s*\/>$/, ">");
-      this.pkg.setText(this.path, xml.slice(0, root.start) + open + prefixed + `</${root.qname}>` + xml.slice(root.end));
+      this.pkg.setText(
+        this.path,
+        xml.slice(0, root.start) + open + prefixed + `</${root.qname}>` + xml.slice(root.end)
+      );
     } else {
       const at = xml.lastIndexOf(`</${root.qname}`);
       this.pkg.setText(this.path, xml.slice(0, at) + prefixed + xml.slice(at));
@@ -386,7 +450,8 @@ class ContentTypes {
 
   constructor(private readonly pkg: Package) {
     const xml = pkg.text("[Content_Types].xml");
-    if (xml === undefined) throw new XlsxReadError("corrupt", "the archive has no [Content_Types].xml");
+    if (xml === undefined)
+      throw new XlsxReadError("corrupt", "the archive has no [Content_Types].xml");
     this.xml = xml;
     const root = rootTag(xml);
     if (!root) throw new XlsxReadError("corrupt", "[Content_Types].xml has no root element");
@@ -403,19 +468,24 @@ class ContentTypes {
 
   addDefault(ext: string, type: string): void {
     this.defaults.add(ext.toLowerCase());
-    this.addedDefaults.push(`<Default Extension="${escapeAttr(ext)}" ContentType="${escapeAttr(type)}"/>`);
+    this.addedDefaults.push(
+      `<Default Extension="${escapeAttr(ext)}" ContentType="${escapeAttr(type)}"/>`
+    );
   }
 
   override(part: string, type: string): void {
     const name = `/${part.replace(/^\//, "")}`;
     if (this.overrides.has(name.toLowerCase())) return;
     this.overrides.add(name.toLowerCase());
-    this.addedOverrides.push(`<Override PartName="${escapeAttr(name)}" ContentType="${escapeAttr(type)}"/>`);
+    this.addedOverrides.push(
+      `<Override PartName="${escapeAttr(name)}" ContentType="${escapeAttr(type)}"/>`
+    );
   }
 
   save(): void {
     // A new sheet .rels part needs the "rels" default, which every real package has; add it if not.
-    if (!this.hasDefault("rels") && this.pkg.names().some((n) => n.endsWith(".rels"))) this.addDefault("rels", CT.rels);
+    if (!this.hasDefault("rels") && this.pkg.names().some((n) => n.endsWith(".rels")))
+      this.addDefault("rels", CT.rels);
     if (!this.addedDefaults.length && !this.addedOverrides.length) return;
     const xml = this.xml;
     const root = rootTag(xml) as NonNullable<ReturnType<typeof rootTag>>;
@@ -426,7 +496,15 @@ class ContentTypes {
     const overrides = this.addedOverrides.map(fix).join("");
     if (root.kind === "empty") {
       const open = xml.slice(root.start, root.end).replace(/\s*\/>$/, ">");
-      this.pkg.setText("[Content_Types].xml", xml.slice(0, root.start) + open + defaults + overrides + `</${root.qname}>` + xml.slice(root.end));
+      this.pkg.setText(
+        "[Content_Types].xml",
+        xml.slice(0, root.start) +
+          open +
+          defaults +
+          overrides +
+          `</${root.qname}>` +
+          xml.slice(root.end)
+      );
       return;
     }
     const at = xml.lastIndexOf(`</${root.qname}`);
@@ -435,7 +513,7 @@ class ContentTypes {
       applySplices(xml, [
         { start: root.end, end: root.end, text: defaults },
         { start: at, end: at, text: overrides },
-      ]),
+      ])
     );
   }
 }

@@ -119,7 +119,11 @@ export function parseAttrs(openTag: string): Map<string, string> {
 }
 
 /** Value of an attribute by local name, ignoring its prefix (for r:id / x:id and the like). */
-export function attrByLocalName(attrs: Map<string, string>, local: string, prefixed: boolean): string | undefined {
+export function attrByLocalName(
+  attrs: Map<string, string>,
+  local: string,
+  prefixed: boolean
+): string | undefined {
   for (const [k, v] of attrs) {
     const colon = k.indexOf(":");
     if (prefixed ? colon >= 0 && k.slice(colon + 1) === local : k === local) return v;
@@ -185,7 +189,11 @@ export interface Element {
  * root tag). `fastSkip` names elements whose content is skipped with a plain search for their close tag (used for
  * <sheetData>, which holds almost all of a worksheet and cannot nest).
  */
-export function childElements(xml: string, parent: Tag, fastSkip: ReadonlySet<string> = new Set()): Element[] {
+export function childElements(
+  xml: string,
+  parent: Tag,
+  fastSkip: ReadonlySet<string> = new Set()
+): Element[] {
   const out: Element[] = [];
   if (parent.kind === "empty") return out;
   let i = parent.end;
@@ -220,7 +228,10 @@ export function decodeEntities(s: string): string {
   if (s.indexOf("&") < 0) return s;
   return s.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, body: string) => {
     if (body.charCodeAt(0) === 35 /* # */) {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      const code =
+        body[1] === "x" || body[1] === "X"
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     }
     return NAMED[body] ?? m;
@@ -233,7 +244,9 @@ export function decodeEntities(s: string): string {
  */
 export function decodeXstring(s: string): string {
   if (s.indexOf("_x") < 0) return s;
-  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
 }
 
 /** Text content of an XML text node in an OOXML string: entities, line ends, then _xHHHH_. CDATA is honoured. */
@@ -256,8 +269,11 @@ export function escapeText(s: string): string {
   let out = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
   out = out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   // Control characters other than tab/LF/CR are not allowed in XML 1.0 → _xHHHH_.
-  // eslint-disable-next-line no-control-regex
-  out = out.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  out = out.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+  );
   // A CR would be normalised away by a reader; Excel writes it escaped.
   return out.replace(/\r/g, "_x000D_");
 }
@@ -299,7 +315,10 @@ export function decodeXml(bytes: Uint8Array): string {
 /** Decodes a part for editing: keeps the BOM (if any) in the string and reports the encoding. */
 export function decodeForEdit(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const encoding = sniff(bytes);
-  const text = encoding === "utf-8" ? utf8KeepBom.decode(bytes) : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  const text =
+    encoding === "utf-8"
+      ? utf8KeepBom.decode(bytes)
+      : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   return { text, encoding };
 }
 

@@ -40,7 +40,12 @@ export async function countyWorkbook(): Promise<Uint8Array> {
   ws.getCell("D4").value = 12;
   ws.getCell("E4").value = { formula: "B4/D4", result: 10 };
   ws.getCell("E4").numFmt = "0.0";
-  ws.getCell("F4").value = { richText: [{ text: "重点" }, { text: "学校", font: { bold: true, color: { argb: "FFFF0000" } } }] };
+  ws.getCell("F4").value = {
+    richText: [
+      { text: "重点" },
+      { text: "学校", font: { bold: true, color: { argb: "FFFF0000" } } },
+    ],
+  };
 
   ws.getCell("A5").value = "第二小学";
   ws.getCell("B5").value = 0;
@@ -71,7 +76,15 @@ export async function countyWorkbook(): Promise<Uint8Array> {
   });
   ws.addConditionalFormatting({
     ref: "D4:D10",
-    rules: [{ type: "cellIs", operator: "lessThan", formulae: [1], priority: 1, style: { font: { italic: true } } }],
+    rules: [
+      {
+        type: "cellIs",
+        operator: "lessThan",
+        formulae: [1],
+        priority: 1,
+        style: { font: { italic: true } },
+      },
+    ],
   });
   wb.definedNames.add("'学校'!$A$4:$A$7", "学校名单");
 

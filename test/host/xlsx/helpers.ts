@@ -5,7 +5,10 @@ import { SaxesParser } from "saxes";
 
 /** Worksheet members exceljs has at runtime but not in its typings. */
 export interface WorksheetExtras {
-  dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void; model: Record<string, unknown> };
+  dataValidations: {
+    add(ref: string, v: ExcelJS.DataValidation): void;
+    model: Record<string, unknown>;
+  };
   conditionalFormattings: unknown[];
 }
 
@@ -36,7 +39,10 @@ export function partText(bytes: Uint8Array, name: string): string {
 }
 
 /** Re-zips a package with some parts replaced / added (string values are UTF-8 encoded) or removed (null). */
-export function editPackage(bytes: Uint8Array, edits: Record<string, string | Uint8Array | null>): Uint8Array {
+export function editPackage(
+  bytes: Uint8Array,
+  edits: Record<string, string | Uint8Array | null>
+): Uint8Array {
   const files: Record<string, Uint8Array> = unzipSync(bytes);
   for (const [k, v] of Object.entries(edits)) {
     if (v === null) delete files[k];
@@ -82,22 +88,36 @@ export function handPackage(opts: {
   opts.sheets.forEach((s, i) => {
     n++;
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(s.xml);
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
-    wbRels.push(`<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+    );
+    wbRels.push(
+      `<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
+    );
     sheetEls.push(`<sheet name="${s.name}" sheetId="${n}" r:id="rId${n}"/>`);
   });
   (opts.chartsheets ?? []).forEach((name, i) => {
     n++;
-    files[`xl/chartsheets/sheet${i + 1}.xml`] = strToU8(`<?xml version="1.0"?><chartsheet xmlns="${MAIN}"/>`);
-    overrides.push(`<Override PartName="/xl/chartsheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>`);
-    wbRels.push(`<Relationship Id="rId${n}" Type="${REL}/chartsheet" Target="chartsheets/sheet${i + 1}.xml"/>`);
+    files[`xl/chartsheets/sheet${i + 1}.xml`] = strToU8(
+      `<?xml version="1.0"?><chartsheet xmlns="${MAIN}"/>`
+    );
+    overrides.push(
+      `<Override PartName="/xl/chartsheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>`
+    );
+    wbRels.push(
+      `<Relationship Id="rId${n}" Type="${REL}/chartsheet" Target="chartsheets/sheet${i + 1}.xml"/>`
+    );
     sheetEls.push(`<sheet name="${name}" sheetId="${n}" r:id="rId${n}"/>`);
   });
   if (opts.sharedStrings !== undefined) {
     n++;
     files["xl/sharedStrings.xml"] = strToU8(opts.sharedStrings);
-    overrides.push('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>');
-    wbRels.push(`<Relationship Id="rId${n}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
+    overrides.push(
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+    );
+    wbRels.push(
+      `<Relationship Id="rId${n}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
+    );
   }
   if (opts.styles !== null) {
     n++;
@@ -106,9 +126,11 @@ export function handPackage(opts: {
         `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>` +
           '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
           '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-          '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>',
+          '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>'
     );
-    overrides.push('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    overrides.push(
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    );
     wbRels.push(`<Relationship Id="rId${n}" Type="${REL}/styles" Target="styles.xml"/>`);
   }
   files["[Content_Types].xml"] = strToU8(
@@ -116,17 +138,17 @@ export function handPackage(opts: {
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       overrides.join("") +
-      "</Types>",
+      "</Types>"
   );
   files["_rels/.rels"] = strToU8(
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
   );
   files["xl/workbook.xml"] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetEls.join("")}</sheets></workbook>`,
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetEls.join("")}</sheets></workbook>`
   );
   files["xl/_rels/workbook.xml.rels"] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${wbRels.join("")}</Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${wbRels.join("")}</Relationships>`
   );
   for (const [k, v] of Object.entries(opts.extra ?? {})) files[k] = strToU8(v);
   return zipSync(files);

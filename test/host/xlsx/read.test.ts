@@ -45,7 +45,7 @@ describe("readXlsx on an exceljs-written county workbook", () => {
         { top: 1, left: 3, bottom: 2, right: 3 },
         { top: 1, left: 4, bottom: 2, right: 4 },
         { top: 1, left: 5, bottom: 2, right: 5 },
-      ]),
+      ])
     );
     expect(s.merges).toHaveLength(6);
     expect(s.hiddenRows).toEqual([4]);
@@ -58,7 +58,10 @@ describe("readXlsx on an exceljs-written county workbook", () => {
 
   test("sheets option selects by name (case-insensitive fallback) and keeps workbook order; progress is reported", () => {
     const calls: [number, number][] = [];
-    const wb = readXlsx(bytes, { sheets: ["汇总", "nope"], onProgress: (d, t) => calls.push([d, t]) });
+    const wb = readXlsx(bytes, {
+      sheets: ["汇总", "nope"],
+      onProgress: (d, t) => calls.push([d, t]),
+    });
     expect(wb.sheets.map((s) => s.name)).toEqual(["汇总"]);
     expect(calls).toEqual([
       [0, 1],
@@ -88,7 +91,8 @@ describe("readXlsx on hand-written XML shapes", () => {
       '<x:row><x:c r="A4" t="d"><x:v>2024-03-01T12:00:00</x:v></x:c><x:c r="B4" t="n"><x:v>-2E-3</x:v></x:c><x:c r="C4" t="s"><x:v>2</x:v></x:c><x:c r="D4" t="s"><x:v>3</x:v></x:c><x:c r="E4" t="b"><x:v>0</x:v></x:c><x:c r="F4" t="e"><x:v>#N/A</x:v></x:c></x:row>' +
       // rich inline string with runs
       '<x:row r="10"><x:c r="AA10" t="inlineStr"><x:is><x:r><x:t>甲</x:t></x:r><x:r><x:rPr><x:i/></x:rPr><x:t>乙</x:t></x:r></x:is></x:c></x:row>';
-    const after = '<x:mergeCells count="2"><x:mergeCell ref="A1:B1"/><x:mergeCell ref="D3"/></x:mergeCells>';
+    const after =
+      '<x:mergeCells count="2"><x:mergeCell ref="A1:B1"/><x:mergeCell ref="D3"/></x:mergeCells>';
     const bytes = handPackage({
       sheets: [{ name: "P", xml: sheetXml(data, after, "x") }],
       sharedStrings: sst,
@@ -102,7 +106,7 @@ describe("readXlsx on hand-written XML shapes", () => {
     expect(rows[1]).toBeUndefined();
     expect(rows[2]).toEqual([undefined, undefined, undefined, " 内联 & ", "xy"]);
     expect(rows[3][0]).toBeCloseTo(45352.5, 6); // 2024-03-01 12:00 as an Excel serial
-    expect(rows[3].slice(1)).toEqual([-0.002, "", 'a\rb中中"\'', false, "#N/A"]);
+    expect(rows[3].slice(1)).toEqual([-0.002, "", "a\rb中中\"'", false, "#N/A"]);
     expect(rows[9][26]).toBe("甲乙");
     expect(s.merges).toEqual([
       { top: 0, left: 0, bottom: 0, right: 1 },
@@ -114,7 +118,14 @@ describe("readXlsx on hand-written XML shapes", () => {
   test("a sheet without sheetData or with <sheetData/> reads as empty", () => {
     const a = `<worksheet xmlns="${NS.MAIN}"><sheetData/></worksheet>`;
     const b = `<worksheet xmlns="${NS.MAIN}"><dimension ref="A1"/></worksheet>`;
-    const wb = readXlsx(handPackage({ sheets: [{ name: "A", xml: a }, { name: "B", xml: b }] }));
+    const wb = readXlsx(
+      handPackage({
+        sheets: [
+          { name: "A", xml: a },
+          { name: "B", xml: b },
+        ],
+      })
+    );
     expect(wb.sheets).toEqual([
       { name: "A", rows: [], merges: [], hiddenRows: [] },
       { name: "B", rows: [], merges: [], hiddenRows: [] },
@@ -146,11 +157,15 @@ describe("readXlsx errors", () => {
     const bytes = await countyWorkbook();
     expect(codeOf(() => readXlsx(bytes.slice(0, Math.floor(bytes.length / 2))))).toBe("corrupt");
     // A valid zip that is not a workbook.
-    expect(codeOf(() => readXlsx(zipSync({ "word/document.xml": strToU8("<w/>") })))).toBe("corrupt");
+    expect(codeOf(() => readXlsx(zipSync({ "word/document.xml": strToU8("<w/>") })))).toBe(
+      "corrupt"
+    );
   });
 
   test("workbook without worksheets", () => {
-    expect(codeOf(() => readXlsx(handPackage({ sheets: [], chartsheets: ["Chart1"] })))).toBe("empty");
+    expect(codeOf(() => readXlsx(handPackage({ sheets: [], chartsheets: ["Chart1"] })))).toBe(
+      "empty"
+    );
   });
 
   test("XlsxReadError is an Error with a message", () => {

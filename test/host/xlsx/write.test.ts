@@ -1,11 +1,28 @@
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8 } from "fflate";
 import type { CellMark, ReportSheetSpec } from "../../../src/engine/marks";
-import { MARK_FILL_ARGB, NOTE_AUTHOR, readXlsx, writeMarkedCopy, XlsxReadError } from "../../../src/host/xlsx";
+import {
+  MARK_FILL_ARGB,
+  NOTE_AUTHOR,
+  readXlsx,
+  writeMarkedCopy,
+  XlsxReadError,
+} from "../../../src/host/xlsx";
 import { uniqueSheetName } from "../../../src/host/xlsx/write";
 import { childElements, rootTag } from "../../../src/host/xlsx/xml";
 import { countyWorkbook } from "./fixture";
-import { assertWellFormed, editPackage, extras, handPackage, NS, openWithExcelJs, partText, sheetXml, toBytes, unzip } from "./helpers";
+import {
+  assertWellFormed,
+  editPackage,
+  extras,
+  handPackage,
+  NS,
+  openWithExcelJs,
+  partText,
+  sheetXml,
+  toBytes,
+  unzip,
+} from "./helpers";
 
 const MARKS: CellMark[] = [
   { sheet: "学校", cell: "B4", kind: "standard", note: "小学生数低于标准 150 人" },
@@ -152,7 +169,7 @@ describe("writeMarkedCopy on the county workbook", () => {
           const key = `${name}!${ca.address}`;
           expect([key, cb.value]).toEqual([key, ca.value]);
           expect([key, cb.formula]).toEqual([key, ca.formula]);
-          const created = (key === "学校!C5" || key === "学校!D12");
+          const created = key === "学校!C5" || key === "学校!D12";
           if (created) continue; // did not exist before: default style + fill
           // exceljs reports an unstyled cell's font/border as undefined, and the same look through an explicit
           // style (the clone of xf 0 that carries the fill) as the workbook's default font and an empty border.
@@ -166,7 +183,8 @@ describe("writeMarkedCopy on the county workbook", () => {
             ca.protection,
           ]);
           if (!MARKED.has(key)) expect([key, cb.fill]).toEqual([key, ca.fill]);
-          if (!MARKED.has(key) && key !== "学校!A4") expect([key, noteText(cb)]).toEqual([key, noteText(ca)]);
+          if (!MARKED.has(key) && key !== "学校!A4")
+            expect([key, noteText(cb)]).toEqual([key, noteText(ca)]);
         }
       }
     }
@@ -182,7 +200,10 @@ describe("writeMarkedCopy on the county workbook", () => {
     expect(b.views).toEqual(a.views);
     expect(b.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
     expect(extras(b).dataValidations.model).toEqual(extras(a).dataValidations.model);
-    expect(extras(b).dataValidations.model["C5"]).toMatchObject({ type: "whole", operator: "greaterThanOrEqual" });
+    expect(extras(b).dataValidations.model["C5"]).toMatchObject({
+      type: "whole",
+      operator: "greaterThanOrEqual",
+    });
     expect(extras(b).conditionalFormattings).toEqual(extras(a).conditionalFormattings);
     expect(extras(b).conditionalFormattings).toHaveLength(1);
     expect(outWb.definedNames.model).toEqual(inWb.definedNames.model);
@@ -217,7 +238,12 @@ describe("writeMarkedCopy on the county workbook", () => {
     }
     const created = Object.keys(b).filter((n) => !(n in a));
     expect(created.sort()).toEqual(
-      ["xl/comments2.xml", "xl/drawings/vmlDrawing2.vml", "xl/worksheets/_rels/sheet2.xml.rels", "xl/worksheets/sheet3.xml"].sort(),
+      [
+        "xl/comments2.xml",
+        "xl/drawings/vmlDrawing2.vml",
+        "xl/worksheets/_rels/sheet2.xml.rels",
+        "xl/worksheets/sheet3.xml",
+      ].sort()
     );
     for (const n of [...changed, ...created]) assertWellFormed(strFromU8(b[n]), n);
     // Entry order of the original parts is kept; new parts follow.
@@ -229,12 +255,17 @@ describe("writeMarkedCopy on the county workbook", () => {
     const after = partText(output, "xl/worksheets/sheet1.xml");
     const top = (xml: string) => {
       const root = rootTag(xml)!;
-      return childElements(xml, root, new Set(["sheetData"])).map((e) => ({ name: e.name, text: xml.slice(e.start, e.end) }));
+      return childElements(xml, root, new Set(["sheetData"])).map((e) => ({
+        name: e.name,
+        text: xml.slice(e.start, e.end),
+      }));
     };
     const ta = top(before).filter((e) => !["sheetData", "dimension"].includes(e.name));
     const tb = top(after).filter((e) => !["sheetData", "dimension"].includes(e.name));
     expect(tb).toEqual(ta); // the sheet already had a legacyDrawing: reused, not duplicated
-    expect(after.slice(0, after.indexOf("<dimension"))).toBe(before.slice(0, before.indexOf("<dimension")));
+    expect(after.slice(0, after.indexOf("<dimension"))).toBe(
+      before.slice(0, before.indexOf("<dimension"))
+    );
 
     const rows = (xml: string) => xml.match(/<row [^>]*>.*?<\/row>/g) ?? [];
     const ra = rows(before);
@@ -259,7 +290,9 @@ describe("writeMarkedCopy on the county workbook", () => {
     expect(rels).toContain('Target="../comments2.xml"');
     expect(rels).toContain('Target="../drawings/vmlDrawing2.vml"');
     const ct = partText(output, "[Content_Types].xml");
-    expect(ct).toContain('<Override PartName="/xl/comments2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>');
+    expect(ct).toContain(
+      '<Override PartName="/xl/comments2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>'
+    );
     expect(ct).toContain('<Override PartName="/xl/worksheets/sheet3.xml"');
     expect(ct.match(/Extension="vml"/g)).toHaveLength(1);
     // Shape ids do not collide across VML drawings (separate idmap blocks).
@@ -273,7 +306,15 @@ describe("writeMarkedCopy on the county workbook", () => {
       const sec = childElements(xml, rootTag(xml)!).find((e) => e.name === name);
       return sec ? childElements(xml, sec.open).map((e) => xml.slice(e.start, e.end)) : [];
     };
-    for (const name of ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs"]) {
+    for (const name of [
+      "fonts",
+      "fills",
+      "borders",
+      "cellStyleXfs",
+      "cellXfs",
+      "cellStyles",
+      "dxfs",
+    ]) {
       const a = kids(before, name);
       const b = kids(after, name);
       expect(b.slice(0, a.length)).toEqual(a);
@@ -282,7 +323,9 @@ describe("writeMarkedCopy on the county workbook", () => {
     }
     expect(kids(after, "fills").length - kids(before, "fills").length).toBe(2);
     // The extLst and everything after cellXfs is untouched.
-    expect(after.slice(after.indexOf("<cellStyles"))).toBe(before.slice(before.indexOf("<cellStyles")));
+    expect(after.slice(after.indexOf("<cellStyles"))).toBe(
+      before.slice(before.indexOf("<cellStyles"))
+    );
   });
 
   test("workbook.xml and its rels: only the new sheet / relationship were added", () => {
@@ -301,7 +344,7 @@ describe("writeMarkedCopy keeps charts, images and other parts", () => {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
-    "<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:cat><c:strRef><c:f>Data!$A$2:$A$4</c:f></c:strRef></c:cat>" +
+    '<c:ser><c:idx val="0"/><c:order val="0"/><c:cat><c:strRef><c:f>Data!$A$2:$A$4</c:f></c:strRef></c:cat>' +
     "<c:val><c:numRef><c:f>Data!$B$2:$B$4</c:f></c:numRef></c:val></c:ser>" +
     '<c:axId val="1"/><c:axId val="2"/></c:barChart>' +
     '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx>' +
@@ -316,7 +359,9 @@ describe("writeMarkedCopy keeps charts, images and other parts", () => {
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
     '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/>' +
     "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>";
-  const PNG = Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 1, 2, 3, 4]);
+  const PNG = Uint8Array.from([
+    137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 1, 2, 3, 4,
+  ]);
   const PRINTER = Uint8Array.from({ length: 300 }, (_, i) => (i * 7) % 256);
 
   async function chartWorkbook(): Promise<Uint8Array> {
@@ -329,13 +374,16 @@ describe("writeMarkedCopy keeps charts, images and other parts", () => {
       ["三小", 200],
     ]);
     const base = await toBytes(wb);
-    const sheet = partText(base, "xl/worksheets/sheet1.xml").replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>');
+    const sheet = partText(base, "xl/worksheets/sheet1.xml").replace(
+      "</worksheet>",
+      '<drawing r:id="rId1"/></worksheet>'
+    );
     const ct = partText(base, "[Content_Types].xml").replace(
       "</Types>",
       '<Default Extension="png" ContentType="image/png"/><Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings"/>' +
         '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
         '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>' +
-        '<Override PartName="/customXml/item1.xml" ContentType="application/xml"/></Types>',
+        '<Override PartName="/customXml/item1.xml" ContentType="application/xml"/></Types>'
     );
     const rel = (id: string, type: string, target: string) =>
       `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
@@ -343,7 +391,10 @@ describe("writeMarkedCopy keeps charts, images and other parts", () => {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
     return editPackage(base, {
       "xl/worksheets/sheet1.xml": sheet,
-      "xl/worksheets/_rels/sheet1.xml.rels": rels(rel("rId1", "drawing", "../drawings/drawing1.xml") + rel("rId2", "printerSettings", "../printerSettings/printerSettings1.bin")),
+      "xl/worksheets/_rels/sheet1.xml.rels": rels(
+        rel("rId1", "drawing", "../drawings/drawing1.xml") +
+          rel("rId2", "printerSettings", "../printerSettings/printerSettings1.bin")
+      ),
       "xl/drawings/drawing1.xml": DRAWING,
       "xl/drawings/_rels/drawing1.xml.rels": rels(rel("rId1", "chart", "../charts/chart1.xml")),
       "xl/charts/chart1.xml": CHART,
@@ -362,7 +413,7 @@ describe("writeMarkedCopy keeps charts, images and other parts", () => {
         { sheet: "Data", cell: "B3", kind: "standard", note: "不足" },
         { sheet: "Data", cell: "A4", kind: "data", note: "" }, // fill only, no note
       ],
-      { name: "报告", rows: [["x"]], boldRows: [], columnWidths: [], failCells: [] },
+      { name: "报告", rows: [["x"]], boldRows: [], columnWidths: [], failCells: [] }
     );
     const a = unzip(input);
     const b = unzip(bytes);
@@ -385,11 +436,17 @@ describe("writeMarkedCopy keeps charts, images and other parts", () => {
     // The drawing reference is still there, and legacyDrawing follows it (CT_Worksheet order).
     expect(sheet).toMatch(/<drawing r:id="rId1"\/><legacyDrawing r:id="rId\d+"\/><\/worksheet>$/);
     const rels = strFromU8(b["xl/worksheets/_rels/sheet1.xml.rels"]);
-    expect(rels).toContain('Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"');
-    expect(rels).toContain('Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/printerSettings"');
+    expect(rels).toContain(
+      'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"'
+    );
+    expect(rels).toContain(
+      'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/printerSettings"'
+    );
     const legacyId = /<legacyDrawing r:id="(rId\d+)"/.exec(sheet)![1];
     expect(["rId1", "rId2"]).not.toContain(legacyId);
-    expect(rels).toContain(`Id="${legacyId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing"`);
+    expect(rels).toContain(
+      `Id="${legacyId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing"`
+    );
     const ct = strFromU8(b["[Content_Types].xml"]);
     expect(ct).toContain('<Override PartName="/xl/charts/chart1.xml"');
     expect(ct).toContain('<Override PartName="/xl/drawings/drawing1.xml"');
@@ -412,7 +469,8 @@ describe("writeMarkedCopy on hand-written packages", () => {
       '<x:row r="1"><x:c t="inlineStr"><x:is><x:t>名</x:t></x:is></x:c><x:c><x:v>5</x:v></x:c></x:row>' +
       '<x:row r="2" s="1" customFormat="1"/>' +
       '<x:row r="4" spans="1:2"><x:c r="A4" s="1"><x:v>7</x:v></x:c><x:c r="B4"/></x:row>';
-    const after = '<x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><x:extLst><x:ext uri="{x}"/></x:extLst>';
+    const after =
+      '<x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><x:extLst><x:ext uri="{x}"/></x:extLst>';
     const input = handPackage({ sheets: [{ name: "S", xml: sheetXml(data, after, "x") }] });
     const { bytes } = writeMarkedCopy(input, [
       { sheet: "S", cell: "B1", kind: "standard", note: "第一" }, // existing cell without r
@@ -423,15 +481,23 @@ describe("writeMarkedCopy on hand-written packages", () => {
     ]);
     const xml = partText(bytes, "xl/worksheets/sheet1.xml");
     assertWellFormed(xml);
-    expect(xml).toContain('<x:row r="1"><x:c t="inlineStr"><x:is><x:t>名</x:t></x:is></x:c><x:c s="2"><x:v>5</x:v></x:c></x:row>');
+    expect(xml).toContain(
+      '<x:row r="1"><x:c t="inlineStr"><x:is><x:t>名</x:t></x:is></x:c><x:c s="2"><x:v>5</x:v></x:c></x:row>'
+    );
     // C2 takes the row style (xf 1) as its base → clone 3.
-    expect(xml).toContain('<x:row r="2" s="1" customFormat="1"><x:c r="C2" s="3"/></x:row><x:row r="3"><x:c r="A3" s="4"/></x:row>');
-    expect(xml).toContain('<x:row r="4" spans="1:4"><x:c r="A4" s="1"><x:v>7</x:v></x:c><x:c r="B4" s="2"/><x:c r="D4" s="2"/></x:row>');
+    expect(xml).toContain(
+      '<x:row r="2" s="1" customFormat="1"><x:c r="C2" s="3"/></x:row><x:row r="3"><x:c r="A3" s="4"/></x:row>'
+    );
+    expect(xml).toContain(
+      '<x:row r="4" spans="1:4"><x:c r="A4" s="1"><x:v>7</x:v></x:c><x:c r="B4" s="2"/><x:c r="D4" s="2"/></x:row>'
+    );
     // legacyDrawing before extLst (rId1 is the comments part in the new sheet .rels).
     expect(xml).toContain('<x:legacyDrawing r:id="rId2"/><x:extLst>');
     const styles = partText(bytes, "xl/styles.xml");
     // Clone of xf 1 keeps numFmtId 14 and applyNumberFormat.
-    expect(styles).toContain('<xf numFmtId="14" fontId="0" fillId="3" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>');
+    expect(styles).toContain(
+      '<xf numFmtId="14" fontId="0" fillId="3" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>'
+    );
     expect(readXlsx(bytes).sheets[0].rows).toEqual(readXlsx(input).sheets[0].rows);
   });
 
@@ -443,7 +509,10 @@ describe("writeMarkedCopy on hand-written packages", () => {
       '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
       '<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>' +
       '<v:shape id="_x0000_s1025" type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>';
-    const sheet = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', '<legacyDrawing r:id="rId2"/>');
+    const sheet = sheetXml(
+      '<row r="1"><c r="A1"><v>1</v></c></row>',
+      '<legacyDrawing r:id="rId2"/>'
+    );
     const input = handPackage({
       sheets: [{ name: "S", xml: sheet }],
       extra: {
@@ -463,7 +532,9 @@ describe("writeMarkedCopy on hand-written packages", () => {
     expect(c).toContain("<authors><author>张三</author><author>junheng</author></authors>");
     expect(c).toContain('<comment ref="A1" authorId="0"><text><r><t>原有批注</t></r><r><rPr>');
     expect(c).toContain("\n\n标准未达</t></r></text></comment>");
-    expect(c).toContain('<comment ref="B1" authorId="1"><text><r><rPr><sz val="9"/><rFont val="宋体"/><charset val="134"/></rPr><t xml:space="preserve">x&lt;y &amp; z</t></r></text></comment>');
+    expect(c).toContain(
+      '<comment ref="B1" authorId="1"><text><r><rPr><sz val="9"/><rFont val="宋体"/><charset val="134"/></rPr><t xml:space="preserve">x&lt;y &amp; z</t></r></text></comment>'
+    );
     const v = partText(bytes, "xl/drawings/vmlDrawing1.vml");
     assertWellFormed(v);
     // The existing drawing lacked the Note shapetype: it is added; the new shape continues the id block.
@@ -473,15 +544,28 @@ describe("writeMarkedCopy on hand-written packages", () => {
     // The sheet's legacyDrawing is reused, not duplicated; no new rels.
     const s = partText(bytes, "xl/worksheets/sheet1.xml");
     expect(s.match(/<legacyDrawing/g)).toHaveLength(1);
-    expect(partText(bytes, "xl/worksheets/_rels/sheet1.xml.rels")).toBe(partText(input, "xl/worksheets/_rels/sheet1.xml.rels"));
+    expect(partText(bytes, "xl/worksheets/_rels/sheet1.xml.rels")).toBe(
+      partText(input, "xl/worksheets/_rels/sheet1.xml.rels")
+    );
   });
 
   test("more than 1024 notes on a sheet use several idmap blocks, none shared with other drawings", () => {
-    const rows = Array.from({ length: 1100 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+    const rows = Array.from(
+      { length: 1100 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`
+    ).join("");
     const otherVml =
       '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout></xml>';
-    const input = handPackage({ sheets: [{ name: "S", xml: sheetXml(rows) }], extra: { "xl/drawings/vmlDrawing1.vml": otherVml } });
-    const marks: CellMark[] = Array.from({ length: 1100 }, (_, i) => ({ sheet: "S", cell: `A${i + 1}`, kind: "data", note: `n${i}` }));
+    const input = handPackage({
+      sheets: [{ name: "S", xml: sheetXml(rows) }],
+      extra: { "xl/drawings/vmlDrawing1.vml": otherVml },
+    });
+    const marks: CellMark[] = Array.from({ length: 1100 }, (_, i) => ({
+      sheet: "S",
+      cell: `A${i + 1}`,
+      kind: "data",
+      note: `n${i}`,
+    }));
     const { bytes } = writeMarkedCopy(input, marks);
     const files = unzip(bytes);
     // vmlDrawing1 exists (not referenced by this sheet) → the new drawing is vmlDrawing2.
@@ -492,12 +576,19 @@ describe("writeMarkedCopy on hand-written packages", () => {
     expect(ids.every((id) => (id > 2048 && id < 3072) || (id > 3072 && id < 4096))).toBe(true);
     expect(strFromU8(files["xl/comments1.xml"]).match(/<comment /g)).toHaveLength(1100);
     expect(files["xl/drawings/vmlDrawing1.vml"]).toEqual(strToU8(otherVml));
-    expect(strFromU8(files["[Content_Types].xml"])).toContain('<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>');
+    expect(strFromU8(files["[Content_Types].xml"])).toContain(
+      '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>'
+    );
   });
 
   test("a package without styles.xml gets one", () => {
-    const input = handPackage({ sheets: [{ name: "S", xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }], styles: null });
-    const { bytes } = writeMarkedCopy(input, [{ sheet: "S", cell: "A1", kind: "standard", note: "" }]);
+    const input = handPackage({
+      sheets: [{ name: "S", xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }],
+      styles: null,
+    });
+    const { bytes } = writeMarkedCopy(input, [
+      { sheet: "S", cell: "A1", kind: "standard", note: "" },
+    ]);
     const files = unzip(bytes);
     const styles = strFromU8(files["xl/styles.xml"]);
     assertWellFormed(styles);
@@ -509,11 +600,20 @@ describe("writeMarkedCopy on hand-written packages", () => {
 
   test("report only: the data sheets are untouched", async () => {
     const input = await countyWorkbook();
-    const { bytes, reportSheetName } = writeMarkedCopy(input, [], { ...REPORT, name: "均衡达标报告" });
+    const { bytes, reportSheetName } = writeMarkedCopy(input, [], {
+      ...REPORT,
+      name: "均衡达标报告",
+    });
     expect(reportSheetName).toBe("均衡达标报告");
     const a = unzip(input);
     const b = unzip(bytes);
-    for (const n of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/comments1.xml", "xl/drawings/vmlDrawing1.vml", "xl/sharedStrings.xml"]) {
+    for (const n of [
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
+      "xl/comments1.xml",
+      "xl/drawings/vmlDrawing1.vml",
+      "xl/sharedStrings.xml",
+    ]) {
       expect([n, Buffer.from(b[n]).equals(Buffer.from(a[n]))]).toEqual([n, true]);
     }
   });
@@ -523,14 +623,20 @@ describe("writeMarkedCopy on hand-written packages", () => {
     const { bytes, reportSheetName } = writeMarkedCopy(input, [MARKS[0]]);
     expect(reportSheetName).toBeUndefined();
     expect(partText(bytes, "xl/workbook.xml")).toBe(partText(input, "xl/workbook.xml"));
-    expect(partText(bytes, "xl/_rels/workbook.xml.rels")).toBe(partText(input, "xl/_rels/workbook.xml.rels"));
+    expect(partText(bytes, "xl/_rels/workbook.xml.rels")).toBe(
+      partText(input, "xl/_rels/workbook.xml.rels")
+    );
     expect(partText(bytes, "[Content_Types].xml")).toBe(partText(input, "[Content_Types].xml"));
   });
 
   test("errors: unknown sheet, bad address, not an xlsx", async () => {
     const input = await countyWorkbook();
-    expect(() => writeMarkedCopy(input, [{ sheet: "没有", cell: "A1", kind: "data", note: "" }])).toThrow(/unknown sheet/);
-    expect(() => writeMarkedCopy(input, [{ sheet: "学校", cell: "1A", kind: "data", note: "" }])).toThrow(/A1 address/);
+    expect(() =>
+      writeMarkedCopy(input, [{ sheet: "没有", cell: "A1", kind: "data", note: "" }])
+    ).toThrow(/unknown sheet/);
+    expect(() =>
+      writeMarkedCopy(input, [{ sheet: "学校", cell: "1A", kind: "data", note: "" }])
+    ).toThrow(/A1 address/);
     expect(() => writeMarkedCopy(strToU8("not a zip"), [])).toThrow(XlsxReadError);
   });
 });

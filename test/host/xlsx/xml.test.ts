@@ -2,12 +2,27 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readXlsx, writeMarkedCopy } from "../../../src/host/xlsx";
 import { relativeTarget, resolveTarget } from "../../../src/host/xlsx/package";
 import { applySplices } from "../../../src/host/xlsx/splice";
-import { decodeForEdit, decodeText, encodeText, escapeText, nextTag, parseAttrs, setAttr } from "../../../src/host/xlsx/xml";
+import {
+  decodeForEdit,
+  decodeText,
+  encodeText,
+  escapeText,
+  nextTag,
+  parseAttrs,
+  setAttr,
+} from "../../../src/host/xlsx/xml";
 import { assertWellFormed, handPackage, sheetXml } from "./helpers";
 
 describe("xml helpers", () => {
   test("escapeText / decodeText round trip, including control characters and literal _xHHHH_", () => {
-    for (const s of ["a & b < c > d", "line1\nline2\ttab", "cr\rhere", "bell\u0007", "_x0041_ stays literal", "中文 \"quotes\" 'apos'"]) {
+    for (const s of [
+      "a & b < c > d",
+      "line1\nline2\ttab",
+      "cr\rhere",
+      "bell\u0007",
+      "_x0041_ stays literal",
+      "中文 \"quotes\" 'apos'",
+    ]) {
       expect(decodeText(escapeText(s))).toBe(s);
     }
     expect(escapeText("_x0041_")).toBe("_x005F_x0041_");
@@ -31,18 +46,33 @@ describe("xml helpers", () => {
   });
 
   test("splices apply in order and reject overlaps", () => {
-    expect(applySplices("abcdef", [{ start: 3, end: 3, text: "X" }, { start: 0, end: 1, text: "Z" }, { start: 3, end: 3, text: "Y", order: 1 }])).toBe(
-      "ZbcXYdef",
-    );
-    expect(() => applySplices("abc", [{ start: 0, end: 2, text: "" }, { start: 1, end: 1, text: "x" }])).toThrow(/overlapping/);
+    expect(
+      applySplices("abcdef", [
+        { start: 3, end: 3, text: "X" },
+        { start: 0, end: 1, text: "Z" },
+        { start: 3, end: 3, text: "Y", order: 1 },
+      ])
+    ).toBe("ZbcXYdef");
+    expect(() =>
+      applySplices("abc", [
+        { start: 0, end: 2, text: "" },
+        { start: 1, end: 1, text: "x" },
+      ])
+    ).toThrow(/overlapping/);
   });
 
   test("relationship targets", () => {
     expect(resolveTarget("xl/worksheets/sheet1.xml", "../comments1.xml")).toBe("xl/comments1.xml");
-    expect(resolveTarget("xl/workbook.xml", "/xl/worksheets/sheet2.xml")).toBe("xl/worksheets/sheet2.xml");
+    expect(resolveTarget("xl/workbook.xml", "/xl/worksheets/sheet2.xml")).toBe(
+      "xl/worksheets/sheet2.xml"
+    );
     expect(resolveTarget("", "xl/workbook.xml")).toBe("xl/workbook.xml");
-    expect(relativeTarget("xl/worksheets/sheet1.xml", "xl/drawings/vmlDrawing1.vml")).toBe("../drawings/vmlDrawing1.vml");
-    expect(relativeTarget("xl/workbook.xml", "xl/worksheets/sheet3.xml")).toBe("worksheets/sheet3.xml");
+    expect(relativeTarget("xl/worksheets/sheet1.xml", "xl/drawings/vmlDrawing1.vml")).toBe(
+      "../drawings/vmlDrawing1.vml"
+    );
+    expect(relativeTarget("xl/workbook.xml", "xl/worksheets/sheet3.xml")).toBe(
+      "worksheets/sheet3.xml"
+    );
   });
 
   test("edited parts keep a UTF-8 BOM and UTF-16 encoding", () => {
@@ -59,33 +89,59 @@ describe("xml helpers", () => {
 describe("Strict OOXML packages", () => {
   test("are read, and the copy uses Strict namespaces for what it adds", () => {
     const transitional = handPackage({
-      sheets: [{ name: "S", xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c><c r="B1"><v>2</v></c></row>') }],
+      sheets: [
+        {
+          name: "S",
+          xml: sheetXml(
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c><c r="B1"><v>2</v></c></row>'
+          ),
+        },
+      ],
     });
     // Convert every part to the Strict namespaces (the package-level OPC namespaces do not change).
     const files = unzipSync(transitional);
     for (const [name, data] of Object.entries(files)) {
       files[name] = strToU8(
         strFromU8(data)
-          .replace(/http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g, "http://purl.oclc.org/ooxml/spreadsheetml/main")
-          .replace(/http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g, "http://purl.oclc.org/ooxml/officeDocument/relationships"),
+          .replace(
+            /http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g,
+            "http://purl.oclc.org/ooxml/spreadsheetml/main"
+          )
+          .replace(
+            /http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g,
+            "http://purl.oclc.org/ooxml/officeDocument/relationships"
+          )
       );
     }
     const strict = zipSync(files);
     expect(readXlsx(strict).sheets[0].rows).toEqual([["x", 2]]);
-    const { bytes } = writeMarkedCopy(strict, [{ sheet: "S", cell: "B1", kind: "standard", note: "n" }], {
-      name: "R",
-      rows: [["r"]],
-      boldRows: [],
-      columnWidths: [],
-      failCells: [],
-    });
+    const { bytes } = writeMarkedCopy(
+      strict,
+      [{ sheet: "S", cell: "B1", kind: "standard", note: "n" }],
+      {
+        name: "R",
+        rows: [["r"]],
+        boldRows: [],
+        columnWidths: [],
+        failCells: [],
+      }
+    );
     const out = unzipSync(bytes);
     const rels = strFromU8(out["xl/worksheets/_rels/sheet1.xml.rels"]);
-    expect(rels).toContain('Type="http://purl.oclc.org/ooxml/officeDocument/relationships/comments"');
-    expect(strFromU8(out["xl/comments1.xml"])).toContain('xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"');
-    expect(strFromU8(out["xl/worksheets/sheet2.xml"])).toContain('xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"');
-    expect(strFromU8(out["xl/_rels/workbook.xml.rels"])).toContain('Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="worksheets/sheet2.xml"');
-    for (const n of Object.keys(out)) if (/\.(xml|rels|vml)$/.test(n)) assertWellFormed(strFromU8(out[n]), n);
+    expect(rels).toContain(
+      'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/comments"'
+    );
+    expect(strFromU8(out["xl/comments1.xml"])).toContain(
+      'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"'
+    );
+    expect(strFromU8(out["xl/worksheets/sheet2.xml"])).toContain(
+      'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"'
+    );
+    expect(strFromU8(out["xl/_rels/workbook.xml.rels"])).toContain(
+      'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="worksheets/sheet2.xml"'
+    );
+    for (const n of Object.keys(out))
+      if (/\.(xml|rels|vml)$/.test(n)) assertWellFormed(strFromU8(out[n]), n);
     expect(readXlsx(bytes).sheets.map((s) => s.name)).toEqual(["S", "R"]);
   });
 });

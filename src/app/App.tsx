@@ -1,0 +1,223 @@
+/**
+ * The browser page (app.html) for WPS / Mac users: open a local .xlsx (picker, drag-and-drop, or the bundled
+ * sample), see each sheet in a read-only grid, and check it with the same <Sidebar> as the Excel task pane.
+ */
+import * as React from "react";
+import {
+  Button,
+  CounterBadge,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { Sidebar } from "../ui/Sidebar";
+import { SheetGrid } from "./Grid/SheetGrid";
+import { displayValue } from "./Grid/gridModel";
+import { parseAddress } from "../engine/workbook";
+import { useApp, type AppActions, type AppState } from "./useApp";
+import { useAppStyles, usePageStaticStyles } from "./useAppStyles";
+
+export function App(): React.JSX.Element {
+  usePageStaticStyles();
+  const [state, actions] = useApp();
+  const s = useAppStyles();
+  const { t, snap } = state;
+  const input = React.useRef<HTMLInputElement | null>(null);
+  const file = snap.file;
+  return (
+    <FluentProvider theme={webLightTheme} className={s.provider}>
+      <div className={s.root} lang={state.lang} {...actions.dragHandlers}>
+        <header className={s.header}>
+          <div className={s.brand}>
+            <h1 className={s.brandTitle}>{t.appTitle}</h1>
+            <span className={s.brandSub}>{t.pageSubtitle}</span>
+          </div>
+          <Button
+            appearance={file ? "secondary" : "primary"}
+            onClick={() => input.current?.click()}
+          >
+            {t.openFile}
+          </Button>
+          <Button onClick={actions.openSample}>{t.openSample}</Button>
+          {file && (
+            <span className={s.fileName} title={file.name} data-testid="file-name">
+              {file.name}
+            </span>
+          )}
+          <span className={s.spacer} />
+          {file && (
+            <>
+              <Button
+                appearance="primary"
+                disabled={!state.result}
+                title={state.result ? undefined : t.downloadHint}
+                onClick={actions.downloadCopy}
+              >
+                {t.downloadCopy}
+              </Button>
+              <Button
+                disabled={!state.result}
+                title={state.result ? undefined : t.downloadHint}
+                onClick={actions.downloadJson}
+              >
+                {t.downloadJson}
+              </Button>
+            </>
+          )}
+          <Button
+            appearance="subtle"
+            lang={state.lang === "zh-CN" ? "en" : "zh-CN"}
+            onClick={() => actions.setLang(state.lang === "zh-CN" ? "en" : "zh-CN")}
+          >
+            {t.switchLang}
+          </Button>
+          <input
+            ref={input}
+            className={s.hiddenInput}
+            type="file"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="file-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) actions.openFile(f);
+              e.target.value = "";
+            }}
+          />
+        </header>
+        {state.error && (
+          <MessageBar intent="error" className={s.message}>
+            <MessageBarBody>{state.error}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="transparent" onClick={actions.dismissError}>
+                ✕
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <main className={s.main}>
+          <section className={s.gridArea} aria-label={t.sheetTabs}>
+            {state.loading ? (
+              <Spinner label={state.loading} className={s.spinner} />
+            ) : file && state.active ? (
+              <Workbook state={state} actions={actions} />
+            ) : (
+              <Welcome state={state} actions={actions} onOpen={() => input.current?.click()} />
+            )}
+          </section>
+          {file && (
+            <aside className={s.pane} aria-label={t.appTitle} data-testid="pane">
+              <Sidebar
+                key={file.id}
+                host={state.host}
+                lang={state.lang}
+                onResult={actions.setResult}
+              />
+            </aside>
+          )}
+        </main>
+        {state.dragging && <div className={s.drop}>{t.dropHint}</div>}
+      </div>
+    </FluentProvider>
+  );
+}
+
+function Workbook({
+  state,
+  actions,
+}: {
+  state: AppState;
+  actions: AppActions;
+}): React.JSX.Element | null {
+  const s = useAppStyles();
+  const { t, active, snap } = state;
+  if (!active) return null;
+  const sel = snap.selection && snap.selection.sheet === active.name ? snap.selection : null;
+  return (
+    <>
+      <SheetGrid
+        key={active.name}
+        sheet={active.sheet}
+        marks={active.marks}
+        selection={sel}
+        onSelect={actions.selectCell}
+        label={active.label}
+      />
+      <StatusBar state={state} />
+      <div className={s.tabs}>
+        <TabList
+          size="small"
+          aria-label={t.sheetTabs}
+          selectedValue={active.name}
+          onTabSelect={(_e, d) => actions.setActiveSheet(String(d.value))}
+        >
+          {state.tabs.map((tab) => (
+            <Tab key={tab.name} value={tab.name} data-sheet-tab={tab.name}>
+              {tab.label}
+              {tab.markCount > 0 && (
+                <CounterBadge
+                  className={s.tabCount}
+                  size="small"
+                  color="danger"
+                  count={tab.markCount}
+                  overflowCount={9999}
+                  aria-label={t.markedCount(tab.markCount)}
+                />
+              )}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
+    </>
+  );
+}
+
+/** The selected cell's address, value and, for a marked cell, the full note (tooltips are not enough). */
+function StatusBar({ state }: { state: AppState }): React.JSX.Element {
+  const s = useAppStyles();
+  const { active, snap, t } = state;
+  const sel = active && snap.selection?.sheet === active.name ? snap.selection : null;
+  if (!active || !sel) return <div className={s.status}>{t.statusEmpty}</div>;
+  const { row, col } = parseAddress(sel.cell);
+  const value = displayValue(active.sheet.rows[row]?.[col]);
+  const mark = active.marks?.get(sel.cell);
+  return (
+    <div className={s.status} role="status" data-testid="status">
+      <span className={s.statusAddr}>{sel.cell}</span>
+      <span className={s.statusValue}>{value}</span>
+      {mark?.note && <span className={s.statusNote}>{mark.note}</span>}
+    </div>
+  );
+}
+
+function Welcome({
+  state,
+  actions,
+  onOpen,
+}: {
+  state: AppState;
+  actions: AppActions;
+  onOpen: () => void;
+}): React.JSX.Element {
+  const s = useAppStyles();
+  const { t } = state;
+  return (
+    <div className={s.welcome}>
+      <h2 className={s.welcomeTitle}>{t.welcomeTitle}</h2>
+      <p className={s.welcomeBody}>{t.welcomeBody}</p>
+      <div className={s.buttons}>
+        <Button appearance="primary" size="large" onClick={onOpen}>
+          {t.openFile}
+        </Button>
+        <Button size="large" onClick={actions.openSample}>
+          {t.openSample}
+        </Button>
+      </div>
+      <p className={s.privacy}>{t.privacyPage}</p>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { MARK_COLOR } from "../../ui/common/useCommonStyles";
+import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from "./gridModel";
+
+const GRID_LINE = "#E1E1E1";
+const HEADER_BG = "#F3F3F3";
+
+export const useSheetGridStyles = makeStyles({
+  scroller: {
+    position: "relative",
+    overflow: "auto",
+    flexGrow: 1,
+    minHeight: 0,
+    backgroundColor: "#FFFFFF",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: "12px",
+    outlineStyle: "none",
+    ":focus-visible": {
+      boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  canvas: {
+    position: "relative",
+  },
+  headerRow: {
+    position: "sticky",
+    top: 0,
+    zIndex: 3,
+    height: `${HEADER_HEIGHT}px`,
+    backgroundColor: HEADER_BG,
+  },
+  corner: {
+    position: "sticky",
+    left: 0,
+    zIndex: 4,
+    width: `${ROW_HEADER_WIDTH}px`,
+    height: `${HEADER_HEIGHT}px`,
+    boxSizing: "border-box",
+    backgroundColor: HEADER_BG,
+    borderRight: `1px solid #C8C8C8`,
+    borderBottom: `1px solid #C8C8C8`,
+  },
+  colHeader: {
+    position: "absolute",
+    top: 0,
+    height: `${HEADER_HEIGHT}px`,
+    boxSizing: "border-box",
+    textAlign: "center",
+    lineHeight: `${HEADER_HEIGHT - 1}px`,
+    color: "#444444",
+    backgroundColor: HEADER_BG,
+    borderRight: `1px solid ${GRID_LINE}`,
+    borderBottom: `1px solid #C8C8C8`,
+  },
+  headerActive: {
+    backgroundColor: "#D2E3F7",
+    color: tokens.colorBrandForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  row: {
+    position: "absolute",
+    left: 0,
+    height: `${ROW_HEIGHT}px`,
+  },
+  rowHeader: {
+    position: "sticky",
+    left: 0,
+    zIndex: 2,
+    display: "inline-block",
+    width: `${ROW_HEADER_WIDTH}px`,
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: "border-box",
+    textAlign: "center",
+    lineHeight: `${ROW_HEIGHT - 1}px`,
+    color: "#444444",
+    backgroundColor: HEADER_BG,
+    borderRight: `1px solid #C8C8C8`,
+    borderBottom: `1px solid ${GRID_LINE}`,
+  },
+  cell: {
+    position: "absolute",
+    top: 0,
+    boxSizing: "border-box",
+    padding: "0 4px",
+    lineHeight: `${ROW_HEIGHT - 1}px`,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    borderRight: `1px solid ${GRID_LINE}`,
+    borderBottom: `1px solid ${GRID_LINE}`,
+    color: "#1F1F1F",
+    cursor: "cell",
+  },
+  number: { textAlign: "right" },
+  merged: {
+    zIndex: 1,
+    backgroundColor: "#FFFFFF",
+    textAlign: "center",
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    whiteSpace: "normal",
+    lineHeight: "1.3",
+  },
+  /** A merge wider than a screen (a title row): text from the left, or it is centred out of sight. */
+  mergedWide: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+  },
+  spill: {
+    overflow: "visible",
+    textOverflow: "clip",
+    zIndex: 1,
+  },
+  markStandard: { backgroundColor: MARK_COLOR.standard },
+  markData: { backgroundColor: MARK_COLOR.data },
+  noted: {
+    "::after": {
+      content: '""',
+      position: "absolute",
+      top: 0,
+      right: 0,
+      borderTop: "6px solid #C0392B",
+      borderLeft: "6px solid transparent",
+    },
+  },
+  selected: {
+    zIndex: 1,
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+  },
+});

@@ -1,0 +1,136 @@
+/**
+ * The SidebarHost of the browser page: the workbook is a local .xlsx already read with readXlsx; marks are shown in
+ * the page's own grid; the report sheet is remembered for the download; corrections live in localStorage.
+ * Nothing is sent anywhere. The page's React tree follows this object through subscribe/getSnapshot
+ * (useSyncExternalStore).
+ */
+import type { CellMark, ReportSheetSpec } from "../engine/marks";
+import type { CheckOverrides } from "../engine/overrides";
+import type { WorkbookInput } from "../engine/workbook";
+import { parseAddress } from "../engine/workbook";
+import { uniqueSheetName } from "../host/xlsx/write";
+import type { CancelToken, Progress, SidebarHost } from "../ui/host";
+import { CancelledError } from "../ui/host";
+import { OverridesStore } from "./overridesStore";
+
+export interface OpenFile {
+  /** Changes with every file opened (the sidebar restarts). */
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  workbook: WorkbookInput;
+}
+
+export interface Selection {
+  sheet: string;
+  cell: string;
+  /** Increments on every selectCell, so selecting the same cell again scrolls again. */
+  seq: number;
+}
+
+export interface HostSnapshot {
+  file: OpenFile | null;
+  /** Marks shown in the grid, by sheet then A1 address. */
+  marks: ReadonlyMap<string, ReadonlyMap<string, CellMark>>;
+  markList: readonly CellMark[];
+  reportSpec: ReportSheetSpec | null;
+  reportSheetName: string | null;
+  selection: Selection | null;
+}
+
+const EMPTY: HostSnapshot = {
+  file: null,
+  marks: new Map(),
+  markList: [],
+  reportSpec: null,
+  reportSheetName: null,
+  selection: null,
+};
+
+export class NoFileError extends Error {
+  constructor() {
+    super("no file is open");
+    this.name = "NoFileError";
+  }
+}
+
+export class BrowserHost implements SidebarHost {
+  readonly kind = "browser" as const;
+  private snap: HostSnapshot = EMPTY;
+  private listeners = new Set<() => void>();
+  private seq = 0;
+  private nextId = 1;
+  private readonly store: OverridesStore;
+
+  constructor(storage: Storage | null) {
+    this.store = new OverridesStore(storage);
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): HostSnapshot => this.snap;
+
+  private update(patch: Partial<HostSnapshot>): void {
+    this.snap = { ...this.snap, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** A newly opened file: forgets the previous file's marks, report sheet and selection. */
+  openFile(name: string, bytes: Uint8Array, workbook: WorkbookInput): OpenFile {
+    const file: OpenFile = { id: this.nextId++, name, bytes, workbook };
+    this.update({ ...EMPTY, file });
+    return file;
+  }
+
+  async readWorkbook(
+    onProgress: (p: Progress) => void,
+    cancel: CancelToken
+  ): Promise<WorkbookInput> {
+    const file = this.snap.file;
+    if (!file) throw new NoFileError();
+    if (cancel.cancelled) throw new CancelledError();
+    // The file was read when it was opened (the grid needs it); nothing is left to wait for.
+    onProgress({ phase: "read", done: 1, total: 1 });
+    return file.workbook;
+  }
+
+  async applyMarks(marks: CellMark[], onProgress: (p: Progress) => void): Promise<void> {
+    const bySheet = new Map<string, Map<string, CellMark>>();
+    for (const m of marks) {
+      let sheet = bySheet.get(m.sheet);
+      if (!sheet) bySheet.set(m.sheet, (sheet = new Map()));
+      sheet.set(m.cell, m);
+    }
+    this.update({ marks: bySheet, markList: marks });
+    onProgress({ phase: "mark", done: marks.length, total: marks.length });
+  }
+
+  async clearMarks(): Promise<void> {
+    this.update({ marks: new Map(), markList: [] });
+  }
+
+  async writeReportSheet(spec: ReportSheetSpec): Promise<string> {
+    const existing = this.snap.file?.workbook.sheets.map((s) => s.name) ?? [];
+    const name = uniqueSheetName(spec.name, existing);
+    this.update({ reportSpec: spec, reportSheetName: name });
+    return name;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    parseAddress(cell); // throws on a malformed address
+    this.update({ selection: { sheet, cell, seq: ++this.seq } });
+  }
+
+  async loadOverrides(): Promise<CheckOverrides | null> {
+    const file = this.snap.file;
+    return file ? this.store.load(file.workbook) : null;
+  }
+
+  async saveOverrides(overrides: CheckOverrides): Promise<void> {
+    const file = this.snap.file;
+    if (file) this.store.save(file.workbook, overrides);
+  }
+}

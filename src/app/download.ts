@@ -1,0 +1,57 @@
+/**
+ * The page's two downloads, made in the browser from what it already holds: the marked copy (the same writer as the
+ * CLI's --out: only the parts that must change are edited) and the JSON report. Saved with an <a download> click
+ * on a blob: URL — nothing is sent anywhere.
+ */
+import { buildMarks } from "../engine/buildMarks";
+import type { CellMark, ReportSheetSpec } from "../engine/marks";
+import type { CheckResult } from "../engine/report";
+import type { Lang } from "../engine/reportTypes";
+import { buildReportSheet } from "../engine/reportSheet";
+import { writeMarkedCopy } from "../host/xlsx";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** "县域数据.xlsx" → "县域数据-已检查.xlsx". */
+export function derivedName(original: string, suffix: string, ext: string): string {
+  const base = original.replace(/\.(xlsx|xlsm|xls)$/i, "") || "workbook";
+  return `${base}-${suffix}.${ext}`;
+}
+
+/**
+ * The marked copy: the marks shown in the grid (or, when none are shown, the last check's marks) and the report
+ * sheet (the one the user generated, or the last check's).
+ */
+export function markedCopy(
+  original: Uint8Array,
+  result: CheckResult,
+  lang: Lang,
+  shownMarks: readonly CellMark[],
+  reportSpec: ReportSheetSpec | null
+): Uint8Array {
+  const marks = shownMarks.length ? [...shownMarks] : buildMarks(result.allFindings, lang);
+  const spec = reportSpec ?? buildReportSheet(result.report, lang);
+  return writeMarkedCopy(original, marks, spec).bytes;
+}
+
+export function reportJson(result: CheckResult): string {
+  return JSON.stringify(result.report, null, 2) + "\n";
+}
+
+/** Hands bytes to the browser's download manager. */
+export function saveBlob(data: Uint8Array | string, fileName: string, type: string): void {
+  const blob = new Blob([typeof data === "string" ? data : (data as Uint8Array<ArrayBuffer>)], {
+    type,
+  });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.rel = "noopener";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export { XLSX_TYPE };

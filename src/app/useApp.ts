@@ -1,0 +1,272 @@
+/**
+ * State of the browser page: the open file (held by the BrowserHost), the last check's result, the active sheet
+ * tab, and the file / sample / download actions. Everything stays in this browser tab.
+ */
+import * as React from "react";
+import { formatNumber } from "../engine/format";
+import type { CellMark, ReportSheetSpec } from "../engine/marks";
+import type { CheckResult } from "../engine/report";
+import type { Lang } from "../engine/reportTypes";
+import type { RawCell, SheetInput } from "../engine/workbook";
+import { cellAddress } from "../engine/workbook";
+import { readXlsx, XlsxReadError } from "../host/xlsx";
+import { strings, type Strings } from "../ui/i18n";
+import { BrowserHost, type HostSnapshot } from "./browserHost";
+import { derivedName, markedCopy, reportJson, saveBlob, XLSX_TYPE } from "./download";
+import { browserStorage } from "./overridesStore";
+
+/** Same origin as the page (the build copies it next to app.html); CSP connect-src 'self' allows nothing else. */
+export const SAMPLE_URL = "samples/county-sample.xlsx";
+const SAMPLE_NAME = "county-sample.xlsx";
+
+export interface SheetTab {
+  name: string;
+  label: string;
+  sheet: SheetInput;
+  marks: ReadonlyMap<string, CellMark> | undefined;
+  markCount: number;
+  isReport: boolean;
+}
+
+export interface AppState {
+  lang: Lang;
+  t: Strings;
+  host: BrowserHost;
+  snap: HostSnapshot;
+  result: CheckResult | null;
+  error: string | null;
+  loading: string | null;
+  dragging: boolean;
+  tabs: SheetTab[];
+  active: SheetTab | null;
+}
+
+export interface AppActions {
+  setLang(lang: Lang): void;
+  openFile(file: File): void;
+  openSample(): void;
+  setActiveSheet(name: string): void;
+  selectCell(cell: string): void;
+  downloadCopy(): void;
+  downloadJson(): void;
+  setResult(result: CheckResult): void;
+  dismissError(): void;
+  dragHandlers: {
+    onDragEnter(e: React.DragEvent): void;
+    onDragOver(e: React.DragEvent): void;
+    onDragLeave(e: React.DragEvent): void;
+    onDrop(e: React.DragEvent): void;
+  };
+}
+
+function initialLang(): Lang {
+  const q =
+    typeof location !== "undefined" ? new URLSearchParams(location.search).get("lang") : null;
+  return q === "en" ? "en" : "zh-CN";
+}
+
+/** A picked or dropped file's bytes (FileReader where Blob.arrayBuffer is missing: older embedded browsers). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function")
+    return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The report sheet as the grid shows it: the numbers as they will be formatted in the copy, fail cells red. */
+function reportSheetTab(spec: ReportSheetSpec, name: string, t: Strings): SheetTab {
+  const rows: RawCell[][] = spec.rows.map((row) =>
+    row.map((v) =>
+      v !== null && typeof v === "object" ? formatNumber(v.value, v.decimals) : (v as RawCell)
+    )
+  );
+  const marks = new Map<string, CellMark>();
+  for (const f of spec.failCells) {
+    const cell = cellAddress(f.row, f.col);
+    marks.set(cell, { sheet: name, cell, kind: "standard", note: "" });
+  }
+  return {
+    name,
+    label: t.reportTab(name),
+    sheet: { name, rows, merges: [] },
+    marks,
+    markCount: 0,
+    isReport: true,
+  };
+}
+
+export function useApp(): [AppState, AppActions] {
+  const host = React.useMemo(() => new BrowserHost(browserStorage()), []);
+  const snap = React.useSyncExternalStore(host.subscribe, host.getSnapshot);
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const t = strings(lang);
+  const [result, setResult] = React.useState<CheckResult | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [loading, setLoading] = React.useState<string | null>(null);
+  const [dragging, setDragging] = React.useState(false);
+  const [activeName, setActiveName] = React.useState<string | null>(null);
+  const latestLang = React.useRef(lang);
+  latestLang.current = lang;
+
+  const openBytes = React.useCallback(
+    (name: string, bytes: Uint8Array): void => {
+      const tt = strings(latestLang.current);
+      try {
+        const workbook = readXlsx(bytes);
+        host.openFile(name, bytes, workbook);
+        setResult(null);
+        setError(null);
+        setActiveName(workbook.sheets[0]?.name ?? null);
+        document.title = `${tt.appTitle} — ${name}`;
+      } catch (e) {
+        const why =
+          e instanceof XlsxReadError ? (tt.readErrorCode[e.code] ?? e.message) : messageOf(e);
+        setError(tt.readError(name, why));
+      }
+    },
+    [host]
+  );
+
+  const openFile = React.useCallback(
+    (file: File): void => {
+      const tt = strings(latestLang.current);
+      if (!/\.(xlsx|xlsm)$/i.test(file.name)) {
+        setError(tt.readError(file.name, tt.notXlsxName));
+        return;
+      }
+      setLoading(tt.reading(file.name));
+      readFileBytes(file).then(
+        (bytes) => {
+          setLoading(null);
+          openBytes(file.name, bytes);
+        },
+        (e: unknown) => {
+          setLoading(null);
+          setError(tt.readError(file.name, messageOf(e)));
+        }
+      );
+    },
+    [openBytes]
+  );
+
+  const openSample = React.useCallback((): void => {
+    const tt = strings(latestLang.current);
+    setLoading(tt.reading(SAMPLE_NAME));
+    fetch(SAMPLE_URL)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.arrayBuffer();
+      })
+      .then(
+        (buf) => {
+          setLoading(null);
+          openBytes(SAMPLE_NAME, new Uint8Array(buf));
+        },
+        (e: unknown) => {
+          setLoading(null);
+          setError(tt.sampleError(messageOf(e)));
+        }
+      );
+  }, [openBytes]);
+
+  // The sidebar selects a cell: show its sheet (the grid scrolls to it and outlines it).
+  const selSeq = snap.selection?.seq;
+  React.useEffect(() => {
+    if (snap.selection) setActiveName(snap.selection.sheet);
+    // Deliberately not in the deps: follow each new selection only
+  }, [selSeq]);
+
+  const tabs = React.useMemo((): SheetTab[] => {
+    if (!snap.file) return [];
+    const list: SheetTab[] = snap.file.workbook.sheets.map((sheet) => {
+      const marks = snap.marks.get(sheet.name);
+      return {
+        name: sheet.name,
+        label: sheet.name,
+        sheet,
+        marks,
+        markCount: marks?.size ?? 0,
+        isReport: false,
+      };
+    });
+    if (snap.reportSpec && snap.reportSheetName)
+      list.push(reportSheetTab(snap.reportSpec, snap.reportSheetName, t));
+    return list;
+  }, [snap.file, snap.marks, snap.reportSpec, snap.reportSheetName, t]);
+
+  const active = tabs.find((x) => x.name === activeName) ?? tabs[0] ?? null;
+
+  const selectCell = React.useCallback(
+    (cell: string): void => {
+      if (active) void host.selectCell(active.name, cell);
+    },
+    [host, active]
+  );
+
+  const downloadCopy = React.useCallback((): void => {
+    const file = host.getSnapshot().file;
+    if (!file || !result) return;
+    const tt = strings(latestLang.current);
+    try {
+      const s = host.getSnapshot();
+      const bytes = markedCopy(file.bytes, result, latestLang.current, s.markList, s.reportSpec);
+      saveBlob(bytes, derivedName(file.name, tt.copySuffix, "xlsx"), XLSX_TYPE);
+    } catch (e) {
+      setError(tt.downloadFailed(messageOf(e)));
+    }
+  }, [host, result]);
+
+  const downloadJson = React.useCallback((): void => {
+    const file = host.getSnapshot().file;
+    if (!file || !result) return;
+    const tt = strings(latestLang.current);
+    saveBlob(reportJson(result), derivedName(file.name, tt.jsonSuffix, "json"), "application/json");
+  }, [host, result]);
+
+  const hasFiles = (e: React.DragEvent): boolean =>
+    Array.from(e.dataTransfer.types).includes("Files");
+  const dragHandlers = {
+    onDragEnter: (e: React.DragEvent): void => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    },
+    onDragOver: (e: React.DragEvent): void => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = "copy";
+    },
+    onDragLeave: (e: React.DragEvent): void => {
+      if (e.relatedTarget === null) setDragging(false);
+    },
+    onDrop: (e: React.DragEvent): void => {
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer.files[0];
+      if (file) openFile(file);
+    },
+  };
+
+  const state: AppState = { lang, t, host, snap, result, error, loading, dragging, tabs, active };
+  const actions: AppActions = {
+    setLang,
+    openFile,
+    openSample,
+    setActiveSheet: setActiveName,
+    selectCell,
+    downloadCopy,
+    downloadJson,
+    setResult,
+    dismissError: () => setError(null),
+    dragHandlers,
+  };
+  return [state, actions];
+}

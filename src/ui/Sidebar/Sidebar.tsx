@@ -1,0 +1,161 @@
+/**
+ * <Sidebar host={…} lang="zh-CN" />: the one sidebar of the Excel task pane and of the browser page.
+ * State in useSidebar, layout in useSidebarStyles, each screen in its own component.
+ */
+import * as React from "react";
+import {
+  Button,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import { MappingView } from "../Mapping/MappingView";
+import { ResultsView } from "../Results/ResultsView";
+import { SubmitView } from "../Submit/SubmitView";
+import {
+  useSidebar,
+  type SidebarActions,
+  type SidebarProps,
+  type SidebarState,
+} from "./useSidebar";
+import { useSidebarStyles } from "./useSidebarStyles";
+
+export type { SidebarProps } from "./useSidebar";
+
+export function Sidebar(props: SidebarProps & { theme?: Theme }): React.JSX.Element {
+  const [state, actions] = useSidebar(props);
+  const styles = useSidebarStyles();
+  return (
+    <FluentProvider theme={props.theme ?? webLightTheme} className={styles.provider}>
+      <div className={styles.root} lang={state.lang} data-screen={state.screen}>
+        {renderScreen(state, actions)}
+      </div>
+    </FluentProvider>
+  );
+}
+
+function renderScreen(state: SidebarState, actions: SidebarActions): React.JSX.Element {
+  switch (state.screen) {
+    case "start":
+      return <StartView state={state} actions={actions} />;
+    case "busy":
+      return <BusyView state={state} actions={actions} />;
+    case "noTable":
+      return <NoTableView state={state} actions={actions} />;
+    case "error":
+      return <ErrorView state={state} actions={actions} />;
+    case "mapping":
+      return <MappingView state={state} actions={actions} />;
+    case "results":
+      return <ResultsView state={state} actions={actions} />;
+    case "submit":
+      return <SubmitView state={state} actions={actions} />;
+  }
+}
+
+interface ViewProps {
+  state: SidebarState;
+  actions: SidebarActions;
+}
+
+function StartView({ state, actions }: ViewProps): React.JSX.Element {
+  const { t } = state;
+  const styles = useSidebarStyles();
+  return (
+    <>
+      <h1 className={styles.title}>{t.startTitle}</h1>
+      <p className={styles.intro}>{t.startIntro}</p>
+      {state.notice && (
+        <MessageBar intent={state.notice.intent}>
+          <MessageBarBody>{state.notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button
+        appearance="primary"
+        size="large"
+        className={styles.bigButton}
+        onClick={() => actions.run("check")}
+      >
+        {t.startCheck}
+      </Button>
+      <div className={styles.stack}>
+        <Button className={styles.wideButton} onClick={() => actions.run("submit")}>
+          {t.startSubmit}
+        </Button>
+        <p className={styles.hint}>{t.startSubmitHint}</p>
+      </div>
+      <p className={styles.hint}>{t.privacyExcel}</p>
+    </>
+  );
+}
+
+function BusyView({ state, actions }: ViewProps): React.JSX.Element {
+  const { t, progress } = state;
+  const styles = useSidebarStyles();
+  const phase = progress?.phase ?? "read";
+  const known = progress !== null && progress.total > 0;
+  return (
+    <div className={styles.busy} aria-busy="true">
+      <Field
+        label={t.phase[phase]}
+        hint={known ? t.progressOf(progress.done, progress.total) : undefined}
+        validationState="none"
+      >
+        <ProgressBar
+          thickness="large"
+          value={known ? progress.done / progress.total : undefined}
+          max={1}
+        />
+      </Field>
+      <Button onClick={actions.cancel}>{t.cancel}</Button>
+    </div>
+  );
+}
+
+function NoTableView({ state, actions }: ViewProps): React.JSX.Element {
+  const { t } = state;
+  const styles = useSidebarStyles();
+  return (
+    <>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t.noTableTitle}</MessageBarTitle>
+          <p className={styles.intro}>{t.noTableBody}</p>
+          <ul className={styles.list}>
+            {t.noTableNeeded.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+      {state.noTableSheets.length > 0 && (
+        <p className={styles.hint}>{t.noTableSheets(state.noTableSheets.join("、"))}</p>
+      )}
+      <Button appearance="primary" onClick={() => actions.run("check")}>
+        {t.tryAgain}
+      </Button>
+    </>
+  );
+}
+
+function ErrorView({ state, actions }: ViewProps): React.JSX.Element {
+  const { t } = state;
+  return (
+    <>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+          {state.error}
+        </MessageBarBody>
+      </MessageBar>
+      <Button appearance="primary" onClick={() => actions.run("check")}>
+        {t.tryAgain}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,355 @@
+/**
+ * The sidebar's state: which screen is showing, the last check's result, the user's corrections, and the actions
+ * the buttons call. All workbook access goes through the SidebarHost; all judging through the engine.
+ */
+import * as React from "react";
+import { buildMarks } from "../../engine/buildMarks";
+import type { CheckOverrides, SheetOverrides } from "../../engine/overrides";
+import { checkWorkbook, NoSchoolTableError, type CheckResult } from "../../engine/report";
+import type { Lang } from "../../engine/reportTypes";
+import { buildReportSheet } from "../../engine/reportSheet";
+import type { WorkbookInput } from "../../engine/workbook";
+import { CancelledError, type Progress, type SidebarHost } from "../host";
+import { strings, type Strings } from "../i18n";
+import { countMarks, mappingIssues, type CellRef } from "../reportView";
+
+export type Screen = "start" | "busy" | "noTable" | "error" | "mapping" | "results" | "submit";
+export type RunMode = "check" | "submit";
+export type ActionKind = "mark" | "clear" | "report";
+
+export interface Notice {
+  intent: "success" | "error" | "info";
+  text: string;
+}
+
+export interface SidebarProps {
+  host: SidebarHost;
+  /** Language of the pane and of the report; zh-CN by default. */
+  lang?: Lang;
+  /** Called after every check (the browser page keeps the report for its JSON download). */
+  onResult?: (result: CheckResult) => void;
+}
+
+export interface SidebarState {
+  lang: Lang;
+  t: Strings;
+  hostKind: SidebarHost["kind"];
+  screen: Screen;
+  /** The run in progress (busy) or the last run's mode. */
+  mode: RunMode;
+  progress: Progress | null;
+  result: CheckResult | null;
+  overrides: CheckOverrides;
+  noTableSheets: string[];
+  error: string | null;
+  /** Feedback of the last action (marked, cleared, report written, cancelled). */
+  notice: Notice | null;
+  action: ActionKind | null;
+  actionProgress: Progress | null;
+}
+
+export interface SidebarActions {
+  run(mode: RunMode): void;
+  cancel(): void;
+  setColumnField(sheet: string, column: string, key: string): void;
+  setColumnUnit(sheet: string, column: string, unit: string): void;
+  setSheetStage(sheet: string, stage: "primary" | "junior" | null): void;
+  resetSheet(sheet: string): void;
+  show(screen: "mapping" | "results" | "submit"): void;
+  markCells(): void;
+  clearMarks(): void;
+  writeReport(): void;
+  select(ref: CellRef): void;
+  dismissNotice(): void;
+}
+
+/** Lets the browser paint the progress bar before the synchronous engine call. */
+function yieldToPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === "function")
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function withoutEmpty(o: CheckOverrides): CheckOverrides {
+  const out: CheckOverrides = {};
+  for (const [sheet, so] of Object.entries(o)) {
+    const clean: SheetOverrides = {};
+    if (so.columns && Object.keys(so.columns).length) clean.columns = so.columns;
+    if (so.units && Object.keys(so.units).length) clean.units = so.units;
+    if (so.stage !== undefined) clean.stage = so.stage;
+    if (Object.keys(clean).length) out[sheet] = clean;
+  }
+  return out;
+}
+
+const INITIAL = {
+  screen: "start" as Screen,
+  mode: "check" as RunMode,
+  progress: null,
+  result: null,
+  overrides: {},
+  noTableSheets: [],
+  error: null,
+  notice: null,
+  action: null,
+  actionProgress: null,
+};
+
+type Model = Omit<SidebarState, "lang" | "t" | "hostKind">;
+
+export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] {
+  const { host, onResult } = props;
+  const lang: Lang = props.lang ?? "zh-CN";
+  const t = strings(lang);
+  const [model, setModel] = React.useState<Model>(INITIAL);
+  const workbook = React.useRef<WorkbookInput | null>(null);
+  const token = React.useRef<{ cancelled: boolean } | null>(null);
+  // The latest values for callbacks that outlive a render (async runs).
+  const latest = React.useRef({ lang, model, onResult });
+  latest.current = { lang, model, onResult };
+
+  const evaluate = React.useCallback(
+    (wb: WorkbookInput, overrides: CheckOverrides, forLang: Lang): CheckResult => {
+      const result = checkWorkbook(wb, { lang: forLang, overrides });
+      latest.current.onResult?.(result);
+      return result;
+    },
+    []
+  );
+
+  const run = React.useCallback(
+    (mode: RunMode): void => {
+      const mine = { cancelled: false };
+      token.current = mine;
+      setModel((m) => ({
+        ...m,
+        screen: "busy",
+        mode,
+        progress: { phase: "read", done: 0, total: 0 },
+        notice: null,
+        error: null,
+      }));
+      const onProgress = (p: Progress): void => {
+        if (!mine.cancelled) setModel((m) => ({ ...m, progress: p }));
+      };
+      void (async () => {
+        try {
+          const wb = await host.readWorkbook(onProgress, mine);
+          if (mine.cancelled) throw new CancelledError();
+          const overrides = (await host.loadOverrides()) ?? {};
+          onProgress({ phase: "check", done: 0, total: 1 });
+          await yieldToPaint();
+          if (mine.cancelled) throw new CancelledError();
+          const result = evaluate(wb, overrides, latest.current.lang);
+          if (mine.cancelled) throw new CancelledError();
+          workbook.current = wb;
+          const screen: Screen =
+            mode === "submit"
+              ? "submit"
+              : mappingIssues(result.allFindings).length > 0
+                ? "mapping"
+                : "results";
+          setModel((m) => ({ ...m, screen, result, overrides, progress: null }));
+        } catch (e) {
+          if (token.current !== mine) return; // a newer run took over
+          if (mine.cancelled || e instanceof CancelledError) return; // cancel() already showed the start screen
+          if (e instanceof NoSchoolTableError) {
+            setModel((m) => ({ ...m, screen: "noTable", noTableSheets: e.sheets, progress: null }));
+            return;
+          }
+          setModel((m) => ({ ...m, screen: "error", error: messageOf(e), progress: null }));
+        }
+      })();
+    },
+    [host, evaluate]
+  );
+
+  const cancel = React.useCallback((): void => {
+    if (token.current) token.current.cancelled = true;
+    const t2 = strings(latest.current.lang);
+    setModel((m) => ({
+      ...m,
+      screen: m.result ? (m.mode === "submit" ? "submit" : "results") : "start",
+      progress: null,
+      notice: { intent: "info", text: t2.cancelled },
+    }));
+  }, []);
+
+  /** Saves a correction with the workbook and checks the cached values again (no re-read). */
+  const correct = React.useCallback(
+    (sheet: string, patch: (o: SheetOverrides) => SheetOverrides | null): void => {
+      const wb = workbook.current;
+      if (!wb) return;
+      const current = latest.current.model.overrides;
+      const next = { ...current };
+      const patched = patch({ ...(current[sheet] ?? {}) });
+      if (patched) next[sheet] = patched;
+      else delete next[sheet];
+      const clean = withoutEmpty(next);
+      const result = evaluate(wb, clean, latest.current.lang);
+      setModel((m) => ({ ...m, overrides: clean, result, notice: null }));
+      host.saveOverrides(clean).then(
+        () =>
+          setModel((m) => ({
+            ...m,
+            notice: { intent: "success", text: strings(latest.current.lang).mappingSaved },
+          })),
+        (e: unknown) =>
+          setModel((m) => ({
+            ...m,
+            notice: {
+              intent: "error",
+              text: strings(latest.current.lang).actionFailed(messageOf(e)),
+            },
+          }))
+      );
+    },
+    [host, evaluate]
+  );
+
+  const setColumnField = React.useCallback(
+    (sheet: string, column: string, key: string): void =>
+      correct(sheet, (o) => {
+        const columns = { ...(o.columns ?? {}), [column]: key };
+        // A field lives in one column: the column that had it before gives it up.
+        const table = latest.current.model.result?.report.tables.find((x) => x.sheet === sheet);
+        const holder = key ? table?.columns[key] : undefined;
+        if (holder && holder !== column) columns[holder] = "";
+        return { ...o, columns };
+      }),
+    [correct]
+  );
+
+  const setColumnUnit = React.useCallback(
+    (sheet: string, column: string, unit: string): void =>
+      correct(sheet, (o) => ({ ...o, units: { ...(o.units ?? {}), [column]: unit } })),
+    [correct]
+  );
+
+  const setSheetStage = React.useCallback(
+    (sheet: string, stage: "primary" | "junior" | null): void =>
+      correct(sheet, (o) => ({ ...o, stage })),
+    [correct]
+  );
+
+  const resetSheet = React.useCallback(
+    (sheet: string): void => correct(sheet, () => null),
+    [correct]
+  );
+
+  const show = React.useCallback(
+    (screen: "mapping" | "results" | "submit"): void =>
+      setModel((m) => ({ ...m, screen, notice: null })),
+    []
+  );
+
+  const act = React.useCallback(
+    (kind: ActionKind, work: (result: CheckResult, lang: Lang) => Promise<string>): void => {
+      const result = latest.current.model.result;
+      if (!result) return;
+      const l = latest.current.lang;
+      setModel((m) => ({ ...m, action: kind, actionProgress: null, notice: null }));
+      work(result, l).then(
+        (text) =>
+          setModel((m) => ({
+            ...m,
+            action: null,
+            actionProgress: null,
+            notice: { intent: "success", text },
+          })),
+        (e: unknown) =>
+          setModel((m) => ({
+            ...m,
+            action: null,
+            actionProgress: null,
+            notice: { intent: "error", text: strings(l).actionFailed(messageOf(e)) },
+          }))
+      );
+    },
+    []
+  );
+
+  const markCells = React.useCallback(
+    (): void =>
+      act("mark", async (result, l) => {
+        const marks = buildMarks(result.allFindings, l);
+        await host.applyMarks(marks, (p) => setModel((m) => ({ ...m, actionProgress: p })));
+        const c = countMarks(marks);
+        return strings(l).marked(c.total, c.standard, c.data);
+      }),
+    [act, host]
+  );
+
+  const clearMarks = React.useCallback(
+    (): void =>
+      act("clear", async (_result, l) => {
+        await host.clearMarks();
+        return strings(l).cleared;
+      }),
+    [act, host]
+  );
+
+  const writeReport = React.useCallback(
+    (): void =>
+      act("report", async (result, l) => {
+        const name = await host.writeReportSheet(buildReportSheet(result.report, l));
+        return strings(l).reportWritten(name);
+      }),
+    [act, host]
+  );
+
+  const select = React.useCallback(
+    (ref: CellRef): void => {
+      host.selectCell(ref.sheet, ref.cell).catch((e: unknown) =>
+        setModel((m) => ({
+          ...m,
+          notice: {
+            intent: "error",
+            text: strings(latest.current.lang).actionFailed(messageOf(e)),
+          },
+        }))
+      );
+    },
+    [host]
+  );
+
+  const dismissNotice = React.useCallback(
+    (): void => setModel((m) => ({ ...m, notice: null })),
+    []
+  );
+
+  // A language switch re-renders the report in the new language from the values already read.
+  const shownLang = React.useRef(lang);
+  React.useEffect(() => {
+    if (shownLang.current === lang) return;
+    shownLang.current = lang;
+    const wb = workbook.current;
+    const m = latest.current.model;
+    if (!wb || !m.result) return;
+    const result = evaluate(wb, m.overrides, lang);
+    setModel((x) => ({ ...x, result }));
+  }, [lang, evaluate]);
+
+  const state: SidebarState = { ...model, lang, t, hostKind: host.kind };
+  const actions: SidebarActions = {
+    run,
+    cancel,
+    setColumnField,
+    setColumnUnit,
+    setSheetStage,
+    resetSheet,
+    show,
+    markCells,
+    clearMarks,
+    writeReport,
+    select,
+    dismissNotice,
+  };
+  return [state, actions];
+}

@@ -1,0 +1,394 @@
+/**
+ * Every string the sidebar and the browser page show, in zh-CN (first) and en. Finding messages come from the
+ * engine (report.findings[].messages) and are not repeated here. test/ui/i18n.test.ts fails when a key exists in
+ * one language only; the `Strings` type makes the English table follow the Chinese one at compile time.
+ */
+import type { Lang } from "../engine/reportTypes";
+
+const zh = {
+  appTitle: "均衡检查",
+  stage: { primary: "小学", junior: "初中" } as Record<"primary" | "junior", string>,
+  verdict: { pass: "达标", fail: "不达标", unknown: "无法判定" },
+
+  // Start
+  startTitle: "义务教育优质均衡 · 资源配置检查",
+  startIntro:
+    "读取当前工作簿中的学校数据，按《县域义务教育优质均衡发展督导评估办法》逐校、逐项检查。",
+  startCheck: "开始检查",
+  startSubmit: "提交前检查",
+  startSubmitHint: "一键检查数据和达标情况，给出能否提交的结论。",
+  cancelled: "已取消检查。",
+  privacyExcel: "检查在本机完成，数据不会上传。",
+
+  // Busy
+  phase: {
+    read: "正在读取工作簿…",
+    check: "正在检查…",
+    mark: "正在标注单元格…",
+    report: "正在生成报告工作表…",
+  } as Record<"read" | "check" | "mark" | "report", string>,
+  progressOf: (done: number, total: number) => `${done} / ${total}`,
+  cancel: "取消",
+
+  // Failure states
+  noTableTitle: "没有找到学校数据表",
+  noTableBody:
+    "工作簿中没有哪一张表能认出学校名单。请确认有一张工作表：表头在前几行，每所学校占一行，且表头中至少有下面这些列：",
+  noTableNeeded: [
+    "学校名称",
+    "在校生数",
+    "专任教师中高于规定学历的教师数",
+    "县级及以上骨干教师数",
+    "体育、音乐、美术专任教师数",
+    "教学及辅助用房面积（㎡）",
+    "体育运动场馆面积（㎡）",
+    "教学仪器设备值（万元或元）",
+    "网络多媒体教室数（间）",
+  ],
+  noTableSheets: (names: string) => `已查看的工作表：${names}`,
+  errorTitle: "无法检查",
+  tryAgain: "重新检查",
+
+  // Mapping
+  mappingTitle: "请确认识别结果",
+  mappingIntro: "下面是从表头中认出的列。如有不对，直接在下拉框中更正。",
+  mappingSavedWhere: {
+    excel: "更正保存在本工作簿中，下次检查同一模板无需再改。",
+    browser: "更正保存在本浏览器中（按表头识别同一模板），下次打开同一模板的文件无需再改。",
+  } as Record<"excel" | "browser", string>,
+  unitLine: (unit: string, source: string) => `单位：${unit}（${source}）`,
+  mappingIssues: (n: number) => `有 ${n} 处需要确认`,
+  mappingSheet: (sheet: string) => `工作表「${sheet}」`,
+  mappingHeaderRows: (rows: string, first: number) => `表头第 ${rows} 行，数据从第 ${first} 行开始`,
+  mappingStage: "学段",
+  mappingStageAuto: "按学校类型判断",
+  mappingUnmapped: "未找到的列（相关指标无法计算）：",
+  mappingUnmappedHint: "如果表中其实有这一列，请在「未识别的列」里把它指定为对应的字段。",
+  mappingColumns: (n: number) => `已识别的列（${n}）`,
+  mappingUnknown: (n: number) => `未识别的列（${n}）`,
+  mappingSkipped: (n: number) => `跳过的行（${n}）`,
+  mappingColumn: "列",
+  mappingField: "字段",
+  mappingUnit: "单位",
+  mappingIgnore: "（不使用此列）",
+  unitSource: {
+    header: "来自表头",
+    note: "来自表格说明",
+    inferred: "按数值推断",
+  } as Record<"header" | "note" | "inferred", string>,
+  unitInferredWarn: "单位是推断的，请确认",
+  skippedReason: {
+    summary: "合计/小计行",
+    note: "说明文字",
+    "notes-start": "填表说明",
+    placeholder: "占位行",
+    section: "分组标题",
+    empty: "空行",
+  } as Record<string, string>,
+  skippedRow: (row: number, label: string, reason: string) =>
+    `第 ${row} 行${label ? `「${label}」` : ""}：${reason}`,
+  mappingContinue: "确认，查看结果",
+  mappingReset: "恢复自动识别",
+  mappingSaved: "更正已保存。",
+  editMappingLine: (cols: number, sheets: number) => `识别结果：${sheets} 张表，${cols} 列`,
+  editMappingOpen: "查看 / 更正",
+
+  // Results
+  countyTitle: "县域资源配置",
+  overall: (v: string) => `县域资源配置：${v}`,
+  stageLine: (stage: string, v: string) => `${stage}：${v}`,
+  stageCvOver: (names: string) => `差异系数超标：${names}`,
+  stageSchools: (meeting: number, total: number) => `${meeting}/${total} 所学校达标`,
+  stageCvIncomplete: "部分差异系数数据不全",
+  counts: (errors: number, warnings: number) => `错误 ${errors} 项 · 警告 ${warnings} 项`,
+  fixDataFirst: (n: number) => `先改 ${n} 项数据错误，结论才可靠`,
+  cvTableTitle: (stage: string) => `${stage}差异系数`,
+  cvLimit: (limit: string) => `限值 ≤ ${limit}`,
+  cvCol: "差异系数",
+  meanCol: "全县均值",
+  indicatorCol: "指标",
+  partial: (k: number, n: number) => `（${k}/${n} 所）`,
+  compositeRow: "综合差异系数",
+  schoolsTitle: (fail: number, incomplete: number) =>
+    `未达标的学校（${fail}）` + (incomplete ? ` · 数据不全（${incomplete}）` : ""),
+  schoolsNone: "所有学校均达标。",
+  viewBySchool: "按学校",
+  viewByIndicator: "按指标",
+  schoolMeta: (stage: string, sheet: string, row: number) => `${stage} · ${sheet} 第 ${row} 行`,
+  schoolMetaShort: (stage: string, row: number) => `${stage} · 第 ${row} 行`,
+  schoolFail: "未达标",
+  schoolIncomplete: "数据不全",
+  missingValue: "未填写",
+  stillShort: (gap: string) => `还差 ${gap}`,
+  atFloor: "达到 85%，学校仍达标",
+  atFloorOnly: "已达到标准的 85%",
+  indicatorSchools: (n: number) => `${n} 所学校未达到`,
+  threshold: (t: string) => `标准 ${t}`,
+  rowChecksTitle: (n: number) => `班额、规模、音美教室（${n}）`,
+  problemsTitle: (n: number) => `数据问题（${n}）`,
+  problemsNone: "没有发现数据问题。",
+  notesTitle: (n: number) => `说明（${n}）`,
+  showMore: (n: number) => `再显示 ${n} 项`,
+  goTo: (where: string) => `定位到 ${where}`,
+  schoolPrefix: (school: string) => `${school}：`,
+  paren: (text: string) => `（${text}）`,
+  severity: { error: "错误", warning: "警告", info: "说明" } as Record<
+    "error" | "warning" | "info",
+    string
+  >,
+
+  // Actions
+  actionsLabel: "操作",
+  markCells: "标注问题单元格",
+  clearMarks: "清除标注",
+  writeReport: "生成报告工作表",
+  recheck: "重新检查",
+  submitCheck: "提交前检查",
+  marked: (n: number, red: number, yellow: number) =>
+    `已标注 ${n} 个单元格：红色 ${red} 个（未达标），黄色 ${yellow} 个（数据问题）。`,
+  cleared: "已清除 均衡检查 添加的标注。",
+  reportWritten: (name: string) => `已生成工作表「${name}」。`,
+  actionFailed: (why: string) => `操作失败：${why}`,
+  legendStandard: "未达标",
+  legendData: "数据问题",
+
+  // Submit
+  submitOk: "可以提交",
+  submitOkBody: "没有错误。",
+  submitOkWarnings: (n: number) => `有 ${n} 条警告，建议提交前核对。`,
+  submitFix: (n: number) => `需修改：${n} 项`,
+  submitFixBody: "先处理下面的错误，改完后再点「提交前检查」。",
+  submitErrors: (n: number) => `必须修改（${n}）`,
+  submitWarnings: (n: number) => `建议核对（${n}）`,
+  showFullResults: "查看完整检查结果",
+  backToSubmit: "返回提交结论",
+
+  // Browser page (src/app)
+  pageSubtitle: "浏览器版 · 适用于 WPS、Mac 等没有 Excel 加载项的电脑",
+  openFile: "打开文件…",
+  openSample: "打开示例",
+  downloadCopy: "下载标注副本",
+  downloadJson: "下载 JSON 报告",
+  downloadHint: "先完成检查，才能下载",
+  copySuffix: "已检查",
+  jsonSuffix: "检查报告",
+  switchLang: "English",
+  welcomeTitle: "把 .xlsx 文件拖到这里",
+  welcomeBody:
+    "或点「打开文件」选择本机上的学校数据表；也可以先「打开示例」看看检查结果是什么样子。",
+  privacyPage: "文件只在本机浏览器中读取和检查，不会上传到任何地方；本页面不连接网络。",
+  dropHint: "松开鼠标即可打开",
+  reading: (name: string) => `正在读取「${name}」…`,
+  readError: (name: string, why: string) => `无法读取「${name}」：${why}`,
+  readErrorCode: {
+    "not-a-zip": "这不是 .xlsx 文件（.xls 文件请先在 WPS 或 Excel 中另存为 .xlsx）",
+    "encrypted-or-xls": "文件已加密，或是旧版 .xls 格式，请另存为 .xlsx",
+    corrupt: "文件已损坏",
+    empty: "工作簿中没有工作表",
+  } as Record<string, string>,
+  notXlsxName: "请选择 .xlsx 文件",
+  sampleError: (why: string) => `无法加载示例文件：${why}`,
+  downloadFailed: (why: string) => `无法生成下载文件：${why}`,
+  sheetTabs: "工作表",
+  reportTab: (name: string) => `${name}（将写入副本）`,
+  markedCount: (n: number) => `${n} 处标注`,
+  statusEmpty: "点击单元格查看内容；标注的单元格会显示原因。",
+};
+
+export type Strings = typeof zh;
+
+const en: Strings = {
+  appTitle: "Junheng balance check",
+  stage: { primary: "Primary", junior: "Junior" },
+  verdict: { pass: "Meets", fail: "Does not meet", unknown: "Cannot be judged" },
+
+  startTitle: "Compulsory-education balance · resource indicators",
+  startIntro:
+    "Reads the school data in this workbook and checks every school and indicator against the 2017 county balanced-development standard.",
+  startCheck: "Check",
+  startSubmit: "Check before submitting",
+  startSubmitHint:
+    "Checks the data and the standards in one go and says whether the file is ready to submit.",
+  cancelled: "Check cancelled.",
+  privacyExcel: "The check runs on this computer; no data is uploaded.",
+
+  phase: {
+    read: "Reading the workbook…",
+    check: "Checking…",
+    mark: "Marking cells…",
+    report: "Writing the report sheet…",
+  },
+  progressOf: (done: number, total: number) => `${done} of ${total}`,
+  cancel: "Cancel",
+
+  noTableTitle: "No school table found",
+  noTableBody:
+    "No sheet in this workbook looks like a list of schools. The check needs a sheet with the header in its first rows, one school per row, and at least these columns:",
+  noTableNeeded: [
+    "School name",
+    "Students",
+    "Teachers above the required qualification",
+    "County-level or higher key teachers",
+    "PE, music and art teachers",
+    "Teaching and auxiliary space (m²)",
+    "Sports ground and hall area (m²)",
+    "Teaching equipment value (10,000 CNY or CNY)",
+    "Networked multimedia classrooms",
+  ],
+  noTableSheets: (names: string) => `Sheets looked at: ${names}`,
+  errorTitle: "Cannot check",
+  tryAgain: "Check again",
+
+  mappingTitle: "Please confirm what was recognised",
+  mappingIntro:
+    "These are the columns recognised from the headers. Correct any that are wrong with the drop-downs. ",
+  mappingSavedWhere: {
+    excel:
+      "Corrections are saved in this workbook: the next check of the same template needs no clicks.",
+    browser:
+      "Corrections are saved in this browser (by the header rows): the next file of the same template needs no clicks.",
+  },
+  unitLine: (unit: string, source: string) => `unit: ${unit} (${source})`,
+  mappingIssues: (n: number) => `${n} ${n === 1 ? "item needs" : "items need"} confirming`,
+  mappingSheet: (sheet: string) => `Sheet "${sheet}"`,
+  mappingHeaderRows: (rows: string, first: number) => `Header rows ${rows}, data from row ${first}`,
+  mappingStage: "Stage",
+  mappingStageAuto: "From each school's type",
+  mappingUnmapped: "Columns not found (their indicators cannot be computed):",
+  mappingUnmappedHint:
+    'If the sheet does have such a column, assign it under "Columns not recognised".',
+  mappingColumns: (n: number) => `Recognised columns (${n})`,
+  mappingUnknown: (n: number) => `Columns not recognised (${n})`,
+  mappingSkipped: (n: number) => `Rows skipped (${n})`,
+  mappingColumn: "Column",
+  mappingField: "Field",
+  mappingUnit: "Unit",
+  mappingIgnore: "(do not use)",
+  unitSource: {
+    header: "from the header",
+    note: "from a sheet note",
+    inferred: "inferred from the values",
+  },
+  unitInferredWarn: "The unit was inferred; please confirm",
+  skippedReason: {
+    summary: "total / subtotal",
+    note: "note",
+    "notes-start": "instructions",
+    placeholder: "placeholder",
+    section: "section heading",
+    empty: "empty",
+  },
+  skippedRow: (row: number, label: string, reason: string) =>
+    `Row ${row}${label ? ` "${label}"` : ""}: ${reason}`,
+  mappingContinue: "Confirm and show results",
+  mappingReset: "Back to automatic",
+  mappingSaved: "Correction saved.",
+  editMappingLine: (cols: number, sheets: number) =>
+    `Recognised: ${sheets} ${sheets === 1 ? "sheet" : "sheets"}, ${cols} columns`,
+  editMappingOpen: "View / correct",
+
+  countyTitle: "County resource indicators",
+  overall: (v: string) => `County resource indicators: ${v}`,
+  stageLine: (stage: string, v: string) => `${stage}: ${v}`,
+  stageCvOver: (names: string) => `CV over the limit: ${names}`,
+  stageSchools: (meeting: number, total: number) =>
+    `${meeting} of ${total} schools meet the standard`,
+  stageCvIncomplete: "Some CVs use only part of the schools",
+  fixDataFirst: (n: number) =>
+    `Fix ${n} data ${n === 1 ? "error" : "errors"} first: the verdict depends on them`,
+  counts: (errors: number, warnings: number) =>
+    `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
+  cvTableTitle: (stage: string) => `${stage}: coefficients of variation`,
+  cvLimit: (limit: string) => `limit ≤ ${limit}`,
+  cvCol: "CV",
+  meanCol: "County mean",
+  indicatorCol: "Indicator",
+  partial: (k: number, n: number) => ` (${k}/${n} schools)`,
+  compositeRow: "Composite CV",
+  schoolsTitle: (fail: number, incomplete: number) =>
+    `Schools below the standard (${fail})` + (incomplete ? ` · incomplete (${incomplete})` : ""),
+  schoolsNone: "Every school meets the standard.",
+  viewBySchool: "By school",
+  viewByIndicator: "By indicator",
+  schoolMeta: (stage: string, sheet: string, row: number) => `${stage} · ${sheet} row ${row}`,
+  schoolMetaShort: (stage: string, row: number) => `${stage} · row ${row}`,
+  schoolFail: "Below standard",
+  schoolIncomplete: "Incomplete",
+  missingValue: "empty",
+  stillShort: (gap: string) => `short by ${gap}`,
+  atFloor: "at 85%: the school still meets the standard",
+  atFloorOnly: "at 85% of the standard",
+  indicatorSchools: (n: number) => `${n} ${n === 1 ? "school" : "schools"} below`,
+  threshold: (t: string) => `standard ${t}`,
+  rowChecksTitle: (n: number) => `Class size, school size, music/art rooms (${n})`,
+  problemsTitle: (n: number) => `Data problems (${n})`,
+  problemsNone: "No data problems found.",
+  notesTitle: (n: number) => `Notes (${n})`,
+  showMore: (n: number) => `Show ${n} more`,
+  goTo: (where: string) => `Go to ${where}`,
+  schoolPrefix: (school: string) => `${school}: `,
+  paren: (text: string) => `(${text})`,
+  severity: { error: "Error", warning: "Warning", info: "Note" },
+
+  actionsLabel: "Actions",
+  markCells: "Mark problem cells",
+  clearMarks: "Clear marks",
+  writeReport: "Write report sheet",
+  recheck: "Check again",
+  submitCheck: "Check before submitting",
+  marked: (n: number, red: number, yellow: number) =>
+    `Marked ${n} cells: ${red} red (below standard), ${yellow} yellow (data problems).`,
+  cleared: "Removed the marks the checker added.",
+  reportWritten: (name: string) => `Wrote the sheet "${name}".`,
+  actionFailed: (why: string) => `Failed: ${why}`,
+  legendStandard: "below standard",
+  legendData: "data problem",
+
+  submitOk: "Ready to submit",
+  submitOkBody: "No errors.",
+  submitOkWarnings: (n: number) =>
+    `${n} ${n === 1 ? "warning" : "warnings"} worth a look before submitting.`,
+  submitFix: (n: number) => `Needs changes: ${n} ${n === 1 ? "item" : "items"}`,
+  submitFixBody: 'Fix the errors below, then run "Check before submitting" again.',
+  submitErrors: (n: number) => `Must fix (${n})`,
+  submitWarnings: (n: number) => `Worth checking (${n})`,
+  showFullResults: "Show the full results",
+  backToSubmit: "Back to the verdict",
+
+  pageSubtitle: "Browser edition · for WPS, Mac and computers without the Excel add-in",
+  openFile: "Open file…",
+  openSample: "Open the sample",
+  downloadCopy: "Download marked copy",
+  downloadJson: "Download JSON report",
+  downloadHint: "Run the check first",
+  copySuffix: "checked",
+  jsonSuffix: "report",
+  switchLang: "中文",
+  welcomeTitle: "Drop an .xlsx file here",
+  welcomeBody:
+    'or choose "Open file" to pick a school workbook on this computer; "Open the sample" shows what a check looks like.',
+  privacyPage:
+    "The file is read and checked in this browser only and is never uploaded; this page makes no network connections.",
+  dropHint: "Release to open",
+  reading: (name: string) => `Reading "${name}"…`,
+  readError: (name: string, why: string) => `Cannot read "${name}": ${why}`,
+  readErrorCode: {
+    "not-a-zip": "not an .xlsx file (save .xls files as .xlsx in WPS or Excel first)",
+    "encrypted-or-xls": "the file is encrypted or an old .xls file; save it as .xlsx",
+    corrupt: "the file is damaged",
+    empty: "the workbook has no worksheets",
+  },
+  notXlsxName: "Please choose an .xlsx file",
+  sampleError: (why: string) => `Cannot load the sample: ${why}`,
+  downloadFailed: (why: string) => `Cannot create the download: ${why}`,
+  sheetTabs: "Sheets",
+  reportTab: (name: string) => `${name} (in the copy)`,
+  markedCount: (n: number) => `${n} marked`,
+  statusEmpty: "Click a cell to see its content; marked cells show why.",
+};
+
+export const STRINGS: Record<Lang, Strings> = { "zh-CN": zh, en };
+
+export function strings(lang: Lang): Strings {
+  return STRINGS[lang];
+}

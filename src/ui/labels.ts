@@ -1,0 +1,72 @@
+/**
+ * Names the sidebar shows for column keys, units and finding codes. Read from the engine's catalogues (fields,
+ * findings) so a field or code added there appears here without a second list.
+ */
+import { FINDINGS, type FindingCode } from "../engine/findings/catalog";
+import type { Lang } from "../engine/reportTypes";
+import { FIELDS, FIELD_BY_KEY, type FieldKey } from "../engine/table/fields";
+
+const PART_LABEL: Record<string, Record<Lang, string>> = {
+  doctor: { "zh-CN": "博士", en: "doctorate" },
+  master: { "zh-CN": "研究生", en: "master's" },
+  bachelor: { "zh-CN": "本科", en: "bachelor's" },
+  associate: { "zh-CN": "专科", en: "associate" },
+  below: { "zh-CN": "高中及以下", en: "below" },
+  pe: { "zh-CN": "体育", en: "PE" },
+  music: { "zh-CN": "音乐", en: "music" },
+  fine_art: { "zh-CN": "美术", en: "art" },
+  arts: { "zh-CN": "艺术", en: "arts" },
+  intermediate: { "zh-CN": "中级", en: "intermediate" },
+  senior: { "zh-CN": "高级", en: "senior" },
+  full_senior: { "zh-CN": "正高级", en: "full senior" },
+};
+
+const STAGE_WORD: Record<string, Record<Lang, string>> = {
+  primary: { "zh-CN": "小学", en: "primary" },
+  junior: { "zh-CN": "初中", en: "junior" },
+  senior: { "zh-CN": "高中", en: "senior" },
+};
+
+/** "students@primary" → "在校生数（小学）"; "pe_arts_teachers.music" → "体育、艺术专任教师数 › 音乐". */
+export function fieldLabel(key: string, lang: Lang): string {
+  if (key === "") return "";
+  const [base, stage] = key.split("@");
+  let label: string;
+  if (base.startsWith("ratio.")) {
+    label = (lang === "zh-CN" ? "比值列：" : "ratio column: ") + base.slice(6);
+  } else {
+    const dot = base.indexOf(".");
+    const field = dot > 0 ? base.slice(0, dot) : base;
+    const part = dot > 0 ? base.slice(dot + 1) : undefined;
+    const spec = FIELD_BY_KEY.get(field as FieldKey);
+    label = spec ? spec.name[lang] : field;
+    if (part) label += ` › ${PART_LABEL[part]?.[lang] ?? part}`;
+  }
+  if (stage) {
+    const s = STAGE_WORD[stage]?.[lang] ?? stage;
+    label += lang === "zh-CN" ? `（${s}）` : ` (${s})`;
+  }
+  return label;
+}
+
+/** Field keys a column can be assigned to by hand: the catalogue's fields, in catalogue order. */
+export function assignableFields(): string[] {
+  return FIELDS.map((f) => f.key);
+}
+
+/** Unit tokens offered for a column, by the dimension of its field; [] when there is nothing to choose. */
+export function unitChoices(key: string): string[] {
+  const base = key.split("@")[0].split(".")[0];
+  const dim = FIELD_BY_KEY.get(base as FieldKey)?.dimension;
+  if (dim === "money") return ["元", "万元"];
+  return [];
+}
+
+export function findingTitle(code: string, lang: Lang): string {
+  const spec = (FINDINGS as Record<string, { title: Record<Lang, string> }>)[code];
+  return spec ? spec.title[lang] : code;
+}
+
+export function isFindingCode(code: string): code is FindingCode {
+  return code in FINDINGS;
+}
