@@ -50,6 +50,7 @@ function partOf(
     share: 1,
     students: quantity(students),
     compulsoryStudents: null,
+    totalStudentsCell: null,
     numerators: new Map(),
     ratios,
     facts: new Map(),

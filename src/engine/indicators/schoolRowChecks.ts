@@ -95,7 +95,7 @@ export function schoolRowChecks(
       if (!meets)
         findings.add(
           "school-size",
-          { sheet, cell: part.students.cell, school: name },
+          { sheet, cell: part.totalStudentsCell, school: name },
           { school: name, value: v, limit }
         );
     }

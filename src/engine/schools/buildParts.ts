@@ -29,6 +29,8 @@ export interface SchoolPart {
   students: Quantity;
   /** 义务教育阶段 students of the whole school (school-size rule for 一贯制). */
   compulsoryStudents: number | null;
+  /** The whole school's 在校生数 cell (合计), where a school-size problem is marked. */
+  totalStudentsCell: string | null;
   numerators: Map<NumeratorKind, Quantity>;
   ratios: Map<string, Quantity>;
   /** Other per-stage facts for the 政府保障 school-row checks. */
@@ -311,6 +313,7 @@ export function buildParts(
         share,
         students: students ?? { value: null, cell: null, problem: "missing", field: "在校生数" },
         compulsoryStudents: kind === "complete-secondary" ? b : a + b,
+        totalStudentsCell: total?.cell ?? students?.cell ?? null,
         numerators,
         ratios,
         facts,
