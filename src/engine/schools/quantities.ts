@@ -33,8 +33,15 @@ export class QuantityReader {
     return this.columns.has(key);
   }
 
+  private readonly names = new Map<string, string>();
+
   fieldName(key: string): string {
-    return this.columns.get(key)?.path.join(" › ") ?? key;
+    let n = this.names.get(key);
+    if (n === undefined) {
+      n = this.columns.get(key)?.path.join(" › ") ?? key;
+      this.names.set(key, n);
+    }
+    return n;
   }
 
   read(rows: TableRow[], key: string, school: string): Quantity | undefined {

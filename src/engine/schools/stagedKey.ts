@@ -1,15 +1,20 @@
 /**
- * Column keys of per-stage columns ("students@primary"). Memoised: building the same strings for every
- * school of a 100,000-row county was a measurable share of the engine's time (docs/performance.md).
+ * Column keys of per-stage columns ("students@primary"). Memoised without building a lookup string: making
+ * the same strings for every school of a 100,000-row county was a measurable share of the engine's time
+ * (docs/performance.md).
  */
-const cache = new Map<string, string>();
+const cache = new Map<string, Map<string, string>>();
 
 export function stagedKey(key: string, stage: string): string {
-  const id = key + "\u0000" + stage;
-  let k = cache.get(id);
+  let byStage = cache.get(key);
+  if (byStage === undefined) {
+    byStage = new Map();
+    cache.set(key, byStage);
+  }
+  let k = byStage.get(stage);
   if (k === undefined) {
     k = `${key}@${stage}`;
-    cache.set(id, k);
+    byStage.set(stage, k);
   }
   return k;
 }
