@@ -280,6 +280,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       short: i.short[lang],
       unit: i.unit[lang],
       decimals: i.decimals,
+      gapUnit: i.numerator === "equipment_value" ? (lang === "zh-CN" ? "元" : "CNY") : i.gapUnit[lang],
       threshold: i.threshold ?? null,
       floor: i.floor ?? null,
     })),

@@ -20,7 +20,6 @@ export interface IndicatorResult {
   ratio: number | null;
   /** How much more of the numerator is needed (teachers, ㎡, 元, rooms), 0 when met; null when unknown. */
   gap: number | null;
-  gapUnit: string;
   /** A1 address (no sheet prefix) of the input cell a person must change. */
   cell: string | null;
   /** The displayed value would flip the verdict (standards.md §7). */
@@ -147,6 +146,8 @@ export interface Report {
     short: string;
     unit: string;
     decimals: number;
+    /** Unit of a school's `gap` (teachers, ㎡, 元, rooms). */
+    gapUnit: string;
     threshold: Record<Stage, number> | null;
     floor: Record<Stage, number> | null;
   }[];

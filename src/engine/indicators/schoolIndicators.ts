@@ -47,7 +47,6 @@ export function computeIndicator(
     meets: null,
     ratio: null,
     gap: null,
-    gapUnit: ind.numerator === "equipment_value" ? "元" : ind.gapUnit["zh-CN"],
     cell: num?.cell ?? ratioQ?.cell ?? null,
   };
 
