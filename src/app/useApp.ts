@@ -177,6 +177,17 @@ export function useApp(): [AppState, AppActions] {
       );
   }, [openBytes]);
 
+  // `app.html?sample=1` (the address npm start prints) opens the bundled sample straight away.
+  React.useEffect(() => {
+    if (
+      typeof location !== "undefined" &&
+      new URLSearchParams(location.search).get("sample") === "1"
+    ) {
+      openSample();
+    }
+    // Once, on load.
+  }, []);
+
   // The sidebar selects a cell: show its sheet (the grid scrolls to it and outlines it).
   const selSeq = snap.selection?.seq;
   React.useEffect(() => {

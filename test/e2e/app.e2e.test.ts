@@ -356,6 +356,12 @@ describeInChromium("browser page (app.html) in Chromium", () => {
     expect(await grid().locator("[data-mark]").count()).toBe(0);
   }, 60_000);
 
+  test("app.html?sample=1 (the address npm start prints) opens the sample straight away", async () => {
+    await page.goto(server.url + "app.html?sample=1");
+    await pane().getByRole("button", { name: "开始检查" }).waitFor();
+    expect(await page.getByTestId("file-name").textContent()).toBe("county-sample.xlsx");
+  }, 60_000);
+
   test("nothing left the machine: no off-site request, no CSP violation, no page error", () => {
     expect(offsite).toEqual([]);
     expect(cspViolations).toEqual([]);
