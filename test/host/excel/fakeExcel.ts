@@ -36,12 +36,17 @@ export class FakeSheet {
     }
     return c;
   }
-  static fromRows(name: string, rows: (string | number | boolean | null | undefined)[][], origin = "A1"): FakeSheet {
+  static fromRows(
+    name: string,
+    rows: (string | number | boolean | null | undefined)[][],
+    origin = "A1"
+  ): FakeSheet {
     const s = new FakeSheet(name);
     const o = parseAddress(origin);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== null && v !== undefined && v !== "") s.cell(cellAddress(o.row + r, o.col + c)).value = v;
+        if (v !== null && v !== undefined && v !== "")
+          s.cell(cellAddress(o.row + r, o.col + c)).value = v;
       })
     );
     return s;
