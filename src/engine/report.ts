@@ -280,7 +280,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       short: i.short[lang],
       unit: i.unit[lang],
       decimals: i.decimals,
-      gapUnit: i.numerator === "equipment_value" ? (lang === "zh-CN" ? "元" : "CNY") : i.gapUnit[lang],
+      gapUnit:
+        i.numerator === "equipment_value" ? (lang === "zh-CN" ? "元" : "CNY") : i.gapUnit[lang],
       threshold: i.threshold ?? null,
       floor: i.floor ?? null,
     })),
