@@ -211,7 +211,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     const indicators: Record<string, IndicatorResult> = {};
     for (const ind of standard.indicators)
       indicators[ind.id] = computeIndicator(part, ind, settings, findings);
-    const verdict = judgeSchool(part, indicators, settings, lang);
+    const verdict = judgeSchool(part, indicators, settings);
     const first = part.record.rows[0];
     const result: SchoolResult = {
       name: part.record.name,

@@ -82,5 +82,5 @@ export function judgeValues(
   const findings = new FindingCollector(lang);
   const results: Record<string, IndicatorResult> = {};
   for (const ind of inds) results[ind.id] = computeIndicator(part, ind, settings, findings);
-  return { ...judgeSchool(part, results, settings, lang), results };
+  return { ...judgeSchool(part, results, settings), results };
 }

@@ -107,8 +107,7 @@ export function computeIndicator(
 export function judgeSchool(
   part: SchoolPart,
   results: Record<string, IndicatorResult>,
-  settings: CheckSettings,
-  lang: Lang
+  settings: CheckSettings
 ): Pick<SchoolResult, "metCount" | "atFloor" | "meets" | "status"> & {
   reason: Record<Lang, string> | null;
   missing: string[];
@@ -155,7 +154,6 @@ export function judgeSchool(
     }
     return bits.join(l === "zh-CN" ? "；" : "; ");
   };
-  void lang;
   if (!passesIfMissingMet) {
     return {
       metCount: met.length,

@@ -5,6 +5,7 @@ import { ColumnMatch } from "../table/matchColumn";
 import { normalizeHeader } from "../table/headerText";
 import { SchoolPart } from "./buildParts";
 import { TableRow } from "./tableRows";
+import { cellAddress } from "../workbook";
 
 /** Columns whose 合计 is not the sum of its rows. */
 const NOT_ADDITIVE = /^(counted|max_class_size|avg_class_size|founded|ratio\.)/;
@@ -67,10 +68,9 @@ export function checkDuplicates(parts: SchoolPart[], findings: FindingCollector)
       const row = p.record.rows[0];
       findings.add(
         "duplicate-school",
-        { sheet: p.record.sheet, cell: null, school: p.record.name },
+        { sheet: p.record.sheet, cell: cellAddress(row.row, row.nameCol), school: p.record.name },
         { school: p.record.name, other: `${prev.record.sheet}!${prev.record.rows[0].row + 1}` }
       );
-      void row;
     } else if (!prev) seen.set(key, p);
   }
 }
