@@ -6,7 +6,7 @@
  * 50 ms target; exits 1 when over it.
  *
  *   node scripts/bench-functions.js            (after npm run build:node)
- *   JUNHENG_DIST=/tmp/out node scripts/bench-functions.js   (another tsc outDir)
+ *   JUNHENG_DIST=../other/dist/node node scripts/bench-functions.js   (another tsc outDir)
  */
 "use strict";
 const fs = require("fs");
