@@ -43,3 +43,10 @@ export function formatQuantity(value: number): string {
   const isInt = Math.abs(value - Math.round(value)) < 1e-9;
   return formatNumber(value, isInt ? 0 : 2);
 }
+
+/** A threshold as the standard writes it: 4.2, 1, 2,000 (its own decimals, at most 4). */
+export function formatAsWritten(value: number): string {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return formatNumber(value, dot < 0 ? 0 : Math.min(4, text.length - dot - 1));
+}

@@ -22,6 +22,12 @@ export interface FormattedNumber {
   decimals: number;
 }
 
+/** Excel number format for a number of decimals: "0", "0.00", "0.000" (clamped to Excel's 30). */
+export function numberFormatFor(decimals: number): string {
+  const d = Math.max(0, Math.min(30, Math.floor(decimals)));
+  return d === 0 ? "0" : `0.${"0".repeat(d)}`;
+}
+
 export type ReportCellValue = string | number | null | FormattedNumber;
 
 export interface ReportSheetSpec {

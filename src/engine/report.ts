@@ -3,7 +3,7 @@
  *   normalise cells → detect the table → build schools → compute indicators → verdicts and findings.
  */
 import { CheckSettings, defaultSettings } from "../standards";
-import { NumeratorKind, STAGES } from "../standards/types";
+import { STAGES } from "../standards/types";
 import { FindingCollector } from "./findings/collector";
 import {
   computeIndicator,
@@ -15,7 +15,7 @@ import {
 import { countyStage } from "./indicators/county";
 import { schoolRowChecks } from "./indicators/schoolRowChecks";
 import { IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
-import { buildParts, mergeBranches, SchoolPart } from "./schools/buildParts";
+import { buildParts, mergeBranches, NUMERATOR_SOURCES, SchoolPart } from "./schools/buildParts";
 import { resolveColumnUnits } from "./schools/columnUnits";
 import { checkDuplicates, checkImpossible, checkTotals } from "./schools/dataChecks";
 import { QuantityReader } from "./schools/quantities";
@@ -24,7 +24,7 @@ import { detectTable, DetectedTable } from "./table/detectTable";
 import { FIELD_BY_KEY } from "./table/fields";
 import { ColumnMatch } from "./table/matchColumn";
 import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
-import { formatNumber } from "./format";
+import { formatAsWritten, formatNumber } from "./format";
 import { applyOverrides, CheckOverrides } from "./overrides";
 
 export const ENGINE_VERSION = "0.1.0";
@@ -54,31 +54,6 @@ export class NoSchoolTableError extends Error {
     this.name = "NoSchoolTableError";
   }
 }
-
-/** Column keys that can supply each numerator (for "unmapped" and confidence). */
-const NUMERATOR_SOURCES: Record<NumeratorKind, string[]> = {
-  qualified_teachers: [
-    "qualified_teachers",
-    "qualified_teachers.bachelor",
-    "qualified_teachers.master",
-    "bachelor_plus_teachers",
-  ],
-  key_teachers: ["key_teachers"],
-  pe_arts_teachers: [
-    "pe_arts_teachers",
-    "pe_arts_teachers.pe",
-    "pe_arts_teachers.arts",
-    "pe_arts_teachers.music",
-  ],
-  teaching_space: ["teaching_space"],
-  sports_space: ["sports_space", "sports_ground"],
-  equipment_value: ["equipment_value"],
-  multimedia_rooms: ["multimedia_rooms"],
-  computers: ["computers"],
-  books: ["books"],
-  teachers: ["teachers"],
-  senior_title_teachers: ["senior_title_teachers", "senior_title_teachers.intermediate"],
-};
 
 function hasKey(columns: Map<string, ColumnMatch>, key: string): boolean {
   for (const k of columns.keys()) if (k === key || k.startsWith(key + "@")) return true;
@@ -340,7 +315,7 @@ function schoolFindings(
       findings.add("below-standard", where, {
         indicator: ind.name,
         value: formatNumber(r.value, ind.decimals),
-        threshold: formatNumber(r.threshold, decimalsOf(r.threshold)),
+        threshold: formatAsWritten(r.threshold),
         unit,
         stage: stageName,
         gap,
@@ -376,10 +351,4 @@ function schoolFindings(
       },
     });
   }
-}
-
-function decimalsOf(n: number): number {
-  const s = String(n);
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : s.length - i - 1;
 }

@@ -54,3 +54,16 @@ export function parseAddress(a1: string): { row: number; col: number } {
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+/** "B2:D9" (or a single "B2") → a 0-based range, corners in either order. Throws on anything else. */
+export function parseRange(a1: string): MergedRange {
+  const [a, b] = a1.trim().split(":");
+  const tl = parseAddress(a);
+  const br = b ? parseAddress(b) : tl;
+  return {
+    top: Math.min(tl.row, br.row),
+    left: Math.min(tl.col, br.col),
+    bottom: Math.max(tl.row, br.row),
+    right: Math.max(tl.col, br.col),
+  };
+}

@@ -3,7 +3,7 @@
  * Nothing here decides a verdict, a value or a gap — those all come from the report (docs/report-format.md).
  * Pure functions, so the grouping is tested without rendering.
  */
-import { formatNumber } from "../engine/format";
+import { formatAsWritten, formatNumber } from "../engine/format";
 import type { Finding, Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { STAGES, type Stage } from "../standards/types";
 import { findingTitle } from "./labels";
@@ -120,15 +120,9 @@ export function findingText(f: Finding, lang: Lang): { school: string | null; me
   return { school: f.school && !message.includes(f.school) ? f.school : null, message };
 }
 
-function decimalsOf(n: number): number {
-  const s = String(n);
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : s.length - i - 1;
-}
-
 /** The threshold as the standard writes it: 4.2, 1, 2,000. */
 export function formatThreshold(n: number | null): string | null {
-  return n === null ? null : formatNumber(n, Math.min(decimalsOf(n), 4));
+  return n === null ? null : formatAsWritten(n);
 }
 
 export function countyView(report: Report): StageView[] {

@@ -1,4 +1,4 @@
-import { MergedRange, RawCell, SheetInput, WorkbookInput } from "../../src/engine/workbook";
+import { RawCell, SheetInput, WorkbookInput, parseRange } from "../../src/engine/workbook";
 
 /** A sheet from rows of values, with merges written as "A1:C1". */
 export function sheet(name: string, rows: RawCell[][], merges: string[] = []): SheetInput {
@@ -7,20 +7,6 @@ export function sheet(name: string, rows: RawCell[][], merges: string[] = []): S
 
 export function workbook(...sheets: SheetInput[]): WorkbookInput {
   return { sheets };
-}
-
-function parseRange(a: string): MergedRange {
-  const [from, to] = a.split(":");
-  const p = (s: string): { r: number; c: number } => {
-    const m = /^([A-Z]+)(\d+)$/.exec(s);
-    if (!m) throw new Error(s);
-    let c = 0;
-    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-    return { r: Number(m[2]) - 1, c: c - 1 };
-  };
-  const f = p(from);
-  const t = p(to);
-  return { top: f.r, left: f.c, bottom: t.r, right: t.c };
 }
 
 /** The four 小学 of standards.md §16, one header row. */

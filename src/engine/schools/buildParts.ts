@@ -7,6 +7,7 @@ import { QuantityReader, Quantity, sumQuantities } from "./quantities";
 import { KIND_LABEL, KindVerdict, SchoolKind, kindFromText } from "./stageOf";
 import { TableRow } from "./tableRows";
 import { ratioKey, stagedKey } from "./stagedKey";
+import { cellAddress } from "../workbook";
 import { splitShare, SplitWeights, STUDENT_SHARE } from "./splitShare";
 
 type L = { "zh-CN": string; en: string };
@@ -165,7 +166,7 @@ export function buildParts(
     const first = rec.rows[0];
     const where = {
       sheet: rec.sheet,
-      cell: `${colLetterOf(table.nameCol)}${first.row + 1}`,
+      cell: cellAddress(first.row, table.nameCol),
       school: rec.name,
     };
     const verdict = decideKind(rec, table, reader);
@@ -363,15 +364,33 @@ export function buildParts(
   return parts;
 }
 
-function colLetterOf(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/**
+ * Column keys that can supply each numerator (for "unmapped" and confidence), kept beside numeratorOf,
+ * which reads them: a source added there must be added here.
+ */
+export const NUMERATOR_SOURCES: Record<NumeratorKind, string[]> = {
+  qualified_teachers: [
+    "qualified_teachers",
+    "qualified_teachers.bachelor",
+    "qualified_teachers.master",
+    "bachelor_plus_teachers",
+  ],
+  key_teachers: ["key_teachers"],
+  pe_arts_teachers: [
+    "pe_arts_teachers",
+    "pe_arts_teachers.pe",
+    "pe_arts_teachers.arts",
+    "pe_arts_teachers.music",
+  ],
+  teaching_space: ["teaching_space"],
+  sports_space: ["sports_space", "sports_ground"],
+  equipment_value: ["equipment_value"],
+  multimedia_rooms: ["multimedia_rooms"],
+  computers: ["computers"],
+  books: ["books"],
+  teachers: ["teachers"],
+  senior_title_teachers: ["senior_title_teachers", "senior_title_teachers.intermediate"],
+};
 
 type StagedReader = (key: string, teacherLike: boolean) => Quantity | undefined;
 

@@ -41,7 +41,7 @@ async function loadState(
     .getByNamespace(MARKS_NAMESPACE)
     .getOnlyItemOrNullObject();
   const xml = part.getXml();
-  await context.sync().catch(() => undefined);
+  await context.sync();
   // getXml() returns a ClientResult, which needs no load(): the rule below does not know that.
   // eslint-disable-next-line office-addins/load-object-before-read
   return { state: part.isNullObject ? null : parseState(xml.value), part };

@@ -3,13 +3,7 @@
  * payload limit. Round trips: 1 (sheet list + used ranges + merged areas) + one per batch of blocks; the
  * batches depend only on the amount of data, never on the number of sheets.
  */
-import {
-  MergedRange,
-  RawCell,
-  SheetInput,
-  WorkbookInput,
-  parseAddress,
-} from "../../engine/workbook";
+import { RawCell, SheetInput, WorkbookInput, parseRange } from "../../engine/workbook";
 import { CancelToken, CancelledError, Progress } from "../../ui/host";
 import { localAddress } from "./addresses";
 
@@ -20,14 +14,6 @@ interface SheetPlan {
   name: string;
   used: Excel.Range;
   merged: Excel.RangeAreas;
-}
-
-function rangeOf(address: string): MergedRange {
-  const local = localAddress(address);
-  const [a, b] = local.split(":");
-  const from = parseAddress(a);
-  const to = parseAddress(b ?? a);
-  return { top: from.row, left: from.col, bottom: to.row, right: to.col };
 }
 
 export async function readWorkbook(
@@ -65,7 +51,8 @@ export async function readWorkbook(
         cols,
       });
     }
-    if (!p.merged.isNullObject) out[i].merges = p.merged.areas.items.map((a) => rangeOf(a.address));
+    if (!p.merged.isNullObject)
+      out[i].merges = p.merged.areas.items.map((a) => parseRange(localAddress(a.address)));
   });
 
   const total = blocks.reduce((s, b) => s + b.rows * b.cols, 0);

@@ -6,14 +6,9 @@
  * Round trips: 2 (names + state, then everything else).
  */
 import { cellAddress, columnLetter } from "../../engine/workbook";
-import { ReportSheetSpec } from "../../engine/marks";
+import { numberFormatFor, ReportSheetSpec } from "../../engine/marks";
 import { MarkState, serializeState } from "./markState";
-import { loadState } from "./marks";
-import { FILL_COLORS } from "./marks";
-
-function formatOf(decimals: number): string {
-  return decimals <= 0 ? "0" : `0.${"0".repeat(decimals)}`;
-}
+import { FILL_COLORS, loadState } from "./marks";
 
 /** SUMPRODUCT forms of standards.md §5 over the report's own per-school table; blanks (missing) are left out. */
 export function weightedMeanFormula(p: string, x: string): string {
@@ -65,7 +60,7 @@ export async function writeReportSheet(
         f.push("General");
       } else if (typeof cell === "object") {
         v.push(cell.value);
-        f.push(formatOf(cell.decimals));
+        f.push(numberFormatFor(cell.decimals));
       } else {
         v.push(cell);
         f.push(typeof cell === "string" ? "@" : "General");

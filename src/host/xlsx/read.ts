@@ -9,7 +9,7 @@
  * formulas are not read; a formula cell yields its cached value, and dates stay Excel serial numbers.
  */
 import {
-  parseAddress,
+  parseRange,
   type MergedRange,
   type RawCell,
   type SheetInput,
@@ -423,7 +423,7 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
     if (gt < 0) break;
     if (after !== 115 /* s: <mergeCells> */) {
       const ref = parseAttrs(xml.slice(m, gt + 1)).get("ref");
-      const range = ref ? parseRange(ref) : undefined;
+      const range = ref ? parseRangeOrSkip(ref) : undefined;
       if (range) merges.push(range);
     }
     m = xml.indexOf(mOpen, gt);
@@ -432,17 +432,9 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
   return { name, rows, merges, hiddenRows };
 }
 
-function parseRange(ref: string): MergedRange | undefined {
-  const [a, b] = ref.trim().split(":");
+function parseRangeOrSkip(ref: string): MergedRange | undefined {
   try {
-    const tl = parseAddress(a);
-    const br = b ? parseAddress(b) : tl;
-    return {
-      top: Math.min(tl.row, br.row),
-      left: Math.min(tl.col, br.col),
-      bottom: Math.max(tl.row, br.row),
-      right: Math.max(tl.col, br.col),
-    };
+    return parseRange(ref);
   } catch {
     return undefined; // not a cell range; ignore rather than fail the whole read
   }

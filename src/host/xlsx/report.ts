@@ -2,7 +2,12 @@
  * The report worksheet of the marked copy. Strings are inline (t="inlineStr") so the shared string table — and every
  * existing cell's index into it — stays untouched.
  */
-import type { FormattedNumber, ReportCellValue, ReportSheetSpec } from "../../engine/marks";
+import {
+  numberFormatFor,
+  type FormattedNumber,
+  type ReportCellValue,
+  type ReportSheetSpec,
+} from "../../engine/marks";
 import { cellAddress } from "../../engine/workbook";
 import type { StylesEditor } from "./styles";
 import { escapeAttr, escapeText } from "./xml";
@@ -12,12 +17,6 @@ const MAX_WIDTH = 255;
 
 function isFormatted(v: ReportCellValue): v is FormattedNumber {
   return typeof v === "object" && v !== null;
-}
-
-/** "0", "0.0", "0.00", … for a number of decimals (clamped to Excel's 30). */
-export function decimalsFormat(decimals: number): string {
-  const d = Math.max(0, Math.min(30, Math.floor(decimals)));
-  return d === 0 ? "0" : `0.${"0".repeat(d)}`;
 }
 
 function numberCell(ref: string, s: number, n: number): string {
@@ -43,7 +42,7 @@ export function buildReportSheetXml(
     const cells: string[] = [];
     row.forEach((v, c) => {
       const before = cells.length;
-      const numFmt = isFormatted(v) ? decimalsFormat(v.decimals) : undefined;
+      const numFmt = isFormatted(v) ? numberFormatFor(v.decimals) : undefined;
       const s = styles.reportXf({
         bold: bold.has(r),
         numFmt,
