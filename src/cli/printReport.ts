@@ -1,4 +1,5 @@
 import { formatNumber } from "../engine/format";
+import { FindingIndex, reasonFromMessage } from "../engine/findings/lookup";
 import { Lang, Report } from "../engine/reportTypes";
 import { STAGES } from "../standards/types";
 
@@ -110,28 +111,17 @@ export function renderText(report: Report, file: string, lang: Lang): string {
   const failing = report.schools.filter((s) => s.status === "fail" || s.status === "incomplete");
   if (failing.length) {
     out.push(t.failing);
+    const index = new FindingIndex(report.findings);
     for (const s of failing.slice(0, MAX_SCHOOLS)) {
-      const f = report.findings.find(
-        (x) =>
-          (x.code === "school-fails" || x.code === "school-incomplete") &&
-          x.school === s.name &&
-          x.sheet === s.sheet &&
-          x.message.includes(t.stage[s.stage])
-      );
-      const reason = f ? f.message.replace(/^.*?：|^.*?: /, "") : "";
+      const f = index.find(s, s.status === "fail" ? "school-fails" : "school-incomplete");
+      const reason = f ? reasonFromMessage(f.message) : "";
       out.push(
         t.school(s.status === "fail" ? "✗" : "?", s.name, t.stage[s.stage], s.sheet, s.row, reason)
       );
       for (const ind of report.indicators) {
         const r = s.indicators[ind.id];
         if (r.meets !== false) continue;
-        const b = report.findings.find(
-          (x) =>
-            x.code === "below-standard" &&
-            x.school === s.name &&
-            x.indicator === ind.id &&
-            x.sheet === s.sheet
-        );
+        const b = index.find(s, "below-standard", ind.id);
         if (b) out.push(`      · ${b.message}${r.cell ? `  [${r.cell}]` : ""}`);
       }
     }

@@ -290,7 +290,7 @@ function schoolFindings(
   const stageName = STAGE_LABEL[part.stage];
   for (const ind of settings.standard.indicators) {
     const r = result.indicators[ind.id];
-    const where = { sheet, cell: r.cell, school: name, indicator: ind.id };
+    const where = { sheet, cell: r.cell, school: name, stage: part.stage, indicator: ind.id };
     // No column at all is one unmapped-field finding for the sheet, not one per school.
     if (r.value === null && r.cell === null) continue;
     if (r.value === null) {
@@ -303,10 +303,12 @@ function schoolFindings(
       continue;
     }
     if (r.meets === false && r.threshold !== null) {
+      // Per-student areas and amounts read with their unit (4.00 ㎡ < 4.5 ㎡); per-100 counts read bare
+      // (0.75 < 1) in both languages.
+      const perStudent = ind.scale === 1 && (ind.unit.en === "m²" || ind.unit.en === "CNY");
       const unit = {
-        "zh-CN":
-          ind.unit["zh-CN"] === "人" || ind.unit["zh-CN"] === "间" ? "" : " " + ind.unit["zh-CN"],
-        en: ind.unit.en ? " " + ind.unit.en : "",
+        "zh-CN": perStudent ? " " + ind.unit["zh-CN"] : "",
+        en: perStudent ? " " + ind.unit.en : "",
       };
       const gap =
         r.gap === null
@@ -337,6 +339,7 @@ function schoolFindings(
     sheet,
     cell: cellAddress(part.record.rows[0].row, part.record.rows[0].nameCol),
     school: name,
+    stage: part.stage,
   };
   if (verdict.status === "fail" && verdict.reason) {
     findings.add("school-fails", where, { school: name, stage: stageName, reason: verdict.reason });

@@ -95,6 +95,8 @@ export interface Finding {
   sheet: string | null;
   cell: string | null;
   school: string | null;
+  /** The stage part the finding is about (a 一贯制 school has one per stage); null when not about one. */
+  stage: Stage | null;
   indicator: string | null;
   message: string;
   /** The same finding in the other language. */

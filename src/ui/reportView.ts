@@ -4,6 +4,9 @@
  * Pure functions, so the grouping is tested without rendering.
  */
 import { formatAsWritten, formatNumber } from "../engine/format";
+import { FindingIndex, reasonFromMessage } from "../engine/findings/lookup";
+
+export { FindingIndex, reasonFromMessage };
 import type { Finding, Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { STAGES, type Stage } from "../standards/types";
 import { findingTitle } from "./labels";
@@ -102,7 +105,6 @@ const ROW_CHECK_CODES = new Set([
   "school-size",
   "music-art-rooms",
 ]);
-const STAGE_ZH: Record<Stage, string> = { primary: "小学", junior: "初中" };
 
 export function refOf(f: { sheet: string | null; cell: string | null }): CellRef | null {
   return f.sheet && f.cell ? { sheet: f.sheet, cell: f.cell } : null;
@@ -170,43 +172,6 @@ export function gapFromMessage(message: string, lang: Lang): string | null {
   const marker = lang === "zh-CN" ? "还差 " : "short by ";
   const i = message.lastIndexOf(marker);
   return i < 0 ? null : message.slice(i + marker.length).trim();
-}
-
-/** The reason part of a school-fails / school-incomplete message (after the first colon). */
-export function reasonFromMessage(message: string): string {
-  const m = /[：:]\s*/.exec(message);
-  return m ? message.slice(m.index + m[0].length) : message;
-}
-
-/** Findings by (code, sheet, school, indicator): one pass, so grouping 10,000 schools stays linear. */
-export class FindingIndex {
-  private map = new Map<string, Finding[]>();
-
-  constructor(findings: readonly Finding[]) {
-    for (const f of findings) {
-      if (!f.school) continue;
-      const k = FindingIndex.key(f.code, f.sheet, f.school, f.indicator);
-      const list = this.map.get(k);
-      if (list) list.push(f);
-      else this.map.set(k, [f]);
-    }
-  }
-
-  private static key(
-    code: string,
-    sheet: string | null,
-    school: string,
-    indicator: string | null
-  ): string {
-    return [code, sheet ?? "", school, indicator ?? ""].join("\u0000");
-  }
-
-  /** A school part's finding: a combined school appears once per stage, so the stage word disambiguates. */
-  find(s: SchoolResult, code: string, indicator?: string): Finding | undefined {
-    const list = this.map.get(FindingIndex.key(code, s.sheet, s.name, indicator ?? null));
-    if (!list || list.length <= 1) return list?.[0];
-    return list.find((f) => f.messages["zh-CN"].includes(STAGE_ZH[s.stage])) ?? list[0];
-  }
 }
 
 function indicatorItems(

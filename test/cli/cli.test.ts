@@ -147,6 +147,14 @@ describe("options", () => {
       /does not meet the standard/
     );
   });
+  test("the English summary gives each failing school its reason, per-100 counts without a unit", () => {
+    const r = run(["check", SAMPLE, "--lang", "en"]);
+    // 西关小学: 6 × 100 ÷ 800 = 0.75 key teachers per 100, 75% of the threshold 1 (85% needed).
+    expect(r.out).toContain(
+      "西关小学 (Primary, 学校基本情况!row 9): Key teachers only 75.00% of the standard (85% needed)"
+    );
+    expect(r.out).toContain("0.75 < 1 (primary); short by 2 key teachers");
+  });
   test("--sheet with an unknown name is exit 2", () => {
     const r = run(["check", SAMPLE, "--sheet", "初中"]);
     expect(r.code).toBe(2);

@@ -111,3 +111,17 @@ test("branch campus (是否计校数 = 0) merges into its parent before any rati
   expect(c.indicators.books_per_student.value).toBeCloseTo(17000 / 1000, 12);
   expect(c.mergedRows).toEqual([3]);
 });
+
+test("findings about a split school's parts carry their stage", () => {
+  // 某校: 100 primary, 100 junior students, 400 ㎡ 教辅用房 split 1 : 1.1 → 190.5 and 209.5 ㎡,
+  // i.e. 1.90 ㎡ (< 4.5) and 2.10 ㎡ (< 5.8) per student: both parts miss L4.
+  const rows = [
+    ["学校名称", "学校类型", "小学在校学生数", "初中在校学生数", "教学及辅助用房面积(㎡)"],
+    ["某九年一贯制学校", "九年一贯制学校", 100, 100, 400],
+  ];
+  const { report } = checkWorkbook(workbook(sheet("学校", rows)));
+  const below = report.findings.filter((f) => f.code === "below-standard");
+  expect(below.map((f) => f.stage).sort()).toEqual(["junior", "primary"]);
+  expect(below.find((f) => f.stage === "primary")!.message).toContain("1.90 ㎡ < 4.5 ㎡（小学）");
+  expect(below.find((f) => f.stage === "junior")!.message).toContain("2.10 ㎡ < 5.8 ㎡（初中）");
+});

@@ -1,5 +1,6 @@
 import { FINDINGS, FindingCode, fillTemplate } from "./catalog";
 import type { Finding, Lang } from "../reportTypes";
+import type { Stage } from "../../standards/types";
 
 export type FindingParams = Record<string, string | number | undefined>;
 
@@ -7,6 +8,7 @@ export interface FindingWhere {
   sheet?: string | null;
   cell?: string | null;
   school?: string | null;
+  stage?: Stage | null;
   indicator?: string | null;
 }
 
@@ -61,6 +63,7 @@ class LazyFinding implements Finding {
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly school: string | null;
+  readonly stage: Stage | null;
   readonly indicator: string | null;
   private cache: Record<Lang, string> | undefined;
 
@@ -76,6 +79,7 @@ class LazyFinding implements Finding {
     this.sheet = where.sheet ?? null;
     this.cell = where.cell ?? null;
     this.school = where.school ?? null;
+    this.stage = where.stage ?? null;
     this.indicator = where.indicator ?? null;
   }
 
@@ -109,6 +113,7 @@ class LazyFinding implements Finding {
       sheet: this.sheet,
       cell: this.cell,
       school: this.school,
+      stage: this.stage,
       indicator: this.indicator,
       message: this.message,
       messages: this.messages,

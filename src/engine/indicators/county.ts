@@ -56,7 +56,7 @@ export function countyStage(
         if (!res.meets) {
           findings.add(
             "cv-over-limit",
-            { indicator: ind.id },
+            { stage, indicator: ind.id },
             {
               stage: stageName,
               indicator: ind.name,
@@ -70,7 +70,7 @@ export function countyStage(
     if (values.length < included.length) {
       findings.add(
         "cv-incomplete",
-        { indicator: ind.id },
+        { stage, indicator: ind.id },
         { stage: stageName, indicator: ind.name, k: values.length, n: included.length }
       );
       // An incomplete CV cannot pass: it may change once the missing schools are filled in.
@@ -96,7 +96,7 @@ export function countyStage(
     if (meets === false) {
       findings.add(
         "cv-over-limit",
-        {},
+        { stage },
         {
           stage: stageName,
           indicator: { "zh-CN": "综合", en: "composite" },

@@ -61,7 +61,13 @@ export function computeIndicator(
       if (Math.abs(ratioQ.value - value) > half + 1e-12) {
         findings.add(
           "precomputed-mismatch",
-          { sheet: part.record.sheet, cell: ratioQ.cell, school: name, indicator: ind.id },
+          {
+            sheet: part.record.sheet,
+            cell: ratioQ.cell,
+            school: name,
+            stage: part.stage,
+            indicator: ind.id,
+          },
           {
             indicator: ind.name,
             given: formatNumber(ratioQ.value, ind.decimals),

@@ -45,13 +45,13 @@ export function schoolRowChecks(
       if (meets === false && (!max.apportioned || firstPartOfRecord)) {
         findings.add(
           "class-size",
-          { sheet, cell: max.cell, school: name },
+          { sheet, cell: max.cell, school: name, stage: part.stage },
           { school: name, value: v, limit, stage: stageName, band }
         );
       } else if (meets === null && firstPartOfRecord) {
         findings.add(
           "class-size-undetermined",
-          { sheet, cell: max.cell, school: name },
+          { sheet, cell: max.cell, school: name, stage: part.stage },
           {
             school: name,
             detail: {
@@ -69,7 +69,7 @@ export function schoolRowChecks(
         if (meets === false)
           findings.add(
             "class-size",
-            { sheet, cell: avg.cell, school: name },
+            { sheet, cell: avg.cell, school: name, stage: part.stage },
             {
               school: name,
               value: avg.value,
@@ -95,7 +95,7 @@ export function schoolRowChecks(
       if (!meets)
         findings.add(
           "school-size",
-          { sheet, cell: part.totalStudentsCell, school: name },
+          { sheet, cell: part.totalStudentsCell, school: name, stage: part.stage },
           { school: name, value: v, limit }
         );
     }
@@ -131,7 +131,7 @@ export function schoolRowChecks(
       if (!meets)
         findings.add(
           "music-art-rooms",
-          { sheet, cell: rooms.cell, school: name },
+          { sheet, cell: rooms.cell, school: name, stage: part.stage },
           { school: name, detail }
         );
     }

@@ -331,7 +331,11 @@ export function buildParts(
           en: "private school (excluded by setting)",
         };
       if (part.excluded)
-        findings.add("school-excluded", where, { school: rec.name, reason: part.excluded });
+        findings.add(
+          "school-excluded",
+          { ...where, stage },
+          { school: rec.name, reason: part.excluded }
+        );
       parts.push(part);
     }
     if (apportioned.teacher.length || apportioned.facility.length) {

@@ -68,7 +68,12 @@ export function checkDuplicates(parts: SchoolPart[], findings: FindingCollector)
       const row = p.record.rows[0];
       findings.add(
         "duplicate-school",
-        { sheet: p.record.sheet, cell: cellAddress(row.row, row.nameCol), school: p.record.name },
+        {
+          sheet: p.record.sheet,
+          cell: cellAddress(row.row, row.nameCol),
+          school: p.record.name,
+          stage: p.stage,
+        },
         { school: p.record.name, other: `${prev.record.sheet}!${prev.record.rows[0].row + 1}` }
       );
     } else if (!prev) seen.set(key, p);
@@ -90,7 +95,7 @@ export function checkImpossible(part: SchoolPart, findings: FindingCollector): v
       if (q && q.value !== null && q.value > teachers.value + 1e-9) {
         findings.add(
           "impossible-value",
-          { sheet, cell: q.cell, school: name },
+          { sheet, cell: q.cell, school: name, stage: part.stage },
           {
             detail: {
               "zh-CN": `「${name}」${zh} ${formatQuantity(q.value)} 人多于专任教师 ${formatQuantity(teachers.value)} 人`,
@@ -106,7 +111,7 @@ export function checkImpossible(part: SchoolPart, findings: FindingCollector): v
     if (hasResources) {
       findings.add(
         "impossible-value",
-        { sheet, cell: part.students.cell, school: name },
+        { sheet, cell: part.students.cell, school: name, stage: part.stage },
         {
           detail: {
             "zh-CN": `「${name}」在校生数为 0，但填有教师或校舍数据`,
