@@ -1,4 +1,4 @@
-import { CellMark } from "./marks";
+import { CellMark, strongerMark } from "./marks";
 import { Finding, Lang } from "./reportTypes";
 
 /**
@@ -17,7 +17,7 @@ export function buildMarks(findings: readonly Finding[], lang: Lang): CellMark[]
       byCell.set(key, { sheet: f.sheet, cell: f.cell, kind, note: "", notes: [text] });
       continue;
     }
-    if (kind === "data") cur.kind = "data";
+    cur.kind = strongerMark(cur.kind, kind);
     if (!cur.notes.includes(text)) cur.notes.push(text);
   }
   return [...byCell.values()].map(({ notes, ...m }) => ({ ...m, note: notes.join("\n") }));

@@ -7,6 +7,14 @@
 /** "standard" = the cell's value makes a school miss a standard; "data" = the cell has a data problem. */
 export type MarkKind = "standard" | "data";
 
+/**
+ * The fill of a cell with both a data problem and a missed standard: the data fill, because the data must be
+ * fixed before the verdict on it counts. The one rule for every writer (buildMarks, the xlsx package writer).
+ */
+export function strongerMark(a: MarkKind, b: MarkKind): MarkKind {
+  return a === "data" || b === "data" ? "data" : "standard";
+}
+
 export interface CellMark {
   sheet: string;
   /** A1 address, no sheet prefix. */

@@ -10,7 +10,12 @@
  * VML drawings, sheet .rels, the report worksheet. See docs/xlsx-writer.md.
  */
 import { zipSync, type Zippable } from "fflate";
-import type { CellMark, MarkKind, ReportSheetSpec } from "../../engine/marks";
+import {
+  strongerMark,
+  type CellMark,
+  type MarkKind,
+  type ReportSheetSpec,
+} from "../../engine/marks";
 import { parseAddress } from "../../engine/workbook";
 import {
   appendToCommentsXml,
@@ -90,8 +95,8 @@ const STORED_EXT = /\.(png|jpe?g|gif|zip|xlsx|docx|pptx|wdp|mp3|mp4)$/i;
  * Writes a marked copy of `bytes` (the input is not modified).
  *
  * - Each marked cell gets a solid fill (light red for "standard", light yellow for "data") on a clone of its own
- *   style, and a note with `mark.note`. Several marks on one cell are merged: notes joined by newlines, "standard"
- *   wins the fill. A cell that already has a user note keeps it; junheng's text is appended after a blank line.
+ *   style, and a note with `mark.note`. Several marks on one cell are merged: notes joined by newlines, the data fill
+ *   wins (strongerMark in src/engine/marks.ts). A cell that already has a user note keeps it; junheng's text is appended after a blank line.
  * - `report`, when given, is added as the last sheet.
  *
  * @throws XlsxReadError when the input is not a usable .xlsx; Error for a mark on an unknown sheet or bad address.
@@ -237,8 +242,7 @@ function groupMarks(marks: CellMark[], sheets: SheetEntry[]): Map<SheetEntry, Me
     const prev = cells.get(key);
     if (!prev) cells.set(key, { row, col, kind: m.kind, note: m.note });
     else {
-      const kind: MarkKind =
-        prev.kind === "standard" || m.kind === "standard" ? "standard" : "data";
+      const kind: MarkKind = strongerMark(prev.kind, m.kind);
       const note = [prev.note, m.note].filter((s) => s !== "").join("\n");
       cells.set(key, { row, col, kind, note });
     }

@@ -29,7 +29,7 @@ const MARKS: CellMark[] = [
   { sheet: "学校", cell: "C4", kind: "data", note: "数字存为文本" },
   // A4 already has a user note: junheng's text is appended.
   { sheet: "学校", cell: "A4", kind: "data", note: "学校名称重复" },
-  // Two marks on one cell are merged: notes joined, "standard" wins.
+  // Two marks on one cell are merged: notes joined, the data fill wins (data first, then the verdict).
   { sheet: "学校", cell: "E5", kind: "data", note: "除数为 0" },
   { sheet: "学校", cell: "E5", kind: "standard", note: "师生比无法计算" },
   // A cell that does not exist in an existing row, and a row that does not exist.
@@ -58,7 +58,7 @@ const MARKED = new Map<string, string>([
   ["学校!B4", "standard"],
   ["学校!C4", "data"],
   ["学校!A4", "data"],
-  ["学校!E5", "standard"],
+  ["学校!E5", "data"],
   ["学校!C5", "data"],
   ["学校!D12", "standard"],
   ["汇总!B1", "standard"],
