@@ -40,8 +40,8 @@ function partOf(
   values: Map<string, number | null>,
   students: number | null
 ): SchoolPart {
-  const ratios = new Map<string, Quantity>();
-  for (const [id, v] of values) ratios.set(id, quantity(v));
+  const ratios: SchoolPart["ratios"] = {};
+  for (const [id, v] of values) ratios[id] = quantity(v);
   return {
     record: { name: "", sheet: "", rows: [] },
     stage,
@@ -51,9 +51,9 @@ function partOf(
     students: quantity(students),
     compulsoryStudents: null,
     totalStudentsCell: null,
-    numerators: new Map(),
+    numerators: {},
     ratios,
-    facts: new Map(),
+    facts: {},
   };
 }
 

@@ -36,8 +36,8 @@ export function computeIndicator(
   const threshold = ind.threshold?.[stage] ?? null;
   const floor = ind.floor?.[stage] ?? null;
   const P = part.students.value;
-  const num = part.numerators.get(ind.numerator);
-  const ratioQ = part.ratios.get(ind.id);
+  const num = part.numerators[ind.numerator];
+  const ratioQ = part.ratios[ind.id];
   const name = part.record.name;
   const base: IndicatorResult = {
     value: null,

@@ -23,7 +23,7 @@ export function schoolRowChecks(
   const stageName = STAGE_LABEL[part.stage];
 
   if (settings.standard.schoolChecks.includes("class_size")) {
-    const max = part.facts.get("max_class_size");
+    const max = part.facts.max_class_size;
     const limit = limits.classSize[part.stage];
     if (max && max.value !== null) {
       const v = max.value;
@@ -62,7 +62,7 @@ export function schoolRowChecks(
         );
       }
     } else {
-      const avg = part.facts.get("avg_class_size");
+      const avg = part.facts.avg_class_size;
       if (avg && avg.value !== null) {
         const meets = avg.value > limit ? false : null;
         checks.class_size = { value: avg.value, limit, meets, note: "average" };
@@ -102,12 +102,12 @@ export function schoolRowChecks(
   }
 
   if (settings.standard.schoolChecks.includes("music_art_rooms") && firstPartOfRecord) {
-    const classes = part.facts.get("classes");
+    const classes = part.facts.classes;
     for (const [key, areaKey, minArea, label] of [
       ["music_rooms", "music_room_area", limits.musicRoomMinArea, { "zh-CN": "音乐", en: "music" }],
       ["art_rooms", "art_room_area", limits.artRoomMinArea, { "zh-CN": "美术", en: "art" }],
     ] as const) {
-      const rooms = part.facts.get(key);
+      const rooms = part.facts[key];
       if (!rooms || rooms.value === null || !classes || classes.value === null) continue;
       // Our reading (not confirmed): max(1, ceil(classes ÷ 12)) rooms; 0 rooms fails.
       const required = Math.max(1, Math.ceil(classes.value / limits.classesPerSpecialRoom));
@@ -116,7 +116,7 @@ export function schoolRowChecks(
         "zh-CN": `${label["zh-CN"]}专用教室 ${rooms.value} 间，${classes.value} 个班需 ${required} 间`,
         en: `${rooms.value} ${label.en} rooms; ${classes.value} classes need ${required}`,
       };
-      const area = part.facts.get(areaKey);
+      const area = part.facts[areaKey];
       if (meets && area && area.value !== null && rooms.value > 0) {
         const per = area.value / rooms.value;
         if (per < minArea) {

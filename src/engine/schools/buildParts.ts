@@ -32,10 +32,15 @@ export interface SchoolPart {
   compulsoryStudents: number | null;
   /** The whole school's 在校生数 cell (合计), where a school-size problem is marked. */
   totalStudentsCell: string | null;
-  numerators: Map<NumeratorKind, Quantity>;
-  ratios: Map<string, Quantity>;
+  /**
+   * Plain records rather than Maps: a county has 100,000 parts, and a Map per part costs several hundred
+   * bytes more than an object of the same few keys (docs/performance.md).
+   */
+  numerators: Partial<Record<NumeratorKind, Quantity>>;
+  /** Precomputed 生均/每百名 values, by indicator id. */
+  ratios: Partial<Record<string, Quantity>>;
   /** Other per-stage facts for the 政府保障 school-row checks. */
-  facts: Map<string, Quantity>;
+  facts: Partial<Record<FactKey, Quantity>>;
   excluded?: L;
 }
 
@@ -46,6 +51,7 @@ const TEACHER_KINDS: NumeratorKind[] = [
   "teachers",
   "senior_title_teachers",
 ];
+export type FactKey = (typeof FACT_KEYS)[number];
 const FACT_KEYS = [
   "teachers",
   "classes",
@@ -55,7 +61,7 @@ const FACT_KEYS = [
   "art_rooms",
   "music_room_area",
   "art_room_area",
-];
+] as const;
 
 const baseName = (name: string): string =>
   name
@@ -74,15 +80,15 @@ export function mergeBranches(
   const byName = new Map<string, SchoolRecord>();
   for (const row of rows) {
     if (row.kind !== "school") continue;
-    const name = row.texts.get("name") || row.label;
-    const counted = row.cells.get("counted");
+    const name = row.texts.name || row.label;
+    const counted = row.cells.value("counted");
     const isBranch =
       settings.policy.mergeBranches &&
-      counted?.value.kind === "number" &&
-      counted.value.value === 0 &&
+      counted?.kind === "number" &&
+      counted.value === 0 &&
       !/教学点$/.test(name) &&
-      !/教学点/.test(row.texts.get("type") ?? "");
-    const code = row.texts.get("code") ?? "";
+      !/教学点/.test(row.texts.type ?? "");
+    const code = row.texts.code ?? "";
     if (isBranch) {
       const parent =
         (code && byCode.get(code)) || byName.get(baseName(name)) || records[records.length - 1];
@@ -90,7 +96,7 @@ export function mergeBranches(
         parent.rows.push(row);
         findings.add(
           "branch-merged",
-          { sheet: table.sheet, cell: counted.cell, school: name },
+          { sheet: table.sheet, cell: row.cells.address("counted"), school: name },
           { school: name, parent: parent.name }
         );
         continue;
@@ -106,7 +112,7 @@ export function mergeBranches(
 
 function decideKind(rec: SchoolRecord, table: DetectedTable, reader: QuantityReader): KindVerdict {
   const row = rec.rows[0];
-  const typeText = row.texts.get("type") ?? "";
+  const typeText = row.texts.type ?? "";
   const fromType = typeText ? kindFromText(typeText) : undefined;
   const fromName = kindFromText(rec.name);
   const excluded = fromType?.excluded ?? fromName?.excluded;
@@ -159,8 +165,17 @@ export function buildParts(
   findings: FindingCollector
 ): SchoolPart[] {
   const { policy, standard } = settings;
-  const needed = [...new Set(standard.indicators.map((i) => i.numerator))];
   const parts: SchoolPart[] = [];
+  // Which columns feed what depends on the table and the stage only: decided once, not per school.
+  const plans = new Map<Stage, StagePlan>();
+  const planFor = (stage: Stage): StagePlan => {
+    let plan = plans.get(stage);
+    if (!plan) {
+      plan = planStage(stage, reader, columns, settings);
+      plans.set(stage, plan);
+    }
+    return plan;
+  };
 
   for (const rec of records) {
     const first = rec.rows[0];
@@ -184,7 +199,7 @@ export function buildParts(
     if (verdict.warning)
       findings.add("unknown-stage", where, { school: rec.name, detail: verdict.warning });
     const kind = verdict.kind;
-    const ownership = first.texts.get("ownership") ?? "";
+    const ownership = first.texts.ownership ?? "";
     const privateExcluded = policy.excludePrivate && /民办/.test(ownership);
 
     const read = (key: string): Quantity | undefined => reader.read(rec.rows, key, rec.name);
@@ -263,47 +278,36 @@ export function buildParts(
     for (const stage of stages) {
       const share = facilityShare(stage);
       const sShare = studentShare(stage);
+      const plan = planFor(stage);
       // Per-stage columns win; otherwise the whole-school figure, apportioned for split schools.
-      const readStaged = (key: string, teacherLike: boolean): Quantity | undefined => {
-        const sk = stagedKey(key, stage);
-        const own = reader.has(sk) ? read(sk) : undefined;
-        if (own && (own.value !== null || !reader.has(key))) return own;
-        const whole = read(key);
+      const readSource = (src: ColumnSource, teacherLike: boolean): Quantity | undefined => {
+        const own = src.staged ? read(src.staged) : undefined;
+        if (own && (own.value !== null || !src.whole)) return own;
+        const whole = read(src.key);
         if (!whole || !split || whole.value === null) return whole;
-        if (!apportionedFields.has(key)) {
-          apportionedFields.add(key);
+        if (!apportionedFields.has(src.key)) {
+          apportionedFields.add(src.key);
           (teacherLike ? apportioned.teacher : apportioned.facility).push(whole.field);
         }
         return { ...whole, value: whole.value * (teacherLike ? sShare : share), apportioned: true };
       };
 
-      const numerators = new Map<NumeratorKind, Quantity>();
-      for (const n of needed) {
-        const q = numeratorOf(
-          n,
-          stage,
-          readStaged,
-          reader,
-          columns,
-          policy.subtractIndoorSports,
-          TEACHER_KINDS.includes(n)
-        );
-        if (q) numerators.set(n, q);
+      const numerators: SchoolPart["numerators"] = {};
+      for (const { kind: n, teacherLike, read: readNumerator } of plan.numerators) {
+        const q = readNumerator((src) => readSource(src, teacherLike));
+        if (q) numerators[n] = q;
       }
-      const ratios = new Map<string, Quantity>();
-      for (const ind of standard.indicators) {
-        const key = ratioKey(ind.id);
-        const sk = stagedKey(key, stage);
-        const own = reader.has(sk) ? read(sk) : undefined;
-        const q = own ?? (!split ? read(key) : undefined);
-        if (q) ratios.set(ind.id, q);
+      const ratios: SchoolPart["ratios"] = {};
+      for (const { id, staged, whole } of plan.ratios) {
+        const own = staged ? read(staged) : undefined;
+        const q = own ?? (!split && whole ? read(whole) : undefined);
+        if (q) ratios[id] = q;
       }
-      const facts = new Map<string, Quantity>();
-      for (const k of FACT_KEYS) {
-        const sk = stagedKey(k, stage);
-        const own = reader.has(sk) ? read(sk) : undefined;
-        const q = own ?? read(k);
-        if (q) facts.set(k, own ? q : { ...q, apportioned: split });
+      const facts: SchoolPart["facts"] = {};
+      for (const { key, staged, whole } of plan.facts) {
+        const own = staged ? read(staged) : undefined;
+        const q = own ?? (whole ? read(whole) : undefined);
+        if (q) facts[key] = own ? q : { ...q, apportioned: split };
       }
       const students = stage === "primary" ? A : B;
       const part: SchoolPart = {
@@ -396,44 +400,102 @@ export const NUMERATOR_SOURCES: Record<NumeratorKind, string[]> = {
   senior_title_teachers: ["senior_title_teachers", "senior_title_teachers.intermediate"],
 };
 
-type StagedReader = (key: string, teacherLike: boolean) => Quantity | undefined;
+/** A column key as one stage reads it: its per-stage column if the table has one, and/or the whole-school one. */
+interface ColumnSource {
+  key: string;
+  /** The stage's own column key ("books@junior"), when the table has it. */
+  staged: string | null;
+  /** The table has the whole-school column. */
+  whole: boolean;
+}
 
-/** The numerator of an indicator for one stage, standards.md §3.2 (what counts). */
-function numeratorOf(
-  n: NumeratorKind,
+/** Reads one numerator of one school part, given a reader of column sources. */
+type NumeratorRead = (read: (src: ColumnSource) => Quantity | undefined) => Quantity | undefined;
+
+/** What one stage of one table reads, decided from its columns alone. */
+interface StagePlan {
+  numerators: { kind: NumeratorKind; teacherLike: boolean; read: NumeratorRead }[];
+  ratios: { id: string; staged: string | null; whole: string | null }[];
+  facts: { key: FactKey; staged: string | null; whole: string | null }[];
+}
+
+function planStage(
   stage: Stage,
-  read: StagedReader,
   reader: QuantityReader,
   columns: Map<string, ColumnMatch>,
-  subtractIndoor: boolean,
-  teacherLike: boolean
-): Quantity | undefined {
-  const has = (k: string): boolean => reader.has(k) || reader.has(stagedKey(k, stage));
-  const sumKeys = (keys: string[], field: string): Quantity | undefined => {
-    const qs = keys
-      .filter(has)
-      .map((k) => read(k, teacherLike))
-      .filter((q): q is Quantity => !!q);
-    return qs.length ? sumQuantities(qs, field) : undefined;
+  settings: CheckSettings
+): StagePlan {
+  const { standard, policy } = settings;
+  const source = (key: string): ColumnSource | undefined => {
+    const sk = stagedKey(key, stage);
+    const staged = reader.has(sk) ? sk : null;
+    const whole = reader.has(key);
+    return staged || whole ? { key, staged, whole } : undefined;
+  };
+  const numerators: StagePlan["numerators"] = [];
+  for (const kind of new Set(standard.indicators.map((i) => i.numerator))) {
+    const read = planNumerator(kind, stage, source, columns, policy.subtractIndoorSports);
+    if (read) numerators.push({ kind, teacherLike: TEACHER_KINDS.includes(kind), read });
+  }
+  const ratios = standard.indicators.map((ind) => {
+    const key = ratioKey(ind.id);
+    const sk = stagedKey(key, stage);
+    return { id: ind.id, staged: reader.has(sk) ? sk : null, whole: reader.has(key) ? key : null };
+  });
+  const facts = FACT_KEYS.map((key) => {
+    const sk = stagedKey(key, stage);
+    return { key, staged: reader.has(sk) ? sk : null, whole: reader.has(key) ? key : null };
+  });
+  return { numerators, ratios, facts };
+}
+
+/**
+ * How a stage reads the numerator of an indicator, standards.md §3.2 (what counts), or undefined when
+ * the table has no column for it.
+ */
+function planNumerator(
+  n: NumeratorKind,
+  stage: Stage,
+  source: (key: string) => ColumnSource | undefined,
+  columns: Map<string, ColumnMatch>,
+  subtractIndoor: boolean
+): NumeratorRead | undefined {
+  const sumOf = (keys: string[], field: string): NumeratorRead | undefined => {
+    const sources = keys.map(source).filter((s): s is ColumnSource => !!s);
+    if (sources.length === 0) return undefined;
+    return (read) => {
+      const qs: Quantity[] = [];
+      for (const src of sources) {
+        const q = read(src);
+        if (q) qs.push(q);
+      }
+      return qs.length ? sumQuantities(qs, field) : undefined;
+    };
+  };
+  const one = (key: string): NumeratorRead | undefined => {
+    const src = source(key);
+    return src ? (read) => read(src) : undefined;
   };
   switch (n) {
     case "qualified_teachers": {
-      if (has("qualified_teachers")) return read("qualified_teachers", true);
+      const direct = one("qualified_teachers");
+      if (direct) return direct;
       // 教师法 第十一条: 小学 needs 中师, 初中 专科, so 小学 counts 专科 and above, 初中 本科 and above.
       const levels =
         stage === "primary"
           ? ["doctor", "master", "bachelor", "associate"]
           : ["doctor", "master", "bachelor"];
-      const q = sumKeys(
+      const byLevel = sumOf(
         levels.map((l) => `qualified_teachers.${l}`),
         "高于规定学历教师"
       );
-      if (q) return q;
-      if (has("bachelor_plus_teachers")) return read("bachelor_plus_teachers", true);
-      return undefined;
+      const bachelorPlus = one("bachelor_plus_teachers");
+      if (!byLevel) return bachelorPlus;
+      return (read) => byLevel(read) ?? bachelorPlus?.(read);
     }
     case "pe_arts_teachers": {
-      if (has("pe_arts_teachers")) return read("pe_arts_teachers", true);
+      const direct = one("pe_arts_teachers");
+      if (direct) return direct;
       const artsTotal = columns.get("pe_arts_teachers.arts");
       const underArts = (k: string): boolean =>
         !!columns.get(k)?.role &&
@@ -446,37 +508,49 @@ function numeratorOf(
       ].filter(
         (k) => !(artsTotal && (k.endsWith(".music") || k.endsWith(".fine_art")) && underArts(k))
       );
-      return sumKeys(keys, "体育、艺术专任教师");
+      return sumOf(keys, "体育、艺术专任教师");
     }
     case "senior_title_teachers": {
-      if (has("senior_title_teachers")) return read("senior_title_teachers", true);
-      return sumKeys(
-        [
-          "senior_title_teachers.intermediate",
-          "senior_title_teachers.senior",
-          "senior_title_teachers.full_senior",
-        ],
-        "中级及以上职称教师"
+      return (
+        one("senior_title_teachers") ??
+        sumOf(
+          [
+            "senior_title_teachers.intermediate",
+            "senior_title_teachers.senior",
+            "senior_title_teachers.full_senior",
+          ],
+          "中级及以上职称教师"
+        )
       );
     }
     case "teaching_space": {
-      const t = has("teaching_space") ? read("teaching_space", false) : undefined;
-      if (!t || t.value === null || !subtractIndoor || !has("indoor_sports_space")) return t;
-      const indoor = read("indoor_sports_space", false);
-      // A blank or "/" 室内体育用房 means the school has none: nothing to subtract.
-      const v = indoor?.value ?? 0;
-      return { ...t, value: t.value - v };
+      const space = source("teaching_space");
+      if (!space) return undefined;
+      const indoor = subtractIndoor ? source("indoor_sports_space") : undefined;
+      if (!indoor) return (read) => read(space);
+      return (read) => {
+        const t = read(space);
+        if (!t || t.value === null) return t;
+        // A blank or "/" 室内体育用房 means the school has none: nothing to subtract.
+        const v = read(indoor)?.value ?? 0;
+        return { ...t, value: t.value - v };
+      };
     }
     case "sports_space": {
       // A combined 体育运动场馆面积 already includes the 体育馆: never add 室内体育用房 to it (§15.7).
-      if (has("sports_space")) return read("sports_space", false);
-      if (!has("sports_ground")) return undefined;
-      const ground = read("sports_ground", false);
-      if (!ground || ground.value === null || !has("indoor_sports_space")) return ground;
-      const indoor = read("indoor_sports_space", false);
-      return { ...ground, value: ground.value + (indoor?.value ?? 0) };
+      const combined = one("sports_space");
+      if (combined) return combined;
+      const ground = source("sports_ground");
+      if (!ground) return undefined;
+      const indoor = source("indoor_sports_space");
+      if (!indoor) return (read) => read(ground);
+      return (read) => {
+        const g = read(ground);
+        if (!g || g.value === null) return g;
+        return { ...g, value: g.value + (read(indoor)?.value ?? 0) };
+      };
     }
     default:
-      return has(n) ? read(n, teacherLike) : undefined;
+      return one(n);
   }
 }

@@ -37,10 +37,10 @@ export function resolveColumnUnits(
     let sum = 0;
     let found = false;
     for (const k of ["students", "students@primary", "students@junior", "students@senior"]) {
-      const c = r.cells.get(k);
-      if (c && c.value.kind === "number") {
-        if (k === "students") return c.value.value;
-        sum += c.value.value;
+      const c = r.cells.value(k);
+      if (c && c.kind === "number") {
+        if (k === "students") return c.value;
+        sum += c.value;
         found = true;
       }
     }
@@ -52,8 +52,8 @@ export function resolveColumnUnits(
     if (m.role.kind === "ratio" && m.role.indicator.endsWith("_per_100")) {
       // A 每百名 column with median < 0.1 probably lacks the ×100 (standards.md §11.1): warn, never rescale.
       const vals = rows.flatMap((r) => {
-        const c = r.kind === "school" ? r.cells.get(key) : undefined;
-        return c && c.value.kind === "number" ? [c.value.value] : [];
+        const c = r.kind === "school" ? r.cells.value(key) : undefined;
+        return c && c.kind === "number" ? [c.value] : [];
       });
       vals.sort((a, b) => a - b);
       const median = vals[Math.floor(vals.length / 2)];
@@ -90,9 +90,9 @@ export function resolveColumnUnits(
       const per: number[] = [];
       for (const r of rows) {
         if (r.kind !== "school") continue;
-        const c = r.cells.get(key);
+        const c = r.cells.value(key);
         const p = studentsOf(r);
-        if (c && c.value.kind === "number" && p && p > 0) per.push(c.value.value / p);
+        if (c && c.kind === "number" && p && p > 0) per.push(c.value / p);
       }
       if (per.length > 0) {
         per.sort((a, b) => a - b);

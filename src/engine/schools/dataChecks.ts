@@ -34,10 +34,10 @@ export function checkTotals(
       let sum = 0;
       let complete = true;
       for (const r of covered) {
-        const c = r.cells.get(key);
-        if (c && c.value.kind === "number")
-          sum += (c.value.value * (c.value.unit?.factor ?? 1)) / (t.value.unit?.factor ?? 1);
-        else if (c && c.value.kind === "empty") continue;
+        const c = r.cells.value(key);
+        if (c && c.kind === "number")
+          sum += (c.value * (c.unit?.factor ?? 1)) / (t.value.unit?.factor ?? 1);
+        else if (c && c.kind === "empty") continue;
         else complete = false;
       }
       if (!complete) continue;
@@ -83,7 +83,7 @@ export function checkDuplicates(parts: SchoolPart[], findings: FindingCollector)
 /** impossible-value: more qualified, key or PE/arts teachers than teachers; no students but resources. */
 export function checkImpossible(part: SchoolPart, findings: FindingCollector): void {
   const name = part.record.name;
-  const teachers = part.numerators.get("teachers") ?? part.facts.get("teachers");
+  const teachers = part.numerators.teachers ?? part.facts.teachers;
   const sheet = part.record.sheet;
   if (teachers && teachers.value !== null && !part.split) {
     for (const [kind, zh, en] of [
@@ -91,7 +91,7 @@ export function checkImpossible(part: SchoolPart, findings: FindingCollector): v
       ["key_teachers", "骨干教师", "key teachers"],
       ["pe_arts_teachers", "体育、艺术专任教师", "PE/arts teachers"],
     ] as const) {
-      const q = part.numerators.get(kind);
+      const q = part.numerators[kind];
       if (q && q.value !== null && q.value > teachers.value + 1e-9) {
         findings.add(
           "impossible-value",
@@ -107,7 +107,9 @@ export function checkImpossible(part: SchoolPart, findings: FindingCollector): v
     }
   }
   if (part.students.value === 0) {
-    const hasResources = [...part.numerators.values()].some((q) => q.value !== null && q.value > 0);
+    const hasResources = Object.values(part.numerators).some(
+      (q) => q.value !== null && q.value > 0
+    );
     if (hasResources) {
       findings.add(
         "impossible-value",

@@ -53,40 +53,30 @@ export class QuantityReader {
     let problem: Quantity["problem"];
     let cell: string | null = null;
     for (const row of rows) {
-      const ref = row.cells.get(key);
-      if (!ref) continue;
-      cell ??= ref.cell;
-      const v = ref.value;
-      const where = { sheet: this.sheet, cell: ref.cell, school };
+      const n = row.cells.number(key);
+      if (n === undefined) continue;
+      // Addresses are built only for the cell a person must change and for cells with a problem.
+      cell ??= row.cells.address(key) ?? null;
+      // The hot path: a plain non-negative number in a column whose unit is known.
+      if (n >= 0 && !unit?.unknown && (Number.isInteger(n) || !this.isCount(col))) {
+        sum += n * (unit?.factor ?? 1);
+        continue;
+      }
+      const v = row.cells.value(key);
+      if (!v) continue;
       if (v.kind === "number") {
         if (unit?.unknown) {
           problem = "invalid";
           continue;
         }
-        if (v.unknownUnit) {
-          // "300千元": a unit we refuse to guess makes the cell unusable, never silently 300.
-          const unknownUnit = v.unknownUnit;
-          this.once(ref.cell, () =>
-            this.findings.add("unit-unknown", where, {
-              field,
-              unit: unknownUnit,
-              expected: { "zh-CN": "表头所注单位", en: "the header's unit" },
-            })
-          );
-          problem = "invalid";
-          continue;
-        }
-        if (v.value < 0) {
-          this.once(ref.cell, () =>
-            this.findings.add("negative-value", where, { field, value: v.value })
-          );
+        if (v.unknownUnit || v.value < 0) {
+          this.reportNumber(row, key, school, field, v);
           problem = "invalid";
           continue;
         }
         let factor = unit?.factor ?? 1;
         if (v.unit) {
-          const dim =
-            col.role.kind === "field" ? FIELD_BY_KEY.get(col.role.field)?.dimension : "count";
+          const dim = this.dimensionOf(col);
           if (!dim || v.unit.dimension === dim) {
             if (
               unit?.label &&
@@ -94,22 +84,17 @@ export class QuantityReader {
               v.unit.token !== unit.label &&
               v.unit.factor !== unit.factor
             ) {
-              this.once(ref.cell, () =>
-                this.findings.add("unit-conflict", where, {
-                  field,
-                  cellUnit: v.unit?.token,
-                  headerUnit: unit.label ?? "",
-                })
+              const cellUnit = v.unit.token;
+              const headerUnit = unit.label;
+              this.once(row, key, school, (where) =>
+                this.findings.add("unit-conflict", where, { field, cellUnit, headerUnit })
               );
             }
             factor = v.unit.factor;
           }
         }
-        const isCount =
-          col.role.kind !== "ratio" &&
-          (col.role.kind !== "field" || FIELD_BY_KEY.get(col.role.field)?.dimension === "count");
-        if (isCount && !Number.isInteger(v.value)) {
-          this.once(ref.cell, () =>
+        if (!Number.isInteger(v.value) && this.isCount(col)) {
+          this.once(row, key, school, (where) =>
             this.findings.add("fractional-count", where, { field, value: v.value })
           );
         }
@@ -120,7 +105,9 @@ export class QuantityReader {
         problem ??= "not-applicable";
       } else {
         const code = v.reason === "error-value" ? "error-value" : "not-a-number";
-        this.once(ref.cell, () => this.findings.add(code, where, { field, text: v.text }));
+        this.once(row, key, school, (where) =>
+          this.findings.add(code, where, { field, text: v.text })
+        );
         problem = "invalid";
       }
     }
@@ -128,10 +115,52 @@ export class QuantityReader {
     return problem ? { value: null, cell, problem, field } : { value: sum, cell, field };
   }
 
-  private once(cell: string, report: () => void): void {
+  private dimensionOf(col: ColumnMatch): string | undefined {
+    return col.role.kind === "field" ? FIELD_BY_KEY.get(col.role.field)?.dimension : "count";
+  }
+
+  private isCount(col: ColumnMatch): boolean {
+    return (
+      col.role.kind !== "ratio" &&
+      (col.role.kind !== "field" || FIELD_BY_KEY.get(col.role.field)?.dimension === "count")
+    );
+  }
+
+  /** A number we cannot use: "300千元" (a unit we refuse to guess, never silently 300) or a negative. */
+  private reportNumber(
+    row: TableRow,
+    key: string,
+    school: string,
+    field: string,
+    v: { value: number; unknownUnit?: string }
+  ): void {
+    const unknownUnit = v.unknownUnit;
+    if (unknownUnit) {
+      this.once(row, key, school, (where) =>
+        this.findings.add("unit-unknown", where, {
+          field,
+          unit: unknownUnit,
+          expected: { "zh-CN": "表头所注单位", en: "the header's unit" },
+        })
+      );
+    } else {
+      this.once(row, key, school, (where) =>
+        this.findings.add("negative-value", where, { field, value: v.value })
+      );
+    }
+  }
+
+  /** Reports a bad cell once, however many indicators read it. */
+  private once(
+    row: TableRow,
+    key: string,
+    school: string,
+    report: (where: { sheet: string; cell: string; school: string }) => void
+  ): void {
+    const cell = row.cells.address(key) ?? "";
     if (this.reported.has(cell)) return;
     this.reported.add(cell);
-    report();
+    report({ sheet: this.sheet, cell, school });
   }
 }
 

@@ -2,13 +2,114 @@ import { CellValue, normalizeCell } from "../cells/normalize";
 import { classifyRow, RowKind } from "../table/classifyRow";
 import { DetectedTable } from "../table/detectTable";
 import { ColumnMatch } from "../table/matchColumn";
-import { SheetInput, cellAddress } from "../workbook";
+import { RawCell, SheetInput, cellAddress } from "../workbook";
 import { normalizeHeader, stageWordIn } from "../table/headerText";
 
 export interface CellRef {
   col: number;
   cell: string;
   value: CellValue;
+}
+
+/**
+ * The numeric cells of a table, flat and row-major: one Float64Array of rows × columns holding every
+ * plain number (no unit in the cell), NaN elsewhere, and a sparse map for the few cells that are not plain
+ * numbers (blanks, "/", text, numbers with a unit). A county of 100,000 schools would otherwise hold a Map,
+ * a CellRef, a CellValue and an address string per cell, and collecting that garbage was a third of the
+ * engine's time (docs/performance.md).
+ */
+export class TableCells {
+  /** Column key → slot. */
+  readonly slots: Map<string, number>;
+  /** 0-based sheet column per slot. */
+  readonly cols: number[];
+  private readonly numbers: Float64Array;
+  private readonly others = new Map<number, CellValue>();
+
+  constructor(keys: string[], cols: number[], maxRows: number) {
+    this.slots = new Map(keys.map((k, i) => [k, i]));
+    this.cols = cols;
+    this.numbers = new Float64Array(Math.max(0, maxRows) * cols.length);
+  }
+
+  /** Stores one normalised raw cell; true when it is a number. */
+  set(index: number, slot: number, raw: RawCell): boolean {
+    const at = index * this.cols.length + slot;
+    // The common case first, without allocating: a number cell as Excel stores it.
+    if (typeof raw === "number" && Number.isFinite(raw)) {
+      this.numbers[at] = raw;
+      return true;
+    }
+    this.numbers[at] = NaN;
+    const v = normalizeCell(raw);
+    if (v.kind === "number" && !v.unit && !v.unknownUnit) this.numbers[at] = v.value;
+    else this.others.set(at, v);
+    return v.kind === "number";
+  }
+
+  /** A plain number (no unit written in the cell), else NaN. */
+  number(index: number, slot: number): number {
+    return this.numbers[index * this.cols.length + slot];
+  }
+
+  value(index: number, slot: number): CellValue {
+    const at = index * this.cols.length + slot;
+    const n = this.numbers[at];
+    if (!Number.isNaN(n)) return { kind: "number", value: n };
+    return this.others.get(at) ?? EMPTY;
+  }
+}
+
+const EMPTY: CellValue = { kind: "empty" };
+
+/** The numeric cells of one row, by column key: a view into its table's TableCells. */
+export class RowCells {
+  constructor(
+    private readonly table: TableCells,
+    private readonly row: number,
+    private readonly index: number
+  ) {}
+
+  has(key: string): boolean {
+    return this.table.slots.has(key);
+  }
+
+  /** The normalised value under `key`, or undefined when the table has no such column. */
+  value(key: string): CellValue | undefined {
+    const slot = this.table.slots.get(key);
+    return slot === undefined ? undefined : this.table.value(this.index, slot);
+  }
+
+  /**
+   * The value under `key` when it is a plain number (no unit in the cell), NaN when it is anything else,
+   * undefined when the table has no such column. Allocation-free: the hot path of QuantityReader.
+   */
+  number(key: string): number | undefined {
+    const slot = this.table.slots.get(key);
+    return slot === undefined ? undefined : this.table.number(this.index, slot);
+  }
+
+  /** A1 address of the cell under `key`. */
+  address(key: string): string | undefined {
+    const slot = this.table.slots.get(key);
+    return slot === undefined ? undefined : cellAddress(this.row, this.table.cols[slot]);
+  }
+
+  get(key: string): CellRef | undefined {
+    const slot = this.table.slots.get(key);
+    if (slot === undefined) return undefined;
+    const col = this.table.cols[slot];
+    return { col, cell: cellAddress(this.row, col), value: this.table.value(this.index, slot) };
+  }
+}
+
+/** Text cells of a row (name, code, county, type, ownership); "" when blank or absent. */
+export interface RowTexts {
+  name: string;
+  code?: string;
+  county?: string;
+  type?: string;
+  ownership?: string;
 }
 
 /** One data row of a detected table, cells keyed by column key ("students@primary", "pe_arts_teachers.music"). */
@@ -20,8 +121,8 @@ export interface TableRow {
   nameCol: number;
   kind: RowKind;
   label: string;
-  cells: Map<string, CellRef>;
-  texts: Map<string, string>;
+  cells: RowCells;
+  texts: RowTexts;
   /** Stage named by the nearest block heading above ("一、小学", "初中"), if any. */
   sectionStage?: "primary" | "junior";
 }
@@ -51,7 +152,17 @@ export function readTableRows(
   columns: Map<string, ColumnMatch>
 ): TableRow[] {
   const out: TableRow[] = [];
-  const cols = [...columns.values()];
+  const textCols: ColumnMatch[] = [];
+  const numberCols: ColumnMatch[] = [];
+  for (const m of columns.values()) {
+    if (m.role.kind === "field" && TEXT_FIELDS.has(m.role.field)) textCols.push(m);
+    else numberCols.push(m);
+  }
+  const store = new TableCells(
+    numberCols.map((m) => m.key),
+    numberCols.map((m) => m.col),
+    sheet.rows.length - table.dataStart
+  );
   // A 学校名称 merged down over several rows (a 一贯制 school on a 小学 row and an 初中 row) names each of them.
   const mergedName = new Map<number, string>();
   for (const m of sheet.merges ?? []) {
@@ -63,20 +174,14 @@ export function readTableRows(
   for (let r = table.dataStart; r < sheet.rows.length; r++) {
     const raw = sheet.rows[r] ?? [];
     const name = cellText(raw[table.nameCol]) || mergedName.get(r) || "";
-    const cells = new Map<string, CellRef>();
-    const texts = new Map<string, string>();
+    const index = r - table.dataStart;
     let anyNumber = false;
-    for (const m of cols) {
-      const v = raw[m.col];
-      if (m.role.kind === "field" && TEXT_FIELDS.has(m.role.field)) {
-        texts.set(m.key, cellText(v));
-        continue;
-      }
-      const value = normalizeCell(v);
-      if (value.kind === "number") anyNumber = true;
-      cells.set(m.key, { col: m.col, cell: cellAddress(r, m.col), value });
+    for (let i = 0; i < numberCols.length; i++) {
+      if (store.set(index, i, raw[numberCols[i].col])) anyNumber = true;
     }
-    texts.set("name", name);
+    const texts: RowTexts = { name };
+    for (const m of textCols)
+      if (m.key !== "name") texts[m.key as keyof RowTexts] = cellText(raw[m.col]);
     const label = name || cellText(raw.find((v) => cellText(v) !== ""));
     // Pre-numbered empty template rows (only a 序号) are empty, not schools named "2", "3".
     if (name === "" && !anyNumber && /^\d+$/.test(label)) continue;
@@ -97,7 +202,7 @@ export function readTableRows(
       nameCol: table.nameCol,
       kind,
       label,
-      cells,
+      cells: new RowCells(store, r, index),
       texts,
     };
     if (sectionStage && kind === "school") row.sectionStage = sectionStage;
