@@ -164,7 +164,7 @@ export function buildParts(
   settings: CheckSettings,
   findings: FindingCollector
 ): SchoolPart[] {
-  const { policy, standard } = settings;
+  const { policy } = settings;
   const parts: SchoolPart[] = [];
   // Which columns feed what depends on the table and the stage only: decided once, not per school.
   const plans = new Map<Stage, StagePlan>();
