@@ -12,7 +12,7 @@ import {
   STAGE_LABEL,
   typeLabel,
 } from "./indicators/schoolIndicators";
-import { countyStage } from "./indicators/county";
+import { countyStage, StageTally } from "./indicators/county";
 import { schoolRowChecks } from "./indicators/schoolRowChecks";
 import { IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
 import { buildParts, mergeBranches, NUMERATOR_SOURCES, SchoolPart } from "./schools/buildParts";
@@ -181,6 +181,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   // Schools: per-part indicators and verdicts.
   const schools: SchoolResult[] = [];
   const seenRecords = new Set<unknown>();
+  const indicatorIds = standard.indicators.map((i) => i.id);
+  const tallies = new Map(STAGES.map((s) => [s, new StageTally(indicatorIds)]));
   allParts.forEach((part, i) => {
     if (i % 500 === 0) progress("schools", i, allParts.length);
     const indicators: Record<string, IndicatorResult> = {};
@@ -214,11 +216,12 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       schoolRowChecks(part, result, settings, findings, firstPart);
     }
     schools.push(result);
+    if (!result.excluded) tallies.get(part.stage)?.add(result);
   });
 
   const county: Report["county"] = {};
   for (const stage of STAGES) {
-    const c = countyStage(stage, schools, settings, findings);
+    const c = countyStage(stage, tallies.get(stage) as StageTally, settings, findings);
     if (c) county[stage] = c;
   }
 
@@ -305,23 +308,22 @@ function schoolFindings(
     if (r.meets === false && r.threshold !== null) {
       // Per-student areas and amounts read with their unit (4.00 ㎡ < 4.5 ㎡); per-100 counts read bare
       // (0.75 < 1) in both languages.
+      const { value, threshold, gap } = r;
       const perStudent = ind.scale === 1 && (ind.unit.en === "m²" || ind.unit.en === "CNY");
-      const unit = {
-        "zh-CN": perStudent ? " " + ind.unit["zh-CN"] : "",
-        en: perStudent ? " " + ind.unit.en : "",
-      };
-      const gap =
-        r.gap === null
-          ? { "zh-CN": "—", en: "—" }
-          : { "zh-CN": gapText(ind, r.gap, "zh-CN"), en: gapText(ind, r.gap, "en") };
-      findings.add("below-standard", where, {
+      findings.add("below-standard", where, () => ({
         indicator: ind.name,
-        value: formatNumber(r.value, ind.decimals),
-        threshold: formatAsWritten(r.threshold),
-        unit,
+        value: formatNumber(value, ind.decimals),
+        threshold: formatAsWritten(threshold),
+        unit: {
+          "zh-CN": perStudent ? " " + ind.unit["zh-CN"] : "",
+          en: perStudent ? " " + ind.unit.en : "",
+        },
         stage: stageName,
-        gap,
-      });
+        gap:
+          gap === null
+            ? { "zh-CN": "—", en: "—" }
+            : { "zh-CN": gapText(ind, gap, "zh-CN"), en: gapText(ind, gap, "en") },
+      }));
     }
     if (r.borderline && r.threshold !== null) {
       const verdictText = r.meets

@@ -20,11 +20,12 @@ export class FindingCollector {
   readonly all: Finding[] = [];
   constructor(private readonly lang: Lang) {}
 
-  add(
-    code: FindingCode,
-    where: FindingWhere,
-    params: Record<string, string | number | undefined | Record<Lang, string>>
-  ): Finding {
+  /**
+   * `params` may be a function, called only if the message is ever read: for the findings raised per
+   * school and indicator, whose parameters (formatted values, gap texts) would otherwise be built for
+   * every one of 100,000 schools though the report keeps 500 per code.
+   */
+  add(code: FindingCode, where: FindingWhere, params: Params | (() => Params)): Finding {
     const f = new LazyFinding(code, where, params, this.lang);
     this.all.push(f);
     return f;
@@ -70,7 +71,7 @@ class LazyFinding implements Finding {
   constructor(
     readonly code: FindingCode,
     where: FindingWhere,
-    private readonly params: Params,
+    private readonly params: Params | (() => Params),
     private readonly lang: Lang
   ) {
     const spec = FINDINGS[code];
@@ -87,10 +88,11 @@ class LazyFinding implements Finding {
     if (!this.cache) {
       const spec = FINDINGS[this.code];
       const messages = {} as Record<Lang, string>;
+      const params = typeof this.params === "function" ? this.params() : this.params;
       for (const lang of ["zh-CN", "en"] as Lang[]) {
         const flat: FindingParams = {};
-        for (const k in this.params) {
-          const v = this.params[k];
+        for (const k in params) {
+          const v = params[k];
           flat[k] = typeof v === "object" && v !== null ? v[lang] : v;
         }
         messages[lang] = fillTemplate(spec.template[lang], flat);

@@ -8,33 +8,66 @@ import { STAGE_LABEL } from "./schoolIndicators";
 import { unweightedCv, weightedCv } from "./weightedCv";
 
 /**
+ * What a stage's county verdict needs from its schools, gathered while each school is computed: one pass
+ * over 100,000 school results afterwards cost more than the CVs themselves (the results are spread over a
+ * large heap; docs/performance.md).
+ */
+export class StageTally {
+  schools = 0;
+  students = 0;
+  meeting = 0;
+  anyFails = false;
+  allPass = true;
+  /** Per indicator (in the standard's order): values and student weights of the schools that have one. */
+  readonly values: number[][];
+  readonly weights: number[][];
+
+  constructor(private readonly indicatorIds: string[]) {
+    this.values = indicatorIds.map(() => []);
+    this.weights = indicatorIds.map(() => []);
+  }
+
+  /** Adds one school result of this stage that is not excluded. */
+  add(school: SchoolResult): void {
+    this.schools++;
+    this.students += school.students ?? 0;
+    if (school.meets === true) this.meeting++;
+    else {
+      this.allPass = false;
+      if (school.meets === false) this.anyFails = true;
+    }
+    const p = school.students;
+    if (p === null || p <= 0) return;
+    for (let i = 0; i < this.indicatorIds.length; i++) {
+      const r = school.indicators[this.indicatorIds[i]];
+      if (r && r.value !== null) {
+        this.values[i].push(r.value);
+        this.weights[i].push(p);
+      }
+    }
+  }
+}
+
+/**
  * County result per stage (standards.md §3.4, §4): the student-weighted CV of every indicator over the
  * included schools; quality-2017 tests each CV against the stage limit (no composite), basic-2012 tests
  * the mean of the 8 CVs.
  */
 export function countyStage(
   stage: Stage,
-  schools: SchoolResult[],
+  tally: StageTally,
   settings: CheckSettings,
   findings: FindingCollector
 ): CountyStageResult | undefined {
-  const included = schools.filter((s) => s.stage === stage && !s.excluded);
-  if (included.length === 0) return undefined;
+  if (tally.schools === 0) return undefined;
   const { standard, policy } = settings;
   const tol = policy.tolerance;
   const limitOf = standard.cv.perIndicatorLimit?.[stage] ?? null;
   const indicators: Record<string, CountyIndicatorResult> = {};
   const stageName = STAGE_LABEL[stage];
-  for (const ind of standard.indicators) {
-    const values: number[] = [];
-    const weights: number[] = [];
-    for (const s of included) {
-      const r = s.indicators[ind.id];
-      if (r && r.value !== null && s.students !== null && s.students > 0) {
-        values.push(r.value);
-        weights.push(s.students);
-      }
-    }
+  standard.indicators.forEach((ind, i) => {
+    const values = tally.values[i];
+    const weights = tally.weights[i];
     const res: CountyIndicatorResult = {
       mean: null,
       sd: null,
@@ -42,7 +75,7 @@ export function countyStage(
       limit: limitOf,
       meets: null,
       schools: values.length,
-      of: included.length,
+      of: tally.schools,
     };
     if (values.length > 0) {
       const cv =
@@ -67,22 +100,22 @@ export function countyStage(
         }
       }
     }
-    if (values.length < included.length) {
+    if (values.length < tally.schools) {
       findings.add(
         "cv-incomplete",
         { stage, indicator: ind.id },
-        { stage: stageName, indicator: ind.name, k: values.length, n: included.length }
+        { stage: stageName, indicator: ind.name, k: values.length, n: tally.schools }
       );
       // An incomplete CV cannot pass: it may change once the missing schools are filled in.
       if (res.meets === true) res.meets = null;
     }
     indicators[ind.id] = res;
-  }
+  });
 
   const result: CountyStageResult = {
-    schools: included.length,
-    students: included.reduce((s, x) => s + (x.students ?? 0), 0),
-    schoolsMeeting: included.filter((s) => s.meets === true).length,
+    schools: tally.schools,
+    students: tally.students,
+    schoolsMeeting: tally.meeting,
     indicators,
     meets: null,
   };
@@ -113,12 +146,7 @@ export function countyStage(
     : cvs.every((c) => c.meets === true)
       ? true
       : null;
-  const schoolVerdicts = included.map((s) => s.meets);
-  const schoolsOk = schoolVerdicts.some((m) => m === false)
-    ? false
-    : schoolVerdicts.every((m) => m === true)
-      ? true
-      : null;
+  const schoolsOk = tally.anyFails ? false : tally.allPass ? true : null;
   result.meets = cvOk === false || schoolsOk === false ? false : cvOk && schoolsOk ? true : null;
   return result;
 }

@@ -48,6 +48,11 @@ export function computeIndicator(
     ratio: null,
     gap: null,
     cell: num?.cell ?? ratioQ?.cell ?? null,
+    // Declared up front (undefined is left out of the JSON) so that every result has one shape: the
+    // county and report passes over 700,000 of them stay monomorphic.
+    borderline: undefined,
+    missing: undefined,
+    fromRatioColumn: undefined,
   };
 
   let value: number | null = null;

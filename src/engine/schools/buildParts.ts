@@ -110,10 +110,19 @@ export function mergeBranches(
   return records;
 }
 
+// A 学校类型 column holds a handful of distinct values ("小学", "初中", "九年一贯制学校"): read each once.
+const typeKinds = new Map<string, KindVerdict | undefined>();
+function kindOfType(text: string): KindVerdict | undefined {
+  if (typeKinds.has(text)) return typeKinds.get(text);
+  const v = kindFromText(text);
+  if (typeKinds.size < 1000) typeKinds.set(text, v);
+  return v;
+}
+
 function decideKind(rec: SchoolRecord, table: DetectedTable, reader: QuantityReader): KindVerdict {
   const row = rec.rows[0];
   const typeText = row.texts.type ?? "";
-  const fromType = typeText ? kindFromText(typeText) : undefined;
+  const fromType = typeText ? kindOfType(typeText) : undefined;
   const fromName = kindFromText(rec.name);
   const excluded = fromType?.excluded ?? fromName?.excluded;
   if (excluded) return { excluded };
