@@ -15,9 +15,15 @@ import {
 import { countyStage, StageTally } from "./indicators/county";
 import { schoolRowChecks } from "./indicators/schoolRowChecks";
 import { IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
-import { buildParts, mergeBranches, NUMERATOR_SOURCES, SchoolPart } from "./schools/buildParts";
+import {
+  forEachPart,
+  mergeBranches,
+  NUMERATOR_SOURCES,
+  SchoolPart,
+  SchoolRecord,
+} from "./schools/buildParts";
 import { resolveColumnUnits } from "./schools/columnUnits";
-import { checkDuplicates, checkImpossible, checkTotals } from "./schools/dataChecks";
+import { checkImpossible, checkTotals, DuplicateCheck } from "./schools/dataChecks";
 import { QuantityReader } from "./schools/quantities";
 import { columnsByKey, readTableRows } from "./schools/tableRows";
 import { detectTable, DetectedTable } from "./table/detectTable";
@@ -71,8 +77,54 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     ? input.sheets.filter((s) => options.sheets?.includes(s.name))
     : input.sheets;
   const tables: TableReport[] = [];
-  const allParts: SchoolPart[] = [];
   const detected: DetectedTable[] = [];
+
+  // Each school is finished (indicators, verdict, findings, county tally) as soon as its part is built,
+  // so the part can be let go before the next: see forEachPart.
+  const schools: SchoolResult[] = [];
+  const indicatorIds = standard.indicators.map((i) => i.id);
+  const tallies = new Map(STAGES.map((s) => [s, new StageTally(indicatorIds)]));
+  const duplicates = new DuplicateCheck(findings);
+  let lastRecord: SchoolRecord | undefined;
+  const finishSchool = (part: SchoolPart): void => {
+    findings.phase = "duplicates";
+    duplicates.visit(part);
+    findings.phase = "schools";
+    const indicators: Record<string, IndicatorResult> = {};
+    for (const ind of standard.indicators)
+      indicators[ind.id] = computeIndicator(part, ind, settings, findings);
+    const verdict = judgeSchool(part, indicators, settings);
+    const first = part.record.rows[0];
+    const result: SchoolResult = {
+      name: part.record.name,
+      stage: part.stage,
+      sheet: part.record.sheet,
+      row: first.row + 1,
+      students: part.students.value,
+      type: typeLabel(part, lang),
+      indicators,
+      metCount: verdict.metCount,
+      atFloor: verdict.atFloor,
+      meets: part.excluded ? null : verdict.meets,
+      status: part.excluded ? "excluded" : verdict.status,
+      split: part.split,
+      excluded: part.excluded ? part.excluded[lang] : false,
+    };
+    if (part.split) result.share = part.share;
+    if (part.record.rows.length > 1)
+      result.mergedRows = part.record.rows.slice(1).map((r) => r.row + 1);
+    // The parts of a combined school arrive one after the other.
+    const firstPart = part.record !== lastRecord;
+    lastRecord = part.record;
+    if (!part.excluded) {
+      checkImpossible(part, findings);
+      schoolFindings(part, result, verdict, settings, findings);
+      schoolRowChecks(part, result, settings, findings, firstPart);
+    }
+    schools.push(result);
+    if (!result.excluded) tallies.get(part.stage)?.add(result);
+    findings.phase = "tables";
+  };
 
   sheets.forEach((sheet, si) => {
     progress("detect", si, sheets.length);
@@ -142,9 +194,12 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 
     checkTotals(rows, columns, findings);
     const records = mergeBranches(rows, table, settings, findings);
-    const parts = buildParts(records, table, columns, reader, settings, findings);
-    // A loop, not push(...parts): spreading 100,000+ items overflows the call stack.
-    for (const p of parts) allParts.push(p);
+    let done = 0;
+    forEachPart(records, table, columns, reader, settings, findings, (part) => {
+      if (done % 500 === 0) progress("schools", Math.min(done, records.length), records.length);
+      done++;
+      finishSchool(part);
+    });
 
     tables.push({
       sheet: sheet.name,
@@ -176,49 +231,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 
   if (detected.length === 0) throw new NoSchoolTableError(sheets.map((s) => s.name));
 
-  checkDuplicates(allParts, findings);
-
-  // Schools: per-part indicators and verdicts.
-  const schools: SchoolResult[] = [];
-  const seenRecords = new Set<unknown>();
-  const indicatorIds = standard.indicators.map((i) => i.id);
-  const tallies = new Map(STAGES.map((s) => [s, new StageTally(indicatorIds)]));
-  allParts.forEach((part, i) => {
-    if (i % 500 === 0) progress("schools", i, allParts.length);
-    const indicators: Record<string, IndicatorResult> = {};
-    for (const ind of standard.indicators)
-      indicators[ind.id] = computeIndicator(part, ind, settings, findings);
-    const verdict = judgeSchool(part, indicators, settings);
-    const first = part.record.rows[0];
-    const result: SchoolResult = {
-      name: part.record.name,
-      stage: part.stage,
-      sheet: part.record.sheet,
-      row: first.row + 1,
-      students: part.students.value,
-      type: typeLabel(part, lang),
-      indicators,
-      metCount: verdict.metCount,
-      atFloor: verdict.atFloor,
-      meets: part.excluded ? null : verdict.meets,
-      status: part.excluded ? "excluded" : verdict.status,
-      split: part.split,
-      excluded: part.excluded ? part.excluded[lang] : false,
-    };
-    if (part.split) result.share = part.share;
-    if (part.record.rows.length > 1)
-      result.mergedRows = part.record.rows.slice(1).map((r) => r.row + 1);
-    const firstPart = !seenRecords.has(part.record);
-    seenRecords.add(part.record);
-    if (!part.excluded) {
-      checkImpossible(part, findings);
-      schoolFindings(part, result, verdict, settings, findings);
-      schoolRowChecks(part, result, settings, findings, firstPart);
-    }
-    schools.push(result);
-    if (!result.excluded) tallies.get(part.stage)?.add(result);
-  });
-
+  findings.phase = "county";
   const county: Report["county"] = {};
   for (const stage of STAGES) {
     const c = countyStage(stage, tallies.get(stage) as StageTally, settings, findings);

@@ -2,6 +2,8 @@ import { FINDINGS, FindingCode, fillTemplate } from "./catalog";
 import type { Finding, Lang } from "../reportTypes";
 import type { Stage } from "../../standards/types";
 
+export type FindingPhase = "tables" | "duplicates" | "schools" | "county";
+
 export type FindingParams = Record<string, string | number | undefined>;
 
 export interface FindingWhere {
@@ -17,8 +19,32 @@ export interface FindingWhere {
  * call yields both messages. All findings are kept (marks need every cell); the report caps them.
  */
 export class FindingCollector {
-  readonly all: Finding[] = [];
+  /**
+   * Findings are listed by phase (table reading, duplicates, schools, county), then in the order they
+   * were raised. The engine finishes each school before it reads the next, so phases interleave while it
+   * runs; the report's order is still phase by phase.
+   */
+  phase: FindingPhase = "tables";
+  private readonly byPhase: Record<FindingPhase, Finding[]> = {
+    tables: [],
+    duplicates: [],
+    schools: [],
+    county: [],
+  };
+  private joined: Finding[] | undefined;
+
   constructor(private readonly lang: Lang) {}
+
+  /** Every finding, uncapped, phase by phase. */
+  get all(): Finding[] {
+    this.joined ??= [
+      ...this.byPhase.tables,
+      ...this.byPhase.duplicates,
+      ...this.byPhase.schools,
+      ...this.byPhase.county,
+    ];
+    return this.joined;
+  }
 
   /**
    * `params` may be a function, called only if the message is ever read: for the findings raised per
@@ -27,7 +53,8 @@ export class FindingCollector {
    */
   add(code: FindingCode, where: FindingWhere, params: Params | (() => Params)): Finding {
     const f = new LazyFinding(code, where, params, this.lang);
-    this.all.push(f);
+    this.byPhase[this.phase].push(f);
+    this.joined = undefined;
     return f;
   }
 

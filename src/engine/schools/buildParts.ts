@@ -173,8 +173,26 @@ export function buildParts(
   settings: CheckSettings,
   findings: FindingCollector
 ): SchoolPart[] {
-  const { policy } = settings;
   const parts: SchoolPart[] = [];
+  forEachPart(records, table, columns, reader, settings, findings, (p) => parts.push(p));
+  return parts;
+}
+
+/**
+ * buildParts, one part at a time: `visit` gets each part as soon as it is built (the parts of a combined
+ * school one after the other), so a caller can finish a school and let it go before the next — holding
+ * 100,000 parts until all are built made garbage collection a third of the engine's time.
+ */
+export function forEachPart(
+  records: SchoolRecord[],
+  table: DetectedTable,
+  columns: Map<string, ColumnMatch>,
+  reader: QuantityReader,
+  settings: CheckSettings,
+  findings: FindingCollector,
+  visit: (part: SchoolPart) => void
+): void {
+  const { policy } = settings;
   // Which columns feed what depends on the table and the stage only: decided once, not per school.
   const plans = new Map<Stage, StagePlan>();
   const planFor = (stage: Stage): StagePlan => {
@@ -349,7 +367,7 @@ export function buildParts(
           { ...where, stage },
           { school: rec.name, reason: part.excluded }
         );
-      parts.push(part);
+      visit(part);
     }
     if (apportioned.teacher.length || apportioned.facility.length) {
       const weights = policy.splitMethod === "weights";
@@ -378,7 +396,6 @@ export function buildParts(
       );
     }
   }
-  return parts;
 }
 
 /**

@@ -60,11 +60,22 @@ export function checkTotals(
 
 /** duplicate-school: the same name (spaces and width folded) twice in the same stage. */
 export function checkDuplicates(parts: SchoolPart[], findings: FindingCollector): void {
-  const seen = new Map<string, SchoolPart>();
-  for (const p of parts) {
+  const check = new DuplicateCheck(findings);
+  for (const p of parts) check.visit(p);
+}
+
+/** checkDuplicates one part at a time, in the order the parts are built. */
+export class DuplicateCheck {
+  // The first school of each stage and name: where it is, not the school (which can then be let go). The
+  // parts of one combined school differ in stage, so a name seen before in the same stage is another school.
+  private readonly seen = new Map<string, { sheet: string; row: number }>();
+  constructor(private readonly findings: FindingCollector) {}
+
+  visit(p: SchoolPart): void {
+    const findings = this.findings;
     const key = `${p.stage}|${normalizeHeader(p.record.name)}`;
-    const prev = seen.get(key);
-    if (prev && prev.record !== p.record) {
+    const prev = this.seen.get(key);
+    if (prev) {
       const row = p.record.rows[0];
       findings.add(
         "duplicate-school",
@@ -74,9 +85,11 @@ export function checkDuplicates(parts: SchoolPart[], findings: FindingCollector)
           school: p.record.name,
           stage: p.stage,
         },
-        { school: p.record.name, other: `${prev.record.sheet}!${prev.record.rows[0].row + 1}` }
+        { school: p.record.name, other: `${prev.sheet}!${prev.row + 1}` }
       );
-    } else if (!prev) seen.set(key, p);
+    } else {
+      this.seen.set(key, { sheet: p.record.sheet, row: p.record.rows[0].row });
+    }
   }
 }
 
