@@ -164,24 +164,11 @@ function decideKind(rec: SchoolRecord, table: DetectedTable, reader: QuantityRea
   );
 }
 
-/** Builds the assessed parts of every school: single-stage schools, and stage parts of combined schools (§9). */
-export function buildParts(
-  records: SchoolRecord[],
-  table: DetectedTable,
-  columns: Map<string, ColumnMatch>,
-  reader: QuantityReader,
-  settings: CheckSettings,
-  findings: FindingCollector
-): SchoolPart[] {
-  const parts: SchoolPart[] = [];
-  forEachPart(records, table, columns, reader, settings, findings, (p) => parts.push(p));
-  return parts;
-}
-
 /**
- * buildParts, one part at a time: `visit` gets each part as soon as it is built (the parts of a combined
- * school one after the other), so a caller can finish a school and let it go before the next — holding
- * 100,000 parts until all are built made garbage collection a third of the engine's time.
+ * Builds the assessed parts of every school: single-stage schools, and stage parts of combined schools (§9).
+ * `visit` gets each part as soon as it is built (the parts of a combined school one after the other), so a
+ * caller can finish a school and let it go before the next: holding 100,000 parts until all were built made
+ * garbage collection a third of the engine's time (docs/performance.md).
  */
 export function forEachPart(
   records: SchoolRecord[],

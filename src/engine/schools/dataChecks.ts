@@ -58,13 +58,7 @@ export function checkTotals(
   });
 }
 
-/** duplicate-school: the same name (spaces and width folded) twice in the same stage. */
-export function checkDuplicates(parts: SchoolPart[], findings: FindingCollector): void {
-  const check = new DuplicateCheck(findings);
-  for (const p of parts) check.visit(p);
-}
-
-/** checkDuplicates one part at a time, in the order the parts are built. */
+/** duplicate-school: the same name (spaces and width folded) twice in the same stage; one part at a time. */
 export class DuplicateCheck {
   // The first school of each stage and name: where it is, not the school (which can then be let go). The
   // parts of one combined school differ in stage, so a name seen before in the same stage is another school.
