@@ -83,7 +83,10 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   // so the part can be let go before the next: see forEachPart.
   const schools: SchoolResult[] = [];
   const indicatorIds = standard.indicators.map((i) => i.id);
-  const tallies = new Map(STAGES.map((s) => [s, new StageTally(indicatorIds)]));
+  const tallies = {
+    primary: new StageTally(indicatorIds),
+    junior: new StageTally(indicatorIds),
+  } satisfies Record<(typeof STAGES)[number], StageTally>;
   const duplicates = new DuplicateCheck(findings);
   let lastRecord: SchoolRecord | undefined;
   const finishSchool = (part: SchoolPart): void => {
@@ -122,7 +125,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       schoolRowChecks(part, result, settings, findings, firstPart);
     }
     schools.push(result);
-    if (!result.excluded) tallies.get(part.stage)?.add(result);
+    if (!result.excluded) tallies[part.stage].add(result);
     findings.phase = "tables";
   };
 
@@ -234,7 +237,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   findings.phase = "county";
   const county: Report["county"] = {};
   for (const stage of STAGES) {
-    const c = countyStage(stage, tallies.get(stage) as StageTally, settings, findings);
+    const c = countyStage(stage, tallies[stage], settings, findings);
     if (c) county[stage] = c;
   }
 

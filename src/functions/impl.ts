@@ -7,7 +7,7 @@ import { meetsMaximum } from "../engine/indicators/compare";
 import { weightedCv } from "../engine/indicators/weightedCv";
 import { formatNumber } from "../engine/format";
 import { DEFAULT_SCHOOL_ROW_LIMITS } from "../standards";
-import type { Stage } from "../standards/types";
+import type { IndicatorDefinition, StandardDefinition, Stage } from "../standards/types";
 import {
   ArgError,
   cellsOf,
@@ -143,6 +143,19 @@ function noThreshold(id: string): never {
   );
 }
 
+/** The arguments JH.MEETS and JH.GAP share: a standard, one of its indicators that has thresholds, a stage. */
+function thresholdIndicator(
+  indicator: unknown,
+  stage: unknown,
+  std: unknown
+): { s: StandardDefinition; ind: IndicatorDefinition; st: Stage } {
+  const s = parseStandard(std);
+  const ind = parseIndicator(indicator, s);
+  const st = parseStage(stage);
+  if (!ind.threshold) noThreshold(s.id);
+  return { s, ind, st };
+}
+
 /** JH.CVLIMIT(stage, [standard]): 0.50 / 0.45 (quality-2017, each CV) or 0.65 / 0.55 (basic-2012, composite). */
 export function cvLimit(stage: unknown, std?: unknown): number | FunctionError {
   return guard(() => {
@@ -162,10 +175,7 @@ export function meets(
   std?: unknown
 ): boolean | FunctionError {
   return guard((lang) => {
-    const s = parseStandard(std);
-    const ind = parseIndicator(indicator, s);
-    const st = parseStage(stage);
-    if (!ind.threshold) noThreshold(s.id);
+    const { s, ind, st } = thresholdIndicator(indicator, stage, std);
     const v = requireNumber(value, L("指标值", "the value"));
     const r = evaluateIndicator(ind, st, v, null, settingsFor(s), lang);
     return r.meets === true;
@@ -181,10 +191,7 @@ export function gap(
   std?: unknown
 ): number | FunctionError {
   return guard((lang) => {
-    const s = parseStandard(std);
-    const ind = parseIndicator(indicator, s);
-    const st = parseStage(stage);
-    if (!ind.threshold) noThreshold(s.id);
+    const { s, ind, st } = thresholdIndicator(indicator, stage, std);
     const v = requireNumber(value, L("指标值", "the value"));
     const p = requireStudents(students);
     const r = evaluateIndicator(ind, st, v, p, settingsFor(s), lang);

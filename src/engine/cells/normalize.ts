@@ -31,9 +31,9 @@ const EXCEL_ERRORS = new Set([
 
 const EMPTY: CellValue = { kind: "empty" };
 
-/** Full-width digits, letters and punctuation → ASCII; U+3000 → space. */
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
+/** Full-width digits, letters and punctuation → ASCII; U+3000 → space. */
 export function toHalfWidth(s: string): string {
   if (!FULL_WIDTH.test(s)) return s;
   let out = "";

@@ -17,7 +17,6 @@ export class StageTally {
   students = 0;
   meeting = 0;
   anyFails = false;
-  allPass = true;
   /** Per indicator (in the standard's order): values and student weights of the schools that have one. */
   readonly values: number[][];
   readonly weights: number[][];
@@ -32,10 +31,7 @@ export class StageTally {
     this.schools++;
     this.students += school.students ?? 0;
     if (school.meets === true) this.meeting++;
-    else {
-      this.allPass = false;
-      if (school.meets === false) this.anyFails = true;
-    }
+    else if (school.meets === false) this.anyFails = true;
     const p = school.students;
     if (p === null || p <= 0) return;
     for (let i = 0; i < this.indicatorIds.length; i++) {
@@ -146,7 +142,7 @@ export function countyStage(
     : cvs.every((c) => c.meets === true)
       ? true
       : null;
-  const schoolsOk = tally.anyFails ? false : tally.allPass ? true : null;
+  const schoolsOk = tally.anyFails ? false : tally.meeting === tally.schools ? true : null;
   result.meets = cvOk === false || schoolsOk === false ? false : cvOk && schoolsOk ? true : null;
   return result;
 }

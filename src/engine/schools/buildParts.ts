@@ -311,16 +311,17 @@ export function forEachPart(
         const q = readNumerator((src) => readSource(src, teacherLike));
         if (q) numerators[n] = q;
       }
+      // A precomputed ratio of the whole school says nothing about one stage of a split school.
       const ratios: SchoolPart["ratios"] = {};
-      for (const { id, staged, whole } of plan.ratios) {
-        const own = staged ? read(staged) : undefined;
-        const q = own ?? (!split && whole ? read(whole) : undefined);
+      for (const { id, src } of plan.ratios) {
+        const own = src.staged ? read(src.staged) : undefined;
+        const q = own ?? (!split && src.whole ? read(src.key) : undefined);
         if (q) ratios[id] = q;
       }
       const facts: SchoolPart["facts"] = {};
-      for (const { key, staged, whole } of plan.facts) {
-        const own = staged ? read(staged) : undefined;
-        const q = own ?? (whole ? read(whole) : undefined);
+      for (const { key, src } of plan.facts) {
+        const own = src.staged ? read(src.staged) : undefined;
+        const q = own ?? (src.whole ? read(src.key) : undefined);
         if (q) facts[key] = own ? q : { ...q, apportioned: split };
       }
       const students = stage === "primary" ? A : B;
@@ -428,8 +429,8 @@ type NumeratorRead = (read: (src: ColumnSource) => Quantity | undefined) => Quan
 /** What one stage of one table reads, decided from its columns alone. */
 interface StagePlan {
   numerators: { kind: NumeratorKind; teacherLike: boolean; read: NumeratorRead }[];
-  ratios: { id: string; staged: string | null; whole: string | null }[];
-  facts: { key: FactKey; staged: string | null; whole: string | null }[];
+  ratios: { id: string; src: ColumnSource }[];
+  facts: { key: FactKey; src: ColumnSource }[];
 }
 
 function planStage(
@@ -450,15 +451,16 @@ function planStage(
     const read = planNumerator(kind, stage, source, columns, policy.subtractIndoorSports);
     if (read) numerators.push({ kind, teacherLike: TEACHER_KINDS.includes(kind), read });
   }
-  const ratios = standard.indicators.map((ind) => {
-    const key = ratioKey(ind.id);
-    const sk = stagedKey(key, stage);
-    return { id: ind.id, staged: reader.has(sk) ? sk : null, whole: reader.has(key) ? key : null };
-  });
-  const facts = FACT_KEYS.map((key) => {
-    const sk = stagedKey(key, stage);
-    return { key, staged: reader.has(sk) ? sk : null, whole: reader.has(key) ? key : null };
-  });
+  const ratios: StagePlan["ratios"] = [];
+  for (const ind of standard.indicators) {
+    const src = source(ratioKey(ind.id));
+    if (src) ratios.push({ id: ind.id, src });
+  }
+  const facts: StagePlan["facts"] = [];
+  for (const key of FACT_KEYS) {
+    const src = source(key);
+    if (src) facts.push({ key, src });
+  }
   return { numerators, ratios, facts };
 }
 

@@ -49,6 +49,7 @@ export class QuantityReader {
     if (!col) return undefined;
     const unit = this.units.get(key);
     const field = this.fieldName(key);
+    const isCount = this.isCount(col);
     let sum = 0;
     let problem: Quantity["problem"];
     let cell: string | null = null;
@@ -58,7 +59,7 @@ export class QuantityReader {
       // Addresses are built only for the cell a person must change and for cells with a problem.
       cell ??= row.cells.address(key) ?? null;
       // The hot path: a plain non-negative number in a column whose unit is known.
-      if (n >= 0 && !unit?.unknown && (Number.isInteger(n) || !this.isCount(col))) {
+      if (n >= 0 && !unit?.unknown && (Number.isInteger(n) || !isCount)) {
         sum += n * (unit?.factor ?? 1);
         continue;
       }
@@ -93,7 +94,7 @@ export class QuantityReader {
             factor = v.unit.factor;
           }
         }
-        if (!Number.isInteger(v.value) && this.isCount(col)) {
+        if (isCount && !Number.isInteger(v.value)) {
           this.once(row, key, school, (where) =>
             this.findings.add("fractional-count", where, { field, value: v.value })
           );

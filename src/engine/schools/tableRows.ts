@@ -56,11 +56,10 @@ export class TableCells {
     const at = index * this.cols.length + slot;
     const n = this.numbers[at];
     if (!Number.isNaN(n)) return { kind: "number", value: n };
-    return this.others.get(at) ?? EMPTY;
+    // Every slot of a returned row was set; a slot that never was reads as a blank.
+    return this.others.get(at) ?? normalizeCell(null);
   }
 }
-
-const EMPTY: CellValue = { kind: "empty" };
 
 /** The numeric cells of one row, by column key: a view into its table's TableCells. */
 export class RowCells {
@@ -69,10 +68,6 @@ export class RowCells {
     private readonly row: number,
     private readonly index: number
   ) {}
-
-  has(key: string): boolean {
-    return this.table.slots.has(key);
-  }
 
   /** The normalised value under `key`, or undefined when the table has no such column. */
   value(key: string): CellValue | undefined {

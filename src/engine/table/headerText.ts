@@ -1,11 +1,11 @@
 import { toHalfWidth } from "../cells/normalize";
 
+const NEEDS_NORMALISING = /[\s\u00a0【〔［[】〕］\]\uff01-\uff5e\u3000]/;
+
 /**
  * Header text normalisation, standards.md §11.1: remove whitespace, full-width → half-width,
  * （）【】〔〕 → (). Applied alike to header cells and to synonyms so they compare as equals.
  */
-const NEEDS_NORMALISING = /[\s\u00a0【〔［[】〕］\]\uff01-\uff5e\u3000]/;
-
 export function normalizeHeader(text: string): string {
   // Most texts (school names) are already normal: one test instead of four rewrites.
   if (!NEEDS_NORMALISING.test(text)) return text;
