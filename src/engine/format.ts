@@ -28,14 +28,37 @@ export function roundHalfUp(value: number, decimals: number): number {
   return sign * Number(`${shifted}e-${decimals}`);
 }
 
+const ZEROS = ["", "0", "00", "000", "0000", "00000", "000000", "0000000", "00000000"];
+
+function groupThousands(int: string): string {
+  return int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int;
+}
+
 /** "1,234.50": fixed decimals, half-up, thousands separators. */
 export function formatNumber(value: number, decimals: number): string {
-  const r = roundHalfUp(value, decimals);
-  const fixed = Math.abs(r).toFixed(decimals);
+  return formatRounded(roundHalfUp(value, decimals), decimals);
+}
+
+/** formatNumber of a value already rounded with roundHalfUp(…, decimals) (callers that need both). */
+export function formatRounded(r: number, decimals: number): string {
+  const abs = Math.abs(r);
+  const pow = POW10[decimals];
+  // Fast path (every displayed value of a large county goes through here): r is already rounded to
+  // `decimals`, so below 1e15 units of the last decimal its digits are exactly those of the integer
+  // round(|r| × 10^decimals); integer arithmetic gives the same text as toFixed at a third of the cost.
+  if (pow !== undefined && abs * pow < 1e15) {
+    const k = Math.round(abs * pow);
+    const frac = k % pow;
+    let text = groupThousands(String((k - frac) / pow));
+    if (decimals > 0) {
+      const f = String(frac);
+      text = `${text}.${ZEROS[decimals - f.length]}${f}`;
+    }
+    return r < 0 ? "-" + text : text;
+  }
+  const fixed = abs.toFixed(decimals);
   const dot = decimals > 0 ? fixed.length - decimals - 1 : fixed.length;
-  let int = fixed.slice(0, dot);
-  if (int.length > 3) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return (r < 0 ? "-" : "") + int + fixed.slice(dot);
+  return (r < 0 ? "-" : "") + groupThousands(fixed.slice(0, dot)) + fixed.slice(dot);
 }
 
 /** Shortest natural display of a count or amount: 3, 1,240, 12.5. */

@@ -309,9 +309,11 @@ function schoolFindings(
   const stageName = STAGE_LABEL[part.stage];
   for (const ind of settings.standard.indicators) {
     const r = result.indicators[ind.id];
-    const where = { sheet, cell: r.cell, school: name, stage: part.stage, indicator: ind.id };
+    // Most indicators of most schools raise nothing: nothing is built for them.
+    if (r.meets !== false && !r.borderline && r.value !== null) continue;
     // No column at all is one unmapped-field finding for the sheet, not one per school.
     if (r.value === null && r.cell === null) continue;
+    const where = { sheet, cell: r.cell, school: name, stage: part.stage, indicator: ind.id };
     if (r.value === null) {
       const marker = { "zh-CN": "", en: "" };
       findings.add("missing-value", where, {
@@ -353,6 +355,7 @@ function schoolFindings(
       });
     }
   }
+  if (verdict.status !== "fail" && verdict.status !== "incomplete") return;
   const where = {
     sheet,
     cell: cellAddress(part.record.rows[0].row, part.record.rows[0].nameCol),

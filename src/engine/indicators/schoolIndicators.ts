@@ -1,7 +1,7 @@
 import { CheckSettings } from "../../standards";
 import { IndicatorDefinition, Stage } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
-import { formatNumber, formatQuantity, roundHalfUp } from "../format";
+import { formatNumber, formatQuantity, formatRounded, roundHalfUp } from "../format";
 import { IndicatorResult, Lang, SchoolResult } from "../reportTypes";
 import { SchoolPart } from "../schools/buildParts";
 import { KIND_LABEL } from "../schools/stageOf";
@@ -94,7 +94,8 @@ export function computeIndicator(
   }
 
   base.value = value;
-  base.display = formatNumber(value, ind.decimals);
+  const shown = roundHalfUp(value, ind.decimals);
+  base.display = formatRounded(shown, ind.decimals);
   if (threshold === null) return base;
   base.ratio = value / threshold;
   base.meets = meetsMinimum(value, threshold, tol);
@@ -106,13 +107,14 @@ export function computeIndicator(
     base.gap = gap;
   }
   // Borderline: the verdict on the displayed value differs from the verdict on the unrounded one.
-  const shown = roundHalfUp(value, ind.decimals);
   const flipsThreshold = meetsMinimum(shown, threshold, tol) !== base.meets;
   const flipsFloor =
     floor !== null && meetsMinimum(shown, floor, tol) !== meetsMinimum(value, floor, tol);
   if (flipsThreshold || flipsFloor) base.borderline = true;
   return base;
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Per-school rule, standards.md §3.3: ≥ 6 of 7 met and every unmet one ≥ 85%; missing → FAIL or INCOMPLETE. */
 export function judgeSchool(
@@ -121,53 +123,54 @@ export function judgeSchool(
   settings: CheckSettings
 ): Pick<SchoolResult, "metCount" | "atFloor" | "meets" | "status"> & {
   reason: Record<Lang, string> | null;
-  missing: string[];
+  missing: readonly string[];
 } {
   const rule = settings.standard.perSchool;
-  const ids = settings.standard.indicators.map((i) => i.id);
-  const met = ids.filter((id) => results[id].meets === true);
-  const missing = ids.filter((id) => results[id].value === null);
-  if (!rule)
-    return {
-      metCount: met.length,
-      atFloor: [],
-      meets: null,
-      status: "no-verdict",
-      reason: null,
-      missing,
-    };
-  const unmet = ids.filter((id) => results[id].meets === false);
-  const tol = settings.policy.tolerance;
-  const atFloor = unmet.filter((id) => {
-    const r = results[id];
-    return r.value !== null && r.floor !== null && meetsMinimum(r.value, r.floor, tol);
-  });
-  const belowFloor = unmet.filter((id) => !atFloor.includes(id));
-  const passesIfMissingMet = met.length + missing.length >= rule.minMet && belowFloor.length === 0;
   const inds = settings.standard.indicators;
-  const short = (id: string, l: Lang): string => inds.find((i) => i.id === id)?.short[l] ?? id;
-  const pct = (id: string): string => formatNumber((results[id].ratio ?? 0) * 100, 2) + "%";
-  const reasonFor = (l: Lang): string => {
-    const bits: string[] = [];
-    if (met.length + missing.length < rule.minMet) {
-      bits.push(
-        l === "zh-CN"
-          ? `仅 ${met.length} 项达标（需至少 ${rule.minMet} 项）`
-          : `only ${met.length} indicators met (at least ${rule.minMet} needed)`
-      );
+  const tol = settings.policy.tolerance;
+  // One pass in the standard's order, and arrays only when there is something to list: this runs for
+  // every school of a county.
+  let metCount = 0;
+  let missingIds: string[] | undefined;
+  let belowFloorIds: string[] | undefined;
+  const atFloor: string[] = [];
+  for (const ind of inds) {
+    const r = results[ind.id];
+    if (r.meets === true) metCount++;
+    if (r.value === null) (missingIds ??= []).push(ind.id);
+    if (rule && r.meets === false) {
+      if (r.value !== null && r.floor !== null && meetsMinimum(r.value, r.floor, tol))
+        atFloor.push(ind.id);
+      else (belowFloorIds ??= []).push(ind.id);
     }
-    for (const id of belowFloor) {
-      bits.push(
-        l === "zh-CN"
-          ? `${short(id, l)}仅为标准的 ${pct(id)}（需 ≥ 85%）`
-          : `${short(id, l)} only ${pct(id)} of the standard (85% needed)`
-      );
-    }
-    return bits.join(l === "zh-CN" ? "；" : "; ");
-  };
-  if (!passesIfMissingMet) {
+  }
+  const missing = missingIds ?? NONE;
+  const belowFloor = belowFloorIds ?? NONE;
+  if (!rule) return { metCount, atFloor, meets: null, status: "no-verdict", reason: null, missing };
+  const enoughMet = metCount + missing.length >= rule.minMet;
+  if (!enoughMet || belowFloor.length > 0) {
+    const short = (id: string, l: Lang): string => inds.find((i) => i.id === id)?.short[l] ?? id;
+    const pct = (id: string): string => formatNumber((results[id].ratio ?? 0) * 100, 2) + "%";
+    const reasonFor = (l: Lang): string => {
+      const bits: string[] = [];
+      if (!enoughMet) {
+        bits.push(
+          l === "zh-CN"
+            ? `仅 ${metCount} 项达标（需至少 ${rule.minMet} 项）`
+            : `only ${metCount} indicators met (at least ${rule.minMet} needed)`
+        );
+      }
+      for (const id of belowFloor) {
+        bits.push(
+          l === "zh-CN"
+            ? `${short(id, l)}仅为标准的 ${pct(id)}（需 ≥ 85%）`
+            : `${short(id, l)} only ${pct(id)} of the standard (85% needed)`
+        );
+      }
+      return bits.join(l === "zh-CN" ? "；" : "; ");
+    };
     return {
-      metCount: met.length,
+      metCount,
       atFloor,
       meets: false,
       status: "fail",
@@ -176,15 +179,8 @@ export function judgeSchool(
     };
   }
   if (missing.length > 0)
-    return {
-      metCount: met.length,
-      atFloor,
-      meets: null,
-      status: "incomplete",
-      reason: null,
-      missing,
-    };
-  return { metCount: met.length, atFloor, meets: true, status: "pass", reason: null, missing };
+    return { metCount, atFloor, meets: null, status: "incomplete", reason: null, missing };
+  return { metCount, atFloor, meets: true, status: "pass", reason: null, missing };
 }
 
 export function typeLabel(part: SchoolPart, lang: Lang): string {

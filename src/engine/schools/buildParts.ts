@@ -78,6 +78,17 @@ export function mergeBranches(
   const records: SchoolRecord[] = [];
   const byCode = new Map<string, SchoolRecord>();
   const byName = new Map<string, SchoolRecord>();
+  // Most tables have no branch rows: the lookups by code and base name are built at the first one, from
+  // the schools above it, and kept up to date from then on.
+  let indexed = 0;
+  const indexRecords = (): void => {
+    for (; indexed < records.length; indexed++) {
+      const rec = records[indexed];
+      const code = rec.rows[0].texts.code ?? "";
+      if (code) byCode.set(code, rec);
+      byName.set(baseName(rec.name), rec);
+    }
+  };
   for (const row of rows) {
     if (row.kind !== "school") continue;
     const name = row.texts.name || row.label;
@@ -88,8 +99,9 @@ export function mergeBranches(
       counted.value === 0 &&
       !/教学点$/.test(name) &&
       !/教学点/.test(row.texts.type ?? "");
-    const code = row.texts.code ?? "";
     if (isBranch) {
+      indexRecords();
+      const code = row.texts.code ?? "";
       const parent =
         (code && byCode.get(code)) || byName.get(baseName(name)) || records[records.length - 1];
       if (parent) {
@@ -102,10 +114,7 @@ export function mergeBranches(
         continue;
       }
     }
-    const rec: SchoolRecord = { name, sheet: table.sheet, rows: [row] };
-    records.push(rec);
-    if (code) byCode.set(code, rec);
-    byName.set(baseName(name), rec);
+    records.push({ name, sheet: table.sheet, rows: [row] });
   }
   return records;
 }

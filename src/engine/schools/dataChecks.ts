@@ -60,18 +60,24 @@ export function checkTotals(
 
 /** duplicate-school: the same name (spaces and width folded) twice in the same stage; one part at a time. */
 export class DuplicateCheck {
-  // The first school of each stage and name: where it is, not the school (which can then be let go). The
+  // Per stage, the first school of each name: where it is, not the school (which can then be let go). The
   // parts of one combined school differ in stage, so a name seen before in the same stage is another school.
-  private readonly seen = new Map<string, { sheet: string; row: number }>();
+  // The place is one small integer (sheet number × 2^21 + row; a sheet has at most 2^20 rows): a county of
+  // 100,000 schools would otherwise keep 100,000 objects and key strings alive for the whole check.
+  private readonly seen = new Map<string, Map<string, number>>();
+  private readonly sheets: string[] = [];
   constructor(private readonly findings: FindingCollector) {}
 
   visit(p: SchoolPart): void {
-    const findings = this.findings;
-    const key = `${p.stage}|${normalizeHeader(p.record.name)}`;
-    const prev = this.seen.get(key);
-    if (prev) {
-      const row = p.record.rows[0];
-      findings.add(
+    let byName = this.seen.get(p.stage);
+    if (!byName) this.seen.set(p.stage, (byName = new Map()));
+    const key = normalizeHeader(p.record.name);
+    const prev = byName.get(key);
+    const row = p.record.rows[0];
+    if (prev !== undefined) {
+      const prevSheet = this.sheets[Math.floor(prev / SHEET_STRIDE)];
+      const prevRow = prev % SHEET_STRIDE;
+      this.findings.add(
         "duplicate-school",
         {
           sheet: p.record.sheet,
@@ -79,13 +85,17 @@ export class DuplicateCheck {
           school: p.record.name,
           stage: p.stage,
         },
-        { school: p.record.name, other: `${prev.sheet}!${prev.row + 1}` }
+        { school: p.record.name, other: `${prevSheet}!${prevRow + 1}` }
       );
     } else {
-      this.seen.set(key, { sheet: p.record.sheet, row: p.record.rows[0].row });
+      let sheet = this.sheets.lastIndexOf(p.record.sheet);
+      if (sheet < 0) sheet = this.sheets.push(p.record.sheet) - 1;
+      byName.set(key, sheet * SHEET_STRIDE + row.row);
     }
   }
 }
+
+const SHEET_STRIDE = 2 ** 21;
 
 /** impossible-value: more qualified, key or PE/arts teachers than teachers; no students but resources. */
 export function checkImpossible(part: SchoolPart, findings: FindingCollector): void {
