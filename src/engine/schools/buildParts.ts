@@ -3,7 +3,7 @@ import { NumeratorKind, Stage } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
 import { DetectedTable } from "../table/detectTable";
 import { ColumnMatch } from "../table/matchColumn";
-import { QuantityReader, Quantity, sumQuantities } from "./quantities";
+import { QuantityReader, Quantity } from "./quantities";
 import { KIND_LABEL, KindVerdict, SchoolKind, kindFromText } from "./stageOf";
 import { TableRow } from "./tableRows";
 import { ratioKey, stagedKey } from "./stagedKey";
@@ -200,57 +200,60 @@ export function forEachPart(
     return plan;
   };
 
+  // The part being read. The two source readers below are made once per table and read it from here: as
+  // closures per school and numerator they were most of the garbage a county of 100,000 schools made.
+  const cur: PartInProgress = { rec: records[0], split: false, share: 1, studentShare: 1 };
+  // Per-stage columns win; otherwise the whole-school figure, apportioned for split schools.
+  const readSource = (src: ColumnSource, teacherLike: boolean): Quantity | undefined => {
+    const { rec } = cur;
+    const own = src.staged ? reader.read(rec.rows, src.staged, rec.name) : undefined;
+    if (own && (own.value !== null || !src.whole)) return own;
+    const whole = reader.read(rec.rows, src.key, rec.name);
+    if (!whole || !cur.split || whole.value === null) return whole;
+    const fields = (cur.apportionedFields ??= new Set());
+    const apportioned = (cur.apportioned ??= { teacher: [], facility: [] });
+    if (!fields.has(src.key)) {
+      fields.add(src.key);
+      (teacherLike ? apportioned.teacher : apportioned.facility).push(whole.field);
+    }
+    const factor = teacherLike ? cur.studentShare : cur.share;
+    return { ...whole, value: whole.value * factor, apportioned: true };
+  };
+  const readTeacherSource = (src: ColumnSource): Quantity | undefined => readSource(src, true);
+  const readFacilitySource = (src: ColumnSource): Quantity | undefined => readSource(src, false);
+
   for (const rec of records) {
     const first = rec.rows[0];
-    const where = {
+    // Where a finding about the whole school points: built only when one is raised.
+    const where = (): { sheet: string; cell: string; school: string } => ({
       sheet: rec.sheet,
       cell: cellAddress(first.row, table.nameCol),
       school: rec.name,
-    };
+    });
     const verdict = decideKind(rec, table, reader);
     if (verdict.excluded) {
-      findings.add("school-excluded", where, { school: rec.name, reason: verdict.excluded });
+      findings.add("school-excluded", where(), { school: rec.name, reason: verdict.excluded });
       continue;
     }
     if (!verdict.kind) {
-      findings.add("unknown-stage", where, {
+      findings.add("unknown-stage", where(), {
         school: rec.name,
         detail: verdict.warning ?? { "zh-CN": "", en: "" },
       });
       continue;
     }
     if (verdict.warning)
-      findings.add("unknown-stage", where, { school: rec.name, detail: verdict.warning });
+      findings.add("unknown-stage", where(), { school: rec.name, detail: verdict.warning });
     const kind = verdict.kind;
     const ownership = first.texts.ownership ?? "";
     const privateExcluded = policy.excludePrivate && /民办/.test(ownership);
 
-    const read = (key: string): Quantity | undefined => reader.read(rec.rows, key, rec.name);
-    const total = read("students");
-    const stageStudents: Record<"primary" | "junior" | "senior", Quantity | undefined> = {
-      primary: read("students@primary"),
-      junior: read("students@junior"),
-      senior: read("students@senior"),
-    };
-
-    const stages: Stage[] =
-      kind === "nine-year" || kind === "twelve-year"
-        ? ["primary", "junior"]
-        : kind === "junior" || kind === "complete-secondary"
-          ? ["junior"]
-          : ["primary"];
+    const total = reader.read(rec.rows, "students", rec.name);
     const split = kind === "nine-year" || kind === "twelve-year" || kind === "complete-secondary";
-
     // Students per stage: the stage's own column, else (single stage) the whole-school figure.
-    const studentsOf = (s: "primary" | "junior" | "senior"): Quantity | undefined => {
-      const own = stageStudents[s];
-      if (own && own.value !== null) return own;
-      if (!split && total) return total;
-      return own;
-    };
-    let A = studentsOf("primary");
-    let B = studentsOf("junior");
-    let C = studentsOf("senior");
+    let A = stageStudents(reader.read(rec.rows, "students@primary", rec.name), split, total);
+    let B = stageStudents(reader.read(rec.rows, "students@junior", rec.name), split, total);
+    let C = stageStudents(reader.read(rec.rows, "students@senior", rec.name), split, total);
     if (split && total?.value != null) {
       // Derive one missing stage from the total (A + B (+ C) = total).
       const known = [A, B, C]
@@ -273,7 +276,7 @@ export function forEachPart(
     const b = B?.value ?? 0;
     const c = C?.value ?? 0;
     if (split && ((kind !== "complete-secondary" && A?.value == null) || B?.value == null)) {
-      findings.add("unknown-stage", where, {
+      findings.add("unknown-stage", where(), {
         school: rec.name,
         detail: {
           "zh-CN": `${KIND_LABEL[kind]["zh-CN"]}缺少分学段在校生数，无法拆分`,
@@ -291,46 +294,33 @@ export function forEachPart(
           : policy.splitWeights;
     const seniorCount = kind === "nine-year" ? 0 : c;
     const primaryCount = kind === "complete-secondary" ? 0 : a;
-    const facilityShare = (s: Stage): number =>
-      split ? (splitShare(s, primaryCount, b, seniorCount, weights) ?? 0) : 1;
-    const studentShare = (s: Stage): number =>
-      split ? (splitShare(s, primaryCount, b, seniorCount, STUDENT_SHARE) ?? 0) : 1;
-    const apportionedFields = new Set<string>();
-    const apportioned = { teacher: [] as string[], facility: [] as string[] };
+    startSchool(cur, rec, split);
 
-    for (const stage of stages) {
-      const share = facilityShare(stage);
-      const sShare = studentShare(stage);
+    for (const stage of stagesOf(kind)) {
+      const share = split ? (splitShare(stage, primaryCount, b, seniorCount, weights) ?? 0) : 1;
+      cur.share = share;
+      cur.studentShare = split
+        ? (splitShare(stage, primaryCount, b, seniorCount, STUDENT_SHARE) ?? 0)
+        : 1;
       const plan = planFor(stage);
-      // Per-stage columns win; otherwise the whole-school figure, apportioned for split schools.
-      const readSource = (src: ColumnSource, teacherLike: boolean): Quantity | undefined => {
-        const own = src.staged ? read(src.staged) : undefined;
-        if (own && (own.value !== null || !src.whole)) return own;
-        const whole = read(src.key);
-        if (!whole || !split || whole.value === null) return whole;
-        if (!apportionedFields.has(src.key)) {
-          apportionedFields.add(src.key);
-          (teacherLike ? apportioned.teacher : apportioned.facility).push(whole.field);
-        }
-        return { ...whole, value: whole.value * (teacherLike ? sShare : share), apportioned: true };
-      };
 
       const numerators: SchoolPart["numerators"] = {};
       for (const { kind: n, teacherLike, read: readNumerator } of plan.numerators) {
-        const q = readNumerator((src) => readSource(src, teacherLike));
+        const q = readNumerator(teacherLike ? readTeacherSource : readFacilitySource);
         if (q) numerators[n] = q;
       }
       // A precomputed ratio of the whole school says nothing about one stage of a split school.
       const ratios: SchoolPart["ratios"] = {};
       for (const { id, src } of plan.ratios) {
-        const own = src.staged ? read(src.staged) : undefined;
-        const q = own ?? (!split && src.whole ? read(src.key) : undefined);
+        const own = src.staged ? reader.read(rec.rows, src.staged, rec.name) : undefined;
+        const q =
+          own ?? (!split && src.whole ? reader.read(rec.rows, src.key, rec.name) : undefined);
         if (q) ratios[id] = q;
       }
       const facts: SchoolPart["facts"] = {};
       for (const { key, src } of plan.facts) {
-        const own = src.staged ? read(src.staged) : undefined;
-        const q = own ?? (src.whole ? read(src.key) : undefined);
+        const own = src.staged ? reader.read(rec.rows, src.staged, rec.name) : undefined;
+        const q = own ?? (src.whole ? reader.read(rec.rows, src.key, rec.name) : undefined);
         if (q) facts[key] = own ? q : { ...q, apportioned: split };
       }
       const students = stage === "primary" ? A : B;
@@ -361,13 +351,14 @@ export function forEachPart(
       if (part.excluded)
         findings.add(
           "school-excluded",
-          { ...where, stage },
+          { ...where(), stage },
           { school: rec.name, reason: part.excluded }
         );
       visit(part);
     }
-    if (apportioned.teacher.length || apportioned.facility.length) {
-      const weights = policy.splitMethod === "weights";
+    const apportioned = cur.apportioned;
+    if (apportioned) {
+      const weighted = policy.splitMethod === "weights";
       const zh: string[] = [];
       const en: string[] = [];
       if (apportioned.teacher.length) {
@@ -376,10 +367,10 @@ export function forEachPart(
       }
       if (apportioned.facility.length) {
         zh.push(
-          `${apportioned.facility.join("、")} 按${weights ? "加权学生数（小学 1 : 初中 1.1 : 高中 1.32）" : "学生数比例"}`
+          `${apportioned.facility.join("、")} 按${weighted ? "加权学生数（小学 1 : 初中 1.1 : 高中 1.32）" : "学生数比例"}`
         );
         en.push(
-          `${apportioned.facility.join(", ")} ${weights ? "by weighted students (1 : 1.1 : 1.32)" : "by student share"}`
+          `${apportioned.facility.join(", ")} ${weighted ? "by weighted students (1 : 1.1 : 1.32)" : "by student share"}`
         );
       }
       findings.add(
@@ -393,6 +384,44 @@ export function forEachPart(
       );
     }
   }
+}
+
+/** The school part forEachPart is reading, and what it apportioned so far (split schools only). */
+interface PartInProgress {
+  rec: SchoolRecord;
+  split: boolean;
+  /** Facility share of the part's stage, and its student share (for teacher counts). */
+  share: number;
+  studentShare: number;
+  apportionedFields?: Set<string>;
+  apportioned?: { teacher: string[]; facility: string[] };
+}
+
+function startSchool(cur: PartInProgress, rec: SchoolRecord, split: boolean): void {
+  cur.rec = rec;
+  cur.split = split;
+  cur.apportionedFields = undefined;
+  cur.apportioned = undefined;
+}
+
+const BOTH_STAGES: readonly Stage[] = ["primary", "junior"];
+const PRIMARY_ONLY: readonly Stage[] = ["primary"];
+const JUNIOR_ONLY: readonly Stage[] = ["junior"];
+
+function stagesOf(kind: SchoolKind): readonly Stage[] {
+  if (kind === "nine-year" || kind === "twelve-year") return BOTH_STAGES;
+  return kind === "junior" || kind === "complete-secondary" ? JUNIOR_ONLY : PRIMARY_ONLY;
+}
+
+/** A stage's students: its own column, else (single-stage school) the whole-school figure. */
+function stageStudents(
+  own: Quantity | undefined,
+  split: boolean,
+  total: Quantity | undefined
+): Quantity | undefined {
+  if (own && own.value !== null) return own;
+  if (!split && total) return total;
+  return own;
 }
 
 /**
@@ -488,12 +517,22 @@ function planNumerator(
     const sources = keys.map(source).filter((s): s is ColumnSource => !!s);
     if (sources.length === 0) return undefined;
     return (read) => {
-      const qs: Quantity[] = [];
+      // sumQuantities over the columns present, without collecting them first (once per school).
+      // Every column is read (each reports its own bad cells); a blank is never 0, so the first part
+      // without a value stands for the sum.
+      let first: Quantity | undefined;
+      let missing: Quantity | undefined;
+      let value = 0;
+      let apportioned = false;
       for (const src of sources) {
         const q = read(src);
-        if (q) qs.push(q);
+        if (!q) continue;
+        first ??= q;
+        if (q.value === null) missing ??= q;
+        else value += q.value;
+        if (q.apportioned) apportioned = true;
       }
-      return qs.length ? sumQuantities(qs, field) : undefined;
+      return missing ?? (first && { value, cell: first.cell, field, apportioned });
     };
   };
   const one = (key: string): NumeratorRead | undefined => {

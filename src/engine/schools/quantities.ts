@@ -16,6 +16,15 @@ export interface Quantity {
   apportioned?: boolean;
 }
 
+interface KeyInfo {
+  col: ColumnMatch;
+  /** The column's slot in its table's cells. */
+  slot: number;
+  unit: ColumnUnit | undefined;
+  field: string;
+  isCount: boolean;
+}
+
 /**
  * Reads quantities of a school's rows by column key, reporting bad cells (not a number, error value,
  * negative) once each. Missing cells are not reported here: only where an indicator needs them.
@@ -33,6 +42,29 @@ export class QuantityReader {
     return this.columns.has(key);
   }
 
+  /** What a read of `key` needs, looked up once per key rather than once per cell (100,000 schools). */
+  private readonly keys = new Map<string, KeyInfo | null>();
+
+  private keyInfo(key: string, row: TableRow): KeyInfo | null {
+    let info = this.keys.get(key);
+    if (info === undefined) {
+      const col = this.columns.get(key);
+      const slot = row.cells.slotOf(key);
+      info =
+        col && slot !== undefined
+          ? {
+              col,
+              slot,
+              unit: this.units.get(key),
+              field: this.fieldName(key),
+              isCount: this.isCount(col),
+            }
+          : null;
+      this.keys.set(key, info);
+    }
+    return info;
+  }
+
   private readonly names = new Map<string, string>();
 
   fieldName(key: string): string {
@@ -45,26 +77,23 @@ export class QuantityReader {
   }
 
   read(rows: TableRow[], key: string, school: string): Quantity | undefined {
-    const col = this.columns.get(key);
-    if (!col) return undefined;
-    const unit = this.units.get(key);
-    const field = this.fieldName(key);
-    const isCount = this.isCount(col);
+    if (rows.length === 0) return undefined;
+    const info = this.keyInfo(key, rows[0]);
+    if (!info) return undefined;
+    const { col, slot, unit, field, isCount } = info;
     let sum = 0;
     let problem: Quantity["problem"];
     let cell: string | null = null;
     for (const row of rows) {
-      const n = row.cells.number(key);
-      if (n === undefined) continue;
+      const n = row.cells.numberAt(slot);
       // Addresses are built only for the cell a person must change and for cells with a problem.
-      cell ??= row.cells.address(key) ?? null;
+      cell ??= row.cells.addressAt(slot);
       // The hot path: a plain non-negative number in a column whose unit is known.
       if (n >= 0 && !unit?.unknown && (Number.isInteger(n) || !isCount)) {
         sum += n * (unit?.factor ?? 1);
         continue;
       }
-      const v = row.cells.value(key);
-      if (!v) continue;
+      const v = row.cells.valueAt(slot);
       if (v.kind === "number") {
         if (unit?.unknown) {
           problem = "invalid";
@@ -163,16 +192,4 @@ export class QuantityReader {
     this.reported.add(cell);
     report({ sheet: this.sheet, cell, school });
   }
-}
-
-/** Sum of quantities; missing if any part is missing (a blank is never 0). */
-export function sumQuantities(parts: Quantity[], field: string): Quantity {
-  const bad = parts.find((p) => p.value === null);
-  if (bad) return bad;
-  return {
-    value: parts.reduce((s, p) => s + (p.value ?? 0), 0),
-    cell: parts[0]?.cell ?? null,
-    field,
-    apportioned: parts.some((p) => p.apportioned),
-  };
 }

@@ -69,6 +69,26 @@ export class RowCells {
     private readonly index: number
   ) {}
 
+  /** The slot of `key` in the row's table (the same for every row of it), or undefined. */
+  slotOf(key: string): number | undefined {
+    return this.table.slots.get(key);
+  }
+
+  /** number(key) by slot: for readers that look the key up once per table. */
+  numberAt(slot: number): number {
+    return this.table.number(this.index, slot);
+  }
+
+  /** address(key) by slot. */
+  addressAt(slot: number): string {
+    return cellAddress(this.row, this.table.cols[slot]);
+  }
+
+  /** value(key) by slot. */
+  valueAt(slot: number): CellValue {
+    return this.table.value(this.index, slot);
+  }
+
   /** The normalised value under `key`, or undefined when the table has no such column. */
   value(key: string): CellValue | undefined {
     const slot = this.table.slots.get(key);
