@@ -10,6 +10,7 @@ import { buildMarks } from "../engine/buildMarks";
 import { buildReportSheet } from "../engine/reportSheet";
 import { Lang } from "../engine/reportTypes";
 import { readXlsx, writeMarkedCopy, XlsxReadError } from "../host/xlsx";
+import { inflateRawNode } from "../host/xlsx/inflateNode";
 import { CheckSettings, defaultSettings } from "../standards";
 import { applyProfile, parseProfile, ProfileError } from "../standards/profile";
 import { CliArgs, parseArgs, UsageError } from "./args";
@@ -115,7 +116,10 @@ function check(args: CliArgs, io: CliIo): number {
 
   let workbook;
   try {
-    workbook = readXlsx(bytes, args.sheets.length ? { sheets: args.sheets } : undefined);
+    workbook = readXlsx(bytes, {
+      inflateRaw: inflateRawNode,
+      sheets: args.sheets.length ? args.sheets : undefined,
+    });
   } catch (e) {
     if (e instanceof XlsxReadError) {
       const why =

@@ -18,22 +18,24 @@ import {
 import {
   checkSignature,
   EntryNames,
-  entryText,
-  listEntries,
   parseRels,
   parseWorkbookSheets,
   relKind,
   relsPathFor,
-  unzipParts,
   workbookPartFromRootRels,
   XlsxReadError,
   type SheetEntry,
 } from "./package";
-import { decodeText, parseAttrs, rootPrefix, tagClose } from "./xml";
+import { ZipArchive, type InflateRaw } from "./zip";
+import { decodeText, decodeXml, parseAttrs, rootPrefix, tagClose } from "./xml";
 
 export interface ReadXlsxOptions {
   /** Read only these sheets (by name; exact match first, then case-insensitive like Excel). Default: all worksheets. */
   sheets?: string[];
+  /**
+   * The raw-DEFLATE inflater (default: fflate's, which runs anywhere). The CLI passes Node's zlib.
+   */
+  inflateRaw?: InflateRaw;
   /**
    * Progress in worksheets: called with (0, total) before the first sheet is scanned and (k, total) after the k-th.
    * Synchronous — useful for logging or from a worker, not for repainting a page in the same thread.
@@ -49,51 +51,55 @@ export interface ReadXlsxOptions {
  */
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): WorkbookInput {
   checkSignature(bytes);
-  const names = new EntryNames(listEntries(bytes));
+  let zip: ZipArchive;
+  try {
+    zip = new ZipArchive(bytes, options.inflateRaw);
+  } catch (e) {
+    throw damaged(e);
+  }
+  const names = new EntryNames(zip.names);
+  const text = (part: string): string | undefined => {
+    const n = names.find(part);
+    if (n === undefined) return undefined;
+    let b: Uint8Array | undefined;
+    try {
+      b = zip.read(n);
+    } catch (e) {
+      throw damaged(e);
+    }
+    return b && decodeXml(b);
+  };
 
-  // Pass 1: the package relationships name the workbook part. Passes over the central directory are cheap; only
-  // the entries the filter accepts are inflated.
-  const rootRelsName = names.find("_rels/.rels");
-  const pass1 = unzipParts(bytes, (n) => n === rootRelsName);
-  const workbookPart = workbookPartFromRootRels(entryText(pass1, names, "_rels/.rels"));
-
-  // Pass 2: workbook.xml and its relationships.
-  const wbName = names.find(workbookPart);
-  if (wbName === undefined)
+  // The package relationships name the workbook part; its relationships name the sheets' parts.
+  const workbookPart = workbookPartFromRootRels(text("_rels/.rels"));
+  if (!names.has(workbookPart))
     throw new XlsxReadError("corrupt", "the archive has no workbook part (is it an .xlsx file?)");
-  const wbRelsName = names.find(relsPathFor(workbookPart));
-  const pass2 = unzipParts(bytes, (n) => n === wbName || n === wbRelsName);
-  const workbookXml = entryText(pass2, names, workbookPart) ?? "";
-  const rels = parseRels(entryText(pass2, names, relsPathFor(workbookPart)) ?? "", workbookPart);
+  const workbookXml = text(workbookPart) ?? "";
+  const rels = parseRels(text(relsPathFor(workbookPart)) ?? "", workbookPart);
   const worksheets = parseWorkbookSheets(workbookXml, rels).filter((s) => s.kind === "worksheet");
   if (worksheets.length === 0) throw new XlsxReadError("empty", "the workbook has no worksheets");
 
   const wanted = selectSheets(worksheets, options.sheets);
   const sstPart = rels.find((r) => relKind(r.type) === "sharedStrings" && r.part)?.part;
-
-  // Pass 3: shared strings and the selected worksheets.
-  const need = new Set<string>();
-  if (sstPart) {
-    const n = names.find(sstPart);
-    if (n !== undefined) need.add(n);
-  }
   for (const s of wanted) {
-    const n = s.part === undefined ? undefined : names.find(s.part);
-    if (n === undefined)
+    if (s.part === undefined || !names.has(s.part))
       throw new XlsxReadError("corrupt", `the part of sheet "${s.name}" is missing`);
-    need.add(n);
   }
-  const files = unzipParts(bytes, (n) => need.has(n));
-  const sst = sstPart ? parseSharedStrings(entryText(files, names, sstPart) ?? "") : [];
+  const sst = sstPart ? parseSharedStrings(text(sstPart) ?? "") : [];
 
   const sheets: SheetInput[] = [];
   options.onProgress?.(0, wanted.length);
   for (const s of wanted) {
-    const xml = entryText(files, names, s.part as string) ?? "";
+    const xml = text(s.part as string) ?? "";
     sheets.push(scanWorksheet(xml, sst, s.name));
     options.onProgress?.(sheets.length, wanted.length);
   }
   return { sheets };
+}
+
+function damaged(e: unknown): XlsxReadError {
+  if (e instanceof XlsxReadError) return e;
+  return new XlsxReadError("corrupt", `the .xlsx archive is damaged: ${(e as Error).message}`);
 }
 
 function selectSheets(all: SheetEntry[], names: string[] | undefined): SheetEntry[] {
