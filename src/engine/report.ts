@@ -242,8 +242,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   }
 
   const { findings: capped, omitted } = findings.capped(options.findingsPerCode ?? 500);
-  const errors = findings.all.filter((f) => f.severity === "error").length;
-  const warnings = findings.all.filter((f) => f.severity === "warning").length;
+  const { error: errors, warning: warnings } = findings.countBySeverity();
   const stageVerdicts = Object.values(county).map((c) => c.meets);
   const meets =
     stageVerdicts.length === 0

@@ -62,19 +62,25 @@ export class FindingCollector {
   capped(perCode: number): { findings: Finding[]; omitted: Record<string, number> } {
     const counts = new Map<string, number>();
     const omitted: Record<string, number> = {};
-    const rank = { error: 0, warning: 1, info: 2 } as const;
-    const sorted = this.all
-      .map((f, i) => ({ f, i }))
-      .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
-      .map((x) => x.f);
     const findings: Finding[] = [];
-    for (const f of sorted) {
-      const n = (counts.get(f.code) ?? 0) + 1;
-      counts.set(f.code, n);
-      if (n <= perCode) findings.push(f);
-      else omitted[f.code] = (omitted[f.code] ?? 0) + 1;
+    // One pass per severity keeps the order stable without sorting a county's 100,000 findings.
+    for (const severity of ["error", "warning", "info"] as const) {
+      for (const f of this.all) {
+        if (f.severity !== severity) continue;
+        const n = (counts.get(f.code) ?? 0) + 1;
+        counts.set(f.code, n);
+        if (n <= perCode) findings.push(f);
+        else omitted[f.code] = (omitted[f.code] ?? 0) + 1;
+      }
     }
     return { findings, omitted };
+  }
+
+  /** How many findings of each severity. */
+  countBySeverity(): Record<Finding["severity"], number> {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of this.all) counts[f.severity]++;
+    return counts;
   }
 }
 

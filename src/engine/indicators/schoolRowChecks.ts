@@ -136,5 +136,6 @@ export function schoolRowChecks(
         );
     }
   }
-  if (Object.keys(checks).length) result.checks = checks;
+  if (checks.class_size || checks.school_size || checks.music_rooms || checks.art_rooms)
+    result.checks = checks;
 }

@@ -97,17 +97,20 @@ export class DuplicateCheck {
 
 const SHEET_STRIDE = 2 ** 21;
 
+/** Teacher counts that cannot exceed the school's 专任教师. */
+const TEACHER_SUBSETS = [
+  ["qualified_teachers", "高于规定学历教师", "qualified teachers"],
+  ["key_teachers", "骨干教师", "key teachers"],
+  ["pe_arts_teachers", "体育、艺术专任教师", "PE/arts teachers"],
+] as const;
+
 /** impossible-value: more qualified, key or PE/arts teachers than teachers; no students but resources. */
 export function checkImpossible(part: SchoolPart, findings: FindingCollector): void {
   const name = part.record.name;
   const teachers = part.numerators.teachers ?? part.facts.teachers;
   const sheet = part.record.sheet;
   if (teachers && teachers.value !== null && !part.split) {
-    for (const [kind, zh, en] of [
-      ["qualified_teachers", "高于规定学历教师", "qualified teachers"],
-      ["key_teachers", "骨干教师", "key teachers"],
-      ["pe_arts_teachers", "体育、艺术专任教师", "PE/arts teachers"],
-    ] as const) {
+    for (const [kind, zh, en] of TEACHER_SUBSETS) {
       const q = part.numerators[kind];
       if (q && q.value !== null && q.value > teachers.value + 1e-9) {
         findings.add(
