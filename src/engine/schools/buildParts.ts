@@ -321,7 +321,8 @@ export function forEachPart(
       for (const { key, src } of plan.facts) {
         const own = src.staged ? reader.read(rec.rows, src.staged, rec.name) : undefined;
         const q = own ?? (src.whole ? reader.read(rec.rows, src.key, rec.name) : undefined);
-        if (q) facts[key] = own ? q : { ...q, apportioned: split };
+        // A whole-school fact of a split school is marked as such (one maximum class size for both stages).
+        if (q) facts[key] = own || !split ? q : { ...q, apportioned: true };
       }
       const students = stage === "primary" ? A : B;
       const part: SchoolPart = {
