@@ -8,7 +8,8 @@ import { FindingCollector } from "./findings/collector";
 import {
   computeIndicator,
   gapText,
-  judgeSchool,
+  judgeResults,
+  SchoolVerdict,
   STAGE_LABEL,
   typeLabel,
 } from "./indicators/schoolIndicators";
@@ -89,14 +90,21 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   } satisfies Record<(typeof STAGES)[number], StageTally>;
   const duplicates = new DuplicateCheck(findings);
   let lastRecord: SchoolRecord | undefined;
+  const ordered: IndicatorResult[] = [];
   const finishSchool = (part: SchoolPart): void => {
     findings.phase = "duplicates";
     duplicates.visit(part);
     findings.phase = "schools";
+    // The results in the standard's order (reused from school to school) for the passes below, and by id
+    // for the report.
     const indicators: Record<string, IndicatorResult> = {};
-    for (const ind of standard.indicators)
-      indicators[ind.id] = computeIndicator(part, ind, settings, findings);
-    const verdict = judgeSchool(part, indicators, settings);
+    for (let i = 0; i < standard.indicators.length; i++) {
+      const ind = standard.indicators[i];
+      const r = computeIndicator(part, ind, settings, findings);
+      ordered[i] = r;
+      indicators[ind.id] = r;
+    }
+    const verdict = judgeResults(ordered, settings);
     const first = part.record.rows[0];
     const result: SchoolResult = {
       name: part.record.name,
@@ -121,11 +129,11 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     lastRecord = part.record;
     if (!part.excluded) {
       checkImpossible(part, findings);
-      schoolFindings(part, result, verdict, settings, findings);
+      schoolFindings(part, ordered, verdict, settings, findings);
       schoolRowChecks(part, result, settings, findings, firstPart);
     }
     schools.push(result);
-    if (!result.excluded) tallies[part.stage].add(result);
+    if (!result.excluded) tallies[part.stage].add(result, ordered);
     findings.phase = "tables";
   };
 
@@ -298,16 +306,18 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 
 function schoolFindings(
   part: SchoolPart,
-  result: SchoolResult,
-  verdict: ReturnType<typeof judgeSchool>,
+  ordered: readonly IndicatorResult[],
+  verdict: SchoolVerdict,
   settings: CheckSettings,
   findings: FindingCollector
 ): void {
   const name = part.record.name;
   const sheet = part.record.sheet;
   const stageName = STAGE_LABEL[part.stage];
-  for (const ind of settings.standard.indicators) {
-    const r = result.indicators[ind.id];
+  const inds = settings.standard.indicators;
+  for (let i = 0; i < inds.length; i++) {
+    const ind = inds[i];
+    const r = ordered[i];
     // Most indicators of most schools raise nothing: nothing is built for them.
     if (r.meets !== false && !r.borderline && r.value !== null) continue;
     // No column at all is one unmapped-field finding for the sheet, not one per school.

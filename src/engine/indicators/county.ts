@@ -2,7 +2,12 @@ import { CheckSettings } from "../../standards";
 import { Stage } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
 import { formatNumber, roundHalfUp } from "../format";
-import { CountyIndicatorResult, CountyStageResult, SchoolResult } from "../reportTypes";
+import {
+  CountyIndicatorResult,
+  CountyStageResult,
+  IndicatorResult,
+  SchoolResult,
+} from "../reportTypes";
 import { meetsMaximum } from "./compare";
 import { STAGE_LABEL } from "./schoolIndicators";
 import { unweightedCv, weightedCv } from "./weightedCv";
@@ -26,8 +31,8 @@ export class StageTally {
     this.weights = indicatorIds.map(() => []);
   }
 
-  /** Adds one school result of this stage that is not excluded. */
-  add(school: SchoolResult): void {
+  /** Adds one school result of this stage that is not excluded; `ordered` = its indicators in the standard's order. */
+  add(school: SchoolResult, ordered: readonly IndicatorResult[]): void {
     this.schools++;
     this.students += school.students ?? 0;
     if (school.meets === true) this.meeting++;
@@ -35,7 +40,7 @@ export class StageTally {
     const p = school.students;
     if (p === null || p <= 0) return;
     for (let i = 0; i < this.indicatorIds.length; i++) {
-      const r = school.indicators[this.indicatorIds[i]];
+      const r = ordered[i];
       if (r && r.value !== null) {
         this.values[i].push(r.value);
         this.weights[i].push(p);

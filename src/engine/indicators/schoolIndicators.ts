@@ -139,41 +139,53 @@ export function computeIndicator(
 
 const NONE: readonly string[] = Object.freeze([]);
 
+export type SchoolVerdict = Pick<SchoolResult, "metCount" | "atFloor" | "meets" | "status"> & {
+  reason: Record<Lang, string> | null;
+  missing: readonly string[];
+};
+
 /** Per-school rule, standards.md §3.3: ≥ 6 of 7 met and every unmet one ≥ 85%; missing → FAIL or INCOMPLETE. */
 export function judgeSchool(
   part: SchoolPart,
   results: Record<string, IndicatorResult>,
   settings: CheckSettings
-): Pick<SchoolResult, "metCount" | "atFloor" | "meets" | "status"> & {
-  reason: Record<Lang, string> | null;
-  missing: readonly string[];
-} {
+): SchoolVerdict {
+  return judgeResults(
+    settings.standard.indicators.map((i) => results[i.id]),
+    settings
+  );
+}
+
+/**
+ * judgeSchool over the results in the standard's order: the engine's path, which has them in that order
+ * already and judges every school of a county (no lookups by id, arrays only when there is something to list).
+ */
+export function judgeResults(
+  ordered: readonly IndicatorResult[],
+  settings: CheckSettings
+): SchoolVerdict {
   const rule = settings.standard.perSchool;
   const inds = settings.standard.indicators;
   const tol = settings.policy.tolerance;
-  // One pass in the standard's order, and arrays only when there is something to list: this runs for
-  // every school of a county.
   let metCount = 0;
   let missingIds: string[] | undefined;
-  let belowFloorIds: string[] | undefined;
+  let belowFloor: number[] | undefined;
   const atFloor: string[] = [];
-  for (const ind of inds) {
-    const r = results[ind.id];
+  for (let i = 0; i < inds.length; i++) {
+    const r = ordered[i];
     if (r.meets === true) metCount++;
-    if (r.value === null) (missingIds ??= []).push(ind.id);
+    if (r.value === null) (missingIds ??= []).push(inds[i].id);
     if (rule && r.meets === false) {
       if (r.value !== null && r.floor !== null && meetsMinimum(r.value, r.floor, tol))
-        atFloor.push(ind.id);
-      else (belowFloorIds ??= []).push(ind.id);
+        atFloor.push(inds[i].id);
+      else (belowFloor ??= []).push(i);
     }
   }
   const missing = missingIds ?? NONE;
-  const belowFloor = belowFloorIds ?? NONE;
   if (!rule) return { metCount, atFloor, meets: null, status: "no-verdict", reason: null, missing };
   const enoughMet = metCount + missing.length >= rule.minMet;
-  if (!enoughMet || belowFloor.length > 0) {
-    const short = (id: string, l: Lang): string => inds.find((i) => i.id === id)?.short[l] ?? id;
-    const pct = (id: string): string => formatNumber((results[id].ratio ?? 0) * 100, 2) + "%";
+  if (!enoughMet || belowFloor) {
+    const pct = (i: number): string => formatNumber((ordered[i].ratio ?? 0) * 100, 2) + "%";
     const reasonFor = (l: Lang): string => {
       const bits: string[] = [];
       if (!enoughMet) {
@@ -183,11 +195,11 @@ export function judgeSchool(
             : `only ${metCount} indicators met (at least ${rule.minMet} needed)`
         );
       }
-      for (const id of belowFloor) {
+      for (const i of belowFloor ?? []) {
         bits.push(
           l === "zh-CN"
-            ? `${short(id, l)}仅为标准的 ${pct(id)}（需 ≥ 85%）`
-            : `${short(id, l)} only ${pct(id)} of the standard (85% needed)`
+            ? `${inds[i].short[l]}仅为标准的 ${pct(i)}（需 ≥ 85%）`
+            : `${inds[i].short[l]} only ${pct(i)} of the standard (85% needed)`
         );
       }
       return bits.join(l === "zh-CN" ? "；" : "; ");
