@@ -9,7 +9,7 @@ import {
   computeIndicator,
   gapText,
   judgeResults,
-  SchoolVerdict,
+  LazySchoolVerdict,
   STAGE_LABEL,
   typeLabel,
 } from "./indicators/schoolIndicators";
@@ -307,7 +307,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 function schoolFindings(
   part: SchoolPart,
   ordered: readonly IndicatorResult[],
-  verdict: SchoolVerdict,
+  verdict: LazySchoolVerdict,
   settings: CheckSettings,
   findings: FindingCollector
 ): void {
@@ -371,8 +371,13 @@ function schoolFindings(
     school: name,
     stage: part.stage,
   };
-  if (verdict.status === "fail" && verdict.reason) {
-    findings.add("school-fails", where, { school: name, stage: stageName, reason: verdict.reason });
+  const { explain } = verdict;
+  if (verdict.status === "fail" && explain) {
+    findings.add("school-fails", where, () => ({
+      school: name,
+      stage: stageName,
+      reason: explain(),
+    }));
   } else if (verdict.status === "incomplete") {
     const miss = verdict.missing.map((id) => settings.standard.indicators.find((i) => i.id === id));
     findings.add("school-incomplete", where, {

@@ -140,8 +140,14 @@ export function computeIndicator(
 const NONE: readonly string[] = Object.freeze([]);
 
 export type SchoolVerdict = Pick<SchoolResult, "metCount" | "atFloor" | "meets" | "status"> & {
+  /** Why a school fails, in both languages (null unless it fails). */
   reason: Record<Lang, string> | null;
   missing: readonly string[];
+};
+
+/** A verdict whose reason is written only when asked for (the engine's findings are read lazily). */
+export type LazySchoolVerdict = Omit<SchoolVerdict, "reason"> & {
+  explain: (() => Record<Lang, string>) | null;
 };
 
 /** Per-school rule, standards.md §3.3: ≥ 6 of 7 met and every unmet one ≥ 85%; missing → FAIL or INCOMPLETE. */
@@ -150,10 +156,11 @@ export function judgeSchool(
   results: Record<string, IndicatorResult>,
   settings: CheckSettings
 ): SchoolVerdict {
-  return judgeResults(
+  const { explain, ...verdict } = judgeResults(
     settings.standard.indicators.map((i) => results[i.id]),
     settings
   );
+  return { ...verdict, reason: explain ? explain() : null };
 }
 
 /**
@@ -163,7 +170,7 @@ export function judgeSchool(
 export function judgeResults(
   ordered: readonly IndicatorResult[],
   settings: CheckSettings
-): SchoolVerdict {
+): LazySchoolVerdict {
   const rule = settings.standard.perSchool;
   const inds = settings.standard.indicators;
   const tol = settings.policy.tolerance;
@@ -182,10 +189,16 @@ export function judgeResults(
     }
   }
   const missing = missingIds ?? NONE;
-  if (!rule) return { metCount, atFloor, meets: null, status: "no-verdict", reason: null, missing };
+  if (!rule)
+    return { metCount, atFloor, meets: null, status: "no-verdict", explain: null, missing };
   const enoughMet = metCount + missing.length >= rule.minMet;
   if (!enoughMet || belowFloor) {
-    const pct = (i: number): string => formatNumber((ordered[i].ratio ?? 0) * 100, 2) + "%";
+    // `ordered` is the caller's to reuse: keep what the reason needs now, write it only when asked for.
+    const below = (belowFloor ?? []).map((i) => ({
+      short: inds[i].short,
+      ratio: ordered[i].ratio,
+    }));
+    const pct = (ratio: number | null): string => formatNumber((ratio ?? 0) * 100, 2) + "%";
     const reasonFor = (l: Lang): string => {
       const bits: string[] = [];
       if (!enoughMet) {
@@ -195,11 +208,11 @@ export function judgeResults(
             : `only ${metCount} indicators met (at least ${rule.minMet} needed)`
         );
       }
-      for (const i of belowFloor ?? []) {
+      for (const b of below) {
         bits.push(
           l === "zh-CN"
-            ? `${inds[i].short[l]}仅为标准的 ${pct(i)}（需 ≥ 85%）`
-            : `${inds[i].short[l]} only ${pct(i)} of the standard (85% needed)`
+            ? `${b.short[l]}仅为标准的 ${pct(b.ratio)}（需 ≥ 85%）`
+            : `${b.short[l]} only ${pct(b.ratio)} of the standard (85% needed)`
         );
       }
       return bits.join(l === "zh-CN" ? "；" : "; ");
@@ -209,13 +222,13 @@ export function judgeResults(
       atFloor,
       meets: false,
       status: "fail",
-      reason: { "zh-CN": reasonFor("zh-CN"), en: reasonFor("en") },
+      explain: () => ({ "zh-CN": reasonFor("zh-CN"), en: reasonFor("en") }),
       missing,
     };
   }
   if (missing.length > 0)
-    return { metCount, atFloor, meets: null, status: "incomplete", reason: null, missing };
-  return { metCount, atFloor, meets: true, status: "pass", reason: null, missing };
+    return { metCount, atFloor, meets: null, status: "incomplete", explain: null, missing };
+  return { metCount, atFloor, meets: true, status: "pass", explain: null, missing };
 }
 
 export function typeLabel(part: SchoolPart, lang: Lang): string {
