@@ -6,6 +6,8 @@ export type RowKind =
 const SUMMARY_WORDS = ["合计", "总计", "小计"];
 const SUMMARY_PREFIXES = ["全县", "全区", "全市", "平均", "区县均值", "县均", "全旗"];
 const NOTES_START = ["填表说明", "说明", "备注"];
+/** "说明:" / "说明：" and the like, written out once rather than per row. */
+const NOTES_START_COLON = NOTES_START.flatMap((p) => [p + ":", p + "："]);
 /**
  * A block heading inside the data ("小学", "一、初中", "（二）九年一贯制学校"), as in 表Ⅱ-2 (小学 1…n, then
  * 初中 1…n): a stage or school-type word alone, with an optional enumeration, is not a school's name.
@@ -26,14 +28,8 @@ export function classifyRow(label: string | undefined): RowKind {
   if (/^[.…。、·]+$/.test(s)) return "placeholder";
   for (const w of SUMMARY_WORDS) if (s === w || s.startsWith(w) || s.endsWith(w)) return "summary";
   for (const p of SUMMARY_PREFIXES) if (s === p || s.startsWith(p)) return "summary";
-  for (const p of NOTES_START)
-    if (
-      s === p ||
-      s.startsWith(p + ":") ||
-      s.startsWith(p + "：") ||
-      (p === "填表说明" && s.startsWith(p))
-    )
-      return "notes-start";
+  if (NOTES_START.includes(s) || s.startsWith("填表说明")) return "notes-start";
+  for (const p of NOTES_START_COLON) if (s.startsWith(p)) return "notes-start";
   for (const p of NOTE_PREFIXES) if (s.startsWith(p)) return "note";
   if (SECTION_RE.test(s)) return "section";
   // "1．本表…" style note lines under a 填表说明 heading: long, or a sentence ("2．不含教学点。"). A school
