@@ -193,4 +193,30 @@ describe("formatNumber", () => {
   test.each(cases)("formatNumber(%f, %i) = %s", (v, d, expected) => {
     expect(formatNumber(v, d)).toBe(expected);
   });
+
+  test("the integer fast path writes exactly what toFixed writes, on both sides of its 1e15 limit", () => {
+    // The oracle: toFixed of the half-up rounded value, with thousands separators and no "-0".
+    const oracle = (v: number, d: number): string => {
+      const r = roundHalfUp(v, d);
+      const fixed = Math.abs(r).toFixed(d);
+      const dot = d > 0 ? fixed.length - d - 1 : fixed.length;
+      const int = fixed.slice(0, dot).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+      return (r < 0 ? "-" : "") + int + fixed.slice(dot);
+    };
+    // A fixed pseudo-random walk over magnitudes 1e-6 … 1e13, ties (x.xx5) and the fast path's edge.
+    let seed = 12345;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const values = [999999999999.995, 9999999999999.5, 99999999999999.9, 1e15, 1e13 + 0.005];
+    for (let i = 0; i < 5000; i++) {
+      const magnitude = 10 ** (Math.floor(next() * 20) - 6);
+      const v = (next() - 0.3) * magnitude;
+      values.push(v, Math.round(v * 1000) / 1000 + 0.0005);
+    }
+    for (const v of values)
+      for (let d = 0; d <= 4; d++)
+        expect(`${v}@${d}: ${formatNumber(v, d)}`).toBe(`${v}@${d}: ${oracle(v, d)}`);
+  });
 });
