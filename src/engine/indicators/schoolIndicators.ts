@@ -39,12 +39,13 @@ export function computeIndicator(
   const num = part.numerators[ind.numerator];
   const ratioQ = part.ratios[ind.id];
   const name = part.record.name;
-  // Every result is one object literal with all eleven keys in one order, created once its values are known
+  // The result is one object literal with all eleven keys in one order, created once its values are known
   // (undefined is left out of the JSON). Filling in a literal of nulls afterwards cost a third more per result,
   // and a county has 700,000 of them; one shape also keeps the passes over them monomorphic.
   let cell = num?.cell ?? ratioQ?.cell ?? null;
   let fromRatioColumn: true | undefined;
-  let value: number;
+  let missing: string | undefined;
+  let value: number | null = null;
   let numerator: number | null = null;
   if (P !== null && P > 0 && num && num.value !== null) {
     numerator = num.value;
@@ -78,61 +79,44 @@ export function computeIndicator(
   } else {
     const why = P === null ? part.students : (num ?? ratioQ);
     if (why?.cell) cell = why.cell;
-    return {
-      value: null,
-      display: null,
-      threshold,
-      floor,
-      meets: null,
-      ratio: null,
-      gap: null,
-      cell,
-      borderline: undefined,
-      missing: why?.field ?? ind.name["zh-CN"],
-      fromRatioColumn: undefined,
-    };
+    missing = why?.field ?? ind.name["zh-CN"];
   }
 
-  const shown = roundHalfUp(value, ind.decimals);
-  const display = formatRounded(shown, ind.decimals);
-  if (threshold === null) {
-    return {
-      value,
-      display,
-      threshold,
-      floor,
-      meets: null,
-      ratio: null,
-      gap: null,
-      cell,
-      borderline: undefined,
-      missing: undefined,
-      fromRatioColumn,
-    };
-  }
-  const meets = meetsMinimum(value, threshold, tol);
+  let display: string | null = null;
+  let meets: boolean | null = null;
+  let ratio: number | null = null;
   let gap: number | null = null;
-  if (P !== null && P > 0 && numerator !== null) {
-    const needed = (threshold * P) / ind.scale;
-    gap = Math.max(0, needed - numerator);
-    if (meets) gap = 0;
-    else if (ind.integerGap) gap = Math.ceil(gap - 1e-9);
+  let borderline: true | undefined;
+  if (value !== null) {
+    const shown = roundHalfUp(value, ind.decimals);
+    display = formatRounded(shown, ind.decimals);
+    if (threshold !== null) {
+      meets = meetsMinimum(value, threshold, tol);
+      ratio = value / threshold;
+      if (P !== null && P > 0 && numerator !== null) {
+        const needed = (threshold * P) / ind.scale;
+        gap = Math.max(0, needed - numerator);
+        if (meets) gap = 0;
+        else if (ind.integerGap) gap = Math.ceil(gap - 1e-9);
+      }
+      // Borderline: the verdict on the displayed value differs from the verdict on the unrounded one.
+      const flipsThreshold = meetsMinimum(shown, threshold, tol) !== meets;
+      const flipsFloor =
+        floor !== null && meetsMinimum(shown, floor, tol) !== meetsMinimum(value, floor, tol);
+      if (flipsThreshold || flipsFloor) borderline = true;
+    }
   }
-  // Borderline: the verdict on the displayed value differs from the verdict on the unrounded one.
-  const flipsThreshold = meetsMinimum(shown, threshold, tol) !== meets;
-  const flipsFloor =
-    floor !== null && meetsMinimum(shown, floor, tol) !== meetsMinimum(value, floor, tol);
   return {
     value,
     display,
     threshold,
     floor,
     meets,
-    ratio: value / threshold,
+    ratio,
     gap,
     cell,
-    borderline: flipsThreshold || flipsFloor ? true : undefined,
-    missing: undefined,
+    borderline,
+    missing,
     fromRatioColumn,
   };
 }
