@@ -202,7 +202,7 @@ export function forEachPart(
 
   // The part being read. The two source readers below are made once per table and read it from here: as
   // closures per school and numerator they were most of the garbage a county of 100,000 schools made.
-  const cur: PartInProgress = { rec: records[0], split: false, share: 1, studentShare: 1 };
+  const cur: PartInProgress = { rec: NO_SCHOOL_YET, split: false, share: 1, studentShare: 1 };
   // Per-stage columns win; otherwise the whole-school figure, apportioned for split schools.
   const readSource = (src: ColumnSource, teacherLike: boolean): Quantity | undefined => {
     const { rec } = cur;
@@ -386,6 +386,9 @@ export function forEachPart(
     }
   }
 }
+
+/** What PartInProgress holds before the first school. */
+const NO_SCHOOL_YET: SchoolRecord = { name: "", sheet: "", rows: [] };
 
 /** The school part forEachPart is reading, and what it apportioned so far (split schools only). */
 interface PartInProgress {
