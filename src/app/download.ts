@@ -7,6 +7,7 @@ import { buildMarks } from "../engine/buildMarks";
 import type { CellMark, ReportSheetSpec } from "../engine/marks";
 import type { CheckResult } from "../engine/report";
 import type { Lang } from "../engine/reportTypes";
+import { reportJsonChunks } from "../engine/reportJson";
 import { buildReportSheet } from "../engine/reportSheet";
 import { writeMarkedCopy } from "../host/xlsx";
 
@@ -34,15 +35,24 @@ export function markedCopy(
   return writeMarkedCopy(original, marks, spec).bytes;
 }
 
-export function reportJson(result: CheckResult): string {
-  return JSON.stringify(result.report, null, 2) + "\n";
+/** The JSON report as the CLI writes it (the same text), in chunks for a Blob. */
+export function reportJson(result: CheckResult): string[] {
+  return [...reportJsonChunks(result.report)];
 }
 
-/** Hands bytes to the browser's download manager. */
-export function saveBlob(data: Uint8Array | string, fileName: string, type: string): void {
-  const blob = new Blob([typeof data === "string" ? data : (data as Uint8Array<ArrayBuffer>)], {
-    type,
-  });
+/** Hands bytes (or text, whole or in chunks) to the browser's download manager. */
+export function saveBlob(
+  data: Uint8Array | string | string[],
+  fileName: string,
+  type: string
+): void {
+  const parts: BlobPart[] =
+    typeof data === "string"
+      ? [data]
+      : Array.isArray(data)
+        ? data
+        : [data as Uint8Array<ArrayBuffer>];
+  const blob = new Blob(parts, { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

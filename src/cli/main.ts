@@ -8,6 +8,7 @@ import * as path from "path";
 import { checkWorkbook, NoSchoolTableError } from "../engine/report";
 import { buildMarks } from "../engine/buildMarks";
 import { buildReportSheet } from "../engine/reportSheet";
+import { reportJsonChunks } from "../engine/reportJson";
 import { Lang } from "../engine/reportTypes";
 import { readXlsx, writeMarkedCopy, XlsxReadError } from "../host/xlsx";
 import { inflateRawNode } from "../host/xlsx/inflateNode";
@@ -152,11 +153,17 @@ function check(args: CliArgs, io: CliIo): number {
   const { report, allFindings } = result;
 
   if (args.json) {
-    // Indented for a county's few hundred schools; compact beyond that (a 10,000-school report shrinks by
-    // 40% and is written twice as fast, docs/performance.md).
-    const json = JSON.stringify(report, null, report.schools.length > 2000 ? undefined : 2) + "\n";
-    if (args.json === "-") io.stdout(json);
-    else fs.writeFileSync(args.json, json);
+    // In chunks: a large county's report is never one giant string (reportJson.ts).
+    if (args.json === "-") {
+      for (const chunk of reportJsonChunks(report)) io.stdout(chunk);
+    } else {
+      const fd = fs.openSync(args.json, "w");
+      try {
+        for (const chunk of reportJsonChunks(report)) fs.writeSync(fd, chunk);
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
   }
   if (args.json !== "-") io.stdout(renderText(report, path.basename(file), lang));
   if (args.json && args.json !== "-") io.stdout(m.wroteJson(args.json) + "\n");
