@@ -3,4 +3,4 @@
 "use strict";
 const cli = require("../dist/node/cli/main.js");
 cli.ignoreBrokenPipe();
-process.exitCode = cli.runCli(process.argv.slice(2));
+cli.exitWhenFlushed(cli.runCli(process.argv.slice(2)));

@@ -190,7 +190,22 @@ export function ignoreBrokenPipe(): void {
   }
 }
 
+/**
+ * Ends the process with `code` once stdout and stderr have flushed what was written. Nothing else is left to run
+ * after a check, and letting Node dispose of a large county's heap piece by piece on a natural exit costs tens of
+ * milliseconds (docs/performance.md).
+ */
+export function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const done = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
 if (require.main === module) {
   ignoreBrokenPipe();
-  process.exitCode = runCli(process.argv.slice(2));
+  exitWhenFlushed(runCli(process.argv.slice(2)));
 }

@@ -6,4 +6,6 @@
 import { inflateRawSync } from "zlib";
 import type { InflateRaw } from "./zip";
 
-export const inflateRawNode: InflateRaw = (data) => inflateRawSync(data);
+// One output chunk of the recorded size: zlib then returns it as is instead of concatenating 16 KB pieces.
+export const inflateRawNode: InflateRaw = (data, size) =>
+  inflateRawSync(data, { chunkSize: Math.max(64, size) });
