@@ -9,7 +9,7 @@
  *   engine   checkWorkbook (dist/node/engine/report)
  *   json     the report's JSON text in chunks, as the CLI makes it (reportJsonChunks: indented up to 2,000 schools,
  *            compact beyond, a block of schools at a time)
- *   write    fs.writeSync of the chunks
+ *   write    writing the chunks to the file, one after the other
  *   text     renderText (the text report the CLI prints; written nowhere here)
  *
  * Usage: node scripts/bench/phases.js FILE.xlsx OUT.json
@@ -54,7 +54,10 @@ const chunks = [...reportJsonChunks(report)];
 lap("json");
 const fd = fs.openSync(out, "w");
 let jsonBytes = 0;
-for (const chunk of chunks) jsonBytes += fs.writeSync(fd, chunk);
+for (const chunk of chunks) {
+  fs.writeFileSync(fd, chunk);
+  jsonBytes += Buffer.byteLength(chunk);
+}
 fs.closeSync(fd);
 lap("write");
 const text = renderText(report, path.basename(file), "zh-CN");

@@ -159,7 +159,7 @@ function check(args: CliArgs, io: CliIo): number {
     } else {
       const fd = fs.openSync(args.json, "w");
       try {
-        for (const chunk of reportJsonChunks(report)) fs.writeSync(fd, chunk);
+        for (const chunk of reportJsonChunks(report)) fs.writeFileSync(fd, chunk); // all of it, even on a pipe
       } finally {
         fs.closeSync(fd);
       }
