@@ -169,46 +169,9 @@ async function main() {
   let r = 5;
   const totals = new Array(lastCol + 1).fill(0);
   SCHOOLS.forEach((s, i) => {
-    const [
-      name,
-      type,
-      a,
-      b,
-      classes,
-      maxClass,
-      teachers,
-      qualified,
-      key,
-      pe,
-      music,
-      art,
-      space,
-      sports,
-      equip,
-      mm,
-    ] = s;
-    const total = num(a) + num(b);
-    const row = [
-      i + 1,
-      name,
-      type,
-      total,
-      a,
-      b,
-      classes,
-      maxClass,
-      teachers,
-      qualified,
-      key,
-      pe,
-      music,
-      art,
-      space,
-      sports,
-      equip,
-      mm,
-      null,
-    ];
+    // A sample school is its row without the 序号 and 在校生数合计 columns (and the trailing 备注).
+    const [name, type, a, b, ...rest] = s;
+    const row = [i + 1, name, type, num(a) + num(b), a, b, ...rest, null];
     row.forEach((v, c) => {
       if (v === null) return;
       ws.getCell(r, c + 1).value = v;

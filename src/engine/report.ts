@@ -83,10 +83,9 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   // Each school is finished (indicators, verdict, findings, county tally) as soon as its part is built,
   // so the part can be let go before the next: see forEachPart.
   const schools: SchoolResult[] = [];
-  const indicatorIds = standard.indicators.map((i) => i.id);
   const tallies = {
-    primary: new StageTally(indicatorIds),
-    junior: new StageTally(indicatorIds),
+    primary: new StageTally(standard.indicators.length),
+    junior: new StageTally(standard.indicators.length),
   } satisfies Record<(typeof STAGES)[number], StageTally>;
   const duplicates = new DuplicateCheck(findings);
   let lastRecord: SchoolRecord | undefined;

@@ -1,11 +1,15 @@
 /**
  * The bridge to the engine's per-school code. A function's arguments become the engine's own input — a school
  * part whose value comes from a 生均/每百名 column — so MEETS, GAP and SCHOOLCHECK run computeIndicator and
- * judgeSchool unchanged (the same tolerance, the same 85% floors, the same gap rounding, the same missing-value
+ * judgeResults unchanged (the same tolerance, the same 85% floors, the same gap rounding, the same missing-value
  * rule) instead of a second copy of them.
  */
 import { FindingCollector } from "../engine/findings/collector";
-import { computeIndicator, judgeSchool } from "../engine/indicators/schoolIndicators";
+import {
+  computeIndicator,
+  judgeResults,
+  type SchoolVerdict,
+} from "../engine/indicators/schoolIndicators";
 import type { IndicatorResult, Lang } from "../engine/reportTypes";
 import type { SchoolPart } from "../engine/schools/buildParts";
 import type { Quantity } from "../engine/schools/quantities";
@@ -76,11 +80,12 @@ export function judgeValues(
   stage: Stage,
   settings: CheckSettings,
   lang: Lang
-): ReturnType<typeof judgeSchool> & { results: Record<string, IndicatorResult> } {
+): SchoolVerdict & { results: Record<string, IndicatorResult> } {
   const inds = settings.standard.indicators;
   const part = partOf(stage, new Map(inds.map((ind, i) => [ind.id, values[i]])), null);
   const findings = new FindingCollector(lang);
-  const results: Record<string, IndicatorResult> = {};
-  for (const ind of inds) results[ind.id] = computeIndicator(part, ind, settings, findings);
-  return { ...judgeSchool(part, results, settings), results };
+  const ordered = inds.map((ind) => computeIndicator(part, ind, settings, findings));
+  const { explain, ...verdict } = judgeResults(ordered, settings);
+  const results = Object.fromEntries(inds.map((ind, i) => [ind.id, ordered[i]]));
+  return { ...verdict, reason: explain ? explain() : null, results };
 }

@@ -1,7 +1,7 @@
 /**
  * The implementations of the JH.* functions. Each takes Excel's arguments as they arrive (scalars, or any[][] for
  * ranges), returns a value or an error value (errors.ts), and never throws. Everything that decides a number is the
- * engine's: normalizeCell, weightedCv, meetsMaximum, computeIndicator, judgeSchool, the standards' data.
+ * engine's: normalizeCell, weightedCv, meetsMaximum, computeIndicator, judgeResults, the standards' data.
  */
 import { meetsMaximum } from "../engine/indicators/compare";
 import { weightedCv } from "../engine/indicators/weightedCv";

@@ -67,6 +67,14 @@ const STANDARD = scalar(
   true
 );
 
+/** The two columns of the county functions (MEAN, CV, CVCHECK). */
+const VALUES = range("values", "各校指标值（一列）", "Each school's indicator value (one column)");
+const STUDENTS = range(
+  "students",
+  "各校在校生数（与指标值逐行对应）",
+  "Each school's students (row by row with the values)"
+);
+
 export const FUNCTIONS: FunctionDefinition[] = [
   {
     id: "PER100",
@@ -118,14 +126,7 @@ export const FUNCTIONS: FunctionDefinition[] = [
       "全县平均值：按在校生数加权的平均 ΣPᵢXᵢ ÷ ΣPᵢ（缺数据的行不计入）",
       "County mean weighted by students, ΣPᵢXᵢ ÷ ΣPᵢ (rows with missing data are left out)"
     ),
-    params: [
-      range("values", "各校指标值（一列）", "Each school's indicator value (one column)"),
-      range(
-        "students",
-        "各校在校生数（与指标值逐行对应）",
-        "Each school's students (row by row with the values)"
-      ),
-    ],
+    params: [VALUES, STUDENTS],
     result: { type: "number", dimensionality: "scalar" },
     impl: impl.mean,
   },
@@ -136,14 +137,7 @@ export const FUNCTIONS: FunctionDefinition[] = [
       "校际差异系数：按在校生数加权的总体标准差 ÷ 全县平均值（督导评估的官方算法）",
       "Between-school CV: student-weighted population SD ÷ county mean (the official method)"
     ),
-    params: [
-      range("values", "各校指标值（一列）", "Each school's indicator value (one column)"),
-      range(
-        "students",
-        "各校在校生数（与指标值逐行对应）",
-        "Each school's students (row by row with the values)"
-      ),
-    ],
+    params: [VALUES, STUDENTS],
     result: { type: "number", dimensionality: "scalar" },
     impl: impl.cv,
   },
@@ -236,12 +230,8 @@ export const FUNCTIONS: FunctionDefinition[] = [
       "Whether the CV is within the stage's limit: TRUE / FALSE, or Incomplete when rows lack data"
     ),
     params: [
-      range("values", "各校指标值（一列）", "Each school's indicator value (one column)"),
-      range(
-        "students",
-        "各校在校生数（与指标值逐行对应）",
-        "Each school's students (row by row with the values)"
-      ),
+      VALUES,
+      STUDENTS,
       STAGE,
       {
         ...INDICATOR,

@@ -3,6 +3,7 @@
  * findings) so a field or code added there appears here without a second list.
  */
 import { FINDINGS, type FindingCode } from "../engine/findings/catalog";
+import { STAGE_LABEL } from "../engine/indicators/schoolIndicators";
 import type { Lang } from "../engine/reportTypes";
 import { FIELDS, FIELD_BY_KEY, type FieldKey } from "../engine/table/fields";
 
@@ -21,9 +22,9 @@ const PART_LABEL: Record<string, Record<Lang, string>> = {
   full_senior: { "zh-CN": "正高级", en: "full senior" },
 };
 
+// The engine's stage names, plus 高中 for the per-stage columns of a 完全中学 / 十二年一贯制 school.
 const STAGE_WORD: Record<string, Record<Lang, string>> = {
-  primary: { "zh-CN": "小学", en: "primary" },
-  junior: { "zh-CN": "初中", en: "junior" },
+  ...STAGE_LABEL,
   senior: { "zh-CN": "高中", en: "senior" },
 };
 

@@ -26,9 +26,9 @@ export class StageTally {
   readonly values: number[][];
   readonly weights: number[][];
 
-  constructor(private readonly indicatorIds: string[]) {
-    this.values = indicatorIds.map(() => []);
-    this.weights = indicatorIds.map(() => []);
+  constructor(indicatorCount: number) {
+    this.values = Array.from({ length: indicatorCount }, () => []);
+    this.weights = Array.from({ length: indicatorCount }, () => []);
   }
 
   /** Adds one school result of this stage that is not excluded; `ordered` = its indicators in the standard's order. */
@@ -39,9 +39,9 @@ export class StageTally {
     else if (school.meets === false) this.anyFails = true;
     const p = school.students;
     if (p === null || p <= 0) return;
-    for (let i = 0; i < this.indicatorIds.length; i++) {
+    for (let i = 0; i < this.values.length; i++) {
       const r = ordered[i];
-      if (r && r.value !== null) {
+      if (r.value !== null) {
         this.values[i].push(r.value);
         this.weights[i].push(p);
       }

@@ -134,22 +134,10 @@ export type LazySchoolVerdict = Omit<SchoolVerdict, "reason"> & {
   explain: (() => Record<Lang, string>) | null;
 };
 
-/** Per-school rule, standards.md §3.3: ≥ 6 of 7 met and every unmet one ≥ 85%; missing → FAIL or INCOMPLETE. */
-export function judgeSchool(
-  part: SchoolPart,
-  results: Record<string, IndicatorResult>,
-  settings: CheckSettings
-): SchoolVerdict {
-  const { explain, ...verdict } = judgeResults(
-    settings.standard.indicators.map((i) => results[i.id]),
-    settings
-  );
-  return { ...verdict, reason: explain ? explain() : null };
-}
-
 /**
- * judgeSchool over the results in the standard's order: the engine's path, which has them in that order
- * already and judges every school of a county (no lookups by id, arrays only when there is something to list).
+ * Per-school rule, standards.md §3.3: ≥ 6 of 7 met and every unmet one ≥ 85%; missing → FAIL or INCOMPLETE.
+ * `ordered` holds the school's results in the standard's order; this runs for every school of a county, so there
+ * are no lookups by id and arrays only when there is something to list.
  */
 export function judgeResults(
   ordered: readonly IndicatorResult[],

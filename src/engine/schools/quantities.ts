@@ -42,7 +42,10 @@ export class QuantityReader {
     return this.columns.has(key);
   }
 
-  /** What a read of `key` needs, looked up once per key rather than once per cell (100,000 schools). */
+  /**
+   * What a read of `key` needs, looked up once per key rather than once per cell (100,000 schools). The slot is
+   * the same in every row of the table, so the first row read gives it.
+   */
   private readonly keys = new Map<string, KeyInfo | null>();
 
   private keyInfo(key: string, row: TableRow): KeyInfo | null {
@@ -56,24 +59,13 @@ export class QuantityReader {
               col,
               slot,
               unit: this.units.get(key),
-              field: this.fieldName(key),
+              field: col.path.join(" › "),
               isCount: this.isCount(col),
             }
           : null;
       this.keys.set(key, info);
     }
     return info;
-  }
-
-  private readonly names = new Map<string, string>();
-
-  fieldName(key: string): string {
-    let n = this.names.get(key);
-    if (n === undefined) {
-      n = this.columns.get(key)?.path.join(" › ") ?? key;
-      this.names.set(key, n);
-    }
-    return n;
   }
 
   read(rows: TableRow[], key: string, school: string): Quantity | undefined {

@@ -74,47 +74,39 @@ export class RowCells {
     return this.table.slots.get(key);
   }
 
-  /** number(key) by slot: for readers that look the key up once per table. */
+  // By slot, for readers that look a key up once per table (QuantityReader: allocation-free for plain numbers).
+
+  /** The plain number in a slot (no unit written in the cell), NaN when it holds anything else. */
   numberAt(slot: number): number {
     return this.table.number(this.index, slot);
   }
 
-  /** address(key) by slot. */
   addressAt(slot: number): string {
     return cellAddress(this.row, this.table.cols[slot]);
   }
 
-  /** value(key) by slot. */
   valueAt(slot: number): CellValue {
     return this.table.value(this.index, slot);
   }
 
-  /** The normalised value under `key`, or undefined when the table has no such column. */
-  value(key: string): CellValue | undefined {
-    const slot = this.table.slots.get(key);
-    return slot === undefined ? undefined : this.table.value(this.index, slot);
-  }
+  // By key: undefined when the table has no such column.
 
-  /**
-   * The value under `key` when it is a plain number (no unit in the cell), NaN when it is anything else,
-   * undefined when the table has no such column. Allocation-free: the hot path of QuantityReader.
-   */
-  number(key: string): number | undefined {
-    const slot = this.table.slots.get(key);
-    return slot === undefined ? undefined : this.table.number(this.index, slot);
+  /** The normalised value under `key`. */
+  value(key: string): CellValue | undefined {
+    const slot = this.slotOf(key);
+    return slot === undefined ? undefined : this.valueAt(slot);
   }
 
   /** A1 address of the cell under `key`. */
   address(key: string): string | undefined {
-    const slot = this.table.slots.get(key);
-    return slot === undefined ? undefined : cellAddress(this.row, this.table.cols[slot]);
+    const slot = this.slotOf(key);
+    return slot === undefined ? undefined : this.addressAt(slot);
   }
 
   get(key: string): CellRef | undefined {
-    const slot = this.table.slots.get(key);
+    const slot = this.slotOf(key);
     if (slot === undefined) return undefined;
-    const col = this.table.cols[slot];
-    return { col, cell: cellAddress(this.row, col), value: this.table.value(this.index, slot) };
+    return { col: this.table.cols[slot], cell: this.addressAt(slot), value: this.valueAt(slot) };
   }
 }
 

@@ -2,8 +2,8 @@
  * The OPC package layer shared by the reader and the writer: zip access with typed errors, relationships, part
  * names and the workbook's sheet list.
  */
-import { unzipSync, type Unzipped } from "fflate";
 import { attrByLocalName, childElements, decodeXml, nextTag, parseAttrs, rootTag } from "./xml";
+import { ZipArchive, type InflateRaw } from "./zip";
 
 export type XlsxReadErrorCode =
   /** The bytes are not a zip archive at all. */
@@ -43,25 +43,46 @@ export function checkSignature(bytes: Uint8Array): void {
 }
 
 /**
- * Unzips the entries accepted by `filter` (all when omitted). fflate checks the filter before inflating, so
- * rejected entries (images, charts, …) cost nothing. Every fflate failure means a damaged archive.
+ * The archive's entries, read through its central directory: only the entries asked for are inflated (images,
+ * charts and the like cost nothing). Any damage — a missing directory, a truncated entry, a stream that does not
+ * inflate — is XlsxReadError("corrupt").
  */
-export function unzipParts(bytes: Uint8Array, filter?: (name: string) => boolean): Unzipped {
-  try {
-    return unzipSync(bytes, filter ? { filter: (f) => filter(f.name) } : undefined);
-  } catch (e) {
-    throw new XlsxReadError("corrupt", `the .xlsx archive is damaged: ${(e as Error).message}`);
+export class PackageArchive {
+  private readonly zip: ZipArchive;
+  readonly names: EntryNames;
+
+  constructor(bytes: Uint8Array, inflateRaw?: InflateRaw) {
+    this.zip = damagedAsCorrupt(() => new ZipArchive(bytes, inflateRaw));
+    this.names = new EntryNames(this.zip.names);
+  }
+
+  /** The bytes of the entry `name` (exact entry name). */
+  bytes(name: string): Uint8Array | undefined {
+    return damagedAsCorrupt(() => this.zip.read(name));
+  }
+
+  /** The decoded text of a part (case-insensitive part name), or undefined when the archive lacks it. */
+  text(part: string): string | undefined {
+    const n = this.names.find(part);
+    const b = n === undefined ? undefined : this.bytes(n);
+    return b && decodeXml(b);
+  }
+
+  /** Every entry, inflated, in directory order (the writer rebuilds the whole package). */
+  all(): Record<string, Uint8Array> {
+    const out: Record<string, Uint8Array> = {};
+    for (const n of this.zip.names) out[n] = this.bytes(n) as Uint8Array;
+    return out;
   }
 }
 
-/** Lists the archive's entry names without inflating anything. */
-export function listEntries(bytes: Uint8Array): string[] {
-  const names: string[] = [];
-  unzipParts(bytes, (name) => {
-    names.push(name);
-    return false;
-  });
-  return names;
+function damagedAsCorrupt<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw e;
+    throw new XlsxReadError("corrupt", `the .xlsx archive is damaged: ${(e as Error).message}`);
+  }
 }
 
 /**
@@ -201,11 +222,4 @@ export function parseWorkbookSheets(workbookXml: string, rels: Relationship[]): 
     });
   }
   return out;
-}
-
-/** Decodes an entry if present. */
-export function entryText(files: Unzipped, names: EntryNames, part: string): string | undefined {
-  const n = names.find(part);
-  const b = n === undefined ? undefined : files[n];
-  return b ? decodeXml(b) : undefined;
 }

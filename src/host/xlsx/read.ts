@@ -17,7 +17,7 @@ import {
 } from "../../engine/workbook";
 import {
   checkSignature,
-  EntryNames,
+  PackageArchive,
   parseRels,
   parseWorkbookSheets,
   relKind,
@@ -26,8 +26,8 @@ import {
   XlsxReadError,
   type SheetEntry,
 } from "./package";
-import { ZipArchive, type InflateRaw } from "./zip";
-import { decodeText, decodeXml, parseAttrs, rootPrefix, tagClose } from "./xml";
+import type { InflateRaw } from "./zip";
+import { decodeText, parseAttrs, rootPrefix, tagClose } from "./xml";
 
 export interface ReadXlsxOptions {
   /** Read only these sheets (by name; exact match first, then case-insensitive like Excel). Default: all worksheets. */
@@ -51,55 +51,33 @@ export interface ReadXlsxOptions {
  */
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): WorkbookInput {
   checkSignature(bytes);
-  let zip: ZipArchive;
-  try {
-    zip = new ZipArchive(bytes, options.inflateRaw);
-  } catch (e) {
-    throw damaged(e);
-  }
-  const names = new EntryNames(zip.names);
-  const text = (part: string): string | undefined => {
-    const n = names.find(part);
-    if (n === undefined) return undefined;
-    let b: Uint8Array | undefined;
-    try {
-      b = zip.read(n);
-    } catch (e) {
-      throw damaged(e);
-    }
-    return b && decodeXml(b);
-  };
+  const archive = new PackageArchive(bytes, options.inflateRaw);
 
   // The package relationships name the workbook part; its relationships name the sheets' parts.
-  const workbookPart = workbookPartFromRootRels(text("_rels/.rels"));
-  if (!names.has(workbookPart))
+  const workbookPart = workbookPartFromRootRels(archive.text("_rels/.rels"));
+  if (!archive.names.has(workbookPart))
     throw new XlsxReadError("corrupt", "the archive has no workbook part (is it an .xlsx file?)");
-  const workbookXml = text(workbookPart) ?? "";
-  const rels = parseRels(text(relsPathFor(workbookPart)) ?? "", workbookPart);
+  const workbookXml = archive.text(workbookPart) ?? "";
+  const rels = parseRels(archive.text(relsPathFor(workbookPart)) ?? "", workbookPart);
   const worksheets = parseWorkbookSheets(workbookXml, rels).filter((s) => s.kind === "worksheet");
   if (worksheets.length === 0) throw new XlsxReadError("empty", "the workbook has no worksheets");
 
   const wanted = selectSheets(worksheets, options.sheets);
   const sstPart = rels.find((r) => relKind(r.type) === "sharedStrings" && r.part)?.part;
   for (const s of wanted) {
-    if (s.part === undefined || !names.has(s.part))
+    if (s.part === undefined || !archive.names.has(s.part))
       throw new XlsxReadError("corrupt", `the part of sheet "${s.name}" is missing`);
   }
-  const sst = sstPart ? parseSharedStrings(text(sstPart) ?? "") : [];
+  const sst = sstPart ? parseSharedStrings(archive.text(sstPart) ?? "") : [];
 
   const sheets: SheetInput[] = [];
   options.onProgress?.(0, wanted.length);
   for (const s of wanted) {
-    const xml = text(s.part as string) ?? "";
+    const xml = archive.text(s.part as string) ?? "";
     sheets.push(scanWorksheet(xml, sst, s.name));
     options.onProgress?.(sheets.length, wanted.length);
   }
   return { sheets };
-}
-
-function damaged(e: unknown): XlsxReadError {
-  if (e instanceof XlsxReadError) return e;
-  return new XlsxReadError("corrupt", `the .xlsx archive is damaged: ${(e as Error).message}`);
 }
 
 function selectSheets(all: SheetEntry[], names: string[] | undefined): SheetEntry[] {

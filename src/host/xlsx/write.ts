@@ -28,12 +28,12 @@ import {
 import {
   checkSignature,
   EntryNames,
+  PackageArchive,
   parseRels,
   parseWorkbookSheets,
   relativeTarget,
   relKind,
   relsPathFor,
-  unzipParts,
   workbookPartFromRootRels,
   XlsxReadError,
   type Relationship,
@@ -107,7 +107,7 @@ export function writeMarkedCopy(
   report?: ReportSheetSpec
 ): MarkedCopy {
   checkSignature(bytes);
-  const pkg = new Package(unzipParts(bytes));
+  const pkg = new Package(new PackageArchive(bytes).all());
 
   const workbookPart = workbookPartFromRootRels(pkg.text("_rels/.rels"));
   const workbookXml = pkg.text(workbookPart);
