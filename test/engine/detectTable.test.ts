@@ -8,17 +8,9 @@ import { NoSchoolTableError, checkWorkbook } from "../../src/engine/report";
 import { parseNoteUnits } from "../../src/engine/table/detectTable";
 import type { Report, SchoolResult, TableReport } from "../../src/engine/reportTypes";
 import type { RawCell } from "../../src/engine/workbook";
-import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "./helpers";
+import { QUALITY_IDS, SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "./helpers";
 
-const IDS = [
-  "qualified_teachers_per_100",
-  "key_teachers_per_100",
-  "pe_arts_teachers_per_100",
-  "teaching_space_per_student",
-  "sports_space_per_student",
-  "equipment_value_per_student",
-  "multimedia_rooms_per_100",
-] as const;
+const IDS = QUALITY_IDS;
 
 function check(...sheets: ReturnType<typeof sheet>[]): Report {
   return checkWorkbook(workbook(...sheets)).report;

@@ -9,6 +9,17 @@ export function workbook(...sheets: SheetInput[]): WorkbookInput {
   return { sheets };
 }
 
+/** The seven quality-2017 indicator ids in standards.md §3.1 order, written out (not read from src/standards). */
+export const QUALITY_IDS = [
+  "qualified_teachers_per_100",
+  "key_teachers_per_100",
+  "pe_arts_teachers_per_100",
+  "teaching_space_per_student",
+  "sports_space_per_student",
+  "equipment_value_per_student",
+  "multimedia_rooms_per_100",
+] as const;
+
 /** The four 小学 of standards.md §16, one header row. */
 export const SECTION16_HEADER = [
   "学校名称",

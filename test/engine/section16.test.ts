@@ -3,19 +3,11 @@
  * re-derived by hand in the comments.
  */
 import { checkWorkbook } from "../../src/engine/report";
-import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "./helpers";
+import { QUALITY_IDS, SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "./helpers";
 
 const { report } = checkWorkbook(workbook(sheet("小学", [SECTION16_HEADER, ...SECTION16_ROWS])));
 const byName = (n: string) => report.schools.find((s) => s.name === n)!;
-const ids = [
-  "qualified_teachers_per_100",
-  "key_teachers_per_100",
-  "pe_arts_teachers_per_100",
-  "teaching_space_per_student",
-  "sports_space_per_student",
-  "equipment_value_per_student",
-  "multimedia_rooms_per_100",
-];
+const ids = QUALITY_IDS;
 
 describe("§16 per-school values", () => {
   const expected: Record<string, number[]> = {

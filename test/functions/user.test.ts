@@ -20,21 +20,14 @@ import type { Report } from "../../src/engine/reportTypes";
 import { readXlsx } from "../../src/host/xlsx";
 import { isFunctionError } from "../../src/functions/errors";
 import { FormulaBook } from "./formulaSheet";
+import { QUALITY_IDS } from "../engine/helpers";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "samples", "county-sample.xlsx");
 const DATA = "学校基本情况";
 const Q = `'${DATA}'!`;
 const CALC = "计算";
-const IDS = [
-  "qualified_teachers_per_100",
-  "key_teachers_per_100",
-  "pe_arts_teachers_per_100",
-  "teaching_space_per_student",
-  "sports_space_per_student",
-  "equipment_value_per_student",
-  "multimedia_rooms_per_100",
-];
+const IDS = QUALITY_IDS;
 const IND_COLS = ["C", "D", "E", "F", "G", "H", "I"];
 
 // The CLI's JSON for the same file.
