@@ -1,6 +1,6 @@
 /**
  * One SHA-1 per workbook and language over everything the engine returns: the JSON report and every uncapped
- * finding (code, place, severity, message). A speed change must leave these unchanged: run it before and after
+ * finding (code, place, severity, typed parameters, and its message as src/present/findingText.ts renders it). A speed change must leave these unchanged: run it before and after
  * and diff the output.
  *
  * Usage: npm run build:node && node scripts/bench/report-hash.js FILE.xlsx [FILE.xlsx …]
@@ -13,6 +13,7 @@ const crypto = require("crypto");
 const dist = path.resolve(__dirname, "../../dist/node");
 const { readXlsx } = require(path.join(dist, "host/xlsx/index.js"));
 const { checkWorkbook } = require(path.join(dist, "engine/report.js"));
+const { renderFinding } = require(path.join(dist, "present/findingText.js"));
 
 for (const file of process.argv.slice(2)) {
   const workbook = readXlsx(new Uint8Array(fs.readFileSync(file)));
@@ -25,7 +26,8 @@ for (const file of process.argv.slice(2)) {
       f.school,
       f.stage,
       f.indicator,
-      f.message,
+      f.params,
+      renderFinding(f, lang),
       f.severity,
     ]);
     const hash = crypto

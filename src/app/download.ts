@@ -3,12 +3,13 @@
  * CLI's --out: only the parts that must change are edited) and the JSON report. Saved with an <a download> click
  * on a blob: URL — nothing is sent anywhere.
  */
-import { buildMarks } from "../engine/buildMarks";
+import { buildMarks } from "../present/buildMarks";
 import type { CellMark, ReportSheetSpec } from "../engine/marks";
 import type { CheckResult } from "../engine/report";
 import type { Lang } from "../engine/reportTypes";
 import { reportJsonChunks } from "../engine/reportJson";
-import { buildReportSheet } from "../engine/reportSheet";
+import { withMessages } from "../present/reportJson";
+import { buildReportSheet } from "../present/reportSheet";
 import { writeMarkedCopy } from "../host/xlsx";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -37,7 +38,7 @@ export function markedCopy(
 
 /** The JSON report as the CLI writes it (the same text), in chunks for a Blob. */
 export function reportJson(result: CheckResult): string[] {
-  return [...reportJsonChunks(result.report)];
+  return [...reportJsonChunks(withMessages(result.report))];
 }
 
 /** Hands bytes (or text, whole or in chunks) to the browser's download manager. */

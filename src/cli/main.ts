@@ -6,9 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkWorkbook, NoSchoolTableError } from "../engine/report";
-import { buildMarks } from "../engine/buildMarks";
-import { buildReportSheet } from "../engine/reportSheet";
+import { buildMarks } from "../present/buildMarks";
+import { buildReportSheet } from "../present/reportSheet";
 import { reportJsonChunks } from "../engine/reportJson";
+import { withMessages } from "../present/reportJson";
 import { Lang } from "../engine/reportTypes";
 import { readXlsx, writeMarkedCopy, XlsxReadError } from "../host/xlsx";
 import { inflateRawNode } from "../host/xlsx/inflateNode";
@@ -155,11 +156,11 @@ function check(args: CliArgs, io: CliIo): number {
   if (args.json) {
     // In chunks: a large county's report is never one giant string (reportJson.ts).
     if (args.json === "-") {
-      for (const chunk of reportJsonChunks(report)) io.stdout(chunk);
+      for (const chunk of reportJsonChunks(withMessages(report))) io.stdout(chunk);
     } else {
       const fd = fs.openSync(args.json, "w");
       try {
-        for (const chunk of reportJsonChunks(report)) fs.writeFileSync(fd, chunk); // all of it, even on a pipe
+        for (const chunk of reportJsonChunks(withMessages(report))) fs.writeFileSync(fd, chunk); // all of it, even on a pipe
       } finally {
         fs.closeSync(fd);
       }

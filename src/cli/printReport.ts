@@ -1,5 +1,6 @@
 import { formatNumber } from "../engine/format";
-import { FindingIndex, reasonFromMessage } from "../engine/findings/lookup";
+import { FindingIndex } from "../engine/findings/lookup";
+import { failReason, incompleteReason, renderFinding } from "../present/findingText";
 import { Lang, Report } from "../engine/reportTypes";
 import { STAGES } from "../standards/types";
 
@@ -114,7 +115,12 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     const index = new FindingIndex(report.findings);
     for (const s of failing.slice(0, MAX_SCHOOLS)) {
       const f = index.find(s, s.status === "fail" ? "school-fails" : "school-incomplete");
-      const reason = f ? reasonFromMessage(f.message) : "";
+      const reason =
+        f?.code === "school-fails"
+          ? failReason(f.params, lang)
+          : f?.code === "school-incomplete"
+            ? (lang === "zh-CN" ? "缺 " : "missing ") + incompleteReason(f.params, lang)
+            : "";
       out.push(
         t.school(s.status === "fail" ? "✗" : "?", s.name, t.stage[s.stage], s.sheet, s.row, reason)
       );
@@ -122,7 +128,7 @@ export function renderText(report: Report, file: string, lang: Lang): string {
         const r = s.indicators[ind.id];
         if (r.meets !== false) continue;
         const b = index.find(s, "below-standard", ind.id);
-        if (b) out.push(`      · ${b.message}${r.cell ? `  [${r.cell}]` : ""}`);
+        if (b) out.push(`      · ${renderFinding(b, lang)}${r.cell ? `  [${r.cell}]` : ""}`);
       }
     }
     if (failing.length > MAX_SCHOOLS) out.push(t.more(failing.length - MAX_SCHOOLS));
@@ -136,7 +142,7 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     out.push(t.rowChecks);
     for (const f of rowChecks.slice(0, MAX_FINDINGS))
       out.push(
-        `  ${f.severity === "error" ? "✗" : "?"} ${f.message}${f.cell ? `  [${f.cell}]` : ""}`
+        `  ${f.severity === "error" ? "✗" : "?"} ${renderFinding(f, lang)}${f.cell ? `  [${f.cell}]` : ""}`
       );
     if (rowChecks.length > MAX_FINDINGS) out.push(t.more(rowChecks.length - MAX_FINDINGS));
     out.push("");
@@ -151,7 +157,7 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     );
     for (const f of problems.slice(0, MAX_FINDINGS)) {
       out.push(
-        `  ${f.severity === "error" ? "✗" : "!"} ${f.sheet && f.cell ? `[${f.sheet}!${f.cell}] ` : f.sheet ? `[${f.sheet}] ` : ""}${f.message}`
+        `  ${f.severity === "error" ? "✗" : "!"} ${f.sheet && f.cell ? `[${f.sheet}!${f.cell}] ` : f.sheet ? `[${f.sheet}] ` : ""}${renderFinding(f, lang)}`
       );
     }
     if (problems.length > MAX_FINDINGS) out.push(t.more(problems.length - MAX_FINDINGS));

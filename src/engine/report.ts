@@ -5,17 +5,10 @@
 import { CheckSettings, defaultSettings } from "../standards";
 import { STAGES } from "../standards/types";
 import { FindingCollector } from "./findings/collector";
-import {
-  computeIndicator,
-  gapText,
-  judgeResults,
-  LazySchoolVerdict,
-  STAGE_LABEL,
-  typeLabel,
-} from "./indicators/schoolIndicators";
+import { computeIndicator, judgeResults, SchoolVerdict } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
 import { schoolRowChecks } from "./indicators/schoolRowChecks";
-import { IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
+import { FindingOf, IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
 import {
   forEachPart,
   mergeBranches,
@@ -28,10 +21,8 @@ import { checkImpossible, checkTotals, DuplicateCheck } from "./schools/dataChec
 import { QuantityReader } from "./schools/quantities";
 import { columnsByKey, readTableRows } from "./schools/tableRows";
 import { detectTable, DetectedTable } from "./table/detectTable";
-import { FIELD_BY_KEY } from "./table/fields";
 import { ColumnMatch } from "./table/matchColumn";
 import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
-import { formatAsWritten, formatNumber } from "./format";
 import { applyOverrides, CheckOverrides } from "./overrides";
 
 export const ENGINE_VERSION = "0.1.0";
@@ -70,7 +61,7 @@ function hasKey(columns: Map<string, ColumnMatch>, key: string): boolean {
 export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}): CheckResult {
   const settings = options.settings ?? defaultSettings();
   const lang: Lang = options.lang ?? "zh-CN";
-  const findings = new FindingCollector(lang);
+  const findings = new FindingCollector();
   const { standard } = settings;
   const progress = options.onProgress ?? (() => undefined);
 
@@ -111,14 +102,14 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       sheet: part.record.sheet,
       row: first.row + 1,
       students: part.students.value,
-      type: typeLabel(part, lang),
+      type: part.kind,
       indicators,
       metCount: verdict.metCount,
       atFloor: verdict.atFloor,
       meets: part.excluded ? null : verdict.meets,
       status: part.excluded ? "excluded" : verdict.status,
       split: part.split,
-      excluded: part.excluded ? part.excluded[lang] : false,
+      excluded: part.excluded ? part.excluded.reason : false,
     };
     if (part.split) result.share = part.share;
     if (part.record.rows.length > 1)
@@ -144,7 +135,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       : undefined;
     if (!table) {
       if (sheet.rows.some((r) => r && r.some((v) => v !== null && v !== undefined && v !== ""))) {
-        findings.add("no-table", { sheet: sheet.name }, { sheet: sheet.name });
+        findings.add("no-table", { sheet: sheet.name }, {});
       }
       return;
     }
@@ -161,8 +152,10 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     );
     const reader = new QuantityReader(sheet.name, columns, units, findings);
 
-    // Required fields: name, students, and one source for every indicator.
+    // Required fields: name, students, and one source for every indicator. A field no column provides is one
+    // unmapped-field finding for the table, naming the indicators it blocks (never one 未填写 per school).
     const unmapped: string[] = [];
+    const blocked = new Map<string, string[]>();
     let required = 2;
     let found =
       Number(columns.has("name") || table.nameCol >= 0) + Number(hasKey(columns, "students"));
@@ -175,30 +168,23 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       if (ok) found++;
       else {
         unmapped.push(ind.numerator);
-        const spec = FIELD_BY_KEY.get(ind.numerator as never);
-        findings.add(
-          "unmapped-field",
-          { sheet: sheet.name, indicator: ind.id },
-          {
-            sheet: sheet.name,
-            field: {
-              "zh-CN": spec?.name["zh-CN"] ?? ind.numerator,
-              en: spec?.name.en ?? ind.numerator,
-            },
-            indicator: ind.name,
-          }
-        );
+        const ids = blocked.get(ind.numerator);
+        if (ids) ids.push(ind.id);
+        else blocked.set(ind.numerator, [ind.id]);
       }
+    }
+    for (const [field, ids] of blocked) {
+      findings.add(
+        "unmapped-field",
+        { sheet: sheet.name, indicator: ids.length === 1 ? ids[0] : null },
+        { field, indicators: ids }
+      );
     }
     if (!hasKey(columns, "students")) {
       findings.add(
         "unmapped-field",
         { sheet: sheet.name },
-        {
-          sheet: sheet.name,
-          field: { "zh-CN": "在校生数", en: "Students" },
-          indicator: { "zh-CN": "所有指标", en: "every indicator" },
-        }
+        { field: "students", indicators: "all" }
       );
     }
 
@@ -306,14 +292,15 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 function schoolFindings(
   part: SchoolPart,
   ordered: readonly IndicatorResult[],
-  verdict: LazySchoolVerdict,
+  verdict: SchoolVerdict,
   settings: CheckSettings,
   findings: FindingCollector
 ): void {
   const name = part.record.name;
   const sheet = part.record.sheet;
-  const stageName = STAGE_LABEL[part.stage];
   const inds = settings.standard.indicators;
+  // One missing-value per empty cell, however many indicators it blocks (an empty 在校生数 blocks all seven).
+  let missingAt: Map<string, FindingOf<"missing-value">> | undefined;
   for (let i = 0; i < inds.length; i++) {
     const ind = inds[i];
     const r = ordered[i];
@@ -323,43 +310,38 @@ function schoolFindings(
     if (r.value === null && r.cell === null) continue;
     const where = { sheet, cell: r.cell, school: name, stage: part.stage, indicator: ind.id };
     if (r.value === null) {
-      const marker = { "zh-CN": "", en: "" };
-      findings.add("missing-value", where, {
-        field: r.missing ?? ind.name["zh-CN"],
-        marker,
-        indicator: ind.name,
+      // A cell that holds something unusable (「约三百」, #DIV/0!, a negative, 300千元) already has its own finding:
+      // one finding per cause.
+      if (r.missingProblem === "invalid") continue;
+      const cell = r.cell ?? "";
+      const seen = (missingAt ??= new Map()).get(cell);
+      if (seen) {
+        seen.indicator = null;
+        seen.params.indicators.push(ind.id);
+        continue;
+      }
+      const f = findings.add("missing-value", where, {
+        field: r.missingField ?? ind.numerator,
+        header: r.missing ?? ind.name["zh-CN"],
+        reason: r.missingProblem === "not-applicable" ? "not-applicable" : "empty",
+        indicators: [ind.id],
       });
+      missingAt.set(cell, f as FindingOf<"missing-value">);
       continue;
     }
     if (r.meets === false && r.threshold !== null) {
-      // Per-student areas and amounts read with their unit (4.00 ㎡ < 4.5 ㎡); per-100 counts read bare
-      // (0.75 < 1) in both languages.
-      const { value, threshold, gap } = r;
-      const perStudent = ind.scale === 1 && (ind.unit.en === "m²" || ind.unit.en === "CNY");
-      findings.add("below-standard", where, () => ({
-        indicator: ind.name,
-        value: formatNumber(value, ind.decimals),
-        threshold: formatAsWritten(threshold),
-        unit: {
-          "zh-CN": perStudent ? " " + ind.unit["zh-CN"] : "",
-          en: perStudent ? " " + ind.unit.en : "",
-        },
-        stage: stageName,
-        gap:
-          gap === null
-            ? { "zh-CN": "—", en: "—" }
-            : { "zh-CN": gapText(ind, gap, "zh-CN"), en: gapText(ind, gap, "en") },
-      }));
+      findings.add("below-standard", where, {
+        value: r.value,
+        threshold: r.threshold,
+        gap: r.gap === null ? null : { amount: r.gap, of: ind.numerator },
+      });
     }
     if (r.borderline && r.threshold !== null) {
-      const verdictText = r.meets
-        ? { "zh-CN": "达标", en: "meets the standard" }
-        : { "zh-CN": "未达标", en: "does not meet it" };
       findings.add("borderline", where, {
-        indicator: ind.name,
+        value: r.value,
         shown: r.display ?? "",
-        value: String(r.value),
-        verdict: verdictText,
+        threshold: r.threshold,
+        meets: r.meets === true,
       });
     }
   }
@@ -370,22 +352,9 @@ function schoolFindings(
     school: name,
     stage: part.stage,
   };
-  const { explain } = verdict;
-  if (verdict.status === "fail" && explain) {
-    findings.add("school-fails", where, () => ({
-      school: name,
-      stage: stageName,
-      reason: explain(),
-    }));
+  if (verdict.status === "fail" && verdict.failure) {
+    findings.add("school-fails", where, verdict.failure);
   } else if (verdict.status === "incomplete") {
-    const miss = verdict.missing.map((id) => settings.standard.indicators.find((i) => i.id === id));
-    findings.add("school-incomplete", where, {
-      school: name,
-      stage: stageName,
-      missing: {
-        "zh-CN": miss.map((i) => i?.short["zh-CN"]).join("、"),
-        en: miss.map((i) => i?.short.en).join(", "),
-      },
-    });
+    findings.add("school-incomplete", where, { missing: [...verdict.missing] });
   }
 }

@@ -2,7 +2,9 @@
  * The report: one plain JSON object that every front end renders (docs/report-format.md).
  * Fields may be added later, never renamed.
  */
-import type { FindingCategory, FindingCode, Severity } from "./findings/catalog";
+import type { FindingCategory, Severity } from "./findings/catalog";
+import type { ExcludedReason, FindingCode, FindingParamsByCode } from "./findings/params";
+import type { SchoolKind } from "./schools/stageOf";
 import type { PolicyOptions, SchoolRowLimits, Stage, StandardId } from "../standards/types";
 
 export type Lang = "zh-CN" | "en";
@@ -28,6 +30,10 @@ export interface IndicatorResult {
   missing?: string;
   /** The value came from a precomputed 生均/每百名 column. */
   fromRatioColumn?: boolean;
+  /** Column key of the cell that is missing or invalid (see `missing`). */
+  missingField?: string;
+  /** Why: the cell is empty, marked 不适用, or holds something unusable (reported by its own finding). */
+  missingProblem?: "missing" | "not-applicable" | "invalid";
 }
 
 export type SchoolStatus = "pass" | "fail" | "incomplete" | "no-verdict" | "excluded";
@@ -46,8 +52,9 @@ export interface SchoolResult {
   /** 1-based Excel row number. */
   row: number;
   students: number | null;
-  /** Type as recognised: 小学, 初中, 九年一贯制, 十二年一贯制, 完全中学, 教学点. */
-  type: string;
+  /** Kind as recognised, a code (labels in src/present/labels.ts): primary, junior, nine-year, twelve-year,
+   * complete-secondary, teaching-point. */
+  type: SchoolKind;
   indicators: Record<string, IndicatorResult>;
   metCount: number;
   /** Indicators met only at the 85% floor (表Ⅱ-2 备注). */
@@ -58,7 +65,8 @@ export interface SchoolResult {
   split: boolean;
   /** Share of the school's facilities given to this part (1 when not split). */
   share?: number;
-  excluded: false | string;
+  /** Why the school is not assessed, a code (docs/report-format.md); false when it is. */
+  excluded: false | ExcludedReason;
   /** Rows merged into this school (branch campuses), 1-based. */
   mergedRows?: number[];
   checks?: Partial<
@@ -88,20 +96,29 @@ export interface CountyStageResult {
   meets: boolean | null;
 }
 
-export interface Finding {
+/** Where a finding is and what it is about: the fields every finding has, whatever its code. */
+export interface FindingBase {
   severity: Severity;
   category: FindingCategory;
-  code: FindingCode;
   sheet: string | null;
   cell: string | null;
   school: string | null;
   /** The stage part the finding is about (a 一贯制 school has one per stage); null when not about one. */
   stage: Stage | null;
+  /** Indicator id; null when not about one. */
   indicator: string | null;
-  message: string;
-  /** The same finding in the other language. */
-  messages: Record<Lang, string>;
 }
+
+/**
+ * A finding: plain data, language-neutral. `params` is typed by `code` (src/engine/findings/params.ts); its message
+ * in either language is rendered from them by src/present/findingText.ts, never stored here.
+ */
+export type Finding = {
+  [C in FindingCode]: FindingBase & { code: C; params: FindingParamsByCode[C] };
+}[FindingCode];
+
+/** The finding of one code. */
+export type FindingOf<C extends FindingCode> = Extract<Finding, { code: C }>;
 
 export interface TableReport {
   sheet: string;

@@ -68,10 +68,10 @@ export function evaluateIndicator(
   value: number | null,
   students: number | null,
   settings: CheckSettings,
-  lang: Lang
+  _lang: Lang
 ): IndicatorResult {
   const part = partOf(stage, new Map([[ind.id, value]]), students);
-  return computeIndicator(part, ind, settings, new FindingCollector(lang));
+  return computeIndicator(part, ind, settings, new FindingCollector());
 }
 
 /** The per-school rule (standards.md §3.3) on a row of values in standard order (null = missing). */
@@ -79,13 +79,12 @@ export function judgeValues(
   values: (number | null)[],
   stage: Stage,
   settings: CheckSettings,
-  lang: Lang
+  _lang: Lang
 ): SchoolVerdict & { results: Record<string, IndicatorResult> } {
   const inds = settings.standard.indicators;
   const part = partOf(stage, new Map(inds.map((ind, i) => [ind.id, values[i]])), null);
-  const findings = new FindingCollector(lang);
+  const findings = new FindingCollector();
   const ordered = inds.map((ind) => computeIndicator(part, ind, settings, findings));
-  const { explain, ...verdict } = judgeResults(ordered, settings);
   const results = Object.fromEntries(inds.map((ind, i) => [ind.id, ordered[i]]));
-  return { ...verdict, reason: explain ? explain() : null, results };
+  return { ...judgeResults(ordered, settings), results };
 }

@@ -6,6 +6,7 @@
 import { meetsMaximum } from "../engine/indicators/compare";
 import { weightedCv } from "../engine/indicators/weightedCv";
 import { formatNumber } from "../engine/format";
+import { failReason } from "../present/findingText";
 import { DEFAULT_SCHOOL_ROW_LIMITS } from "../standards";
 import type { IndicatorDefinition, StandardDefinition, Stage } from "../standards/types";
 import {
@@ -232,8 +233,8 @@ export function schoolCheck(
     if (!wantDetail(detail)) return word;
     const short = (id: string): string => s.indicators.find((i) => i.id === id)?.short[lang] ?? id;
     const sep = lang === "zh-CN" ? "；" : "; ";
-    if (j.status === "fail" && j.reason)
-      return `${word}${lang === "zh-CN" ? "：" : ": "}${j.reason[lang]}`;
+    if (j.status === "fail" && j.failure)
+      return `${word}${lang === "zh-CN" ? "：" : ": "}${failReason(j.failure, lang)}`;
     if (j.status === "incomplete") {
       const list = j.missing.map(short).join(lang === "zh-CN" ? "、" : ", ");
       return lang === "zh-CN" ? `${word}：缺 ${list}` : `${word}: missing ${list}`;

@@ -4,9 +4,16 @@
  * Pure functions, so the grouping is tested without rendering.
  */
 import { formatAsWritten, formatNumber } from "../engine/format";
-import { FindingIndex, reasonFromMessage } from "../engine/findings/lookup";
+import { FindingIndex } from "../engine/findings/lookup";
+import {
+  failReason,
+  gapText,
+  incompleteReason,
+  namesSchool,
+  renderFinding,
+} from "../present/findingText";
 
-export { FindingIndex, reasonFromMessage };
+export { FindingIndex };
 import type { Finding, Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { STAGES, type Stage } from "../standards/types";
 import { findingTitle } from "./labels";
@@ -116,10 +123,10 @@ export function shownUnit(unit: string): string {
   return SHOWN_UNITS.has(unit) ? unit : "";
 }
 
-/** A finding's message, with the school's name in front when the message does not name it. */
+/** A finding's message, with the school's name in front when the message (by its code) does not name it. */
 export function findingText(f: Finding, lang: Lang): { school: string | null; message: string } {
-  const message = f.messages[lang];
-  return { school: f.school && !message.includes(f.school) ? f.school : null, message };
+  const message = renderFinding(f, lang);
+  return { school: f.school && !namesSchool(f.code) ? f.school : null, message };
 }
 
 /** The threshold as the standard writes it: 4.2, 1, 2,000. */
@@ -167,11 +174,17 @@ export function countyView(report: Report): StageView[] {
   return out;
 }
 
-/** The engine's gap text from a below-standard message: "… 还差 2 名县级以上骨干教师" → "2 名县级以上骨干教师". */
-export function gapFromMessage(message: string, lang: Lang): string | null {
-  const marker = lang === "zh-CN" ? "还差 " : "short by ";
-  const i = message.lastIndexOf(marker);
-  return i < 0 ? null : message.slice(i + marker.length).trim();
+/** The gap of a below-standard finding in natural units ("2 名县级以上骨干教师"), from its typed parameters. */
+function findingGap(f: Finding | undefined, lang: Lang): string | null {
+  return f?.code === "below-standard" ? gapText(f.params.gap, lang) : null;
+}
+
+/** Why a school fails or cannot be judged, from its school-fails / school-incomplete parameters. */
+function findingReason(f: Finding | undefined, lang: Lang): string {
+  if (f?.code === "school-fails") return failReason(f.params, lang);
+  if (f?.code === "school-incomplete")
+    return (lang === "zh-CN" ? "缺 " : "missing ") + incompleteReason(f.params, lang);
+  return "";
 }
 
 function indicatorItems(
@@ -196,7 +209,7 @@ function indicatorItems(
       threshold: formatThreshold(r.threshold),
       unit: shownUnit(ind.unit),
       meets: missing ? null : false,
-      gap: below ? gapFromMessage(below.messages[lang], lang) : null,
+      gap: findingGap(below, lang),
       atFloor: s.atFloor.includes(ind.id),
       at: r.cell ? { sheet: s.sheet, cell: r.cell } : null,
     });
@@ -224,7 +237,7 @@ export function schoolGroups(
         sheet: s.sheet,
         row: s.row,
         status: s.status as "fail" | "incomplete",
-        reason: f ? reasonFromMessage(f.messages[lang]) : "",
+        reason: findingReason(f, lang),
         at: f ? refOf(f) : null,
         items: indicatorItems(report, index, s, lang),
       };
@@ -252,7 +265,7 @@ export function indicatorGroups(
         display: r.display,
         threshold: formatThreshold(r.threshold),
         unit: shownUnit(ind.unit),
-        gap: below ? gapFromMessage(below.messages[lang], lang) : null,
+        gap: findingGap(below, lang),
         atFloor: s.atFloor.includes(ind.id) && s.status === "pass",
         at: r.cell ? { sheet: s.sheet, cell: r.cell } : null,
       });

@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { runCli } from "../../src/cli/main";
 import { Report } from "../../src/engine/reportTypes";
+import type { JsonReport } from "../../src/present/reportJson";
 import { addChart, CHART_PARTS } from "./chart";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -140,7 +141,7 @@ describe("exit status", () => {
 describe("options", () => {
   test("--json - writes only the JSON to stdout; --lang en and --sheet restrict and translate", () => {
     const r = run(["check", SAMPLE, "--json", "-", "--lang", "en", "--sheet", "学校基本情况"]);
-    const report = JSON.parse(r.out) as Report;
+    const report = JSON.parse(r.out) as JsonReport;
     expect(report.lang).toBe("en");
     expect(report.tables.map((t) => t.sheet)).toEqual(["学校基本情况"]);
     expect(report.findings.find((f) => f.code === "school-fails")!.message).toMatch(

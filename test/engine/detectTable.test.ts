@@ -1072,8 +1072,14 @@ describe("h. summary, placeholder, note and empty rows", () => {
     const missing = report.findings.filter(
       (f) => f.code === "missing-value" && f.school === "空白小学"
     );
-    expect(missing.map((f) => f.indicator).sort()).toEqual([...IDS].sort());
-    expect(missing.every((f) => f.severity === "error")).toBe(true);
+    // One cause, one finding: the empty 在校生数 cell blocks all seven indicators.
+    expect(missing).toHaveLength(1);
+    const [only] = missing;
+    expect(only.severity).toBe("error");
+    expect(only.indicator).toBeNull();
+    expect(only.code === "missing-value" && [...only.params.indicators].sort()).toEqual(
+      [...IDS].sort()
+    );
   });
   test("the real schools are judged against their stage", () => {
     expect(school(report, "A小学").stage).toBe("primary");

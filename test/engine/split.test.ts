@@ -2,6 +2,7 @@
 import { checkWorkbook } from "../../src/engine/report";
 import { defaultSettings } from "../../src/standards";
 import { sheet, workbook } from "./helpers";
+import { renderFinding } from "../../src/present/findingText";
 
 const rows = [
   ["学校名称", "学校类型", "小学在校学生数", "初中在校学生数", "图书册数"],
@@ -122,6 +123,16 @@ test("findings about a split school's parts carry their stage", () => {
   const { report } = checkWorkbook(workbook(sheet("学校", rows)));
   const below = report.findings.filter((f) => f.code === "below-standard");
   expect(below.map((f) => f.stage).sort()).toEqual(["junior", "primary"]);
-  expect(below.find((f) => f.stage === "primary")!.message).toContain("1.90 ㎡ < 4.5 ㎡（小学）");
-  expect(below.find((f) => f.stage === "junior")!.message).toContain("2.10 ㎡ < 5.8 ㎡（初中）");
+  expect(
+    renderFinding(
+      below.find((f) => f.stage === "primary")!,
+      "zh-CN"
+    )
+  ).toContain("1.90 ㎡ < 4.5 ㎡（小学）");
+  expect(
+    renderFinding(
+      below.find((f) => f.stage === "junior")!,
+      "zh-CN"
+    )
+  ).toContain("2.10 ㎡ < 5.8 ㎡（初中）");
 });

@@ -2,11 +2,9 @@
 import { checkWorkbook } from "../../src/engine/report";
 import {
   countyView,
-  gapFromMessage,
   indicatorGroups,
   mappingIssues,
   problemGroups,
-  reasonFromMessage,
   schoolGroups,
   submitGroups,
 } from "../../src/ui/reportView";
@@ -102,25 +100,6 @@ describe("reportView on the county sample", () => {
 });
 
 describe("reportView helpers", () => {
-  test("gap text from the engine's message, both languages", () => {
-    expect(gapFromMessage("… 0.75 < 1（小学），还差 2 名县级以上骨干教师", "zh-CN")).toBe(
-      "2 名县级以上骨干教师"
-    );
-    expect(gapFromMessage("… 0.75 < 1 (primary); short by 2 key teachers", "en")).toBe(
-      "2 key teachers"
-    );
-    expect(gapFromMessage("no gap here", "zh-CN")).toBeNull();
-  });
-
-  test("reason after the first colon", () => {
-    expect(reasonFromMessage("「西关小学」（小学）未达标：骨干教师仅为标准的 75.00%")).toBe(
-      "骨干教师仅为标准的 75.00%"
-    );
-    expect(reasonFromMessage('"X" (primary) does not meet the standard: only 1 met')).toBe(
-      "only 1 met"
-    );
-  });
-
   test("fixtures: passing, unknown header, missing value", () => {
     const pass = checkWorkbook(passingWorkbook()).report;
     expect(pass.summary).toMatchObject({ meets: true, errors: 0 });

@@ -6,7 +6,7 @@
 import "./domShims";
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { buildMarks } from "../../src/engine/buildMarks";
+import { buildMarks } from "../../src/present/buildMarks";
 import { checkWorkbook } from "../../src/engine/report";
 import { Sidebar } from "../../src/ui/Sidebar";
 import {

@@ -35,9 +35,3 @@ export class FindingIndex {
     return this.map.get(FindingIndex.key(code, s.sheet, s.name, s.stage, indicator ?? null));
   }
 }
-
-/** The reason part of a school-fails / school-incomplete message (after the first colon). */
-export function reasonFromMessage(message: string): string {
-  const m = /[：:]\s*/.exec(message);
-  return m ? message.slice(m.index + m[0].length) : message;
-}

@@ -1,7 +1,7 @@
 import { CheckSettings } from "../../standards";
 import { Stage } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
-import { formatNumber, roundHalfUp } from "../format";
+import { roundHalfUp } from "../format";
 import {
   CountyIndicatorResult,
   CountyStageResult,
@@ -9,7 +9,6 @@ import {
   SchoolResult,
 } from "../reportTypes";
 import { meetsMaximum } from "./compare";
-import { STAGE_LABEL } from "./schoolIndicators";
 import { unweightedCv, weightedCv } from "./weightedCv";
 
 /**
@@ -65,7 +64,6 @@ export function countyStage(
   const tol = policy.tolerance;
   const limitOf = standard.cv.perIndicatorLimit?.[stage] ?? null;
   const indicators: Record<string, CountyIndicatorResult> = {};
-  const stageName = STAGE_LABEL[stage];
   standard.indicators.forEach((ind, i) => {
     const values = tally.values[i];
     const weights = tally.weights[i];
@@ -91,12 +89,7 @@ export function countyStage(
           findings.add(
             "cv-over-limit",
             { stage, indicator: ind.id },
-            {
-              stage: stageName,
-              indicator: ind.name,
-              cv: formatNumber(cv.cv, 3),
-              limit: formatNumber(limitOf, 2),
-            }
+            { cv: cv.cv, limit: limitOf }
           );
         }
       }
@@ -105,7 +98,7 @@ export function countyStage(
       findings.add(
         "cv-incomplete",
         { stage, indicator: ind.id },
-        { stage: stageName, indicator: ind.name, k: values.length, n: tally.schools }
+        { schools: values.length, of: tally.schools }
       );
       // An incomplete CV cannot pass: it may change once the missing schools are filled in.
       if (res.meets === true) res.meets = null;
@@ -128,16 +121,7 @@ export function countyStage(
     const meets = composite === null ? null : meetsMaximum(composite, limit, tol);
     result.composite = { cv: composite, limit, meets };
     if (meets === false) {
-      findings.add(
-        "cv-over-limit",
-        { stage },
-        {
-          stage: stageName,
-          indicator: { "zh-CN": "综合", en: "composite" },
-          cv: formatNumber(composite ?? 0, 3),
-          limit: formatNumber(limit, 2),
-        }
-      );
+      findings.add("cv-over-limit", { stage }, { cv: composite ?? 0, limit });
     }
     result.meets = meets;
     return result;

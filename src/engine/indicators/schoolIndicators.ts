@@ -1,25 +1,16 @@
 import { CheckSettings } from "../../standards";
 import { IndicatorDefinition, Stage } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
-import { formatNumber, formatQuantity, formatRounded, roundHalfUp } from "../format";
+import type { FindingParamsByCode } from "../findings/params";
+import { formatRounded, roundHalfUp } from "../format";
 import { IndicatorResult, Lang, SchoolResult } from "../reportTypes";
 import { SchoolPart } from "../schools/buildParts";
-import { KIND_LABEL } from "../schools/stageOf";
 import { meetsMinimum } from "./compare";
 
 export const STAGE_LABEL: Record<Stage, Record<Lang, string>> = {
   primary: { "zh-CN": "小学", en: "primary" },
   junior: { "zh-CN": "初中", en: "junior" },
 };
-
-/** Gap text in natural units: "3 名高于规定学历教师", "1,240 ㎡", "¥186,000". */
-export function gapText(ind: IndicatorDefinition, gap: number, lang: Lang): string {
-  if (ind.numerator === "equipment_value") return `¥${formatQuantity(gap)}`;
-  const unit = ind.gapUnit[lang];
-  if (lang === "zh-CN")
-    return unit === "㎡" ? `${formatQuantity(gap)} ㎡` : `${formatQuantity(gap)} ${unit}`;
-  return `${formatQuantity(gap)} ${unit}`;
-}
 
 /**
  * One indicator of one school part: the unrounded value, the verdict against the stage threshold with the
@@ -45,6 +36,8 @@ export function computeIndicator(
   let cell = num?.cell ?? ratioQ?.cell ?? null;
   let fromRatioColumn: true | undefined;
   let missing: string | undefined;
+  let missingField: string | undefined;
+  let missingProblem: IndicatorResult["missingProblem"];
   let value: number | null = null;
   let numerator: number | null = null;
   if (P !== null && P > 0 && num && num.value !== null) {
@@ -63,11 +56,7 @@ export function computeIndicator(
             stage: part.stage,
             indicator: ind.id,
           },
-          {
-            indicator: ind.name,
-            given: formatNumber(ratioQ.value, ind.decimals),
-            computed: formatNumber(value, ind.decimals),
-          }
+          { given: ratioQ.value, computed: value }
         );
       }
     }
@@ -80,6 +69,8 @@ export function computeIndicator(
     const why = P === null ? part.students : (num ?? ratioQ);
     if (why?.cell) cell = why.cell;
     missing = why?.field ?? ind.name["zh-CN"];
+    missingField = why?.key;
+    missingProblem = why?.problem;
   }
 
   let display: string | null = null;
@@ -118,31 +109,31 @@ export function computeIndicator(
     borderline,
     missing,
     fromRatioColumn,
+    missingField,
+    missingProblem,
   };
 }
 
 const NONE: readonly string[] = Object.freeze([]);
 
+/** Why a school fails, as data (the school-fails finding's parameters; rendered by src/present/findingText.ts). */
+export type FailReason = FindingParamsByCode["school-fails"];
+
 export type SchoolVerdict = Pick<SchoolResult, "metCount" | "atFloor" | "meets" | "status"> & {
-  /** Why a school fails, in both languages (null unless it fails). */
-  reason: Record<Lang, string> | null;
+  /** Why the school fails, with the rule in force (null unless it fails). */
+  failure: FailReason | null;
   missing: readonly string[];
 };
 
-/** A verdict whose reason is written only when asked for (the engine's findings are read lazily). */
-export type LazySchoolVerdict = Omit<SchoolVerdict, "reason"> & {
-  explain: (() => Record<Lang, string>) | null;
-};
-
 /**
- * Per-school rule, standards.md §3.3: ≥ 6 of 7 met and every unmet one ≥ 85%; missing → FAIL or INCOMPLETE.
- * `ordered` holds the school's results in the standard's order; this runs for every school of a county, so there
- * are no lookups by id and arrays only when there is something to list.
+ * Per-school rule, standards.md §3.3: ≥ minMet of 7 met and every unmet one ≥ floorShare (85%); missing → FAIL or
+ * INCOMPLETE. `ordered` holds the school's results in the standard's order; this runs for every school of a
+ * county, so there are no lookups by id and arrays only when there is something to list.
  */
 export function judgeResults(
   ordered: readonly IndicatorResult[],
   settings: CheckSettings
-): LazySchoolVerdict {
+): SchoolVerdict {
   const rule = settings.standard.perSchool;
   const inds = settings.standard.indicators;
   const tol = settings.policy.tolerance;
@@ -162,47 +153,22 @@ export function judgeResults(
   }
   const missing = missingIds ?? NONE;
   if (!rule)
-    return { metCount, atFloor, meets: null, status: "no-verdict", explain: null, missing };
+    return { metCount, atFloor, meets: null, status: "no-verdict", failure: null, missing };
   const enoughMet = metCount + missing.length >= rule.minMet;
   if (!enoughMet || belowFloor) {
-    // `ordered` is the caller's to reuse: keep what the reason needs now, write it only when asked for.
-    const below = (belowFloor ?? []).map((i) => ({
-      short: inds[i].short,
-      ratio: ordered[i].ratio,
-    }));
-    const pct = (ratio: number | null): string => formatNumber((ratio ?? 0) * 100, 2) + "%";
-    const reasonFor = (l: Lang): string => {
-      const bits: string[] = [];
-      if (!enoughMet) {
-        bits.push(
-          l === "zh-CN"
-            ? `仅 ${metCount} 项达标（需至少 ${rule.minMet} 项）`
-            : `only ${metCount} indicators met (at least ${rule.minMet} needed)`
-        );
-      }
-      for (const b of below) {
-        bits.push(
-          l === "zh-CN"
-            ? `${b.short[l]}仅为标准的 ${pct(b.ratio)}（需 ≥ 85%）`
-            : `${b.short[l]} only ${pct(b.ratio)} of the standard (85% needed)`
-        );
-      }
-      return bits.join(l === "zh-CN" ? "；" : "; ");
-    };
-    return {
+    const failure: FailReason = {
       metCount,
-      atFloor,
-      meets: false,
-      status: "fail",
-      explain: () => ({ "zh-CN": reasonFor("zh-CN"), en: reasonFor("en") }),
-      missing,
+      minMet: rule.minMet,
+      floorShare: rule.floorShare,
+      tooFewMet: !enoughMet,
+      belowFloor: (belowFloor ?? []).map((i) => ({
+        indicator: inds[i].id,
+        ratio: ordered[i].ratio,
+      })),
     };
+    return { metCount, atFloor, meets: false, status: "fail", failure, missing };
   }
   if (missing.length > 0)
-    return { metCount, atFloor, meets: null, status: "incomplete", explain: null, missing };
-  return { metCount, atFloor, meets: true, status: "pass", explain: null, missing };
-}
-
-export function typeLabel(part: SchoolPart, lang: Lang): string {
-  return KIND_LABEL[part.kind][lang];
+    return { metCount, atFloor, meets: null, status: "incomplete", failure: null, missing };
+  return { metCount, atFloor, meets: true, status: "pass", failure: null, missing };
 }

@@ -4,13 +4,12 @@ import { FindingCollector } from "../findings/collector";
 import { DetectedTable } from "../table/detectTable";
 import { ColumnMatch } from "../table/matchColumn";
 import { QuantityReader, Quantity } from "./quantities";
-import { KIND_LABEL, KindVerdict, SchoolKind, kindFromText } from "./stageOf";
+import { KindVerdict, SchoolKind, kindFromText } from "./stageOf";
+import type { ExcludedReason } from "../findings/params";
 import { TableRow } from "./tableRows";
 import { ratioKey, stagedKey } from "./stagedKey";
 import { cellAddress } from "../workbook";
 import { splitShare, SplitWeights, STUDENT_SHARE } from "./splitShare";
-
-type L = { "zh-CN": string; en: string };
 
 /** A school: one counted row plus any branch rows merged into it (standards.md §8.2). */
 export interface SchoolRecord {
@@ -41,7 +40,8 @@ export interface SchoolPart {
   ratios: Partial<Record<string, Quantity>>;
   /** Other per-stage facts for the 政府保障 school-row checks. */
   facts: Partial<Record<FactKey, Quantity>>;
-  excluded?: L;
+  /** Why the part is not assessed, with the setting that decided it (教学点 minimum). */
+  excluded?: { reason: ExcludedReason; minStudents?: number };
 }
 
 const TEACHER_KINDS: NumeratorKind[] = [
@@ -109,7 +109,7 @@ export function mergeBranches(
         findings.add(
           "branch-merged",
           { sheet: table.sheet, cell: row.cells.address("counted"), school: name },
-          { school: name, parent: parent.name }
+          { parent: parent.name }
         );
         continue;
       }
@@ -163,14 +163,7 @@ function decideKind(rec: SchoolRecord, table: DetectedTable, reader: QuantityRea
   if (a) return { kind: "primary" };
   if (b) return { kind: "junior" };
   if (fromType?.warning) return fromType;
-  return (
-    fromName ?? {
-      warning: {
-        "zh-CN": "无学段列、无分学段学生数，名称也无法判断",
-        en: "no stage column, no per-stage students, and the name does not tell",
-      },
-    }
-  );
+  return fromName ?? { warning: "no-evidence" };
 }
 
 /**
@@ -232,18 +225,14 @@ export function forEachPart(
     });
     const verdict = decideKind(rec, table, reader);
     if (verdict.excluded) {
-      findings.add("school-excluded", where(), { school: rec.name, reason: verdict.excluded });
+      findings.add("school-excluded", where(), { reason: verdict.excluded });
       continue;
     }
     if (!verdict.kind) {
-      findings.add("unknown-stage", where(), {
-        school: rec.name,
-        detail: verdict.warning ?? { "zh-CN": "", en: "" },
-      });
+      findings.add("unknown-stage", where(), { reason: verdict.warning ?? "no-evidence" });
       continue;
     }
-    if (verdict.warning)
-      findings.add("unknown-stage", where(), { school: rec.name, detail: verdict.warning });
+    if (verdict.warning) findings.add("unknown-stage", where(), { reason: verdict.warning });
     const kind = verdict.kind;
     const ownership = first.texts.ownership ?? "";
     const privateExcluded = policy.excludePrivate && /民办/.test(ownership);
@@ -276,13 +265,7 @@ export function forEachPart(
     const b = B?.value ?? 0;
     const c = C?.value ?? 0;
     if (split && ((kind !== "complete-secondary" && A?.value == null) || B?.value == null)) {
-      findings.add("unknown-stage", where(), {
-        school: rec.name,
-        detail: {
-          "zh-CN": `${KIND_LABEL[kind]["zh-CN"]}缺少分学段在校生数，无法拆分`,
-          en: `${KIND_LABEL[kind].en} without per-stage student counts cannot be split`,
-        },
-      });
+      findings.add("unknown-stage", where(), { reason: "no-stage-students", kind });
       continue;
     }
     // Shares of §9: a 九年一贯制 has no 高中部; a 完全中学 has no 小学部 and weighs 高中 1.2 × 初中.
@@ -340,47 +323,25 @@ export function forEachPart(
       };
       if (kind === "teaching-point" && (students?.value ?? 0) < policy.teachingPointMinStudents) {
         part.excluded = {
-          "zh-CN": `不足${policy.teachingPointMinStudents}人的教学点`,
-          en: `teaching point with fewer than ${policy.teachingPointMinStudents} students`,
+          reason: "small-teaching-point",
+          minStudents: policy.teachingPointMinStudents,
         };
       }
-      if (privateExcluded)
-        part.excluded = {
-          "zh-CN": "民办学校（按设置不纳入）",
-          en: "private school (excluded by setting)",
-        };
-      if (part.excluded)
-        findings.add(
-          "school-excluded",
-          { ...where(), stage },
-          { school: rec.name, reason: part.excluded }
-        );
+      if (privateExcluded) part.excluded = { reason: "private" };
+      if (part.excluded) findings.add("school-excluded", { ...where(), stage }, part.excluded);
       visit(part);
     }
     const apportioned = cur.apportioned;
     if (apportioned) {
-      const weighted = policy.splitMethod === "weights";
-      const zh: string[] = [];
-      const en: string[] = [];
-      if (apportioned.teacher.length) {
-        zh.push(`教师数（${apportioned.teacher.join("、")}）按学生数比例`);
-        en.push(`teacher counts (${apportioned.teacher.join(", ")}) by student share`);
-      }
-      if (apportioned.facility.length) {
-        zh.push(
-          `${apportioned.facility.join("、")} 按${weighted ? "加权学生数（小学 1 : 初中 1.1 : 高中 1.32）" : "学生数比例"}`
-        );
-        en.push(
-          `${apportioned.facility.join(", ")} ${weighted ? "by weighted students (1 : 1.1 : 1.32)" : "by student share"}`
-        );
-      }
       findings.add(
         "split-apportioned",
         { sheet: rec.sheet, cell: null, school: rec.name },
         {
-          school: rec.name,
-          type: KIND_LABEL[kind],
-          detail: { "zh-CN": zh.join("；"), en: en.join("; ") },
+          kind,
+          teacherColumns: apportioned.teacher,
+          facilityColumns: apportioned.facility,
+          method: policy.splitMethod,
+          weights: { ...weights },
         }
       );
     }

@@ -3,7 +3,6 @@ import { FIELD_BY_KEY } from "../table/fields";
 import { ColumnMatch } from "../table/matchColumn";
 import { TableRow } from "./tableRows";
 import { FindingCollector } from "../findings/collector";
-import { formatNumber } from "../format";
 
 export interface ColumnUnit {
   /** Multiply a cell value by this to get the base unit (㎡, 元, count). */
@@ -58,22 +57,14 @@ export function resolveColumnUnits(
       vals.sort((a, b) => a - b);
       const median = vals[Math.floor(vals.length / 2)];
       if (vals.length && median < 0.1)
-        findings.add(
-          "ratio-scale-suspect",
-          { sheet },
-          { field: fieldName, median: formatNumber(median, 4) }
-        );
+        findings.add("ratio-scale-suspect", { sheet }, { field: key, header: fieldName, median });
     }
     if (m.unknownUnit) {
       out.set(key, { factor: NaN, label: m.unknownUnit, source: "header", unknown: m.unknownUnit });
-      const expected =
-        dim === "money"
-          ? { "zh-CN": "元或万元", en: "元 or 万元" }
-          : { "zh-CN": "平方米", en: "m²" };
       findings.add(
         "unit-unknown",
         { sheet, cell: null },
-        { field: fieldName, unit: m.unknownUnit, expected }
+        { field: key, header: fieldName, unit: m.unknownUnit, dimension: dim ?? null }
       );
       continue;
     }
@@ -102,7 +93,7 @@ export function resolveColumnUnits(
         findings.add(
           "unit-inferred",
           { sheet },
-          { field: fieldName, unit: wan ? "万元" : "元", median: formatNumber(median, 2) }
+          { field: key, header: fieldName, unit: wan ? "万元" : "元", medianPerStudent: median }
         );
         continue;
       }

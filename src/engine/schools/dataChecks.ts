@@ -1,5 +1,4 @@
 import { FindingCollector } from "../findings/collector";
-import { formatQuantity } from "../format";
 import { isGrandTotal } from "../table/classifyRow";
 import { ColumnMatch } from "../table/matchColumn";
 import { normalizeHeader } from "../table/headerText";
@@ -46,12 +45,7 @@ export function checkTotals(
         findings.add(
           "total-mismatch",
           { sheet: row.sheet, cell: t.cell },
-          {
-            label: row.label,
-            field: m.path.join(" › "),
-            total: formatQuantity(total),
-            sum: formatQuantity(sum),
-          }
+          { field: key, header: m.path.join(" › "), label: row.label, total, sum }
         );
       }
     }
@@ -85,7 +79,7 @@ export class DuplicateCheck {
           school: p.record.name,
           stage: p.stage,
         },
-        { school: p.record.name, other: `${prevSheet}!${prevRow + 1}` }
+        { otherSheet: prevSheet, otherRow: prevRow + 1 }
       );
     } else {
       let sheet = this.sheets.lastIndexOf(p.record.sheet);
@@ -98,11 +92,7 @@ export class DuplicateCheck {
 const SHEET_STRIDE = 2 ** 21;
 
 /** Teacher counts that cannot exceed the school's 专任教师. */
-const TEACHER_SUBSETS = [
-  ["qualified_teachers", "高于规定学历教师", "qualified teachers"],
-  ["key_teachers", "骨干教师", "key teachers"],
-  ["pe_arts_teachers", "体育、艺术专任教师", "PE/arts teachers"],
-] as const;
+const TEACHER_SUBSETS = ["qualified_teachers", "key_teachers", "pe_arts_teachers"] as const;
 
 /** impossible-value: more qualified, key or PE/arts teachers than teachers; no students but resources. */
 export function checkImpossible(part: SchoolPart, findings: FindingCollector): void {
@@ -110,17 +100,17 @@ export function checkImpossible(part: SchoolPart, findings: FindingCollector): v
   const teachers = part.numerators.teachers ?? part.facts.teachers;
   const sheet = part.record.sheet;
   if (teachers && teachers.value !== null && !part.split) {
-    for (const [kind, zh, en] of TEACHER_SUBSETS) {
+    for (const kind of TEACHER_SUBSETS) {
       const q = part.numerators[kind];
       if (q && q.value !== null && q.value > teachers.value + 1e-9) {
         findings.add(
           "impossible-value",
           { sheet, cell: q.cell, school: name, stage: part.stage },
           {
-            detail: {
-              "zh-CN": `「${name}」${zh} ${formatQuantity(q.value)} 人多于专任教师 ${formatQuantity(teachers.value)} 人`,
-              en: `"${name}": ${formatQuantity(q.value)} ${en} > ${formatQuantity(teachers.value)} teachers`,
-            },
+            reason: "subset-exceeds-teachers",
+            field: kind,
+            value: q.value,
+            teachers: teachers.value,
           }
         );
       }
@@ -134,12 +124,7 @@ export function checkImpossible(part: SchoolPart, findings: FindingCollector): v
       findings.add(
         "impossible-value",
         { sheet, cell: part.students.cell, school: name, stage: part.stage },
-        {
-          detail: {
-            "zh-CN": `「${name}」在校生数为 0，但填有教师或校舍数据`,
-            en: `"${name}" has 0 students but teachers or facilities`,
-          },
-        }
+        { reason: "resources-without-students" }
       );
     }
   }

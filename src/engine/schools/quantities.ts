@@ -12,6 +12,8 @@ export interface Quantity {
   problem?: "missing" | "not-applicable" | "invalid";
   /** Display name of the column (its header path). */
   field: string;
+  /** Column key (set when there is a problem: the finding names the column by key). */
+  key?: string;
   /** Apportioned from a whole-school figure (split school). */
   apportioned?: boolean;
 }
@@ -109,7 +111,12 @@ export class QuantityReader {
               const cellUnit = v.unit.token;
               const headerUnit = unit.label;
               this.once(row, key, school, (where) =>
-                this.findings.add("unit-conflict", where, { field, cellUnit, headerUnit })
+                this.findings.add("unit-conflict", where, {
+                  field: key,
+                  header: field,
+                  cellUnit,
+                  headerUnit,
+                })
               );
             }
             factor = v.unit.factor;
@@ -117,7 +124,11 @@ export class QuantityReader {
         }
         if (isCount && !Number.isInteger(v.value)) {
           this.once(row, key, school, (where) =>
-            this.findings.add("fractional-count", where, { field, value: v.value })
+            this.findings.add("fractional-count", where, {
+              field: key,
+              header: field,
+              value: v.value,
+            })
           );
         }
         sum += v.value * factor;
@@ -128,13 +139,13 @@ export class QuantityReader {
       } else {
         const code = v.reason === "error-value" ? "error-value" : "not-a-number";
         this.once(row, key, school, (where) =>
-          this.findings.add(code, where, { field, text: v.text })
+          this.findings.add(code, where, { field: key, header: field, text: v.text })
         );
         problem = "invalid";
       }
     }
     if (cell === null) return undefined;
-    return problem ? { value: null, cell, problem, field } : { value: sum, cell, field };
+    return problem ? { value: null, cell, problem, field, key } : { value: sum, cell, field };
   }
 
   private dimensionOf(col: ColumnMatch): string | undefined {
@@ -160,14 +171,15 @@ export class QuantityReader {
     if (unknownUnit) {
       this.once(row, key, school, (where) =>
         this.findings.add("unit-unknown", where, {
-          field,
+          field: key,
+          header: field,
           unit: unknownUnit,
-          expected: { "zh-CN": "表头所注单位", en: "the header's unit" },
+          dimension: null,
         })
       );
     } else {
       this.once(row, key, school, (where) =>
-        this.findings.add("negative-value", where, { field, value: v.value })
+        this.findings.add("negative-value", where, { field: key, header: field, value: v.value })
       );
     }
   }

@@ -1,3 +1,4 @@
+import type { ExcludedReason, UnknownStageReason } from "../findings/params";
 import { normalizeHeader } from "../table/headerText";
 
 /** What kind of school a row describes, standards.md §8.4–8.6. */
@@ -7,41 +8,21 @@ export type SchoolKind =
 export interface KindVerdict {
   kind?: SchoolKind;
   /** Why the row is not assessed (特殊教育, 职业, 高级中学). */
-  excluded?: { "zh-CN": string; en: string };
+  excluded?: ExcludedReason;
   /** Why the stage is uncertain. */
-  warning?: { "zh-CN": string; en: string };
+  warning?: UnknownStageReason;
 }
 
 const RULES: [RegExp, KindVerdict][] = [
-  [
-    /特殊教育|特教|培智|启智|启聪|聋|盲校|盲人学校/,
-    { excluded: { "zh-CN": "特殊教育学校", en: "special-education school" } },
-  ],
-  [/职业|职高|中职|技工|职教/, { excluded: { "zh-CN": "职业学校", en: "vocational school" } }],
+  [/特殊教育|特教|培智|启智|启聪|聋|盲校|盲人学校/, { excluded: "special-education" }],
+  [/职业|职高|中职|技工|职教/, { excluded: "vocational" }],
   [/十二年一贯/, { kind: "twelve-year" }],
   [/九年一贯/, { kind: "nine-year" }],
-  [
-    /一贯制/,
-    {
-      kind: "nine-year",
-      warning: {
-        "zh-CN": "「一贯制」未写明九年或十二年，按九年一贯制处理",
-        en: '"一贯制" without 九年/十二年; treated as 九年一贯制',
-      },
-    },
-  ],
+  [/一贯制/, { kind: "nine-year", warning: "through-train-unspecified" }],
   [/完全中学|完中/, { kind: "complete-secondary" }],
   [/教学点/, { kind: "teaching-point" }],
   [/初级中学|初中/, { kind: "junior" }],
-  [
-    /高级中学|高中/,
-    {
-      excluded: {
-        "zh-CN": "高级中学（非义务教育）",
-        en: "senior high school (not compulsory education)",
-      },
-    },
-  ],
+  [/高级中学|高中/, { excluded: "senior-high" }],
   [/小学|完小|中心校|村小|小学部/, { kind: "primary" }],
 ];
 
@@ -53,23 +34,8 @@ export function kindFromText(text: string): KindVerdict | undefined {
   if (/小学部$/.test(s)) return { kind: "primary" };
   if (/初中部$/.test(s)) return { kind: "junior" };
   for (const [re, v] of RULES) if (re.test(s)) return v;
-  if (/中学$/.test(s))
-    return {
-      warning: {
-        "zh-CN": "名称为「中学」，无法区分初中与高中",
-        en: 'named "中学": junior or senior cannot be told apart',
-      },
-    };
+  if (/中学$/.test(s)) return { warning: "secondary-ambiguous" };
   if (/^(primary|小)$/i.test(s)) return { kind: "primary" };
   if (/^(junior|初)$/i.test(s)) return { kind: "junior" };
   return undefined;
 }
-
-export const KIND_LABEL: Record<SchoolKind, { "zh-CN": string; en: string }> = {
-  primary: { "zh-CN": "小学", en: "primary school" },
-  junior: { "zh-CN": "初中", en: "junior secondary school" },
-  "nine-year": { "zh-CN": "九年一贯制学校", en: "nine-year school" },
-  "twelve-year": { "zh-CN": "十二年一贯制学校", en: "twelve-year school" },
-  "complete-secondary": { "zh-CN": "完全中学", en: "complete secondary school" },
-  "teaching-point": { "zh-CN": "教学点", en: "teaching point" },
-};

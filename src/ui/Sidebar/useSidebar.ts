@@ -3,11 +3,11 @@
  * the buttons call. All workbook access goes through the SidebarHost; all judging through the engine.
  */
 import * as React from "react";
-import { buildMarks } from "../../engine/buildMarks";
+import { buildMarks } from "../../present/buildMarks";
 import type { CheckOverrides, SheetOverrides } from "../../engine/overrides";
 import { checkWorkbook, NoSchoolTableError, type CheckResult } from "../../engine/report";
 import type { Lang } from "../../engine/reportTypes";
-import { buildReportSheet } from "../../engine/reportSheet";
+import { buildReportSheet } from "../../present/reportSheet";
 import type { WorkbookInput } from "../../engine/workbook";
 import { CancelledError, type Progress, type SidebarHost } from "../host";
 import { strings, type Strings } from "../i18n";

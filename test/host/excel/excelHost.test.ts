@@ -2,9 +2,9 @@
  * The Office.js host adapter against a counting fake of Excel: chunked reads, marks, exact clearing, the
  * report sheet, settings, and the round-trip bounds stated in docs/office-host.md.
  */
-import { buildMarks } from "../../../src/engine/buildMarks";
+import { buildMarks } from "../../../src/present/buildMarks";
 import { checkWorkbook } from "../../../src/engine/report";
-import { buildReportSheet } from "../../../src/engine/reportSheet";
+import { buildReportSheet } from "../../../src/present/reportSheet";
 import { CellMark } from "../../../src/engine/marks";
 import { createExcelHost } from "../../../src/host/excel/excelHost";
 import { CELLS_PER_SYNC } from "../../../src/host/excel/readWorkbook";

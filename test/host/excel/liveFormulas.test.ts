@@ -10,7 +10,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../../src/host/xlsx";
 import { checkWorkbook } from "../../../src/engine/report";
-import { buildReportSheet } from "../../../src/engine/reportSheet";
+import { buildReportSheet } from "../../../src/present/reportSheet";
 import { cellAddress, columnLetter } from "../../../src/engine/workbook";
 import { weightedCvFormula, weightedMeanFormula } from "../../../src/host/excel/reportSheet";
 

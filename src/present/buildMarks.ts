@@ -1,5 +1,6 @@
-import { CellMark, strongerMark } from "./marks";
-import { Finding, Lang } from "./reportTypes";
+import { CellMark, strongerMark } from "../engine/marks";
+import { Finding, Lang } from "../engine/reportTypes";
+import { renderFinding } from "./findingText";
 
 /**
  * Cell marks from findings: one mark per cell, the note listing every finding on it. A cell with both a
@@ -11,7 +12,7 @@ export function buildMarks(findings: readonly Finding[], lang: Lang): CellMark[]
     if (!f.sheet || !f.cell || f.severity === "info") continue;
     const key = `${f.sheet}\u0000${f.cell}`;
     const kind = f.category === "data" ? "data" : "standard";
-    const text = f.messages[lang];
+    const text = renderFinding(f, lang);
     const cur = byCell.get(key);
     if (!cur) {
       byCell.set(key, { sheet: f.sheet, cell: f.cell, kind, note: "", notes: [text] });

@@ -1,6 +1,12 @@
 import { STAGES } from "../standards/types";
-import { FormattedNumber, ReportCellValue, ReportSheetLayout, ReportSheetSpec } from "./marks";
-import { Lang, Report, SchoolResult } from "./reportTypes";
+import {
+  FormattedNumber,
+  ReportCellValue,
+  ReportSheetLayout,
+  ReportSheetSpec,
+} from "../engine/marks";
+import { Lang, Report, SchoolResult } from "../engine/reportTypes";
+import { excludedLabel } from "./labels";
 
 export const REPORT_SHEET_NAME: Record<Lang, string> = {
   "zh-CN": "均衡达标报告",
@@ -219,7 +225,13 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
     bold([t.excludedTable]);
     bold([t.no, t.school, t.stage, t.students, t.reason]);
     excluded.forEach((s: SchoolResult, i) =>
-      rows.push([i + 1, s.name, t.stages[s.stage], s.students, String(s.excluded)])
+      rows.push([
+        i + 1,
+        s.name,
+        t.stages[s.stage],
+        s.students,
+        s.excluded ? excludedLabel(s.excluded, lang, report.policy.teachingPointMinStudents) : "",
+      ])
     );
   }
 

@@ -1,0 +1,130 @@
+/**
+ * The typed parameters of every finding code: a discriminated union by `code`, as zod's issue codes. A finding
+ * carries data only — numbers unrounded, reasons as codes, columns as keys, indicators as ids — and the settings
+ * its message states (a limit, a weight, a share), so that a message rendered later (src/present/findingText.ts)
+ * states the rule that was applied, never the national default. Nothing is prose here.
+ */
+import type { NumeratorKind, Stage } from "../../standards/types";
+import type { Dimension } from "../cells/units";
+import type { SchoolKind } from "../schools/stageOf";
+
+/** A column as the engine mapped it: its key (`field.part@stage`, `ratio.id`) and its header as written. */
+export interface ColumnRef {
+  /** Column key (docs/report-format.md, "Column keys"). */
+  field: string;
+  /** The header path as the workbook writes it ("教师 › 专任教师"). */
+  header: string;
+}
+
+/** Why a value an indicator needs is absent (the reason reaches the finding: one finding per cause). */
+export type MissingReason = "empty" | "not-applicable";
+
+/** Why a school is not assessed (standards.md §8.4, §2 teachingPointMinStudents / excludePrivate). */
+export type ExcludedReason =
+  "special-education" | "vocational" | "senior-high" | "small-teaching-point" | "private";
+
+/** Why the stage of a school cannot be told, or was assumed (standards.md §8.4–8.6). */
+export type UnknownStageReason =
+  /** 「一贯制」 without 九年/十二年: assumed nine-year (the school is still assessed). */
+  | "through-train-unspecified"
+  /** 「…中学」: junior or senior cannot be told apart. */
+  | "secondary-ambiguous"
+  /** No stage column, no per-stage students, and the name does not tell. */
+  | "no-evidence"
+  /** A combined school without per-stage student counts cannot be split. */
+  | "no-stage-students";
+
+export type ImpossibleReason =
+  /** More qualified / key / PE-arts teachers than 专任教师. */
+  | "subset-exceeds-teachers"
+  /** 0 students but teachers or facilities. */
+  | "resources-without-students";
+
+export interface FindingParamsByCode {
+  /** An indicator's input cell is empty (or 不适用): the indicator cannot be computed. */
+  "missing-value": ColumnRef & {
+    reason: MissingReason;
+    /** Every indicator of the school part this cell blocks (an empty 在校生数 blocks all of them). */
+    indicators: string[];
+  };
+  "not-a-number": ColumnRef & { text: string };
+  "error-value": ColumnRef & { text: string };
+  "negative-value": ColumnRef & { value: number };
+  "fractional-count": ColumnRef & { value: number };
+  "unit-inferred": ColumnRef & { unit: "元" | "万元"; medianPerStudent: number };
+  /** `dimension` says which units would have been understood. */
+  "unit-unknown": ColumnRef & { unit: string; dimension: Dimension | null };
+  "unit-conflict": ColumnRef & { cellUnit: string; headerUnit: string };
+  "impossible-value": {
+    reason: ImpossibleReason;
+    /** subset-exceeds-teachers: which count, its value and the 专任教师 it exceeds. */
+    field?: NumeratorKind;
+    value?: number;
+    teachers?: number;
+  };
+  "duplicate-school": { otherSheet: string; otherRow: number };
+  "total-mismatch": ColumnRef & { label: string; total: number; sum: number };
+  /** A required field no column provides: one finding per field and table, naming the indicators it blocks. */
+  "unmapped-field": { field: string; indicators: string[] | "all" };
+  "unknown-stage": { reason: UnknownStageReason; kind?: SchoolKind };
+  "split-apportioned": {
+    kind: SchoolKind;
+    /** Headers of the whole-school teacher columns apportioned by student share. */
+    teacherColumns: string[];
+    /** Headers of the facility columns apportioned by `method`. */
+    facilityColumns: string[];
+    method: "weights" | "student-share";
+    /** The weights in force for this school (完全中学: junior 1 : senior completeSecondarySeniorWeight). */
+    weights: { primary: number; junior: number; senior: number };
+  };
+  "branch-merged": { parent: string };
+  "school-excluded": { reason: ExcludedReason; minStudents?: number };
+  "precomputed-mismatch": { given: number; computed: number };
+  "ratio-scale-suspect": ColumnRef & { median: number };
+  "below-standard": {
+    value: number;
+    threshold: number;
+    /** How much more of the numerator is needed, in its natural unit (`of`); null when unknown. */
+    gap: { amount: number; of: NumeratorKind } | null;
+  };
+  "school-fails": {
+    metCount: number;
+    /** The rule in force (standards.md §3.3): at least minMet met, every unmet one ≥ floorShare. */
+    minMet: number;
+    floorShare: number;
+    /** Too few indicators met. */
+    tooFewMet: boolean;
+    /** Indicators below the floor, with value ÷ threshold. */
+    belowFloor: { indicator: string; ratio: number | null }[];
+  };
+  "school-incomplete": { missing: string[] };
+  /** indicator null (on the finding) = basic-2012's composite CV. */
+  "cv-over-limit": { cv: number; limit: number };
+  "cv-incomplete": { schools: number; of: number };
+  borderline: { value: number; shown: string; threshold: number; meets: boolean };
+  "class-size": {
+    value: number;
+    limit: number;
+    basis: "max" | "average";
+    /** 大班额 / 超大班额 band of the value (standards.md §13), with the bounds in force. */
+    band: "large" | "very-large" | null;
+    largeFrom: number;
+    veryLargeFrom: number;
+  };
+  /** One whole-school maximum for a split school between the two stages' limits. */
+  "class-size-undetermined": { value: number; limits: Record<Stage, number> };
+  "school-size": { value: number; limit: number; basis: "stage" | "compulsory" };
+  "music-art-rooms": {
+    room: "music" | "art";
+    rooms: number;
+    classes: number;
+    required: number;
+    classesPerRoom: number;
+    /** Set when the rooms are enough but too small on average (total area ÷ rooms). */
+    areaPerRoom?: number;
+    minArea?: number;
+  };
+  "no-table": Record<string, never>;
+}
+
+export type FindingCode = keyof FindingParamsByCode;

@@ -1,0 +1,395 @@
+/**
+ * The one renderer of finding messages: zh-CN and en from a finding's typed parameters (src/engine/findings/
+ * params.ts). Every rule a message states — a limit, a weight, a share — comes from the parameters, which the
+ * engine filled from the settings in force; nothing here knows a national figure.
+ */
+import { formatAsWritten, formatNumber, formatQuantity } from "../engine/format";
+import type { FindingCode, FindingParamsByCode } from "../engine/findings/params";
+import type { Finding, Lang } from "../engine/reportTypes";
+import type { Stage } from "../standards/types";
+import {
+  excludedLabel,
+  fieldName,
+  gapText as gapTextOf,
+  indicatorDef,
+  indicatorName,
+  indicatorShort,
+  KIND_NAME,
+  STAGE_NAME,
+} from "./labels";
+
+type Of<C extends FindingCode> = Extract<Finding, { code: C }>;
+type Render<C extends FindingCode> = (f: Of<C>, lang: Lang) => string;
+
+const zh = (lang: Lang): boolean => lang === "zh-CN";
+const stageName = (s: Stage | null, lang: Lang): string => (s ? STAGE_NAME[s][lang] : "");
+const pct = (share: number): string => formatAsWritten(Math.round(share * 1e6) / 1e4) + "%";
+const list = (items: string[], lang: Lang): string => items.join(zh(lang) ? "、" : ", ");
+
+/** The gap of a below-standard finding in natural units ("2 名县级以上骨干教师"), or null when unknown. */
+export function gapText(
+  gap: FindingParamsByCode["below-standard"]["gap"],
+  lang: Lang
+): string | null {
+  return gap === null ? null : gapTextOf(gap.amount, gap.of, lang, formatQuantity);
+}
+
+/** Why a school fails (standards.md §3.3), with the rule in force: "仅 5 项达标（需至少 6 项）；…". */
+export function failReason(p: FindingParamsByCode["school-fails"], lang: Lang): string {
+  const bits: string[] = [];
+  const floor = pct(p.floorShare);
+  if (p.tooFewMet)
+    bits.push(
+      zh(lang)
+        ? `仅 ${p.metCount} 项达标（需至少 ${p.minMet} 项）`
+        : `only ${p.metCount} indicators met (at least ${p.minMet} needed)`
+    );
+  for (const b of p.belowFloor) {
+    const share = formatNumber((b.ratio ?? 0) * 100, 2) + "%";
+    const short = indicatorShort(b.indicator, lang);
+    bits.push(
+      zh(lang)
+        ? `${short}仅为标准的 ${share}（需 ≥ ${floor}）`
+        : `${short} only ${share} of the standard (${floor} needed)`
+    );
+  }
+  return bits.join(zh(lang) ? "；" : "; ");
+}
+
+/** The indicators a school cannot be judged on: "生均体育场馆面积、每百名学生…". */
+export function incompleteReason(p: FindingParamsByCode["school-incomplete"], lang: Lang): string {
+  return list(
+    p.missing.map((id) => indicatorShort(id, lang)),
+    lang
+  );
+}
+
+/** The weights in force for a split school, stage by stage: "小学 1 : 初中 1.1" (完全中学 "初中 1 : 高中 1.2"). */
+function weightsText(p: FindingParamsByCode["split-apportioned"], lang: Lang): string {
+  const stages: (Stage | "senior")[] =
+    p.kind === "nine-year"
+      ? ["primary", "junior"]
+      : p.kind === "complete-secondary"
+        ? ["junior", "senior"]
+        : ["primary", "junior", "senior"];
+  return stages.map((s) => `${STAGE_NAME[s][lang]} ${formatAsWritten(p.weights[s])}`).join(" : ");
+}
+
+const RENDER: { [C in FindingCode]: Render<C> } = {
+  "missing-value": (f, l) => {
+    const ids = f.params.indicators;
+    const ind =
+      ids.length === 1
+        ? indicatorName(ids[0], l)
+        : list(
+            ids.map((id) => indicatorShort(id, l)),
+            l
+          );
+    if (f.params.reason === "not-applicable")
+      return zh(l)
+        ? `「${f.params.header}」标为不适用，${ind}无法计算`
+        : `"${f.params.header}" is marked not applicable; ${ind} cannot be computed`;
+    return zh(l)
+      ? `「${f.params.header}」未填写，${ind}无法计算`
+      : `"${f.params.header}" is empty; ${ind} cannot be computed`;
+  },
+  "not-a-number": (f, l) =>
+    zh(l)
+      ? `「${f.params.header}」的值「${f.params.text}」不是数字`
+      : `"${f.params.header}" holds "${f.params.text}", which is not a number`,
+  "error-value": (f, l) =>
+    zh(l)
+      ? `「${f.params.header}」是错误值 ${f.params.text}，按缺失处理`
+      : `"${f.params.header}" is the error value ${f.params.text}; treated as missing`,
+  "negative-value": (f, l) =>
+    zh(l)
+      ? `「${f.params.header}」为负数 ${f.params.value}`
+      : `"${f.params.header}" is negative (${f.params.value})`,
+  "fractional-count": (f, l) =>
+    zh(l)
+      ? `「${f.params.header}」为 ${f.params.value}，应为整数`
+      : `"${f.params.header}" is ${f.params.value}; a whole number was expected`,
+  "unit-inferred": (f, l) => {
+    const median = formatNumber(f.params.medianPerStudent, 2);
+    return zh(l)
+      ? `「${f.params.header}」列未注明单位，按数值大小推断为「${f.params.unit}」（生均中位数 ${median}）`
+      : `Column "${f.params.header}" has no unit; inferred "${f.params.unit}" from its magnitude (median per student ${median})`;
+  },
+  "unit-unknown": (f, l) => {
+    const expected =
+      f.params.dimension === "money"
+        ? zh(l)
+          ? "元或万元"
+          : "元 or 万元"
+        : f.params.dimension === "area"
+          ? zh(l)
+            ? "平方米"
+            : "m²"
+          : zh(l)
+            ? "表头所注单位"
+            : "the header's unit";
+    return zh(l)
+      ? `「${f.params.header}」的单位「${f.params.unit}」无法换算，请改为${expected}`
+      : `"${f.params.header}" is in "${f.params.unit}", which cannot be converted; use ${expected}`;
+  },
+  "unit-conflict": (f, l) =>
+    zh(l)
+      ? `「${f.params.header}」单元格写明「${f.params.cellUnit}」，与表头「${f.params.headerUnit}」不同，按单元格单位计算`
+      : `"${f.params.header}" says "${f.params.cellUnit}" but the header says "${f.params.headerUnit}"; the cell's unit is used`,
+  "impossible-value": (f, l) => {
+    const p = f.params;
+    const school = f.school ?? "";
+    if (p.reason === "resources-without-students")
+      return zh(l)
+        ? `「${school}」在校生数为 0，但填有教师或校舍数据`
+        : `"${school}" has 0 students but teachers or facilities`;
+    const field = SUBSET_NAME[p.field ?? ""] ?? { "zh-CN": p.field ?? "", en: p.field ?? "" };
+    const v = formatQuantity(p.value ?? 0);
+    const t = formatQuantity(p.teachers ?? 0);
+    return zh(l)
+      ? `「${school}」${field["zh-CN"]} ${v} 人多于专任教师 ${t} 人`
+      : `"${school}": ${v} ${field.en} > ${t} teachers`;
+  },
+  "duplicate-school": (f, l) =>
+    zh(l)
+      ? `「${f.school ?? ""}」在第 ${f.params.otherSheet}!${f.params.otherRow} 行已出现`
+      : `"${f.school ?? ""}" already appears in row ${f.params.otherSheet}!${f.params.otherRow}`,
+  "total-mismatch": (f, l) => {
+    const total = formatQuantity(f.params.total);
+    const sum = formatQuantity(f.params.sum);
+    return zh(l)
+      ? `「${f.params.label}」行的「${f.params.header}」为 ${total}，而各校之和为 ${sum}`
+      : `"${f.params.label}" row: "${f.params.header}" is ${total} but the schools add up to ${sum}`;
+  },
+  "unmapped-field": (f, l) => {
+    const field = fieldName(f.params.field, l);
+    const inds =
+      f.params.indicators === "all"
+        ? zh(l)
+          ? "所有指标"
+          : "every indicator"
+        : list(
+            f.params.indicators.map((id) => indicatorName(id, l)),
+            l
+          );
+    return zh(l)
+      ? `工作表「${f.sheet ?? ""}」中找不到「${field}」列，${inds}无法计算`
+      : `Sheet "${f.sheet ?? ""}" has no "${field}" column; ${inds} cannot be computed`;
+  },
+  "unknown-stage": (f, l) => {
+    const school = f.school ?? "";
+    switch (f.params.reason) {
+      case "through-train-unspecified":
+        return zh(l)
+          ? `「${school}」：「一贯制」未写明九年或十二年，按九年一贯制处理`
+          : `"${school}": "一贯制" without 九年/十二年; treated as 九年一贯制`;
+      case "secondary-ambiguous":
+        return zh(l)
+          ? `无法判断「${school}」的学段（名称为「中学」，无法区分初中与高中），该校未纳入计算`
+          : `Cannot tell the stage of "${school}" (named "中学": junior or senior cannot be told apart); the school is left out`;
+      case "no-evidence":
+        return zh(l)
+          ? `无法判断「${school}」的学段（无学段列、无分学段学生数，名称也无法判断），该校未纳入计算`
+          : `Cannot tell the stage of "${school}" (no stage column, no per-stage students, and the name does not tell); the school is left out`;
+      case "no-stage-students": {
+        const kind = KIND_NAME[f.params.kind ?? "nine-year"][l];
+        return zh(l)
+          ? `无法判断「${school}」的学段（${kind}缺少分学段在校生数，无法拆分），该校未纳入计算`
+          : `Cannot tell the stage of "${school}" (${kind} without per-stage student counts cannot be split); the school is left out`;
+      }
+    }
+  },
+  "split-apportioned": (f, l) => {
+    const p = f.params;
+    const bits: string[] = [];
+    if (p.teacherColumns.length)
+      bits.push(
+        zh(l)
+          ? `教师数（${list(p.teacherColumns, l)}）按学生数比例`
+          : `teacher counts (${list(p.teacherColumns, l)}) by student share`
+      );
+    if (p.facilityColumns.length) {
+      const by =
+        p.method === "weights"
+          ? zh(l)
+            ? `按加权学生数（${weightsText(p, l)}）`
+            : `by weighted students (${weightsText(p, l)})`
+          : zh(l)
+            ? "按学生数比例"
+            : "by student share";
+      bits.push(`${list(p.facilityColumns, l)} ${by}`);
+    }
+    const detail = bits.join(zh(l) ? "；" : "; ");
+    return zh(l)
+      ? `「${f.school ?? ""}」为${KIND_NAME[p.kind][l]}，无分学段数据的列已拆分：${detail}`
+      : `"${f.school ?? ""}" is a ${KIND_NAME[p.kind][l]}; columns without per-stage figures were apportioned: ${detail}`;
+  },
+  "branch-merged": (f, l) =>
+    zh(l)
+      ? `「${f.school ?? ""}」（不计校数）并入「${f.params.parent}」`
+      : `"${f.school ?? ""}" (not counted as a school) merged into "${f.params.parent}"`,
+  "school-excluded": (f, l) => {
+    const reason = excludedLabel(f.params.reason, l, f.params.minStudents);
+    return zh(l)
+      ? `「${f.school ?? ""}」不纳入评估：${reason}`
+      : `"${f.school ?? ""}" is excluded: ${reason}`;
+  },
+  "precomputed-mismatch": (f, l) => {
+    const d = indicatorDef(f.indicator ?? "")?.decimals ?? 2;
+    const ind = indicatorName(f.indicator, l);
+    const given = formatNumber(f.params.given, d);
+    const computed = formatNumber(f.params.computed, d);
+    return zh(l)
+      ? `表中${ind}为 ${given}，按原始数据重算为 ${computed}`
+      : `The sheet gives ${ind} = ${given}; recomputed from the raw figures: ${computed}`;
+  },
+  "ratio-scale-suspect": (f, l) => {
+    const median = formatNumber(f.params.median, 4);
+    return zh(l)
+      ? `「${f.params.header}」列中位数为 ${median}，可能未乘以 100`
+      : `Column "${f.params.header}" has median ${median}; it may lack the ×100`;
+  },
+  "below-standard": (f, l) => {
+    const ind = indicatorDef(f.indicator ?? "");
+    const name = indicatorName(f.indicator, l);
+    // Per-student areas and amounts read with their unit (4.00 ㎡ < 4.5 ㎡); per-100 counts read bare (0.75 < 1).
+    const perStudent = !!ind && ind.scale === 1 && (ind.unit.en === "m²" || ind.unit.en === "CNY");
+    const unit = perStudent && ind ? " " + ind.unit[l] : "";
+    const value = formatNumber(f.params.value, ind?.decimals ?? 2);
+    const threshold = formatAsWritten(f.params.threshold);
+    const gap = gapText(f.params.gap, l) ?? "—";
+    const stage = stageName(f.stage, l);
+    return zh(l)
+      ? `${name} ${value}${unit} < ${threshold}${unit}（${stage}），还差 ${gap}`
+      : `${name} ${value}${unit} < ${threshold}${unit} (${stage}); short by ${gap}`;
+  },
+  "school-fails": (f, l) =>
+    zh(l)
+      ? `「${f.school ?? ""}」（${stageName(f.stage, l)}）未达标：${failReason(f.params, l)}`
+      : `"${f.school ?? ""}" (${stageName(f.stage, l)}) does not meet the standard: ${failReason(f.params, l)}`,
+  "school-incomplete": (f, l) =>
+    zh(l)
+      ? `「${f.school ?? ""}」（${stageName(f.stage, l)}）数据不全，无法判定：缺 ${incompleteReason(f.params, l)}`
+      : `"${f.school ?? ""}" (${stageName(f.stage, l)}) cannot be judged: missing ${incompleteReason(f.params, l)}`,
+  "cv-over-limit": (f, l) => {
+    const ind = f.indicator ? indicatorName(f.indicator, l) : zh(l) ? "综合" : "composite";
+    const cv = formatNumber(f.params.cv, 3);
+    const limit = formatNumber(f.params.limit, 2);
+    return zh(l)
+      ? `${stageName(f.stage, l)}${ind}差异系数 ${cv} > ${limit}`
+      : `${stageName(f.stage, l)} ${ind}: CV ${cv} > ${limit}`;
+  },
+  "cv-incomplete": (f, l) => {
+    const ind = indicatorName(f.indicator, l);
+    return zh(l)
+      ? `${stageName(f.stage, l)}${ind}差异系数只用了 ${f.params.schools}/${f.params.of} 所学校的数据`
+      : `${stageName(f.stage, l)} ${ind}: CV uses ${f.params.schools} of ${f.params.of} schools`;
+  },
+  borderline: (f, l) => {
+    const ind = indicatorName(f.indicator, l);
+    const verdict = f.params.meets
+      ? zh(l)
+        ? "达标"
+        : "meets the standard"
+      : zh(l)
+        ? "未达标"
+        : "does not meet it";
+    return zh(l)
+      ? `${ind} 显示为 ${f.params.shown}，但未舍入值 ${f.params.value} ${verdict}，请勿按显示值判断`
+      : `${ind} shows ${f.params.shown} but the unrounded ${f.params.value} ${verdict}; do not judge by the displayed value`;
+  },
+  "class-size": (f, l) => {
+    const p = f.params;
+    const school = f.school ?? "";
+    const stage = stageName(f.stage, l);
+    if (p.basis === "average")
+      return zh(l)
+        ? `「${school}」平均班额 ${p.value} 人 > ${p.limit} 人（${stage}），最大班额必然超标`
+        : `"${school}": average class ${p.value} > ${p.limit} (${stage}), so the largest class exceeds it too`;
+    const band =
+      p.band === "very-large"
+        ? zh(l)
+          ? `，属超大班额（≥ ${p.veryLargeFrom} 人）`
+          : `, a very large class (≥ ${p.veryLargeFrom})`
+        : p.band === "large"
+          ? zh(l)
+            ? `，属大班额（${p.largeFrom}–${p.veryLargeFrom - 1} 人）`
+            : `, a large class (${p.largeFrom}–${p.veryLargeFrom - 1})`
+          : "";
+    return zh(l)
+      ? `「${school}」最大班额 ${p.value} 人 > ${p.limit} 人（${stage}）${band}`
+      : `"${school}": largest class ${p.value} > ${p.limit} (${stage})${band}`;
+  },
+  "class-size-undetermined": (f, l) => {
+    const { value, limits } = f.params;
+    return zh(l)
+      ? `「${f.school ?? ""}」最大班额 ${value} 人，需分学段数据才能判断（小学 ≤ ${limits.primary}、初中 ≤ ${limits.junior}）`
+      : `"${f.school ?? ""}": largest class ${value}: needs per-stage figures (primary ≤ ${limits.primary}, junior ≤ ${limits.junior})`;
+  },
+  "school-size": (f, l) => {
+    const p = f.params;
+    const v = formatQuantity(p.value);
+    const limit = formatQuantity(p.limit);
+    const basis =
+      p.basis === "compulsory" ? (zh(l) ? "（义务教育阶段）" : " (compulsory stages)") : "";
+    return zh(l)
+      ? `「${f.school ?? ""}」规模 ${v} 人${basis} > ${limit} 人`
+      : `"${f.school ?? ""}" has ${v} students${basis} > ${limit}`;
+  },
+  "music-art-rooms": (f, l) => {
+    const p = f.params;
+    const room =
+      p.room === "music" ? { "zh-CN": "音乐", en: "music" } : { "zh-CN": "美术", en: "art" };
+    const school = f.school ?? "";
+    if (p.areaPerRoom !== undefined && p.minArea !== undefined) {
+      const per = p.areaPerRoom.toFixed(1);
+      return zh(l)
+        ? `「${school}」${room["zh-CN"]}教室平均每间 ${per} ㎡ < ${p.minArea} ㎡（按总面积 ÷ 间数）`
+        : `"${school}": ${room.en} rooms average ${per} m² < ${p.minArea} m² (total ÷ rooms)`;
+    }
+    return zh(l)
+      ? `「${school}」${room["zh-CN"]}专用教室 ${p.rooms} 间，${p.classes} 个班需 ${p.required} 间（每 ${p.classesPerRoom} 个班 1 间）`
+      : `"${school}": ${p.rooms} ${room.en} rooms; ${p.classes} classes need ${p.required} (1 per ${p.classesPerRoom} classes)`;
+  },
+  "no-table": (f, l) =>
+    zh(l)
+      ? `工作表「${f.sheet ?? ""}」中没有找到学校名单，已跳过`
+      : `No school table found in sheet "${f.sheet ?? ""}"; skipped`,
+};
+
+/** Teacher counts that cannot exceed the school's 专任教师 (impossible-value). */
+const SUBSET_NAME: Record<string, { "zh-CN": string; en: string }> = {
+  qualified_teachers: { "zh-CN": "高于规定学历教师", en: "qualified teachers" },
+  key_teachers: { "zh-CN": "骨干教师", en: "key teachers" },
+  pe_arts_teachers: { "zh-CN": "体育、艺术专任教师", en: "PE/arts teachers" },
+};
+
+/** A finding's message in `lang`, from its parameters and the settings they carry. */
+export function renderFinding(f: Finding, lang: Lang): string {
+  return (RENDER[f.code] as Render<FindingCode>)(f as never, lang);
+}
+
+/** Both messages of a finding. */
+export function renderMessages(f: Finding): Record<Lang, string> {
+  return { "zh-CN": renderFinding(f, "zh-CN"), en: renderFinding(f, "en") };
+}
+
+/** Whether a finding's message already names its school (the sidebar then does not prefix it). */
+export function namesSchool(code: FindingCode): boolean {
+  return SCHOOL_NAMED.has(code);
+}
+
+const SCHOOL_NAMED = new Set<FindingCode>([
+  "impossible-value",
+  "duplicate-school",
+  "unknown-stage",
+  "split-apportioned",
+  "branch-merged",
+  "school-excluded",
+  "school-fails",
+  "school-incomplete",
+  "class-size",
+  "class-size-undetermined",
+  "school-size",
+  "music-art-rooms",
+]);

@@ -1,0 +1,84 @@
+/**
+ * Names for the ids and codes of the report (docs/report-format.md): stages, school kinds, exclusion reasons,
+ * indicators, fields. The engine's report carries ids; front ends resolve them here, in either language, so
+ * switching language never re-runs a check.
+ */
+import { STANDARDS } from "../standards";
+import type { IndicatorDefinition, Localized, NumeratorKind, Stage } from "../standards/types";
+import type { ExcludedReason } from "../engine/findings/params";
+import type { Lang } from "../engine/reportTypes";
+import type { SchoolKind } from "../engine/schools/stageOf";
+import { FIELD_BY_KEY, type FieldKey } from "../engine/table/fields";
+
+export const STAGE_NAME: Record<Stage | "senior", Localized> = {
+  primary: { "zh-CN": "小学", en: "primary" },
+  junior: { "zh-CN": "初中", en: "junior" },
+  senior: { "zh-CN": "高中", en: "senior" },
+};
+
+export const KIND_NAME: Record<SchoolKind, Localized> = {
+  primary: { "zh-CN": "小学", en: "primary school" },
+  junior: { "zh-CN": "初中", en: "junior secondary school" },
+  "nine-year": { "zh-CN": "九年一贯制学校", en: "nine-year school" },
+  "twelve-year": { "zh-CN": "十二年一贯制学校", en: "twelve-year school" },
+  "complete-secondary": { "zh-CN": "完全中学", en: "complete secondary school" },
+  "teaching-point": { "zh-CN": "教学点", en: "teaching point" },
+};
+
+/** Why a school is not assessed; `minStudents` is the setting in force (policy.teachingPointMinStudents). */
+export function excludedLabel(reason: ExcludedReason, lang: Lang, minStudents?: number): string {
+  const zh = lang === "zh-CN";
+  switch (reason) {
+    case "special-education":
+      return zh ? "特殊教育学校" : "special-education school";
+    case "vocational":
+      return zh ? "职业学校" : "vocational school";
+    case "senior-high":
+      return zh ? "高级中学（非义务教育）" : "senior high school (not compulsory education)";
+    case "small-teaching-point":
+      return zh
+        ? `不足${minStudents ?? "?"}人的教学点`
+        : `teaching point with fewer than ${minStudents ?? "?"} students`;
+    case "private":
+      return zh ? "民办学校（按设置不纳入）" : "private school (excluded by setting)";
+  }
+}
+
+/** Every indicator of every standard by id (the ids are shared: basic-2012 reuses three of quality-2017's). */
+const INDICATORS = new Map<string, IndicatorDefinition>();
+for (const std of Object.values(STANDARDS))
+  for (const ind of std.indicators) if (!INDICATORS.has(ind.id)) INDICATORS.set(ind.id, ind);
+
+export function indicatorDef(id: string): IndicatorDefinition | undefined {
+  return INDICATORS.get(id);
+}
+
+export function indicatorName(id: string | null, lang: Lang): string {
+  if (id === null) return "";
+  return INDICATORS.get(id)?.name[lang] ?? id;
+}
+
+export function indicatorShort(id: string, lang: Lang): string {
+  return INDICATORS.get(id)?.short[lang] ?? id;
+}
+
+/** The natural unit a numerator's gap is counted in ("名高于规定学历教师", "㎡", "元"), from the standards. */
+const GAP_UNIT = new Map<NumeratorKind, Localized>();
+for (const ind of INDICATORS.values())
+  if (!GAP_UNIT.has(ind.numerator)) GAP_UNIT.set(ind.numerator, ind.gapUnit);
+
+/** Gap text in natural units: "3 名高于规定学历教师", "1,240 ㎡", "¥186,000". */
+export function gapText(
+  amount: number,
+  of: NumeratorKind,
+  lang: Lang,
+  format: (n: number) => string
+): string {
+  if (of === "equipment_value") return `¥${format(amount)}`;
+  return `${format(amount)} ${GAP_UNIT.get(of)?.[lang] ?? of}`;
+}
+
+/** A field key's catalogue name ("key_teachers" → 骨干教师数); the key itself when unknown. */
+export function fieldName(key: string, lang: Lang): string {
+  return FIELD_BY_KEY.get(key as FieldKey)?.name[lang] ?? key;
+}

@@ -1,0 +1,142 @@
+/** The one renderer: every code renders in both languages from its parameters alone. */
+import { FINDINGS, type FindingCode } from "../../src/engine/findings/catalog";
+import type { FindingParamsByCode } from "../../src/engine/findings/params";
+import type { Finding } from "../../src/engine/reportTypes";
+import { renderFinding } from "../../src/present/findingText";
+
+const at = {
+  sheet: "学校",
+  cell: "C2",
+  school: "甲校",
+  stage: "primary" as const,
+  indicator: null,
+};
+const col = { field: "teachers", header: "专任教师" };
+
+/** One finding of every code (the type makes the parameters complete). */
+const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsByCode[C]] } = {
+  "missing-value": [
+    { indicator: null },
+    { ...col, reason: "empty", indicators: ["qualified_teachers_per_100"] },
+  ],
+  "not-a-number": [null, { ...col, text: "约三百" }],
+  "error-value": [null, { ...col, text: "#DIV/0!" }],
+  "negative-value": [null, { ...col, value: -3 }],
+  "fractional-count": [null, { ...col, value: 2.5 }],
+  "unit-inferred": [null, { ...col, unit: "万元", medianPerStudent: 0.31 }],
+  "unit-unknown": [null, { ...col, unit: "千元", dimension: "money" }],
+  "unit-conflict": [null, { ...col, cellUnit: "元", headerUnit: "万元" }],
+  "impossible-value": [
+    null,
+    { reason: "subset-exceeds-teachers", field: "key_teachers", value: 12, teachers: 10 },
+  ],
+  "duplicate-school": [null, { otherSheet: "学校", otherRow: 3 }],
+  "total-mismatch": [null, { ...col, label: "合计", total: 100, sum: 99 }],
+  "unmapped-field": [null, { field: "key_teachers", indicators: ["key_teachers_per_100"] }],
+  "unknown-stage": [null, { reason: "no-stage-students", kind: "nine-year" }],
+  "split-apportioned": [
+    null,
+    {
+      kind: "nine-year",
+      teacherColumns: ["专任教师"],
+      facilityColumns: ["校舍面积"],
+      method: "weights",
+      weights: { primary: 1, junior: 1.1, senior: 1.32 },
+    },
+  ],
+  "branch-merged": [null, { parent: "乙校" }],
+  "school-excluded": [null, { reason: "small-teaching-point", minStudents: 50 }],
+  "precomputed-mismatch": [
+    { indicator: "teaching_space_per_student" } as never,
+    { given: 5.1, computed: 4.9 },
+  ],
+  "ratio-scale-suspect": [null, { ...col, median: 0.012 }],
+  "below-standard": [
+    { indicator: "key_teachers_per_100" } as never,
+    { value: 0.75, threshold: 1, gap: { amount: 2, of: "key_teachers" } },
+  ],
+  "school-fails": [
+    null,
+    {
+      metCount: 5,
+      minMet: 6,
+      floorShare: 0.85,
+      tooFewMet: true,
+      belowFloor: [{ indicator: "key_teachers_per_100", ratio: 0.75 }],
+    },
+  ],
+  "school-incomplete": [null, { missing: ["sports_space_per_student"] }],
+  "cv-over-limit": [{ indicator: "teaching_space_per_student" } as never, { cv: 0.52, limit: 0.5 }],
+  "cv-incomplete": [{ indicator: "teaching_space_per_student" } as never, { schools: 12, of: 13 }],
+  borderline: [
+    { indicator: "teaching_space_per_student" } as never,
+    { value: 4.496, shown: "4.50", threshold: 4.5, meets: false },
+  ],
+  "class-size": [
+    null,
+    {
+      value: 58,
+      limit: 45,
+      basis: "max",
+      band: "large",
+      largeFrom: 56,
+      veryLargeFrom: 66,
+    },
+  ],
+  "class-size-undetermined": [null, { value: 48, limits: { primary: 45, junior: 50 } }],
+  "school-size": [null, { value: 2600, limit: 2500, basis: "compulsory" }],
+  "music-art-rooms": [
+    null,
+    { room: "music", rooms: 1, classes: 30, required: 3, classesPerRoom: 12 },
+  ],
+  "no-table": [null, {}],
+};
+
+function finding<C extends FindingCode>(code: C): Finding {
+  const [where, params] = SAMPLES[code];
+  const spec = FINDINGS[code];
+  return {
+    severity: spec.severity,
+    category: spec.category,
+    code,
+    ...at,
+    ...(where ?? {}),
+    params,
+  } as Finding;
+}
+
+describe.each(Object.keys(FINDINGS) as FindingCode[])("%s", (code) => {
+  test.each(["zh-CN", "en"] as const)("renders in %s from its parameters", (lang) => {
+    const text = renderFinding(finding(code), lang);
+    expect(text.length).toBeGreaterThan(5);
+    expect(text).not.toMatch(/undefined|NaN|null|\[object|\{|\}/);
+    if (lang === "en") expect(text).not.toMatch(/[，；：（）]/);
+  });
+});
+
+test("the samples cover the catalogue exactly", () => {
+  expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(FINDINGS).sort());
+});
+
+describe("messages state the parameters they were given", () => {
+  test("below-standard: value at the indicator's decimals, threshold as written, gap in its unit", () => {
+    expect(renderFinding(finding("below-standard"), "zh-CN")).toBe(
+      "每百名学生拥有县级以上骨干教师数 0.75 < 1（小学），还差 2 名县级以上骨干教师"
+    );
+  });
+  test("school-fails: minMet and the floor share come from the parameters", () => {
+    expect(renderFinding(finding("school-fails"), "zh-CN")).toBe(
+      "「甲校」（小学）未达标：仅 5 项达标（需至少 6 项）；骨干教师仅为标准的 75.00%（需 ≥ 85%）"
+    );
+  });
+  test("split-apportioned: the weights of a nine-year school, without a senior stage", () => {
+    expect(renderFinding(finding("split-apportioned"), "zh-CN")).toBe(
+      "「甲校」为九年一贯制学校，无分学段数据的列已拆分：教师数（专任教师）按学生数比例；校舍面积 按加权学生数（小学 1 : 初中 1.1）"
+    );
+  });
+  test("class-size: the band's bounds are the settings' (56–65 by default)", () => {
+    expect(renderFinding(finding("class-size"), "en")).toBe(
+      '"甲校": largest class 58 > 45 (primary), a large class (56–65)'
+    );
+  });
+});
