@@ -256,6 +256,9 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       document: standard.document,
       profile: settings.profile ?? null,
       stages: STAGES.filter((s) => county[s]),
+      perSchool: standard.perSchool
+        ? { minMet: standard.perSchool.minMet, floorShare: standard.perSchool.floorShare }
+        : null,
     },
     policy: settings.policy,
     limits: settings.limits,

@@ -154,6 +154,8 @@ export interface Report {
     document: string;
     profile: string | null;
     stages: Stage[];
+    /** The per-school rule in force (standards.md §3.3): ≥ minMet met, each unmet ≥ floorShare; null in basic-2012. */
+    perSchool: { minMet: number; floorShare: number } | null;
   };
   policy: PolicyOptions;
   limits: SchoolRowLimits;

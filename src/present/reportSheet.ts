@@ -6,6 +6,7 @@ import {
   ReportSheetSpec,
 } from "../engine/marks";
 import { Lang, Report, SchoolResult } from "../engine/reportTypes";
+import { formatAsWritten } from "../engine/format";
 import { excludedLabel } from "./labels";
 
 export const REPORT_SHEET_NAME: Record<Lang, string> = {
@@ -21,7 +22,8 @@ const T = {
     settings: "计算设置",
     cvWeighted: "差异系数按在校生数加权（总体标准差 ÷ 全县平均值）",
     cvUnweighted: "差异系数未加权（非标准算法，仅供对照）",
-    split: "一贯制学校按 小学 : 初中 : 高中 = 1 : 1.1 : 1.32 拆分校舍、仪器等",
+    split: (w: string, cs: string) =>
+      `一贯制学校按 小学 : 初中 : 高中 = ${w}、完全中学按 初中 : 高中 = ${cs} 拆分校舍、仪器等`,
     splitShare: "一贯制学校按学生数比例拆分",
     schoolsTable: "表一  各校资源配置情况（参照表Ⅱ-2）",
     countyTable: "表二  县域校际均衡情况（参照表Ⅲ；全县平均值保留两位小数，差异系数保留三位小数）",
@@ -45,8 +47,8 @@ const T = {
     incomplete: "数据不全",
     noVerdict: "——",
     stages: { primary: "小学", junior: "初中" },
-    metList: (n: number, floor: string[]) =>
-      `${n} 项达标` + (floor.length ? `；${floor.join("、")} 达到85%` : ""),
+    metList: (n: number, floor: string[], share: string) =>
+      `${n} 项达标` + (floor.length ? `；${floor.join("、")} 达到${share}` : ""),
     splitNote: "一贯制拆分",
   },
   en: {
@@ -56,8 +58,8 @@ const T = {
     settings: "Settings",
     cvWeighted: "CV weighted by students (population SD ÷ county mean)",
     cvUnweighted: "Unweighted CV (non-standard, for comparison only)",
-    split:
-      "Combined schools split 1 : 1.1 : 1.32 (primary : junior : senior) for buildings and equipment",
+    split: (w: string, cs: string) =>
+      `Combined schools split ${w} (primary : junior : senior), complete secondary schools ${cs} (junior : senior), for buildings and equipment`,
     splitShare: "Combined schools split by student share",
     schoolsTable: "Table 1  Schools (as 表Ⅱ-2)",
     countyTable: "Table 2  County balance (as 表Ⅲ; means 2 dp, CVs 3 dp)",
@@ -81,8 +83,8 @@ const T = {
     incomplete: "Incomplete",
     noVerdict: "——",
     stages: { primary: "Primary", junior: "Junior" },
-    metList: (n: number, floor: string[]) =>
-      `${n} met` + (floor.length ? `; ${floor.join(", ")} at 85%` : ""),
+    metList: (n: number, floor: string[], share: string) =>
+      `${n} met` + (floor.length ? `; ${floor.join(", ")} at ${share}` : ""),
     splitNote: "split part",
   },
 };
@@ -102,13 +104,19 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
     rows.push(r);
   };
 
+  // The settings in force, as the report states them (a province profile's, not the national figures).
+  const w = report.policy.splitWeights;
+  const splitWeights = [w.primary, w.junior, w.senior].map(formatAsWritten).join(" : ");
+  const completeWeights = `1 : ${formatAsWritten(report.policy.completeSecondarySeniorWeight)}`;
+  const floorShare =
+    formatAsWritten(Math.round((report.standard.perSchool?.floorShare ?? 0.85) * 1e6) / 1e4) + "%";
   bold([t.title]);
   rows.push([
     `${t.standard}: ${report.standard.name}（${report.standard.document}）` +
       (report.standard.profile ? `；${t.profile}: ${report.standard.profile}` : ""),
   ]);
   rows.push([
-    `${t.settings}: ${report.policy.cvMethod === "weighted" ? t.cvWeighted : t.cvUnweighted}；${report.policy.splitMethod === "weights" ? t.split : t.splitShare}`,
+    `${t.settings}: ${report.policy.cvMethod === "weighted" ? t.cvWeighted : t.cvUnweighted}；${report.policy.splitMethod === "weights" ? t.split(splitWeights, completeWeights) : t.splitShare}`,
   ]);
   rows.push([]);
 
@@ -140,7 +148,7 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
             : t.noVerdict;
     const floorNames = s.atFloor.map((id) => inds.find((x) => x.id === id)?.short ?? id);
     const note = [
-      s.status === "no-verdict" ? "" : t.metList(s.metCount, floorNames),
+      s.status === "no-verdict" ? "" : t.metList(s.metCount, floorNames, floorShare),
       s.split ? t.splitNote : "",
     ]
       .filter(Boolean)

@@ -8,6 +8,7 @@ import { PolicyOptions, Stage, StandardDefinition } from "./types";
  *   "name": "安徽省",
  *   "standard": "quality-2017",                       // optional, the base standard
  *   "indicators": { "teaching_space_per_student": { "threshold": { "primary": 5 }, "floor": { "primary": 4.25 } } },
+ *   "perSchool": { "minMet": 6, "floorShare": 0.85 },   // the per-school rule (2017 only)
  *   "cvLimit": { "primary": 0.5, "junior": 0.45 },      // per-indicator limit (2017) or composite limit (2012)
  *   "policy": { "teachingPointMinStudents": 50, ... },
  *   "limits": { "classSize": { "primary": 45 } }
@@ -81,7 +82,7 @@ export function applyProfile(
   if (!isObject(p)) fail("配置文件应为 JSON 对象", "profile must be a JSON object");
   checkKeys(
     p,
-    ["name", "standard", "indicators", "cvLimit", "policy", "limits", "description"],
+    ["name", "standard", "indicators", "perSchool", "cvLimit", "policy", "limits", "description"],
     "profile"
   );
   let id = fallback;
@@ -102,6 +103,7 @@ export function applyProfile(
     fail("配置文件中 name 应为文字", "profile.name must be a string");
   settings.profile = typeof p.name === "string" ? p.name : "profile";
 
+  if (p.perSchool !== undefined) applyPerSchool(p.perSchool, std);
   if (p.indicators !== undefined) {
     if (!isObject(p.indicators))
       fail("配置文件中 indicators 应为对象", "profile.indicators must be an object");
@@ -175,6 +177,47 @@ export function applyProfile(
   }
   settings.standard = std;
   return settings;
+}
+
+/**
+ * The per-school rule (standards.md §3.3): at least `minMet` indicators met and every unmet one at `floorShare` of its
+ * threshold. A new share re-derives every floor from its threshold (a floor the profile gives explicitly, under
+ * `indicators`, is applied afterwards and wins).
+ */
+function applyPerSchool(v: Json, std: StandardDefinition): void {
+  const rule = std.perSchool;
+  if (!rule)
+    fail(
+      `${std.id} 没有单校达标规则，配置文件不能设置 perSchool`,
+      `${std.id} has no per-school rule`
+    );
+  if (!isObject(v)) fail("配置文件中 perSchool 应为对象", "profile.perSchool must be an object");
+  checkKeys(v, ["minMet", "floorShare"], "perSchool");
+  if (v.minMet !== undefined) {
+    const n = positiveNumber(v.minMet, "perSchool.minMet");
+    if (!Number.isInteger(n) || n < 1 || n > std.indicators.length)
+      fail(
+        `配置文件中 perSchool.minMet 应为 1 到 ${std.indicators.length} 的整数`,
+        `perSchool.minMet must be a whole number from 1 to ${std.indicators.length}`
+      );
+    rule.minMet = n;
+  }
+  if (v.floorShare !== undefined) {
+    const share = positiveNumber(v.floorShare, "perSchool.floorShare");
+    if (share <= 0 || share > 1)
+      fail(
+        "配置文件中 perSchool.floorShare 应在 0 与 1 之间",
+        "perSchool.floorShare must be in (0, 1]"
+      );
+    rule.floorShare = share;
+    for (const ind of std.indicators) {
+      if (!ind.threshold) continue;
+      ind.floor = {
+        primary: Number((ind.threshold.primary * share).toFixed(10)),
+        junior: Number((ind.threshold.junior * share).toFixed(10)),
+      };
+    }
+  }
 }
 
 function validatePolicy(p: PolicyOptions): void {

@@ -3,7 +3,7 @@
  * ApiNotFound for any member above its ceiling, like Office would. The host must ask isSetSupported and fall
  * back (fills only; no merges below 1.13) — and say which mode it is in.
  */
-import { buildMarks } from "../../../src/engine/buildMarks";
+import { buildMarks } from "../../../src/present/buildMarks";
 import { checkWorkbook } from "../../../src/engine/report";
 import { createExcelHost } from "../../../src/host/excel/excelHost";
 import { detectCapabilities } from "../../../src/host/excel/platform";
