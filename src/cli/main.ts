@@ -17,6 +17,7 @@ import { applyProfile, parseProfile, ProfileError } from "../standards/profile";
 import { CliArgs, parseArgs, UsageError } from "./args";
 import { MSG } from "./messages";
 import { renderText } from "./printReport";
+import { commandOf, runPlanCli } from "./plan";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -33,6 +34,7 @@ const defaultIo: CliIo = {
 };
 
 export function runCli(argv: string[], io: CliIo = defaultIo): number {
+  if (commandOf(argv) === "plan") return runPlanCli(argv, io);
   let args: CliArgs;
   try {
     args = parseArgs(argv);

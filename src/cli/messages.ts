@@ -4,6 +4,7 @@ import { Lang } from "../engine/reportTypes";
 export const MSG = {
   "zh-CN": {
     usage: `用法：junheng check 文件.xlsx [选项]
+      junheng plan 文件.xlsx [--costs 单价.json] [--json 输出.json] [--out 方案.xlsx]（达标测算，详见 junheng plan --help）
 
 选项：
   --standard quality-2017|basic-2012   评估标准（默认 quality-2017 优质均衡）
@@ -43,6 +44,7 @@ export const MSG = {
   },
   en: {
     usage: `Usage: junheng check FILE.xlsx [options]
+       junheng plan FILE.xlsx [--costs COSTS.json] [--json OUT.json] [--out PLAN.xlsx] (see junheng plan --help)
 
 Options:
   --standard quality-2017|basic-2012   standard to check against (default quality-2017)
