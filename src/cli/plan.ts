@@ -10,13 +10,14 @@ import { NoSchoolTableError } from "../engine/report";
 import { Lang } from "../engine/reportTypes";
 import { WorkbookInput } from "../engine/workbook";
 import { CostsError, parseCosts, planWorkbook, PlanNotPossibleError } from "../engine/plan";
-import { readXlsx, writeNewWorkbook, XlsxReadError } from "../host/xlsx";
-import { inflateRawNode } from "../host/xlsx/inflateNode";
+import { writeNewWorkbook } from "../host/xlsx";
 import { buildPlanWorkbook } from "../present/plan/planSheets";
 import { renderPlanText } from "../present/plan/planText";
 import { CheckSettings, defaultSettings, isStandardId, StandardId } from "../standards";
 import { applyProfile, parseProfile, ProfileError } from "../standards/profile";
+import { CannotCheck, readInputFile, readWorkbookFile } from "./checkFile";
 import type { CliIo } from "./main";
+import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
 import { MSG } from "./messages";
 
 export interface PlanArgs {
@@ -85,6 +86,7 @@ const VALUED = new Set([
   "--profile",
   "--sheet",
   "--lang",
+  "--max-unzipped-mb",
 ]);
 
 /** The first word of argv that is not an option or an option's value (the command). */
@@ -166,39 +168,25 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
   return args;
 }
 
+/** The workbook's values, read as `check` reads them (any format junheng reads). */
 function readInput(file: string, args: PlanArgs): WorkbookInput {
   const m = MSG[args.lang];
-  let bytes: Uint8Array;
+  const wb = readWorkbookFile(readInputFile(file, args.lang), file, {
+    lang: args.lang,
+    sheets: args.sheets,
+  });
+  for (const s of args.sheets)
+    if (!wb.sheets.some((x) => x.name === s)) throw new CannotPlan(m.noSheet(s));
+  return wb;
+}
+
+/** Writes one output safely (never half-written); a failure is one line, not a crash. */
+function writeOutput(target: string, data: string | Uint8Array, lang: Lang): void {
   try {
-    bytes = fs.readFileSync(file);
+    writeFileSafely(target, [data]);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CannotPlan(
-      code === "ENOENT" ? m.notFound(file) : m.cannotRead(file, code ?? (e as Error).message)
-    );
-  }
-  try {
-    const wb = readXlsx(bytes, {
-      inflateRaw: inflateRawNode,
-      sheets: args.sheets.length ? args.sheets : undefined,
-    });
-    for (const s of args.sheets)
-      if (!wb.sheets.some((x) => x.name === s)) throw new CannotPlan(m.noSheet(s));
-    return wb;
-  } catch (e) {
-    if (e instanceof CannotPlan) throw e;
-    if (e instanceof XlsxReadError) {
-      throw new CannotPlan(
-        e.code === "not-a-zip"
-          ? m.notXlsx(file)
-          : e.code === "encrypted-or-xls"
-            ? m.encrypted(file)
-            : e.code === "empty"
-              ? m.empty(file)
-              : m.corrupt(file)
-      );
-    }
-    throw new CannotPlan(m.corrupt(file));
+    if (e instanceof OutputError) throw new CannotPlan(`${target}：${MSG[lang].fsError(e.code)}`);
+    throw e;
   }
 }
 
@@ -245,8 +233,7 @@ export function runPlanCli(argv: string[], io: CliIo): number {
     if (!args.file) throw new CannotPlan(p.missingFile);
     const file = args.file;
     for (const o of [args.out, args.json])
-      if (o && o !== "-" && path.resolve(o) === path.resolve(file))
-        throw new CannotPlan(p.sameAsInput);
+      if (o && o !== "-" && isSameFile(file, o)) throw new CannotPlan(p.sameAsInput);
     const settings = loadSettings(args);
     const costs = loadCosts(args);
     const input = readInput(file, args);
@@ -269,12 +256,12 @@ export function runPlanCli(argv: string[], io: CliIo): number {
     else {
       io.stdout(renderPlanText(plan, path.basename(file), lang));
       if (args.json) {
-        fs.writeFileSync(args.json, json);
+        writeOutput(args.json, json, lang);
         io.stdout(p.wroteJson(args.json) + "\n");
       }
     }
     if (args.out) {
-      fs.writeFileSync(args.out, writeNewWorkbook(buildPlanWorkbook(plan, lang)));
+      writeOutput(args.out, writeNewWorkbook(buildPlanWorkbook(plan, lang)), lang);
       const msg = p.wroteXlsx(args.out) + "\n";
       if (args.json === "-") io.stderr(msg);
       else io.stdout(msg);
@@ -282,7 +269,7 @@ export function runPlanCli(argv: string[], io: CliIo): number {
     return plan.after.meets === true && plan.unplanned.length === 0 ? 0 : 1;
   } catch (e) {
     const msg =
-      e instanceof CannotPlan
+      e instanceof CannotPlan || e instanceof CannotCheck
         ? e.message
         : e instanceof CostsError
           ? P[lang].costs(e.detail[lang])
