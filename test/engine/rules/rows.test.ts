@@ -56,15 +56,19 @@ describe("branch campuses (是否计校数 = 0) merge into the parent before any
     ["城关小学", "001", 1, 800, 8], // row 2
     ["城关小学(东校区)", "", 0, 200, 4], // row 3: by name without the campus suffix
     ["西街小学", "002", 1, 500, 5], // row 4
-    ["文昌分部", "002", 0, 100, 1], // row 5: by 学校标识码 002
+    ["文昌分部", "001", 0, 100, 1], // row 5: by 学校标识码 001 (not the preceding 西街)
     ["河口村教学点", "", 0, 60, 1], // row 6: a 教学点 is never merged (rule 3)
   ]);
   test("students and teachers are summed before the ratio", () => {
-    // 城关: (8 + 4) × 100 ÷ (800 + 200) = 1.2 (the unmerged 800 alone would give 1.0)
-    expect(schoolOf(report, "城关小学")).toMatchObject({ students: 1000, mergedRows: [3] });
-    expect(schoolOf(report, "城关小学").indicators.key_teachers_per_100.value).toBeCloseTo(1.2, 12);
-    // 西街: (5 + 1) × 100 ÷ 600 = 1.0
-    expect(schoolOf(report, "西街小学")).toMatchObject({ students: 600, mergedRows: [5] });
+    // 城关: (8 + 4 + 1) × 100 ÷ (800 + 200 + 100) = 1300 ÷ 1100 (the unmerged 800 alone would give 1.0)
+    expect(schoolOf(report, "城关小学")).toMatchObject({ students: 1100, mergedRows: [3, 5] });
+    expect(schoolOf(report, "城关小学").indicators.key_teachers_per_100.value).toBeCloseTo(
+      1300 / 1100,
+      12
+    );
+    // 西街: 5 × 100 ÷ 500 = 1.0, nothing merged
+    expect(schoolOf(report, "西街小学").students).toBe(500);
+    expect(schoolOf(report, "西街小学").mergedRows).toBeUndefined();
     expect(report.schools.map((s) => s.name)).toEqual(["城关小学", "西街小学", "河口村教学点"]);
   });
   test("branch-merged (info) at the 是否计校数 cell of each branch", () => {
