@@ -165,6 +165,18 @@ describe("units: header > sheet note > inference; a cell's own unit wins with a 
     expect(r.tables[0].columnDetails[2]).toMatchObject({ unit: "元", unitSource: "inferred" });
     expect(flatten(r, ["unit-inferred"])).toEqual([["小学", null, "unit-inferred"]]);
   });
+  test("the inference boundary: a median of 49 元 per student is 万元, 50 is 元", () => {
+    const wan = check("小学", [
+      ["学校名称", "在校生数", "教学仪器设备值"],
+      ["甲小学", 1000, 49000], // 49 per student → 万元: 49000 × 10000 ÷ 1000 = 490,000
+    ]);
+    expect(wan.schools[0].indicators.equipment_value_per_student.value).toBe(490000);
+    const yuan = check("小学", [
+      ["学校名称", "在校生数", "教学仪器设备值"],
+      ["甲小学", 1000, 50000], // 50 per student → 元: 50
+    ]);
+    expect(yuan.schools[0].indicators.equipment_value_per_student.value).toBe(50);
+  });
   test("a cell's own unit differing from its header's: the cell's is used, unit-conflict at the cell", () => {
     const r = check("小学", [
       ["学校名称", "在校生数", "教学仪器设备值(元)"],

@@ -192,6 +192,7 @@ describe("music_art_rooms: max(1, ⌈classes ÷ 12⌉) rooms each; rooms ≥ 96 
     ["乙小学", 1000, 25, 2, 3], // row 3: ⌈25 ÷ 12⌉ = 3: music 2 fails, art 3 met
     ["丙小学", 200, 6, 0, 1], // row 4: ⌈6 ÷ 12⌉ = 1 (max 1): 0 music rooms fails
     ["丁小学", 100, 5, 1, 0], // row 5: 0 art rooms fails
+    ["戊小学", 40, 0, 0, 1], // row 6: 0 classes still needs max(1, 0) = 1 room: 0 music rooms fails
   ]);
   test("required rooms and verdicts", () => {
     expect(schoolOf(report, "甲小学").checks).toMatchObject({
@@ -212,6 +213,7 @@ describe("music_art_rooms: max(1, ⌈classes ÷ 12⌉) rooms each; rooms ≥ 96 
     expect(flattenWhere(report, ["music-art-rooms"])).toEqual([
       ["小学", "D3", "music-art-rooms", "乙小学", "primary", null],
       ["小学", "D4", "music-art-rooms", "丙小学", "primary", null],
+      ["小学", "D6", "music-art-rooms", "戊小学", "primary", null],
       ["小学", "E5", "music-art-rooms", "丁小学", "primary", null],
     ]);
     expect(report.findings.find((f) => f.code === "music-art-rooms")!.severity).toBe("error");
