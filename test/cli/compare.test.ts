@@ -29,7 +29,11 @@ beforeAll(async () => {
   await write(LAST, [SECTION16_HEADER, ...(SECTION16_ROWS as (string | number)[][])]);
   // This year: D closed, E (300 students, 3 骨干) opened (test/engine/compare.test.ts works the figures).
   const E = ["E小学", 300, 15, 3, 1, 1, 1, 1500, 2400, 60, 7];
-  await write(THIS, [SECTION16_HEADER, ...(SECTION16_ROWS.slice(0, 3) as (string | number)[][]), E]);
+  await write(THIS, [
+    SECTION16_HEADER,
+    ...(SECTION16_ROWS.slice(0, 3) as (string | number)[][]),
+    E,
+  ]);
 });
 
 test("two workbooks: added, closed, the 骨干 CV change, the monitoring table", () => {
@@ -41,7 +45,9 @@ test("two workbooks: added, closed, the 骨干 CV change, the monitoring table",
   expect(c.closed).toEqual([{ name: "D小学", stage: "primary" }]);
   const key = c.stages[0].indicators.find((i) => i.id === "key_teachers_per_100")!;
   expect(key.change.cv).toBeCloseTo(0.154919 - 0.169251, 5);
-  expect(c.monitoring.this.find((m) => m.indicator === "key_teachers_per_100")!.cv).toBe("0.154919");
+  expect(c.monitoring.this.find((m) => m.indicator === "key_teachers_per_100")!.cv).toBe(
+    "0.154919"
+  );
 });
 
 test("last year as a JSON report of check --json; the summary text; COMPARE.xlsx", async () => {
@@ -55,7 +61,12 @@ test("last year as a JSON report of check --json; the summary text; COMPARE.xlsx
   expect(r.out).toContain("骨干教师  1.041667  0.161374  0.154919");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["与上年比较", "监测表", "学校变化", "新增与撤并"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    "与上年比较",
+    "监测表",
+    "学校变化",
+    "新增与撤并",
+  ]);
   const mon = wb.getWorksheet("监测表")!;
   // Row 3 = 骨干教师 (row 2 is 高学历): 全县平均值 1.041667.
   expect(mon.getCell("B3").value).toBe("骨干教师");
