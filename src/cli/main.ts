@@ -97,6 +97,7 @@ function check(args: CliArgs, io: CliIo): number {
   const lang: Lang = args.lang;
   const file = args.file as string;
   const settings = loadSettings(args);
+  if (args.includeHidden) settings.policy.includeHiddenSheets = true;
   if (args.out && path.resolve(args.out) === path.resolve(file))
     throw new CannotCheck(m.sameAsInput);
 
@@ -147,7 +148,10 @@ function check(args: CliArgs, io: CliIo): number {
       sheets: args.sheets.length ? args.sheets : undefined,
     });
   } catch (e) {
-    if (e instanceof NoSchoolTableError) throw new CannotCheck(m.noTable(file));
+    if (e instanceof NoSchoolTableError)
+      throw new CannotCheck(
+        e.uncachedFormulaSheets.length ? m.uncachedFormulas(file) : m.noTable(file)
+      );
     throw e;
   }
   const { report, allFindings } = result;

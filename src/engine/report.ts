@@ -4,6 +4,7 @@
  */
 import { CheckSettings, defaultSettings } from "../standards";
 import { STAGES } from "../standards/types";
+import { countVerdictBlockers } from "./findings/blockers";
 import { FindingCollector } from "./findings/collector";
 import {
   computeIndicator,
@@ -26,8 +27,11 @@ import {
 import { resolveColumnUnits } from "./schools/columnUnits";
 import { checkImpossible, checkTotals, DuplicateCheck } from "./schools/dataChecks";
 import { QuantityReader } from "./schools/quantities";
+import { reportNamelessRows } from "./schools/namelessRows";
 import { columnsByKey, readTableRows } from "./schools/tableRows";
 import { detectTable, DetectedTable } from "./table/detectTable";
+import { reportUncachedFormulas, uncachedCellsOfTable } from "./table/uncachedFormulas";
+import { sheetsToCheck } from "./table/sheetScope";
 import { FIELD_BY_KEY } from "./table/fields";
 import { ColumnMatch } from "./table/matchColumn";
 import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
@@ -56,7 +60,11 @@ export interface CheckResult {
 
 /** No school table anywhere: the workbook cannot be checked. */
 export class NoSchoolTableError extends Error {
-  constructor(public readonly sheets: string[]) {
+  constructor(
+    public readonly sheets: string[],
+    /** Sheets whose figures are all formulas without results (the likely reason nothing was found). */
+    public readonly uncachedFormulaSheets: string[] = []
+  ) {
     super("no school table found");
     this.name = "NoSchoolTableError";
   }
@@ -74,11 +82,17 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const { standard } = settings;
   const progress = options.onProgress ?? (() => undefined);
 
-  const sheets = options.sheets
-    ? input.sheets.filter((s) => options.sheets?.includes(s.name))
-    : input.sheets;
+  const sheets = sheetsToCheck(
+    input.sheets,
+    options.sheets,
+    settings.policy.includeHiddenSheets,
+    findings
+  );
   const tables: TableReport[] = [];
   const detected: DetectedTable[] = [];
+  // Cells holding formulas without results, per sheet: reported once per sheet, never one by one.
+  const uncachedBySheet = new Map<string, Set<string>>();
+  const uncachedOnly: string[] = [];
 
   // Each school is finished (indicators, verdict, findings, county tally) as soon as its part is built,
   // so the part can be let go before the next: see forEachPart.
@@ -128,7 +142,14 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     lastRecord = part.record;
     if (!part.excluded) {
       checkImpossible(part, findings);
-      schoolFindings(part, ordered, verdict, settings, findings);
+      schoolFindings(
+        part,
+        ordered,
+        verdict,
+        settings,
+        findings,
+        uncachedBySheet.get(part.record.sheet)
+      );
       schoolRowChecks(part, result, settings, findings, firstPart);
     }
     schools.push(result);
@@ -143,7 +164,17 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       ? applyOverrides(detectedRaw, options.overrides?.[sheet.name])
       : undefined;
     if (!table) {
-      if (sheet.rows.some((r) => r && r.some((v) => v !== null && v !== undefined && v !== ""))) {
+      if (sheet.uncachedFormulas?.length) {
+        // Headers but no numbers: most likely every figure is a formula nobody has calculated yet.
+        uncachedOnly.push(sheet.name);
+        reportUncachedFormulas(
+          sheet.name,
+          sheet.uncachedFormulas.map((c) => cellAddress(c.row, c.col)),
+          findings
+        );
+      } else if (
+        sheet.rows.some((r) => r && r.some((v) => v !== null && v !== undefined && v !== ""))
+      ) {
         findings.add("no-table", { sheet: sheet.name }, { sheet: sheet.name });
       }
       return;
@@ -151,6 +182,10 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     detected.push(table);
     const columns = columnsByKey(table);
     const rows = readTableRows(sheet, table, columns);
+    reportNamelessRows(rows, findings);
+    const uncached = uncachedCellsOfTable(sheet, table, columns);
+    reportUncachedFormulas(sheet.name, uncached, findings);
+    if (uncached.length) uncachedBySheet.set(sheet.name, new Set(uncached));
     const units = resolveColumnUnits(
       sheet.name,
       columns,
@@ -239,7 +274,11 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     });
   });
 
-  if (detected.length === 0) throw new NoSchoolTableError(sheets.map((s) => s.name));
+  if (detected.length === 0)
+    throw new NoSchoolTableError(
+      sheets.map((s) => s.name),
+      uncachedOnly
+    );
 
   findings.phase = "county";
   const county: Report["county"] = {};
@@ -251,8 +290,11 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const { findings: capped, omitted } = findings.capped(options.findingsPerCode ?? 500);
   const { error: errors, warning: warnings } = findings.countBySeverity();
   const stageVerdicts = Object.values(county).map((c) => c.meets);
+  // A school left out (stage unknown, no name, unreadable formulas) could change every CV: no verdict,
+  // neither pass nor fail, until it is fixed (docs/decisions.md, "A school left out").
+  const leftOut = countVerdictBlockers(findings.all);
   const meets =
-    stageVerdicts.length === 0
+    stageVerdicts.length === 0 || leftOut > 0
       ? null
       : stageVerdicts.some((m) => m === false)
         ? false
@@ -296,7 +338,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       errors,
       warnings,
       meets,
-      readyToSubmit: errors === 0,
+      readyToSubmit: errors === 0 && leftOut === 0,
+      leftOut,
     },
   };
   progress("done", 1, 1);
@@ -308,7 +351,8 @@ function schoolFindings(
   ordered: readonly IndicatorResult[],
   verdict: LazySchoolVerdict,
   settings: CheckSettings,
-  findings: FindingCollector
+  findings: FindingCollector,
+  uncached: ReadonlySet<string> | undefined
 ): void {
   const name = part.record.name;
   const sheet = part.record.sheet;
@@ -323,6 +367,8 @@ function schoolFindings(
     if (r.value === null && r.cell === null) continue;
     const where = { sheet, cell: r.cell, school: name, stage: part.stage, indicator: ind.id };
     if (r.value === null) {
+      // A formula without a result is not empty: the sheet's one formula-uncached finding covers it.
+      if (uncached && r.cell && uncached.has(r.cell)) continue;
       const marker = { "zh-CN": "", en: "" };
       findings.add("missing-value", where, {
         field: r.missing ?? ind.name["zh-CN"],
@@ -378,6 +424,7 @@ function schoolFindings(
       reason: explain(),
     }));
   } else if (verdict.status === "incomplete") {
+    if (uncached && onlyUncachedMissing(verdict.missing, ordered, inds, uncached)) return;
     const miss = verdict.missing.map((id) => settings.standard.indicators.find((i) => i.id === id));
     findings.add("school-incomplete", where, {
       school: name,
@@ -388,4 +435,17 @@ function schoolFindings(
       },
     });
   }
+}
+
+/** Every missing indicator of a school is missing because its cell is a formula without a result. */
+function onlyUncachedMissing(
+  missing: readonly string[],
+  ordered: readonly IndicatorResult[],
+  inds: CheckSettings["standard"]["indicators"],
+  uncached: ReadonlySet<string>
+): boolean {
+  return missing.every((id) => {
+    const cell = ordered[inds.findIndex((i) => i.id === id)]?.cell;
+    return !!cell && uncached.has(cell);
+  });
 }

@@ -10,6 +10,8 @@ export interface DetectedTable {
   sheet: string;
   headerRows: number[];
   dataStart: number;
+  /** Last data row (inclusive) when another table follows below; undefined = to the end of the sheet. */
+  dataEnd?: number;
   nameCol: number;
   columns: ColumnMatch[];
   /** Stage named by the sheet ("小学", "初中基本情况"). */
