@@ -29,14 +29,15 @@ import { checkImpossible, checkTotals, DuplicateCheck } from "./schools/dataChec
 import { QuantityReader } from "./schools/quantities";
 import { reportNamelessRows } from "./schools/namelessRows";
 import { columnsByKey, readTableRows } from "./schools/tableRows";
-import { detectTable, DetectedTable } from "./table/detectTable";
+import { DetectedTable } from "./table/detectTable";
+import { detectTables } from "./table/detectTables";
 import { reportUncachedFormulas, uncachedCellsOfTable } from "./table/uncachedFormulas";
 import { sheetsToCheck } from "./table/sheetScope";
 import { FIELD_BY_KEY } from "./table/fields";
 import { ColumnMatch } from "./table/matchColumn";
 import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
 import { formatAsWritten, formatNumber } from "./format";
-import { applyOverrides, CheckOverrides } from "./overrides";
+import { applyOverrides, CheckOverrides, overridesWithin } from "./overrides";
 
 export const ENGINE_VERSION = "0.1.0";
 
@@ -159,11 +160,10 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 
   sheets.forEach((sheet, si) => {
     progress("detect", si, sheets.length);
-    const detectedRaw = detectTable(sheet);
-    const table = detectedRaw
-      ? applyOverrides(detectedRaw, options.overrides?.[sheet.name])
-      : undefined;
-    if (!table) {
+    const { tables: sheetTables, unreadable } = detectTables(sheet);
+    const perSheet = options.overrides?.[sheet.name];
+    const found = sheetTables.map((t) => applyOverrides(t, overridesWithin(perSheet, t)));
+    if (found.length === 0) {
       if (sheet.uncachedFormulas?.length) {
         // Headers but no numbers: most likely every figure is a formula nobody has calculated yet.
         uncachedOnly.push(sheet.name);
@@ -179,99 +179,110 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       }
       return;
     }
-    detected.push(table);
-    const columns = columnsByKey(table);
-    const rows = readTableRows(sheet, table, columns);
-    reportNamelessRows(rows, findings);
-    const uncached = uncachedCellsOfTable(sheet, table, columns);
+    for (const u of unreadable) {
+      findings.add(
+        "table-unreadable",
+        { sheet: sheet.name, cell: cellAddress(u.row, 0) },
+        { sheet: sheet.name, row: u.row + 1 }
+      );
+    }
+    // Formulas without results: one finding for the sheet, whichever of its tables they are in, raised
+    // before any school so that no school reports them as 「未填写」.
+    const uncached = found.flatMap((t) => uncachedCellsOfTable(sheet, t, columnsByKey(t)));
     reportUncachedFormulas(sheet.name, uncached, findings);
     if (uncached.length) uncachedBySheet.set(sheet.name, new Set(uncached));
-    const units = resolveColumnUnits(
-      sheet.name,
-      columns,
-      table.noteUnits,
-      rows,
-      settings.policy.inferUnits,
-      findings
-    );
-    const reader = new QuantityReader(sheet.name, columns, units, findings);
+    for (const table of found) {
+      detected.push(table);
+      const columns = columnsByKey(table);
+      const rows = readTableRows(sheet, table, columns);
+      reportNamelessRows(rows, findings);
+      const units = resolveColumnUnits(
+        sheet.name,
+        columns,
+        table.noteUnits,
+        rows,
+        settings.policy.inferUnits,
+        findings
+      );
+      const reader = new QuantityReader(sheet.name, columns, units, findings);
 
-    // Required fields: name, students, and one source for every indicator.
-    const unmapped: string[] = [];
-    let required = 2;
-    let found =
-      Number(columns.has("name") || table.nameCol >= 0) + Number(hasKey(columns, "students"));
-    if (!hasKey(columns, "students")) unmapped.push("students");
-    for (const ind of standard.indicators) {
-      required++;
-      const ok =
-        NUMERATOR_SOURCES[ind.numerator].some((k) => hasKey(columns, k)) ||
-        hasKey(columns, `ratio.${ind.id}`);
-      if (ok) found++;
-      else {
-        unmapped.push(ind.numerator);
-        const spec = FIELD_BY_KEY.get(ind.numerator as never);
+      // Required fields: name, students, and one source for every indicator.
+      const unmapped: string[] = [];
+      let required = 2;
+      let found =
+        Number(columns.has("name") || table.nameCol >= 0) + Number(hasKey(columns, "students"));
+      if (!hasKey(columns, "students")) unmapped.push("students");
+      for (const ind of standard.indicators) {
+        required++;
+        const ok =
+          NUMERATOR_SOURCES[ind.numerator].some((k) => hasKey(columns, k)) ||
+          hasKey(columns, `ratio.${ind.id}`);
+        if (ok) found++;
+        else {
+          unmapped.push(ind.numerator);
+          const spec = FIELD_BY_KEY.get(ind.numerator as never);
+          findings.add(
+            "unmapped-field",
+            { sheet: sheet.name, indicator: ind.id },
+            {
+              sheet: sheet.name,
+              field: {
+                "zh-CN": spec?.name["zh-CN"] ?? ind.numerator,
+                en: spec?.name.en ?? ind.numerator,
+              },
+              indicator: ind.name,
+            }
+          );
+        }
+      }
+      if (!hasKey(columns, "students")) {
         findings.add(
           "unmapped-field",
-          { sheet: sheet.name, indicator: ind.id },
+          { sheet: sheet.name },
           {
             sheet: sheet.name,
-            field: {
-              "zh-CN": spec?.name["zh-CN"] ?? ind.numerator,
-              en: spec?.name.en ?? ind.numerator,
-            },
-            indicator: ind.name,
+            field: { "zh-CN": "在校生数", en: "Students" },
+            indicator: { "zh-CN": "所有指标", en: "every indicator" },
           }
         );
       }
-    }
-    if (!hasKey(columns, "students")) {
-      findings.add(
-        "unmapped-field",
-        { sheet: sheet.name },
-        {
-          sheet: sheet.name,
-          field: { "zh-CN": "在校生数", en: "Students" },
-          indicator: { "zh-CN": "所有指标", en: "every indicator" },
-        }
-      );
-    }
 
-    checkTotals(rows, columns, findings);
-    const records = mergeBranches(rows, table, settings, findings);
-    let done = 0;
-    forEachPart(records, table, columns, reader, settings, findings, (part) => {
-      if (done % 500 === 0) progress("schools", Math.min(done, records.length), records.length);
-      done++;
-      finishSchool(part);
-    });
+      checkTotals(rows, columns, findings);
+      const records = mergeBranches(rows, table, settings, findings);
+      let done = 0;
+      forEachPart(records, table, columns, reader, settings, findings, (part) => {
+        if (done % 500 === 0) progress("schools", Math.min(done, records.length), records.length);
+        done++;
+        finishSchool(part);
+      });
 
-    tables.push({
-      sheet: sheet.name,
-      headerRows: table.headerRows.map((r) => r + 1),
-      firstDataRow: table.dataStart + 1,
-      columns: Object.fromEntries([...columns].map(([k, m]) => [k, columnLetter(m.col)])),
-      columnDetails: [...columns].map(([k, m]) => {
-        const u = units.get(k);
-        return {
-          key: k,
-          column: columnLetter(m.col),
-          header: m.path.join(" › "),
-          unit: u?.label ?? null,
-          unitSource: u?.source ?? null,
-        };
-      }),
-      unmapped,
-      unknownHeaders: table.unknownHeaders.map((h) => ({
-        column: columnLetter(h.col),
-        header: h.path.join(" › "),
-      })),
-      stage: table.sheetStage ?? null,
-      confidence: found / required,
-      skippedRows: rows
-        .filter((r) => r.kind !== "school")
-        .map((r) => ({ row: r.row + 1, label: r.label, reason: r.kind })),
-    });
+      tables.push({
+        sheet: sheet.name,
+        headerRows: table.headerRows.map((r) => r + 1),
+        firstDataRow: table.dataStart + 1,
+        columns: Object.fromEntries([...columns].map(([k, m]) => [k, columnLetter(m.col)])),
+        columnDetails: [...columns].map(([k, m]) => {
+          const u = units.get(k);
+          return {
+            key: k,
+            column: columnLetter(m.col),
+            header: m.path.join(" › "),
+            unit: u?.label ?? null,
+            unitSource: u?.source ?? null,
+          };
+        }),
+        unmapped,
+        unknownHeaders: table.unknownHeaders.map((h) => ({
+          column: columnLetter(h.col),
+          header: h.path.join(" › "),
+        })),
+        stage: table.sheetStage ?? null,
+        confidence: found / required,
+        skippedRows: rows
+          .filter((r) => r.kind !== "school")
+          .map((r) => ({ row: r.row + 1, label: r.label, reason: r.kind })),
+      });
+    }
   });
 
   if (detected.length === 0)

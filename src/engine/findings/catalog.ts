@@ -173,6 +173,17 @@ export const FINDINGS = {
     },
     blocksVerdict: true,
   },
+  "table-unreadable": {
+    severity: "error",
+    category: "table",
+    title: { "zh-CN": "表格无法识别", en: "Table not readable" },
+    template: {
+      "zh-CN":
+        "工作表「{sheet}」第 {row} 行又出现表头，但其下的表格无法识别（缺少学校名称或数据），该部分未纳入计算",
+      en: 'Sheet "{sheet}" has another header at row {row}, but the table under it cannot be read (no school names or figures); it is left out',
+    },
+    blocksVerdict: true,
+  },
   "hidden-sheet-skipped": {
     severity: "info",
     category: "table",

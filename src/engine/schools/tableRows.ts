@@ -152,6 +152,14 @@ function cellText(v: unknown): string {
   return String(v).trim();
 }
 
+function firstText(raw: RawCell[], left: number, right: number): string {
+  for (let c = left; c <= Math.min(right, raw.length - 1); c++) {
+    const t = cellText(raw[c]);
+    if (t !== "") return t;
+  }
+  return "";
+}
+
 /**
  * Text of merged cells in the given columns, spread to the rows below their top-left cell: column → row →
  * text. Only rows from `from` on (a merge that starts in the header spreads nothing into the data).
@@ -204,6 +212,8 @@ export function readTableRows(
     cellText(raw[col]) || merged.get(col)?.get(r) || "";
   let sectionStage: TableRow["sectionStage"];
   const end = Math.min(sheet.rows.length - 1, table.dataEnd ?? Number.MAX_SAFE_INTEGER);
+  const left = table.left ?? 0;
+  const right = table.right ?? Number.MAX_SAFE_INTEGER;
   for (let r = table.dataStart; r <= end; r++) {
     const raw = sheet.rows[r] ?? [];
     const name = textAt(raw, r, table.nameCol);
@@ -215,7 +225,8 @@ export function readTableRows(
     const texts: RowTexts = { name };
     for (const m of textCols)
       if (m.key !== "name") texts[m.key as keyof RowTexts] = textAt(raw, r, m.col);
-    const label = name || cellText(raw.find((v) => cellText(v) !== ""));
+    // The first filled cell of the table's own columns: a table beside it is another table's rows.
+    const label = name || firstText(raw, left, right);
     // Pre-numbered empty template rows (only a 序号) are empty, not schools named "2", "3".
     if (name === "" && !anyNumber && /^\d+$/.test(label)) continue;
     let kind = classifyRow(label === "" ? undefined : label);
