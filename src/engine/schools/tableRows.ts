@@ -1,7 +1,7 @@
 import { CellValue, normalizeCell } from "../cells/normalize";
 import { classifyRow, RowKind } from "../table/classifyRow";
 import { DetectedTable } from "../table/detectTable";
-import { ColumnMatch } from "../table/matchColumn";
+import { ColumnMatch, matchColumn } from "../table/matchColumn";
 import { RawCell, SheetInput, cellAddress } from "../workbook";
 import { normalizeHeader, stageWordIn } from "../table/headerText";
 
@@ -152,6 +152,12 @@ function cellText(v: unknown): string {
   return String(v).trim();
 }
 
+function isNameHeader(name: string, col: number): boolean {
+  if (name === "" || name.length > 40) return false;
+  const m = matchColumn(col, [name]);
+  return !!m && m.role.kind === "field" && m.role.field === "name" && m.score >= 1000;
+}
+
 function firstText(raw: RawCell[], left: number, right: number): string {
   for (let c = left; c <= Math.min(right, raw.length - 1); c++) {
     const t = cellText(raw[c]);
@@ -240,6 +246,8 @@ export function readTableRows(
     }
     // A lone label with no data at all in a note-like position: "制表人：…" lines.
     if (kind === "school" && !anyNumber && /[:：]/.test(label)) kind = "note";
+    // A header repeated in the data (学校名称 again, a table we could not tell apart) is never a school.
+    if (kind === "school" && !anyNumber && isNameHeader(name, table.nameCol)) kind = "header";
     // Figures under an empty 学校名称: a school we cannot name, never one named after its 序号 or 乡镇.
     if (kind === "school" && name === "" && anyNumber) kind = "nameless";
     const row: TableRow = {

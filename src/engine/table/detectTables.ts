@@ -40,15 +40,23 @@ function nameHeaderCols(row: RawCell[] | undefined, from = 0, to = Infinity): nu
   return out;
 }
 
-/** A row that starts a table: it names the school column and at least one other known field. */
-function isHeaderRow(row: RawCell[] | undefined, from: number, to: number): boolean {
-  if (nameHeaderCols(row, from, to).length === 0 || !row) return false;
-  let hits = 0;
-  for (let c = from; c < Math.min(row.length, to + 1); c++) {
-    const t = text(row[c]);
-    if (t && t.length <= 40 && matchColumn(c, [t])) hits++;
-  }
-  return hits >= 2;
+/**
+ * A row that starts a table: it names the school column and at least one other known field, in itself or
+ * in the row below (a two-row header whose first row holds 学校名称 and group titles only).
+ */
+function isHeaderRow(sheet: SheetInput, r: number, from: number, to: number): boolean {
+  const row = sheet.rows[r];
+  const names = nameHeaderCols(row, from, to);
+  if (names.length === 0 || !row) return false;
+  const fields = (cells: RawCell[] | undefined): number => {
+    let hits = 0;
+    for (let c = from; c < Math.min(cells?.length ?? 0, to + 1); c++) {
+      const t = text(cells?.[c]);
+      if (t && t.length <= 40 && !names.includes(c) && matchColumn(c, [t])) hits++;
+    }
+    return hits;
+  };
+  return fields(row) >= 1 || fields(sheet.rows[r + 1]) >= 1;
 }
 
 /** The sheet seen from row `top` and between columns `left` and `right`, in window coordinates. */
@@ -228,7 +236,7 @@ export function detectTables(sheet: SheetInput): SheetTables {
     const right = Math.max(...band.map((t) => t.right ?? 1 << 14));
     let next = -1;
     for (let r = dataStart + 1; r < sheet.rows.length; r++) {
-      if (isHeaderRow(sheet.rows[r], left, right)) {
+      if (isHeaderRow(sheet, r, left, right)) {
         next = r;
         break;
       }

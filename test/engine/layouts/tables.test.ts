@@ -109,6 +109,49 @@ describe("tables stacked", () => {
     expect(report.summary.meets).toBe(true);
   });
 
+  test("the lower table has a two-row header (学校名称 merged down beside group titles)", () => {
+    // Rows 6–7: 学校名称 (A6:A7) | 在校生数 (B6:B7) | 教师情况 (C6:E6) | 办学条件 (F6:I6), leaves in row 7.
+    const group = ["学校名称", "在校生数", "教师情况", null, null, "办学条件", null, null, null];
+    const leaves = [null, null, ...FIGURES_HEADER.slice(1)];
+    const rows: RawCell[][] = [
+      HEADER,
+      ...named(PRIMARY, "小学"),
+      [],
+      group,
+      leaves,
+      ...named(JUNIOR, "初中"),
+    ];
+    const merges = ["A6:A7", "B6:B7", "C6:E6", "F6:I6"];
+    const { report } = checkWorkbook(workbook(sheet("学校", rows, merges)));
+    expect(report.tables.map((t) => t.headerRows)).toEqual([[1], [6, 7]]);
+    expect(report.schools.map((s) => s.name)).toEqual([
+      "甲小学",
+      "乙小学",
+      "丙小学",
+      "丁初中",
+      "戊初中",
+      "己初中",
+    ]);
+    expect(report.summary.meets).toBe(true);
+  });
+
+  test("a repeated header row in the data is never a school, even when no table starts there", () => {
+    // 学校名称 alone (no other field): not a new table, but not a school named 「学校名称」 either.
+    const rows: RawCell[][] = [
+      HEADER,
+      ...named(PRIMARY, "小学").slice(0, 2),
+      ["学校名称"],
+      ...named(PRIMARY, "小学").slice(2),
+    ];
+    const { report } = checkWorkbook(workbook(sheet("学校", rows)));
+    expect(report.schools.map((s) => s.name)).toEqual(["甲小学", "乙小学", "丙小学"]);
+    expect(report.tables[0].skippedRows).toContainEqual({
+      row: 4,
+      label: "学校名称",
+      reason: "header",
+    });
+  });
+
   test("stacked under stage titles: each table takes its title's stage (names without stage words)", () => {
     const rows: RawCell[][] = [["一、小学"], HEADER, ...PRIMARY, ["二、初中"], HEADER, ...JUNIOR];
     const { report } = checkWorkbook(workbook(sheet("学校", rows)));
