@@ -21,6 +21,7 @@ import { MSG } from "./messages";
 import { fileLine, manyFilesJsonChunks, rollupTable, type FileResult } from "./manyFiles";
 import { renderText } from "./printReport";
 import { commandOf, runPlanCli } from "./plan";
+import { runCompareCli } from "./compare";
 import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
 
 export interface CliIo {
@@ -37,7 +38,9 @@ const defaultIo: CliIo = {
 };
 
 export function runCli(argv: string[], io: CliIo = defaultIo): number {
-  if (commandOf(argv) === "plan") return runPlanCli(argv, io);
+  const command = commandOf(argv);
+  if (command === "plan") return runPlanCli(argv, io);
+  if (command === "compare") return runCompareCli(argv, io);
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -98,8 +101,10 @@ function loadSettings(args: CliArgs): CheckSettings {
 }
 
 function checkOptions(args: CliArgs, io: CliIo): CheckFileOptions {
+  const settings = loadSettings(args);
+  if (args.includeHidden) settings.policy.includeHiddenSheets = true;
   return {
-    settings: loadSettings(args),
+    settings,
     lang: args.lang,
     sheets: args.sheets,
     maxInflatedBytes:

@@ -119,8 +119,8 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
     const expected =
       f.params.dimension === "money"
         ? zh(l)
-          ? "元或万元"
-          : "元 or 万元"
+          ? "元、千元、万元或亿元"
+          : "元, 千元, 万元 or 亿元"
         : f.params.dimension === "area"
           ? zh(l)
             ? "平方米"
@@ -185,20 +185,49 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
           : `"${school}": "一贯制" without 九年/十二年; treated as 九年一贯制`;
       case "secondary-ambiguous":
         return zh(l)
-          ? `无法判断「${school}」的学段（名称为「中学」，无法区分初中与高中），该校未纳入计算`
-          : `Cannot tell the stage of "${school}" (named "中学": junior or senior cannot be told apart); the school is left out`;
+          ? `无法判断「${school}」的学段（名称为「中学」，无法区分初中与高中），该校未纳入计算，请填写学段或学校类型`
+          : `Cannot tell the stage of "${school}" (named "中学": junior or senior cannot be told apart); the school is left out: fill in its stage or school type`;
       case "no-evidence":
         return zh(l)
-          ? `无法判断「${school}」的学段（无学段列、无分学段学生数，名称也无法判断），该校未纳入计算`
-          : `Cannot tell the stage of "${school}" (no stage column, no per-stage students, and the name does not tell); the school is left out`;
+          ? `无法判断「${school}」的学段（无学段列、无分学段学生数，名称也无法判断），该校未纳入计算，请填写学段或学校类型`
+          : `Cannot tell the stage of "${school}" (no stage column, no per-stage students, and the name does not tell); the school is left out: fill in its stage or school type`;
       case "no-stage-students": {
         const kind = KIND_NAME[f.params.kind ?? "nine-year"][l];
         return zh(l)
-          ? `无法判断「${school}」的学段（${kind}缺少分学段在校生数，无法拆分），该校未纳入计算`
-          : `Cannot tell the stage of "${school}" (${kind} without per-stage student counts cannot be split); the school is left out`;
+          ? `无法判断「${school}」的学段（${kind}缺少分学段在校生数，无法拆分），该校未纳入计算，请填写分学段在校生数`
+          : `Cannot tell the stage of "${school}" (${kind} without per-stage student counts cannot be split); the school is left out: fill in its students per stage`;
       }
     }
   },
+  "stage-assumed": (f, l) => {
+    const school = f.school ?? "";
+    switch (f.params.reason) {
+      case "through-train-unspecified":
+        return zh(l)
+          ? `「${school}」：「一贯制」未写明九年或十二年，按九年一贯制处理`
+          : `"${school}": "一贯制" without 九年/十二年; treated as 九年一贯制`;
+      default:
+        return zh(l)
+          ? `「${school}」：学段为推定，请核对学段或学校类型`
+          : `"${school}": the stage is assumed; check its stage or school type`;
+    }
+  },
+  "name-missing": (f, l) =>
+    zh(l)
+      ? `工作表「${f.sheet ?? ""}」第 ${f.params.row} 行有数据但没有学校名称，该行未纳入计算`
+      : `Sheet "${f.sheet ?? ""}" row ${f.params.row} has figures but no school name; the row is left out`,
+  "formula-uncached": (f, l) =>
+    zh(l)
+      ? `工作表「${f.sheet ?? ""}」有 ${f.params.count} 个公式没有计算结果（如 ${f.params.first}）：请在 Excel 或 WPS 中打开并保存后再检查`
+      : `Sheet "${f.sheet ?? ""}" has ${f.params.count} formulas without a computed result (e.g. ${f.params.first}): open and save it in Excel or WPS, then check again`,
+  "table-unreadable": (f, l) =>
+    zh(l)
+      ? `工作表「${f.sheet ?? ""}」第 ${f.params.row} 行又出现表头，但其下的表格无法识别（缺少学校名称或数据），该部分未纳入计算`
+      : `Sheet "${f.sheet ?? ""}" has another header at row ${f.params.row}, but the table under it cannot be read (no school names or figures); it is left out`,
+  "hidden-sheet-skipped": (f, l) =>
+    zh(l)
+      ? `工作表「${f.sheet ?? ""}」是隐藏的，未检查（如需检查，请使用 --include-hidden 或设置 includeHiddenSheets）`
+      : `Sheet "${f.sheet ?? ""}" is hidden and was not checked (use --include-hidden or the includeHiddenSheets setting to check it)`,
   "split-apportioned": (f, l) => {
     const p = f.params;
     const bits: string[] = [];
@@ -383,6 +412,7 @@ const SCHOOL_NAMED = new Set<FindingCode>([
   "impossible-value",
   "duplicate-school",
   "unknown-stage",
+  "stage-assumed",
   "split-apportioned",
   "branch-merged",
   "school-excluded",

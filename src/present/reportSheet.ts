@@ -8,6 +8,9 @@ import {
 import { Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { formatAsWritten } from "../engine/format";
 import { excludedLabel } from "./labels";
+import { REPORT_SHEET_TITLE, reportSheetTitles } from "../engine/reportSheetTitle";
+
+export { reportSheetTitles };
 
 export const REPORT_SHEET_NAME: Record<Lang, string> = {
   "zh-CN": "均衡达标报告",
@@ -16,7 +19,7 @@ export const REPORT_SHEET_NAME: Record<Lang, string> = {
 
 const T = {
   "zh-CN": {
-    title: "县域义务教育均衡发展 资源配置达标情况",
+    title: REPORT_SHEET_TITLE["zh-CN"],
     standard: "评估标准",
     profile: "省级配置",
     settings: "计算设置",
@@ -52,7 +55,7 @@ const T = {
     splitNote: "一贯制拆分",
   },
   en: {
-    title: "Compulsory-education balanced development: resource indicators",
+    title: REPORT_SHEET_TITLE.en,
     standard: "Standard",
     profile: "Province profile",
     settings: "Settings",

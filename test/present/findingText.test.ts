@@ -34,6 +34,11 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
   "total-mismatch": [null, { ...col, label: "合计", total: 100, sum: 99 }],
   "unmapped-field": [null, { field: "key_teachers", indicators: ["key_teachers_per_100"] }],
   "unknown-stage": [null, { reason: "no-stage-students", kind: "nine-year" }],
+  "stage-assumed": [null, { reason: "through-train-unspecified" }],
+  "name-missing": [null, { row: 4 }],
+  "formula-uncached": [null, { count: 3, first: "B2" }],
+  "table-unreadable": [null, { row: 12 }],
+  "hidden-sheet-skipped": [null, {}],
   "split-apportioned": [
     null,
     {

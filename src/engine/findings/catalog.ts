@@ -15,6 +15,11 @@ export interface FindingSpec {
   severity: Severity;
   category: FindingCategory;
   title: { "zh-CN": string; en: string };
+  /**
+   * The finding means part of the workbook was not assessed (a school left out, values that could not be
+   * read): the verdict cannot pass while it stands (`summary.meets` null, docs/decisions.md).
+   */
+  blocksVerdict?: true;
 }
 
 export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
@@ -79,9 +84,38 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     title: { "zh-CN": "缺少必需的列", en: "Required column not found" },
   },
   "unknown-stage": {
-    severity: "warning",
+    severity: "error",
     category: "data",
     title: { "zh-CN": "学段不明", en: "Unknown stage" },
+    blocksVerdict: true,
+  },
+  "stage-assumed": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "学段为推定", en: "Stage assumed" },
+  },
+  "name-missing": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "缺少学校名称", en: "School name missing" },
+    blocksVerdict: true,
+  },
+  "formula-uncached": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "公式没有计算结果", en: "Formulas without results" },
+    blocksVerdict: true,
+  },
+  "table-unreadable": {
+    severity: "error",
+    category: "table",
+    title: { "zh-CN": "表格无法识别", en: "Table not readable" },
+    blocksVerdict: true,
+  },
+  "hidden-sheet-skipped": {
+    severity: "info",
+    category: "table",
+    title: { "zh-CN": "隐藏的工作表未检查", en: "Hidden sheet skipped" },
   },
   "split-apportioned": {
     severity: "warning",

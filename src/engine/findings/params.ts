@@ -67,6 +67,15 @@ export interface FindingParamsByCode {
   /** A required field no column provides: one finding per field and table, naming the indicators it blocks. */
   "unmapped-field": { field: string; indicators: string[] | "all" };
   "unknown-stage": { reason: UnknownStageReason; kind?: SchoolKind };
+  /** The stage was decided on a weak reading (「一贯制」 without 九年/十二年): the school is kept. */
+  "stage-assumed": { reason: UnknownStageReason };
+  /** A row with figures but no school name (its 1-based row number). */
+  "name-missing": { row: number };
+  /** Formulas without a cached result on the sheet: how many, and the first (the finding's cell). */
+  "formula-uncached": { count: number; first: string };
+  /** A second header on the sheet whose table cannot be read (1-based row of that header). */
+  "table-unreadable": { row: number };
+  "hidden-sheet-skipped": Record<string, never>;
   "split-apportioned": {
     kind: SchoolKind;
     /** Headers of the whole-school teacher columns apportioned by student share. */

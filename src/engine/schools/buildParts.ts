@@ -232,7 +232,8 @@ export function forEachPart(
       findings.add("unknown-stage", where(), { reason: verdict.warning ?? "no-evidence" });
       continue;
     }
-    if (verdict.warning) findings.add("unknown-stage", where(), { reason: verdict.warning });
+    // The stage was decided but on a weak reading ("一贯制" without 九年/十二年): a warning, the school is kept.
+    if (verdict.warning) findings.add("stage-assumed", where(), { reason: verdict.warning });
     const kind = verdict.kind;
     const ownership = first.texts.ownership ?? "";
     const privateExcluded = policy.excludePrivate && /民办/.test(ownership);
