@@ -73,6 +73,7 @@ export function readWorkbookFile(
   try {
     return readXlsx(bytes, {
       inflateRaw: inflateRawNode,
+      maxInflatedBytes: opts.maxInflatedBytes,
       sheets: opts.sheets.length ? opts.sheets : undefined,
     });
   } catch (e) {
@@ -84,11 +85,23 @@ export function readWorkbookFile(
           throw new CannotCheck("encrypted", m.encrypted(file));
         case "empty":
           throw new CannotCheck("empty", m.empty(file));
+        case "too-large":
+          throw new CannotCheck(
+            "too-large",
+            m.tooLargeUnzipped(file, Math.round(Number(e.detail ?? 0) / 2 ** 20))
+          );
+        case "duplicate-entry":
+          throw new CannotCheck("corrupt", m.duplicateEntry(file, String(e.detail ?? "")));
+        case "bad-shared-string":
+          throw new CannotCheck("corrupt", m.badSharedString(file, String(e.detail ?? "")));
+        case "out-of-range":
+          throw new CannotCheck("corrupt", m.outOfRange(file, String(e.detail ?? "")));
         default:
           throw new CannotCheck("corrupt", m.corrupt(file));
       }
     }
-    if (e instanceof RangeError) throw new CannotCheck("too-large", m.corrupt(file));
+    // A limit of the platform (an array or string too long) on a file the caps let through: still one line.
+    if ((e as Error).name === "RangeError") throw new CannotCheck("too-large", m.corrupt(file));
     throw e;
   }
 }

@@ -11,6 +11,7 @@ import { buildReportSheet } from "../engine/reportSheet";
 import { reportJsonChunks } from "../engine/reportJson";
 import { Lang } from "../engine/reportTypes";
 import { writeMarkedCopy } from "../host/xlsx";
+import { inflateRawNode } from "../host/xlsx/inflateNode";
 import { CheckSettings, defaultSettings } from "../standards";
 import { applyProfile, parseProfile, ProfileError } from "../standards/profile";
 import { CliArgs, parseArgs, UsageError } from "./args";
@@ -155,14 +156,17 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
     const marks = buildMarks(allFindings, lang);
     let copy;
     try {
-      copy = writeMarkedCopy(bytes, marks, buildReportSheet(report, lang));
+      copy = writeMarkedCopy(bytes, marks, buildReportSheet(report, lang), {
+        inflateRaw: inflateRawNode,
+        maxInflatedBytes: opts.maxInflatedBytes,
+      });
     } catch {
       // The check read this file, so this is a writer limit, not bad input: say so and keep the check's status.
       notice(m.notWrittenCopy(args.out, m.copyFailed));
       return status;
     }
     try {
-      const r = writeFileSafely(args.out, [copy.bytes]);
+      const r = writeFileSafely(args.out, copy.chunks);
       notice(
         m.wroteCopy(args.out, marks.length, copy.reportSheetName ?? "") +
           (r.replaced ? m.replaced : "")

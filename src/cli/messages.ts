@@ -71,6 +71,14 @@ export const MSG = {
     encrypted: (f: string) =>
       `${f} 是加密的工作簿或旧版 .xls 文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后再检查`,
     corrupt: (f: string) => `${f} 已损坏，无法读取`,
+    tooLargeUnzipped: (f: string, mb: number) =>
+      `${f} 解压后超过 ${mb} MB，已停止读取（可能是“压缩炸弹”）；如确为正常文件，可用 --max-unzipped-mb 提高上限`,
+    duplicateEntry: (f: string, entry: string) =>
+      `${f} 中有两个同名部件「${entry}」，无法确定该读哪一个（文件可能被改动过）；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查`,
+    badSharedString: (f: string, cell: string) =>
+      `${f} 的单元格 ${cell} 引用了不存在的文本（共享字符串表不完整），文件已损坏；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查`,
+    outOfRange: (f: string, where: string) =>
+      `${f} 中有超出 Excel 表格范围（最多 XFD 列、1048576 行）的单元格「${where}」，文件已损坏`,
     empty: (f: string) => `${f} 中没有工作表`,
     noTable: (f: string) => `在 ${f} 中没有找到学校名单（需要「学校名称」「在校生数」等表头）`,
     noSheet: (s: string) => `工作簿中没有名为「${s}」的工作表`,
@@ -126,6 +134,14 @@ Exit status: 0 everything meets and no errors; 1 something falls short or has er
     encrypted: (f: string) =>
       `${f} is an encrypted workbook or an old .xls file; save it as an unencrypted .xlsx in Excel/WPS first`,
     corrupt: (f: string) => `${f} is damaged and cannot be read`,
+    tooLargeUnzipped: (f: string, mb: number) =>
+      `${f} unzips to more than ${mb} MB; reading stopped (it may be a zip bomb); if the file is genuine, raise the cap with --max-unzipped-mb`,
+    duplicateEntry: (f: string, entry: string) =>
+      `${f} holds two parts named "${entry}", so which one to read cannot be known (the file may have been tampered with); open it in Excel or WPS and save it as .xlsx`,
+    badSharedString: (f: string, cell: string) =>
+      `cell ${cell} of ${f} refers to text that is not in the file (its shared-string table is incomplete): the file is damaged; open it in Excel or WPS and save it as .xlsx`,
+    outOfRange: (f: string, where: string) =>
+      `${f} has a cell beyond Excel's grid (column XFD, row 1048576 at most): "${where}"; the file is damaged`,
     empty: (f: string) => `${f} has no worksheets`,
     noTable: (f: string) =>
       `no school table found in ${f} (headers such as 学校名称 and 在校生数 are needed)`,
