@@ -133,9 +133,11 @@ export class ZipArchive {
     const data = this.storedData(name, e);
     const remaining = this.cap - this.inflated;
     const limit = Math.min(remaining, MAX_ENTRY_BYTES);
+    // The limit that stops this entry, as the user would read it: the part cap when it is the tighter one.
+    const hit = remaining > MAX_ENTRY_BYTES ? MAX_ENTRY_BYTES : this.cap;
     let out: Uint8Array;
     if (e.method === 0) {
-      if (data.length > limit) throw new InflateLimitError(this.cap);
+      if (data.length > limit) throw new InflateLimitError(hit);
       out = data.slice();
     } else if (e.method !== 8) {
       throw new ZipFormatError(`entry ${name} uses compression method ${e.method}`);
@@ -146,10 +148,10 @@ export class ZipArchive {
         // zlib's maxOutputLength throws a RangeError (ERR_BUFFER_TOO_LARGE); compared by name, since an error from
         // Node's internals may come from another realm (a test's vm context) than this module's RangeError.
         if (err instanceof InflateLimitError || (err as Error).name === "RangeError")
-          throw new InflateLimitError(this.cap);
+          throw new InflateLimitError(hit);
         throw new ZipFormatError(`entry ${name} does not inflate: ${(err as Error).message}`);
       }
-      if (out.length > limit) throw new InflateLimitError(this.cap);
+      if (out.length > limit) throw new InflateLimitError(hit);
     }
     this.inflated += out.length;
     return out;
