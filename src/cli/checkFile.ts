@@ -6,6 +6,8 @@ import * as fs from "fs";
 import { checkWorkbook, NoSchoolTableError } from "../engine/report";
 import type { Finding, Lang, Report } from "../engine/reportTypes";
 import type { WorkbookInput } from "../engine/workbook";
+import { sniffFormat, type SpreadsheetFormat } from "../host/legacy/detect";
+import { isLegacyFormat, readLegacyWorkbook, type SheetJs } from "../host/legacy/read";
 import { readXlsx, XlsxReadError } from "../host/xlsx";
 import { inflateRawNode } from "../host/xlsx/inflateNode";
 import type { CheckSettings } from "../standards";
@@ -46,6 +48,10 @@ export interface CheckFileOptions {
 
 export interface CheckedFile {
   bytes: Uint8Array;
+  /** What the file is: "xlsx", or a legacy format read through SheetJS (its --out copy is a new .xlsx). */
+  format: SpreadsheetFormat;
+  /** The values read (the --out copy of a legacy file is built from them). */
+  workbook: WorkbookInput;
   report: Report;
   allFindings: Finding[];
 }
@@ -63,19 +69,66 @@ export function readInputFile(file: string, lang: Lang): Uint8Array {
   }
 }
 
+/** SheetJS, loaded on first use: a run on .xlsx files never pays for parsing the library (about 1 MB of JavaScript). */
+let sheetJs: SheetJs | undefined;
+function loadSheetJs(): SheetJs {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (see above)
+  return (sheetJs ??= require("@e965/xlsx") as SheetJs);
+}
+
+const FORMAT_NAME: Record<SpreadsheetFormat, string> = {
+  xlsx: ".xlsx",
+  xls: ".xls",
+  encrypted: ".xlsx",
+  xlsb: ".xlsb",
+  ods: ".ods",
+  html: "HTML",
+  xml2003: "XML 2003",
+  csv: ".csv",
+  "other-zip": "zip",
+  unknown: "?",
+};
+
 /** The workbook's values, whatever its format; XlsxReadError and the like become CannotCheck. */
 export function readWorkbookFile(
   bytes: Uint8Array,
   file: string,
   opts: Pick<CheckFileOptions, "lang" | "sheets" | "maxInflatedBytes">
 ): WorkbookInput {
+  return readAnyWorkbook(bytes, file, opts).workbook;
+}
+
+/** Like readWorkbookFile, also saying what format the file was. */
+export function readAnyWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  opts: Pick<CheckFileOptions, "lang" | "sheets" | "maxInflatedBytes">
+): { workbook: WorkbookInput; format: SpreadsheetFormat } {
   const m = MSG[opts.lang];
+  let format = sniffFormat(bytes, file);
+  const lower = file.toLowerCase();
+  // Text named .xlsx is not a CSV someone meant to give us; text named .xls often is (web systems export it so).
+  if (format === "csv" && /\.xls[xm]$/.test(lower)) format = "unknown";
+  if (format === "encrypted") throw new CannotCheck("encrypted", m.encrypted(file));
+  if (format === "other-zip" || format === "unknown") {
+    throw new CannotCheck(
+      "unsupported",
+      /\.xls[xm]$/.test(lower) ? m.notXlsx(file) : m.unsupported(file)
+    );
+  }
   try {
-    return readXlsx(bytes, {
-      inflateRaw: inflateRawNode,
-      maxInflatedBytes: opts.maxInflatedBytes,
-      sheets: opts.sheets.length ? opts.sheets : undefined,
-    });
+    const sheets = opts.sheets.length ? opts.sheets : undefined;
+    const workbook = isLegacyFormat(format)
+      ? readLegacyWorkbook(bytes, format, loadSheetJs(), {
+          sheets,
+          maxInflatedBytes: opts.maxInflatedBytes,
+        })
+      : readXlsx(bytes, {
+          inflateRaw: inflateRawNode,
+          maxInflatedBytes: opts.maxInflatedBytes,
+          sheets,
+        });
+    return { workbook, format };
   } catch (e) {
     if (e instanceof XlsxReadError) {
       switch (e.code) {
@@ -97,11 +150,18 @@ export function readWorkbookFile(
         case "out-of-range":
           throw new CannotCheck("corrupt", m.outOfRange(file, String(e.detail ?? "")));
         default:
-          throw new CannotCheck("corrupt", m.corrupt(file));
+          throw new CannotCheck(
+            "corrupt",
+            format === "xlsx" ? m.corrupt(file) : m.corruptLegacy(file, FORMAT_NAME[format])
+          );
       }
     }
     // A limit of the platform (an array or string too long) on a file the caps let through: still one line.
-    if ((e as Error).name === "RangeError") throw new CannotCheck("too-large", m.corrupt(file));
+    if ((e as Error).name === "RangeError")
+      throw new CannotCheck("too-large", m.corrupt(file));
+    // SheetJS on a file it cannot parse may throw anything: for a legacy format that is a damaged file, not our bug.
+    if (format !== "xlsx")
+      throw new CannotCheck("corrupt", m.corruptLegacy(file, FORMAT_NAME[format]));
     throw e;
   }
 }
@@ -111,7 +171,7 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
   const m = MSG[opts.lang];
   const bytes = readInputFile(file, opts.lang);
   opts.progress(`${m.reading} ${file} …`);
-  const workbook = readWorkbookFile(bytes, file, opts);
+  const { workbook, format } = readAnyWorkbook(bytes, file, opts);
   for (const s of opts.sheets)
     if (!workbook.sheets.some((x) => x.name === s)) throw new CannotCheck("no-sheet", m.noSheet(s));
   opts.progress(`${m.checking} …`);
@@ -121,7 +181,7 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
       lang: opts.lang,
       sheets: opts.sheets.length ? opts.sheets : undefined,
     });
-    return { bytes, report, allFindings };
+    return { bytes, format, workbook, report, allFindings };
   } catch (e) {
     if (e instanceof NoSchoolTableError) throw new CannotCheck("no-table", m.noTable(file));
     throw e;
