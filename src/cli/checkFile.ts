@@ -72,11 +72,11 @@ export function readInputFile(file: string, lang: Lang): Uint8Array {
 /** SheetJS, loaded on first use: a run on .xlsx files never pays for parsing the library (about 1 MB of JavaScript). */
 let sheetJs: SheetJs | undefined;
 function loadSheetJs(): SheetJs {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (see above)
   return (sheetJs ??= require("@e965/xlsx") as SheetJs);
 }
 
-const FORMAT_NAME: Record<SpreadsheetFormat, string> = {
+/** How a format is named to the user. */
+export const FORMAT_NAME: Record<SpreadsheetFormat, string> = {
   xlsx: ".xlsx",
   xls: ".xls",
   encrypted: ".xlsx",
@@ -111,10 +111,8 @@ export function readAnyWorkbook(
   if (format === "csv" && /\.xls[xm]$/.test(lower)) format = "unknown";
   if (format === "encrypted") throw new CannotCheck("encrypted", m.encrypted(file));
   if (format === "other-zip" || format === "unknown") {
-    throw new CannotCheck(
-      "unsupported",
-      /\.xls[xm]$/.test(lower) ? m.notXlsx(file) : m.unsupported(file)
-    );
+    if (/\.xls[xm]$/.test(lower)) throw new CannotCheck("not-a-workbook", m.notXlsx(file));
+    throw new CannotCheck("unsupported", m.unsupported(file));
   }
   try {
     const sheets = opts.sheets.length ? opts.sheets : undefined;
@@ -157,8 +155,7 @@ export function readAnyWorkbook(
       }
     }
     // A limit of the platform (an array or string too long) on a file the caps let through: still one line.
-    if ((e as Error).name === "RangeError")
-      throw new CannotCheck("too-large", m.corrupt(file));
+    if ((e as Error).name === "RangeError") throw new CannotCheck("too-large", m.corrupt(file));
     // SheetJS on a file it cannot parse may throw anything: for a legacy format that is a damaged file, not our bug.
     if (format !== "xlsx")
       throw new CannotCheck("corrupt", m.corruptLegacy(file, FORMAT_NAME[format]));

@@ -68,7 +68,8 @@ export const MSG = {
     notFound: (f: string) => `找不到文件：${f}`,
     cannotRead: (f: string, why: string) => `无法读取文件 ${f}：${why}`,
     tooLargeFile: (f: string) => `${f} 太大（超过 2 GB），不像是学校统计表，无法读取`,
-    notXlsx: (f: string) => `${f} 不是 .xlsx 文件（或已损坏）`,
+    notXlsx: (f: string) =>
+      `${f} 不是 .xlsx 文件（或已损坏）；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查`,
     encrypted: (f: string) =>
       `${f} 是设了打开密码的工作簿，请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再检查`,
     corrupt: (f: string) => `${f} 已损坏，无法读取`,
@@ -138,7 +139,8 @@ Exit status: 0 everything meets and no errors; 1 something falls short or has er
     cannotRead: (f: string, why: string) => `cannot read ${f}: ${why}`,
     tooLargeFile: (f: string) =>
       `${f} is too large (over 2 GB) to be a school table; it cannot be read`,
-    notXlsx: (f: string) => `${f} is not an .xlsx file (or it is damaged)`,
+    notXlsx: (f: string) =>
+      `${f} is not an .xlsx file (or it is damaged); open it in Excel or WPS and save it as .xlsx`,
     encrypted: (f: string) =>
       `${f} is a password-protected workbook; remove the password in Excel or WPS and save it as .xlsx first`,
     corrupt: (f: string) => `${f} is damaged and cannot be read`,
