@@ -152,7 +152,13 @@ export function readLegacyWorkbook(
       (n) => wanted.includes(n) || wanted.some((w) => w.toLowerCase() === n.toLowerCase())
     );
   }
-  const sheets = names.map((n) => toSheetInput(n, wb.Sheets[n]));
+  // Hidden tabs (1 hidden, 2 very hidden), as the .xlsx reader reports them: the engine skips them by default.
+  const props = wb.Workbook?.Sheets ?? [];
+  const sheets = names.map((n) => {
+    const sheet = toSheetInput(n, wb.Sheets[n]);
+    const hidden = props[wb.SheetNames.indexOf(n)]?.Hidden;
+    return hidden ? { ...sheet, hidden: true } : sheet;
+  });
   if (sheets.length === 0 && !options.sheets)
     throw new XlsxReadError("empty", "the workbook has no worksheets");
   return { sheets };

@@ -5,7 +5,7 @@
  * building events for every tag and attribute; here `indexOf` jumps from "<" to "<" and only the few names the reader
  * needs (row, c, v, is, t, rPh, si, mergeCell) are looked at, by character code.
  *
- * What comes out is deliberately plain (see WorkbookInput): values, merged ranges, hidden rows. Styles, formats and
+ * What comes out is deliberately plain (see WorkbookInput): values, merged ranges, hidden rows and sheets. Styles, formats and
  * formulas are not read; a formula cell yields its cached value, and dates stay Excel serial numbers.
  */
 import {
@@ -83,7 +83,9 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
   options.onProgress?.(0, wanted.length);
   for (const s of wanted) {
     const xml = archive.text(s.part as string) ?? "";
-    sheets.push(scanWorksheet(xml, sst, s.name));
+    const sheet = scanWorksheet(xml, sst, s.name);
+    if (s.hidden) sheet.hidden = true;
+    sheets.push(sheet);
     options.onProgress?.(sheets.length, wanted.length);
   }
   return { sheets };
@@ -260,6 +262,9 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
   const isOpenF = new ForwardFinder(xml, isOpen);
   const isCloseF = new ForwardFinder(xml, isClose);
   const rich = richTextFinders(xml, p);
+  const fOpen = `<${p}f`;
+  const fOpenF = new ForwardFinder(xml, fOpen);
+  const uncached: { row: number; col: number }[] = [];
 
   let rowIdx = -1;
   let col = -1;
@@ -420,14 +425,25 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
       let vs = vOpenF.next(j);
       while (vs >= 0 && vs < ce && !isNameEnd(xml.charCodeAt(vs + vOpen.length)))
         vs = vOpenF.next(vs + 1);
-      if (vs < 0 || vs >= ce) continue;
+      if (vs < 0 || vs >= ce) {
+        // A formula with no cached result (written by a program, never opened in Excel): no value to read,
+        // but not an empty cell either — the engine says so once per sheet.
+        if (col >= 0 && hasElement(fOpenF, fOpen, j, ce)) uncached.push({ row: cellRow, col });
+        continue;
+      }
       const gt = xml.indexOf(">", vs);
-      if (xml.charCodeAt(gt - 1) === 47) continue; // <v/>
+      if (xml.charCodeAt(gt - 1) === 47) {
+        if (col >= 0 && hasElement(fOpenF, fOpen, j, ce)) uncached.push({ row: cellRow, col });
+        continue; // <v/>
+      }
       let ve = vCloseF.next(gt);
       if (ve < 0 || ve > ce) ve = ce;
       const raw = xml.slice(gt + 1, ve);
       if (t0 === 110 /* n */ && tl <= 1) {
-        if (raw.length === 0) continue;
+        if (raw.length === 0) {
+          if (col >= 0 && hasElement(fOpenF, fOpen, j, ce)) uncached.push({ row: cellRow, col });
+          continue;
+        }
         const num = Number(raw);
         value = Number.isNaN(num) ? raw.trim() || undefined : num;
       } else if (t0 === 115 /* s */) {
@@ -477,7 +493,20 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
     m = xml.indexOf(mOpen, gt);
   }
 
-  return { name, rows, merges, hiddenRows };
+  const sheet: SheetInput = { name, rows, merges, hiddenRows };
+  if (uncached.length) sheet.uncachedFormulas = uncached;
+  return sheet;
+}
+
+/** An element `open` ("<f", "<x:f") starts between `from` and `to`. */
+function hasElement(find: ForwardFinder, open: string, from: number, to: number): boolean {
+  // Through the finder: a plain indexOf here would rescan to the end of the part for every cell without <f>.
+  let i = find.next(from);
+  while (i >= 0 && i < to) {
+    if (isNameEnd(find.charAfter(i + open.length))) return true;
+    i = find.next(i + 1);
+  }
+  return false;
 }
 
 function parseRangeOrSkip(ref: string): MergedRange | undefined {

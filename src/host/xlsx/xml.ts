@@ -430,6 +430,11 @@ export class ForwardFinder {
     private readonly needle: string
   ) {}
 
+  /** The character code at `at` of the text searched. */
+  charAfter(at: number): number {
+    return this.xml.charCodeAt(at);
+  }
+
   /** First index ≥ `from` of the needle, or -1. */
   next(from: number): number {
     if (this.from >= 0 && from >= this.from && (this.found < 0 || this.found >= from))
