@@ -10,7 +10,11 @@ import { buildMarks } from "../engine/buildMarks";
 import { buildReportSheet } from "../engine/reportSheet";
 import { reportJsonChunks } from "../engine/reportJson";
 import { Lang } from "../engine/reportTypes";
-import { readXlsx, writeMarkedCopy, XlsxReadError } from "../host/xlsx";
+import { readXlsx, writeMarkedCopy, writeNewWorkbook, XlsxReadError } from "../host/xlsx";
+import { findCountySheet } from "../engine/assessment";
+import type { SheetInput } from "../engine/workbook";
+import { buildDeclaration } from "../present/declaration/buildDeclaration";
+import { buildCountyTemplate } from "../present/countyTemplate/buildCountyTemplate";
 import { inflateRawNode } from "../host/xlsx/inflateNode";
 import { CheckSettings, defaultSettings } from "../standards";
 import { applyProfile, parseProfile, ProfileError } from "../standards/profile";
@@ -53,6 +57,7 @@ export function runCli(argv: string[], io: CliIo = defaultIo): number {
     return 0;
   }
   try {
+    if (args.command === "template") return writeTemplate(args, io);
     return check(args, io);
   } catch (e) {
     if (e instanceof CannotCheck) {
@@ -92,6 +97,42 @@ function loadSettings(args: CliArgs): CheckSettings {
   return applyProfile(parseProfile(text), args.standard);
 }
 
+/** `junheng template county OUT.xlsx`: a blank 「县级指标」 sheet (standards.md §17.6). */
+function writeTemplate(args: CliArgs, io: CliIo): number {
+  const m = MSG[args.lang];
+  const out = args.template!.out;
+  try {
+    fs.writeFileSync(out, writeNewWorkbook(buildCountyTemplate()));
+  } catch (e) {
+    throw new CannotCheck(
+      m.cannotWrite(out, (e as NodeJS.ErrnoException).code ?? (e as Error).message)
+    );
+  }
+  io.stdout(m.wroteTemplate(out) + "\n");
+  return 0;
+}
+
+/** 「县级指标」 from --county FILE (§17.9): unreadable file or no such sheet → exit 2 with one line. */
+function readCountyFile(file: string, m: (typeof MSG)[Lang]): SheetInput {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CannotCheck(
+      code === "ENOENT" ? m.countyNotFound(file) : m.cannotRead(file, code ?? "")
+    );
+  }
+  let sheet: SheetInput | undefined;
+  try {
+    sheet = findCountySheet(readXlsx(bytes, { inflateRaw: inflateRawNode }).sheets);
+  } catch {
+    throw new CannotCheck(m.countyUnreadable(file));
+  }
+  if (!sheet) throw new CannotCheck(m.countyNoSheet(file));
+  return sheet;
+}
+
 function check(args: CliArgs, io: CliIo): number {
   const m = MSG[args.lang];
   const lang: Lang = args.lang;
@@ -99,6 +140,13 @@ function check(args: CliArgs, io: CliIo): number {
   const settings = loadSettings(args);
   if (args.out && path.resolve(args.out) === path.resolve(file))
     throw new CannotCheck(m.sameAsInput);
+  if (args.declaration && settings.standard.id !== "quality-2017")
+    throw new CannotCheck(m.declarationBasic);
+  if (args.declaration && path.resolve(args.declaration) === path.resolve(file))
+    throw new CannotCheck(m.declarationSameAsInput);
+  const county = args.county
+    ? { sheet: readCountyFile(args.county, m), file: path.basename(args.county) }
+    : undefined;
 
   let bytes: Uint8Array;
   try {
@@ -119,7 +167,8 @@ function check(args: CliArgs, io: CliIo): number {
   try {
     workbook = readXlsx(bytes, {
       inflateRaw: inflateRawNode,
-      sheets: args.sheets.length ? args.sheets : undefined,
+      // 「县级指标」 is read with the school sheets when --sheet narrows them (standards.md §17.6).
+      sheets: args.sheets.length ? [...args.sheets, "县级指标", " 县级指标 "] : undefined,
     });
   } catch (e) {
     if (e instanceof XlsxReadError) {
@@ -145,6 +194,7 @@ function check(args: CliArgs, io: CliIo): number {
       settings,
       lang,
       sheets: args.sheets.length ? args.sheets : undefined,
+      county,
     });
   } catch (e) {
     if (e instanceof NoSchoolTableError) throw new CannotCheck(m.noTable(file));
@@ -177,7 +227,23 @@ function check(args: CliArgs, io: CliIo): number {
     if (args.json === "-") io.stderr(msg + "\n");
     else io.stdout(msg + "\n");
   }
-  return report.summary.meets === true && report.summary.errors === 0 ? 0 : 1;
+  if (args.declaration) {
+    // Written whatever the verdict; a new workbook, never the input (§17.9).
+    try {
+      fs.writeFileSync(args.declaration, writeNewWorkbook(buildDeclaration(report)));
+    } catch (e) {
+      throw new CannotCheck(
+        m.cannotWrite(args.declaration, (e as NodeJS.ErrnoException).code ?? (e as Error).message)
+      );
+    }
+    const msg = m.wroteDeclaration(args.declaration);
+    if (args.json === "-") io.stderr(msg + "\n");
+    else io.stdout(msg + "\n");
+  }
+  const ok = report.summary.meets === true && report.summary.errors === 0;
+  // With 「县级指标」 read, exit 0 also needs 「可以申报」 (§17.8).
+  if (report.assessment?.county && report.assessment.verdict !== true) return 1;
+  return ok ? 0 : 1;
 }
 
 /** `junheng check … | head` closes the pipe early: that is not an error worth a stack trace. */

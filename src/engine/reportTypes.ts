@@ -4,6 +4,7 @@
  */
 import type { FindingCategory, FindingCode, Severity } from "./findings/catalog";
 import type { PolicyOptions, SchoolRowLimits, Stage, StandardId } from "../standards/types";
+import type { Assessment } from "./assessment/types";
 
 export type Lang = "zh-CN" | "en";
 
@@ -168,4 +169,6 @@ export interface Report {
     /** 「可以提交」 when there are no errors, else the number of blocking items. */
     readyToSubmit: boolean;
   };
+  /** quality-2017: the whole assessment and the answer to 「可以申报吗？」 (standards.md §17.8). */
+  assessment?: Assessment;
 }

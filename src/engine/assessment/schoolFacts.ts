@@ -1,0 +1,123 @@
+/**
+ * What the whole assessment needs of each school part (standards.md §17.2, §17.7), kept while the engine walks the
+ * schools (each part is let go after it is finished, report.ts): a few numbers per part, not the part itself.
+ */
+import type { Stage } from "../../standards/types";
+import type { SchoolCheckResult, SchoolResult } from "../reportTypes";
+import type { FactKey, SchoolPart } from "../schools/buildParts";
+import type { SchoolKind } from "../schools/stageOf";
+import { CLASS_BANDS, type ClassBandKey } from "../table/fields";
+
+/** A number read for a part: its value, or why there is none; `whole` = a whole-school figure of a split school. */
+export interface FactValue {
+  value: number | null;
+  whole: boolean;
+}
+
+export interface PartFacts {
+  /** Index in report.schools. */
+  index: number;
+  name: string;
+  stage: Stage;
+  kind: SchoolKind;
+  split: boolean;
+  /** The first part of its school (a combined school has two). */
+  first: boolean;
+  /** Excluded from the resource list (教学点 < 50, 民办 by setting). */
+  excluded: boolean;
+  students: number | null;
+  ownership: string | null;
+  facts: Partial<Record<AssessmentFactKey, FactValue>>;
+  /** Present columns with a missing value (so an item can say `missing`). */
+  missing: Set<AssessmentFactKey>;
+  checks: SchoolResult["checks"];
+}
+
+export type AssessmentFactKey = Extract<
+  FactKey,
+  | "classes"
+  | "teachers"
+  | "staff"
+  | "max_class_size"
+  | "grades"
+  | "public_funds"
+  | "public_budget"
+  | "public_final"
+  | "training_funds"
+  | "certified_teachers"
+  | "trained_teachers"
+  | ClassBandKey
+>;
+
+const KEYS: AssessmentFactKey[] = [
+  "classes",
+  "teachers",
+  "staff",
+  "max_class_size",
+  "grades",
+  "public_funds",
+  "public_budget",
+  "public_final",
+  "training_funds",
+  "certified_teachers",
+  "trained_teachers",
+  ...CLASS_BANDS.map((b) => b.key),
+];
+
+export class SchoolFactsCollector {
+  readonly parts: PartFacts[] = [];
+  /** Columns seen in any table (an item whose column exists nowhere is `missing` without naming schools). */
+  readonly columns = new Set<AssessmentFactKey>();
+
+  visit(part: SchoolPart, result: SchoolResult, index: number, first: boolean): void {
+    const facts: PartFacts["facts"] = {};
+    const missing = new Set<AssessmentFactKey>();
+    for (const key of KEYS) {
+      const q = part.facts[key];
+      if (!q) continue;
+      this.columns.add(key);
+      if (q.value === null) {
+        if (q.problem !== "not-applicable") missing.add(key);
+        continue;
+      }
+      facts[key] = { value: q.value, whole: !!q.apportioned };
+    }
+    const checks: Partial<Record<string, SchoolCheckResult>> | undefined = result.checks;
+    this.parts.push({
+      index,
+      name: part.record.name,
+      stage: part.stage,
+      kind: part.kind,
+      split: part.split,
+      first,
+      excluded: !!part.excluded,
+      students: part.students.value,
+      ownership: part.record.rows[0]?.texts.ownership ?? null,
+      facts,
+      missing,
+      checks: checks as SchoolResult["checks"],
+    });
+  }
+}
+
+/**
+ * A school-side sum over every part (教学点 included): a per-stage column is summed part by part; a whole-school
+ * figure of a split school is counted once. null when no part has the column; `missing` counts parts without it.
+ */
+export function sumFact(
+  parts: PartFacts[],
+  key: AssessmentFactKey
+): { sum: number | null; missing: number } {
+  let sum: number | null = null;
+  let missing = 0;
+  for (const p of parts) {
+    const f = p.facts[key];
+    if (!f) {
+      if (p.missing.has(key)) missing++;
+      continue;
+    }
+    if (f.whole && !p.first) continue;
+    sum = (sum ?? 0) + (f.value ?? 0);
+  }
+  return { sum, missing };
+}
