@@ -1,39 +1,48 @@
 /**
- * junheng check FILE.xlsx — the command-line door to the engine.
+ * junheng check FILE.xlsx [MORE …] — the command-line door to the engine.
  * Exit status: 0 = checked, everything meets and no errors; 1 = something falls short or has errors;
- * 2 = could not check (one clear line on stderr, no stack trace).
+ * 2 = could not check (one clear line on stderr, no stack trace). With several files, the worst of them.
+ * Failing to write an output (--json FILE, --out) after a completed check is one line, not exit 2.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { checkWorkbook, NoSchoolTableError } from "../engine/report";
 import { buildMarks } from "../engine/buildMarks";
 import { buildReportSheet } from "../engine/reportSheet";
 import { reportJsonChunks } from "../engine/reportJson";
 import { Lang } from "../engine/reportTypes";
-import { readXlsx, writeMarkedCopy, writeNewWorkbook, XlsxReadError } from "../host/xlsx";
+import { writeMarkedCopy, writeNewWorkbook } from "../host/xlsx";
 import { findCountySheet } from "../engine/assessment";
 import type { SheetInput } from "../engine/workbook";
 import { buildDeclaration } from "../present/declaration/buildDeclaration";
 import { buildCountyTemplate } from "../present/countyTemplate/buildCountyTemplate";
-import { inflateRawNode } from "../host/xlsx/inflateNode";
 import { CheckSettings, defaultSettings } from "../standards";
 import { applyProfile, parseProfile, ProfileError } from "../standards/profile";
 import { CliArgs, parseArgs, UsageError } from "./args";
+import {
+  CannotCheck,
+  checkFile,
+  readInputFile,
+  readWorkbookFile,
+  reportStatus,
+  type CheckFileOptions,
+} from "./checkFile";
+import { collectWorkbookFiles } from "./files";
 import { MSG } from "./messages";
+import { fileLine, manyFilesJsonChunks, rollupTable, type FileResult } from "./manyFiles";
 import { renderText } from "./printReport";
+import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
 
 export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  /** Progress lines go to stderr only when it is a terminal or the file is large. */
+  /** Progress lines ("正在读取 …"); given only when stderr is a terminal, so scripts see just the result. */
   progress?: (s: string) => void;
 }
-
-class CannotCheck extends Error {}
 
 const defaultIo: CliIo = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  progress: process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
 };
 
 export function runCli(argv: string[], io: CliIo = defaultIo): number {
@@ -92,7 +101,7 @@ function loadSettings(args: CliArgs): CheckSettings {
   try {
     text = fs.readFileSync(args.profile, "utf8");
   } catch {
-    throw new CannotCheck(m.profile(m.notFound(args.profile)));
+    throw new CannotCheck("usage", m.profile(m.notFound(args.profile)));
   }
   return applyProfile(parseProfile(text), args.standard);
 }
@@ -102,148 +111,176 @@ function writeTemplate(args: CliArgs, io: CliIo): number {
   const m = MSG[args.lang];
   const out = args.template!.out;
   try {
-    fs.writeFileSync(out, writeNewWorkbook(buildCountyTemplate()));
+    const r = writeFileSafely(out, [writeNewWorkbook(buildCountyTemplate())]);
+    io.stdout(m.wroteTemplate(out) + (r.replaced ? m.replaced : "") + "\n");
   } catch (e) {
-    throw new CannotCheck(
-      m.cannotWrite(out, (e as NodeJS.ErrnoException).code ?? (e as Error).message)
-    );
+    if (!(e instanceof OutputError)) throw e;
+    throw new CannotCheck("cannot-read", m.cannotWrite(out, m.fsError(e.code)));
   }
-  io.stdout(m.wroteTemplate(out) + "\n");
   return 0;
 }
 
 /** 「县级指标」 from --county FILE (§17.9): unreadable file or no such sheet → exit 2 with one line. */
-function readCountyFile(file: string, m: (typeof MSG)[Lang]): SheetInput {
+function readCountyFile(file: string, lang: Lang): SheetInput {
+  const m = MSG[lang];
   let bytes: Uint8Array;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readInputFile(file, lang);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CannotCheck(
-      code === "ENOENT" ? m.countyNotFound(file) : m.cannotRead(file, code ?? "")
-    );
+    if (e instanceof CannotCheck && e.code === "not-found")
+      throw new CannotCheck("not-found", m.countyNotFound(file));
+    throw e;
   }
   let sheet: SheetInput | undefined;
   try {
-    sheet = findCountySheet(readXlsx(bytes, { inflateRaw: inflateRawNode }).sheets);
+    sheet = findCountySheet(readWorkbookFile(bytes, file, { lang, sheets: [] }).sheets);
   } catch {
-    throw new CannotCheck(m.countyUnreadable(file));
+    throw new CannotCheck("corrupt", m.countyUnreadable(file));
   }
-  if (!sheet) throw new CannotCheck(m.countyNoSheet(file));
+  if (!sheet) throw new CannotCheck("no-sheet", m.countyNoSheet(file));
   return sheet;
+}
+
+function checkOptions(args: CliArgs, io: CliIo): CheckFileOptions {
+  return {
+    county: args.county
+      ? { sheet: readCountyFile(args.county, args.lang), file: path.basename(args.county) }
+      : undefined,
+    settings: loadSettings(args),
+    lang: args.lang,
+    sheets: args.sheets,
+    maxInflatedBytes:
+      args.maxUnzippedMiB === undefined ? undefined : Math.round(args.maxUnzippedMiB * 2 ** 20),
+    progress: (s) => io.progress?.(`${s}\n`),
+  };
 }
 
 function check(args: CliArgs, io: CliIo): number {
   const m = MSG[args.lang];
+  const collected = collectWorkbookFiles(args.files);
+  if (collected.files.length === 0) throw new CannotCheck("not-found", m.noFiles);
+  const files = collected.files;
+  // Outputs are never the input: checked before anything is read or written.
+  for (const f of files) {
+    if (args.out && isSameFile(f, args.out)) throw new CannotCheck("usage", m.sameAsInput);
+    if (args.json && args.json !== "-" && isSameFile(f, args.json))
+      throw new CannotCheck("usage", m.jsonSameAsInput);
+  }
+  if (args.out && args.json && args.json !== "-" && isSameFile(args.out, args.json))
+    throw new CannotCheck("usage", m.outSameAsJson);
+  if (args.declaration) {
+    // The 申报表 exists for quality-2017 only (§17.9), for one county, and never over an input.
+    if (args.standard !== "quality-2017" && !args.profile)
+      throw new CannotCheck("unsupported", m.declarationBasic);
+    for (const f of files)
+      if (isSameFile(f, args.declaration)) throw new CannotCheck("usage", m.declarationSameAsInput);
+    if (files.length > 1 || collected.sawFolder)
+      throw new CannotCheck("usage", m.declarationManyFiles);
+  }
+  if (files.length === 1 && !collected.sawFolder) return checkOne(files[0], args, io);
+  if (args.out) throw new CannotCheck("usage", m.outManyFiles);
+  return checkMany(files, args, io, checkOptions(args, io));
+}
+
+/** One file: the full text summary (or the JSON alone with --json -), the JSON report, the marked copy. */
+function checkOne(file: string, args: CliArgs, io: CliIo): number {
+  const m = MSG[args.lang];
   const lang: Lang = args.lang;
-  const file = args.file as string;
-  const settings = loadSettings(args);
-  if (args.out && path.resolve(args.out) === path.resolve(file))
-    throw new CannotCheck(m.sameAsInput);
-  if (args.declaration && settings.standard.id !== "quality-2017")
-    throw new CannotCheck(m.declarationBasic);
-  if (args.declaration && path.resolve(args.declaration) === path.resolve(file))
-    throw new CannotCheck(m.declarationSameAsInput);
-  const county = args.county
-    ? { sheet: readCountyFile(args.county, m), file: path.basename(args.county) }
-    : undefined;
+  const opts = checkOptions(args, io);
+  if (args.declaration && opts.settings.standard.id !== "quality-2017")
+    throw new CannotCheck("unsupported", m.declarationBasic);
+  const { bytes, report, allFindings } = checkFile(file, opts);
+  const status = reportStatus(report);
+  // Everything below reports a failure to write as one line and keeps the check's own exit status.
+  const notice = (s: string): void =>
+    args.json === "-" ? io.stderr(s + "\n") : io.stdout(s + "\n");
 
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CannotCheck(
-      code === "ENOENT" ? m.notFound(file) : m.cannotRead(file, code ?? (e as Error).message)
-    );
-  }
-  const large = bytes.length > 2_000_000;
-  const progress = (s: string): void => {
-    if (large || io.progress) (io.progress ?? io.stderr)(`${s}\n`);
-  };
-  progress(`${m.reading} ${file} …`);
-
-  let workbook;
-  try {
-    workbook = readXlsx(bytes, {
-      inflateRaw: inflateRawNode,
-      // 「县级指标」 is read with the school sheets when --sheet narrows them (standards.md §17.6).
-      sheets: args.sheets.length ? [...args.sheets, "县级指标", " 县级指标 "] : undefined,
-    });
-  } catch (e) {
-    if (e instanceof XlsxReadError) {
-      const why =
-        e.code === "not-a-zip"
-          ? m.notXlsx(file)
-          : e.code === "encrypted-or-xls"
-            ? m.encrypted(file)
-            : e.code === "empty"
-              ? m.empty(file)
-              : m.corrupt(file);
-      throw new CannotCheck(why);
-    }
-    throw new CannotCheck(m.corrupt(file));
-  }
-  for (const s of args.sheets)
-    if (!workbook.sheets.some((x) => x.name === s)) throw new CannotCheck(m.noSheet(s));
-
-  progress(`${m.checking} …`);
-  let result;
-  try {
-    result = checkWorkbook(workbook, {
-      settings,
-      lang,
-      sheets: args.sheets.length ? args.sheets : undefined,
-      county,
-    });
-  } catch (e) {
-    if (e instanceof NoSchoolTableError) throw new CannotCheck(m.noTable(file));
-    throw e;
-  }
-  const { report, allFindings } = result;
-
-  if (args.json) {
+  let jsonLine: string | undefined;
+  if (args.json === "-") {
     // In chunks: a large county's report is never one giant string (reportJson.ts).
-    if (args.json === "-") {
-      for (const chunk of reportJsonChunks(report)) io.stdout(chunk);
-    } else {
-      const fd = fs.openSync(args.json, "w");
-      try {
-        for (const chunk of reportJsonChunks(report)) fs.writeFileSync(fd, chunk); // all of it, even on a pipe
-      } finally {
-        fs.closeSync(fd);
-      }
+    for (const chunk of reportJsonChunks(report)) io.stdout(chunk);
+  } else if (args.json) {
+    try {
+      const r = writeFileSafely(args.json, reportJsonChunks(report));
+      jsonLine = m.wroteJson(args.json) + (r.replaced ? m.replaced : "");
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      jsonLine = m.notWrittenJson(args.json, m.fsError(e.code));
     }
   }
   if (args.json !== "-") io.stdout(renderText(report, path.basename(file), lang));
-  if (args.json && args.json !== "-") io.stdout(m.wroteJson(args.json) + "\n");
+  if (jsonLine) io.stdout(jsonLine + "\n");
 
   if (args.out) {
-    progress(`${m.writing} …`);
+    opts.progress(`${m.writing} …`);
     const marks = buildMarks(allFindings, lang);
-    const copy = writeMarkedCopy(bytes, marks, buildReportSheet(report, lang));
-    fs.writeFileSync(args.out, copy.bytes);
-    const msg = m.wroteCopy(args.out, marks.length, copy.reportSheetName ?? "");
-    if (args.json === "-") io.stderr(msg + "\n");
-    else io.stdout(msg + "\n");
+    let copy;
+    try {
+      copy = writeMarkedCopy(bytes, marks, buildReportSheet(report, lang));
+    } catch {
+      // The check read this file, so this is a writer limit, not bad input: say so and keep the check's status.
+      notice(m.notWrittenCopy(args.out, m.copyFailed));
+      return status;
+    }
+    try {
+      const r = writeFileSafely(args.out, [copy.bytes]);
+      notice(
+        m.wroteCopy(args.out, marks.length, copy.reportSheetName ?? "") +
+          (r.replaced ? m.replaced : "")
+      );
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      notice(m.notWrittenCopy(args.out, m.fsError(e.code)));
+    }
   }
   if (args.declaration) {
-    // Written whatever the verdict; a new workbook, never the input (§17.9).
+    // Written whatever the verdict: a new workbook, never the input (§17.9).
     try {
-      fs.writeFileSync(args.declaration, writeNewWorkbook(buildDeclaration(report)));
+      const r = writeFileSafely(args.declaration, [writeNewWorkbook(buildDeclaration(report))]);
+      notice(m.wroteDeclaration(args.declaration) + (r.replaced ? m.replaced : ""));
     } catch (e) {
-      throw new CannotCheck(
-        m.cannotWrite(args.declaration, (e as NodeJS.ErrnoException).code ?? (e as Error).message)
-      );
+      if (!(e instanceof OutputError)) throw e;
+      notice(m.cannotWrite(args.declaration, m.fsError(e.code)));
     }
-    const msg = m.wroteDeclaration(args.declaration);
-    if (args.json === "-") io.stderr(msg + "\n");
-    else io.stdout(msg + "\n");
   }
-  const ok = report.summary.meets === true && report.summary.errors === 0;
-  // With 「县级指标」 read, exit 0 also needs 「可以申报」 (§17.8).
-  if (report.assessment?.county && report.assessment.verdict !== true) return 1;
-  return ok ? 0 : 1;
+  return status;
+}
+
+/** Several files: one line per file as it is checked, then the roll-up table; the worst status wins. */
+function checkMany(files: string[], args: CliArgs, io: CliIo, opts: CheckFileOptions): number {
+  const m = MSG[args.lang];
+  const results: FileResult[] = [];
+  let worst = 0;
+  for (const file of files) {
+    let result: FileResult;
+    try {
+      const { report } = checkFile(file, opts);
+      result = { file, report };
+      worst = Math.max(worst, reportStatus(report));
+    } catch (e) {
+      if (!(e instanceof CannotCheck)) throw e;
+      result = { file, error: { code: e.code, message: e.message } };
+      worst = 2;
+      if (args.json === "-") io.stderr(`junheng: ${e.message}\n`);
+    }
+    results.push(result);
+    if (args.json !== "-") io.stdout(fileLine(result, args.lang) + "\n");
+  }
+  if (args.json === "-") {
+    for (const chunk of manyFilesJsonChunks(results)) io.stdout(chunk);
+    return worst;
+  }
+  io.stdout("\n" + rollupTable(results, args.lang));
+  if (args.json) {
+    try {
+      const r = writeFileSafely(args.json, manyFilesJsonChunks(results));
+      io.stdout(m.wroteJson(args.json) + (r.replaced ? m.replaced : "") + "\n");
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      io.stdout(m.notWrittenJson(args.json, m.fsError(e.code)) + "\n");
+    }
+  }
+  return worst;
 }
 
 /** `junheng check … | head` closes the pipe early: that is not an error worth a stack trace. */
