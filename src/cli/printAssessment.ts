@@ -15,6 +15,9 @@ const T = {
     value: "值",
     threshold: "标准",
     relaxed: "已按《规程》放宽（policy.relaxations = guicheng-2019）",
+    wouldPass: (list: string) =>
+      `按《规程》放宽（policy.relaxations = guicheng-2019）后可达标：${list}`,
+    applied: (list: string) => `按《规程》放宽达标：${list}`,
   },
   en: {
     head: "Can the county apply?",
@@ -26,6 +29,9 @@ const T = {
     value: "value",
     threshold: "standard",
     relaxed: "with the 规程 relaxations (policy.relaxations = guicheng-2019)",
+    wouldPass: (list: string) =>
+      `would pass with the 规程 relaxations (policy.relaxations = guicheng-2019): ${list}`,
+    applied: (list: string) => `passed under the 规程 relaxations: ${list}`,
   },
 };
 
@@ -67,6 +73,10 @@ export function renderAssessment(a: Assessment, lang: Lang): string[] {
       out.push(`  ✗ ${id} ${i.name}${f ? sep + f : ""}${schools}`);
     }
   }
+  const notes = (list: Assessment["relaxations"]["applied"]): string =>
+    list.map((r) => `${r.item} ${r.school}`).join(lang === "zh-CN" ? "、" : ", ");
+  if (a.relaxations.applied.length) out.push(`  ${t.applied(notes(a.relaxations.applied))}`);
+  if (a.relaxations.wouldPass.length) out.push(`  ${t.wouldPass(notes(a.relaxations.wouldPass))}`);
   if (a.pending.length) out.push(`${t.pending} ${a.pending.join(lang === "zh-CN" ? "、" : ", ")}`);
   return out;
 }

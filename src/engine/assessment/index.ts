@@ -121,7 +121,10 @@ export interface AssessmentInputs {
 
 export function buildAssessment(input: AssessmentInputs): Assessment {
   const settings = assessmentSettings(input.settings);
+  const relaxations: Assessment["relaxations"] = { applied: [], wouldPass: [] };
   const items = computeItems({
+    limits: input.settings.limits,
+    relaxations,
     report: input.report,
     parts: input.parts,
     county: input.county,
@@ -169,6 +172,6 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     entries: input.county?.entries ?? [],
     basics: countyBasics(input.parts, input.county),
     schoolFacts,
-    relaxations: { applied: [], wouldPass: [] },
+    relaxations,
   };
 }

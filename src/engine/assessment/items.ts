@@ -11,7 +11,8 @@ import {
   Q9_SUBJECTS,
   RESOURCE_INDICATOR_IDS,
 } from "../../standards/assessment-2017";
-import type { Comparison, Stage } from "../../standards/types";
+import { RELAXED_LIMITS } from "../../standards/assessment-2017";
+import type { Comparison, SchoolRowLimits, Stage } from "../../standards/types";
 import { STAGES } from "../../standards/types";
 import type { FindingCollector } from "../findings/collector";
 import type { Lang, Report } from "../reportTypes";
@@ -25,6 +26,7 @@ import type {
   AssessmentSettings,
   CountyEntry,
   ItemStatus,
+  RelaxationNote,
 } from "./types";
 
 export interface ItemContext {
@@ -34,7 +36,10 @@ export interface ItemContext {
   settings: AssessmentSettings;
   lang: Lang;
   tolerance: number;
+  limits: SchoolRowLimits;
   findings: FindingCollector;
+  /** §17.4: relaxations applied (on), or schools that would pass with them (off). */
+  relaxations: { applied: RelaxationNote[]; wouldPass: RelaxationNote[] };
 }
 
 /** v compared with t with the relative tolerance of §7 (≥ and ≤ forgive 1e-9·t; "<" is strict). */
@@ -281,6 +286,53 @@ const vetoItem: ItemFn = (def, _ctx, inp) => {
 // ---------------------------------------------------------------------------------------------------------------
 // 政府保障: school rows
 
+/** The largest class of a school: 最大班额, else the upper bound of its highest non-empty band (§17.4). */
+function largestClass(p: PartFacts): number | undefined {
+  const max = p.facts.max_class_size?.value;
+  if (typeof max === "number") return max;
+  let top: number | undefined;
+  for (const b of CLASS_BANDS)
+    if ((p.facts[b.key]?.value ?? 0) > 0) top = Math.max(top ?? 0, b.high);
+  return top;
+}
+
+/** §17.4 relaxed minimum room area (the lower one when two apply), or undefined when none applies. */
+function relaxedRoomMin(p: PartFacts, kind: "music" | "art"): number | undefined {
+  const mins: number[] = [];
+  if (p.builtBy2016) mins.push(RELAXED_LIMITS.roomsBuiltBy2016[kind]);
+  const largest = largestClass(p);
+  if (p.ruralSmall && largest !== undefined && largest < RELAXED_LIMITS.ruralSmallLargestClassBelow)
+    mins.push(RELAXED_LIMITS.roomsRuralSmall[p.stage]);
+  return mins.length ? Math.min(...mins) : undefined;
+}
+
+/** Would the school's rooms pass with the relaxed minimum area (enough rooms, each of the relaxed size)? */
+function roomsPassRelaxed(p: PartFacts, limits: SchoolRowLimits): boolean {
+  const classes = p.facts.classes?.value;
+  if (typeof classes !== "number") return false;
+  const required = Math.max(1, Math.ceil(classes / limits.classesPerSpecialRoom));
+  for (const kind of ["music", "art"] as const) {
+    const rooms = p.facts[`${kind}_rooms`]?.value;
+    const area = p.facts[`${kind}_room_area`]?.value;
+    const normal = kind === "music" ? limits.musicRoomMinArea : limits.artRoomMinArea;
+    if (typeof rooms !== "number" || rooms < required) return false;
+    if (typeof area !== "number" || rooms === 0) continue;
+    const min = relaxedRoomMin(p, kind) ?? normal;
+    if (area / rooms < Math.min(min, normal)) return false;
+  }
+  return true;
+}
+
+function relaxed(ctx: ItemContext, item: string, p: PartFacts): boolean {
+  const note: RelaxationNote = { item, school: p.name, stage: p.stage };
+  if (ctx.settings.relaxations === "guicheng-2019") {
+    ctx.relaxations.applied.push(note);
+    return true;
+  }
+  ctx.relaxations.wouldPass.push(note);
+  return false;
+}
+
 const G3: ItemFn = (_def, ctx, inp) => {
   // Schools of the resource list (教学点 < 50 not tested), judged once per school (first part).
   const schools = ctx.parts.filter((p) => p.first && !p.excluded);
@@ -297,6 +349,7 @@ const G3: ItemFn = (_def, ctx, inp) => {
     }
     any = true;
     if (music?.meets === false || art?.meets === false) {
+      if (roomsPassRelaxed(p, ctx.limits) && relaxed(ctx, "G3", p)) continue;
       failing++;
       names.push(p.name);
     } else if (!music || !art) open++;
@@ -320,6 +373,27 @@ const G4: ItemFn = (_def, ctx, inp) => {
     }
     any = true;
     if (c.meets === false) {
+      // §17.4: built by 2010, or more than half 随迁子女 → 2400 (一贯制 3000).
+      const throughTrain = p.kind === "nine-year" || p.kind === "twelve-year";
+      const rec = ctx.parts.filter(
+        (q) => q.index >= p.index && q.name === p.name && (q === p || !q.first)
+      );
+      const migrant = recordFact(rec, "migrant_students");
+      const mostlyMigrant =
+        typeof migrant === "number" &&
+        c.value !== null &&
+        c.value > 0 &&
+        (migrant * 100) / c.value > RELAXED_LIMITS.migrantShareAbove;
+      const limit = throughTrain
+        ? RELAXED_LIMITS.throughTrainSchoolSize
+        : RELAXED_LIMITS.schoolSize;
+      if (
+        (p.builtBy2010 || mostlyMigrant) &&
+        c.value !== null &&
+        c.value <= limit &&
+        relaxed(ctx, "G4", p)
+      )
+        continue;
       names.push(p.name);
       if (p.kind === "nine-year" || p.kind === "twelve-year") over.throughTrain++;
       else if (p.kind === "junior" || p.kind === "complete-secondary") over.junior++;

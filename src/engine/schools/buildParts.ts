@@ -71,6 +71,7 @@ const FACT_KEYS = [
   "training_funds",
   "certified_teachers",
   "trained_teachers",
+  "migrant_students",
   ...CLASS_BANDS.map((b) => b.key),
 ] as const;
 

@@ -43,6 +43,10 @@ export type FieldKey =
   | "certified_teachers"
   | "trained_teachers"
   | "grades"
+  | "built_by_2010"
+  | "built_by_2016"
+  | "migrant_students"
+  | "rural_small"
   | ClassBandKey;
 
 /** 班额 band counts (§17.7): five-wide bands of the statistics form, and the coarse bands of the 2019 wording. */
@@ -415,6 +419,33 @@ export const FIELDS: FieldSpec[] = [
     name: { "zh-CN": "年级数", en: "Grades" },
     synonyms: ["年级数"],
     dimension: "count",
+  },
+  // §17.4 relaxations (是/否 flags are read as text, never as quantities).
+  {
+    key: "built_by_2010",
+    name: { "zh-CN": "是否2010年及之前规划并建成", en: "Planned and built by 2010" },
+    synonyms: ["是否2010年及之前规划并建成", "2010年及之前规划并建成"],
+  },
+  {
+    key: "built_by_2016",
+    name: { "zh-CN": "是否2016年及之前规划并建成", en: "Planned and built by 2016" },
+    synonyms: ["是否2016年及之前规划并建成", "2016年及之前规划并建成"],
+  },
+  {
+    key: "migrant_students",
+    name: { "zh-CN": "随迁子女数", en: "Migrant children" },
+    synonyms: [
+      "随迁子女数",
+      "进城务工人员随迁子女数",
+      "进城务工人员随迁子女在校生数",
+      "随迁子女在校生数",
+    ],
+    dimension: "count",
+  },
+  {
+    key: "rural_small",
+    name: { "zh-CN": "是否农村小规模学校", en: "Rural small school" },
+    synonyms: ["是否农村小规模学校", "是否乡村小规模学校", "农村小规模学校"],
   },
   ...CLASS_BANDS.map((b): FieldSpec => ({
     key: b.key,

@@ -363,3 +363,44 @@ describe("resource items on §16", () => {
     });
   });
 });
+
+describe("规程 relaxations (§17.4), off by default", () => {
+  // 丁小学: 2300 students > 2000, built 2008 (≤ 2010) → relaxed limit 2400.
+  // 戊小学: 12 classes need 1 room each; music 80 ㎡ < 96, art 70 ㎡ < 90; built by 2016 → 73 / 67: passes relaxed.
+  // 己小学: 2500 > 2400 even relaxed: fails either way.
+  const head = [
+    "学校名称",
+    "学校类型",
+    "在校生数",
+    "班级数",
+    "建校年份",
+    "音乐教室间数",
+    "音乐教室面积(㎡)",
+    "美术教室间数",
+    "美术教室面积(㎡)",
+  ];
+  const rows: RawCell[][] = [
+    ["丁小学", "小学", 2300, 40, 2008, 4, 400, 4, 400],
+    ["戊小学", "小学", 500, 12, "2015年", 1, 80, 1, 70],
+    ["己小学", "小学", 2500, 42, 2005, 4, 400, 4, 400],
+  ];
+  const s = () => sheet("学校", [head, ...rows]);
+  test("off: G4 counts 丁 and 己, G3 counts 戊; the report names who would pass", () => {
+    const { byId, a } = items([s()]);
+    expect(byId("G4")).toMatchObject({ value: 2, meets: false });
+    expect(byId("G3")).toMatchObject({ value: 1, meets: false, schools: ["戊小学"] });
+    expect(a.settings.relaxations).toBe("none");
+    expect(a.relaxations.applied).toEqual([]);
+    expect(a.relaxations.wouldPass).toEqual([
+      { item: "G3", school: "戊小学", stage: "primary" },
+      { item: "G4", school: "丁小学", stage: "primary" },
+    ]);
+  });
+  test("on: 丁 and 戊 pass under the relaxation; 己 still fails; the setting is named", () => {
+    const { byId, a } = items([s()], { policy: { relaxations: "guicheng-2019" } });
+    expect(byId("G4")).toMatchObject({ value: 1, meets: false, schools: ["己小学"] });
+    expect(byId("G3")).toMatchObject({ value: 0, meets: true });
+    expect(a.settings.relaxations).toBe("guicheng-2019");
+    expect(a.relaxations.applied.map((r) => r.school)).toEqual(["戊小学", "丁小学"]);
+  });
+});
