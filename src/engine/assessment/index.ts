@@ -134,7 +134,7 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     findings: input.findings,
   });
   for (const item of items) {
-    if (item.meets !== false || item.part === "resource") continue;
+    if (!input.county || item.meets !== false || item.part === "resource") continue;
     input.findings.add(
       "assessment-item-fails",
       { sheet: input.county?.sheet ?? null, cell: null },

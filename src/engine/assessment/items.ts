@@ -190,7 +190,10 @@ function recordFact(rec: PartFacts[], key: AssessmentFactKey): number | null | u
 
 type ItemFn = (def: AssessmentItemDefinition, ctx: ItemContext, inp: Inputs) => Draft;
 
+// Without 「县级指标」 the school-row items add no findings of their own: their schools are already reported by the
+// §10 checks, and a workbook checked as before keeps the findings it had.
 const partial = (ctx: ItemContext, item: string, zh: string, en: string): void => {
+  if (!ctx.county) return;
   ctx.findings.add(
     "assessment-partial-input",
     { sheet: ctx.county?.sheet ?? null },
