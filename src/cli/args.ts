@@ -15,6 +15,8 @@ export interface CliArgs {
   json?: string;
   out?: string;
   sheets: string[];
+  /** --include-hidden: read hidden sheets too (policy.includeHiddenSheets). */
+  includeHidden?: boolean;
   lang: Lang;
   /** 「县级指标」 from a separate workbook (standards.md §17.9). */
   county?: string;
@@ -88,6 +90,9 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case "--declaration":
         args.declaration = value();
+        break;
+      case "--include-hidden":
+        args.includeHidden = true;
         break;
       case "--max-unzipped-mb": {
         const v = value();

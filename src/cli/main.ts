@@ -144,11 +144,13 @@ function readCountyFile(file: string, lang: Lang): SheetInput {
 }
 
 function checkOptions(args: CliArgs, io: CliIo): CheckFileOptions {
+  const settings = loadSettings(args);
+  if (args.includeHidden) settings.policy.includeHiddenSheets = true;
   return {
     county: args.county
       ? { sheet: readCountyFile(args.county, args.lang), file: path.basename(args.county) }
       : undefined,
-    settings: loadSettings(args),
+    settings,
     lang: args.lang,
     sheets: args.sheets,
     maxInflatedBytes:

@@ -53,6 +53,7 @@ export const MSG = {
   --sheet 工作表名                       只检查该工作表（可重复）
   --county 县级指标.xlsx                从另一个工作簿读取「县级指标」表（默认在被检查的工作簿中查找）
   --declaration 申报表.xlsx             写出全国优质均衡申报表 表Ⅰ–表Ⅵ（新工作簿，仅 quality-2017）
+  --include-hidden                     同时检查隐藏的工作表（默认跳过）
   --max-unzipped-mb 数字               单个文件解压后的大小上限（默认：文件大小的 50 倍，最多 1024 MB）
   --lang zh-CN|en                      输出语言（默认 zh-CN）
   -h, --help                           显示帮助
@@ -89,6 +90,8 @@ export const MSG = {
       `${f} 是加密的工作簿或旧版 .xls 文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后再检查`,
     corrupt: (f: string) => `${f} 已损坏，无法读取`,
     empty: (f: string) => `${f} 中没有工作表`,
+    uncachedFormulas: (f: string) =>
+      `${f} 中的公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查`,
     noTable: (f: string) => `在 ${f} 中没有找到学校名单（需要「学校名称」「在校生数」等表头）`,
     noSheet: (s: string) => `工作簿中没有名为「${s}」的工作表`,
     sameAsInput: "标注副本不能覆盖原文件，请为 --out 指定另一个文件名",
@@ -124,6 +127,7 @@ Options:
   --sheet NAME                         check only this sheet (repeatable)
   --county COUNTY.xlsx                 read 「县级指标」 from another workbook (default: look in the checked one)
   --declaration OUT.xlsx               write the national 申报表 表Ⅰ–表Ⅵ (a new workbook; quality-2017 only)
+  --include-hidden                     also check hidden sheets (skipped by default)
   --max-unzipped-mb N                  cap on one file's unzipped size (default: 50 × the file, at most 1024 MB)
   --lang zh-CN|en                      output language (default zh-CN)
   -h, --help                           show this help
@@ -164,6 +168,8 @@ Exit status: 0 everything meets and no errors (with county data, also "ready to 
       `${f} is an encrypted workbook or an old .xls file; save it as an unencrypted .xlsx in Excel/WPS first`,
     corrupt: (f: string) => `${f} is damaged and cannot be read`,
     empty: (f: string) => `${f} has no worksheets`,
+    uncachedFormulas: (f: string) =>
+      `the formulas in ${f} have no computed results: open and save it in Excel or WPS, then check again`,
     noTable: (f: string) =>
       `no school table found in ${f} (headers such as 学校名称 and 在校生数 are needed)`,
     noSheet: (s: string) => `the workbook has no sheet named "${s}"`,

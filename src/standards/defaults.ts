@@ -18,6 +18,7 @@ export const DEFAULT_POLICY: PolicyOptions = {
   nearbyBasis: "enrolled",
   nearbyPairing: "stage",
   trainingFundsBase: "budget",
+  includeHiddenSheets: false,
 };
 
 /** 政府保障程度 items 3–5 computable from school rows (standards.md §10, §13). */

@@ -136,4 +136,6 @@ export interface PolicyOptions {
   nearbyPairing: "stage" | "area";
   /** Q4 denominator: 公用经费预算 | 决算. */
   trainingFundsBase: "budget" | "final";
+  /** Read hidden sheets too (default: skipped with an info finding; docs/decisions.md). */
+  includeHiddenSheets: boolean;
 }
