@@ -31,6 +31,7 @@ import { MSG } from "./messages";
 import { fileLine, manyFilesJsonChunks, rollupTable, type FileResult } from "./manyFiles";
 import { renderText } from "./printReport";
 import { commandOf, runPlanCli } from "./plan";
+import { runCompareCli } from "./compare";
 import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
 
 export interface CliIo {
@@ -47,7 +48,9 @@ const defaultIo: CliIo = {
 };
 
 export function runCli(argv: string[], io: CliIo = defaultIo): number {
-  if (commandOf(argv) === "plan") return runPlanCli(argv, io);
+  const command = commandOf(argv);
+  if (command === "plan") return runPlanCli(argv, io);
+  if (command === "compare") return runCompareCli(argv, io);
   let args: CliArgs;
   try {
     args = parseArgs(argv);
