@@ -32,6 +32,7 @@ import { fileLine, manyFilesJsonChunks, rollupTable, type FileResult } from "./m
 import { renderText } from "./printReport";
 import { commandOf, runPlanCli } from "./plan";
 import { runCompareCli } from "./compare";
+import { runRollupCli } from "./rollup";
 import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
 
 export interface CliIo {
@@ -51,6 +52,7 @@ export function runCli(argv: string[], io: CliIo = defaultIo): number {
   const command = commandOf(argv);
   if (command === "plan") return runPlanCli(argv, io);
   if (command === "compare") return runCompareCli(argv, io);
+  if (command === "rollup") return runRollupCli(argv, io);
   let args: CliArgs;
   try {
     args = parseArgs(argv);
