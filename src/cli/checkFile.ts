@@ -5,9 +5,10 @@
 import * as fs from "fs";
 import { checkWorkbook, NoSchoolTableError } from "../engine/report";
 import type { Finding, Lang, Report } from "../engine/reportTypes";
-import type { WorkbookInput } from "../engine/workbook";
+import type { SheetInput, WorkbookInput } from "../engine/workbook";
 import { sniffFormat, type SpreadsheetFormat } from "../host/legacy/detect";
 import { isLegacyFormat, readLegacyWorkbook, type SheetJs } from "../host/legacy/read";
+import { COUNTY_SHEET_NAME } from "../standards/county-codes-2017";
 import { readXlsx, XlsxReadError } from "../host/xlsx";
 import { inflateRawNode } from "../host/xlsx/inflateNode";
 import type { CheckSettings } from "../standards";
@@ -43,6 +44,8 @@ export interface CheckFileOptions {
   sheets: string[];
   /** Cap on the total inflated size, in bytes (undefined: the reader's default). */
   maxInflatedBytes?: number;
+  /** 「县级指标」 read from --county (standards.md §17.9). */
+  county?: { sheet: SheetInput; file: string | null };
   progress: (line: string) => void;
 }
 
@@ -115,7 +118,10 @@ export function readAnyWorkbook(
     throw new CannotCheck("unsupported", m.unsupported(file));
   }
   try {
-    const sheets = opts.sheets.length ? opts.sheets : undefined;
+    // 「县级指标」 is read with the school sheets when --sheet narrows them (standards.md §17.6).
+    const sheets = opts.sheets.length
+      ? [...opts.sheets, COUNTY_SHEET_NAME, ` ${COUNTY_SHEET_NAME} `]
+      : undefined;
     const workbook = isLegacyFormat(format)
       ? readLegacyWorkbook(bytes, format, loadSheetJs(), {
           sheets,
@@ -177,6 +183,7 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
       settings: opts.settings,
       lang: opts.lang,
       sheets: opts.sheets.length ? opts.sheets : undefined,
+      county: opts.county,
     });
     return { bytes, format, workbook, report, allFindings };
   } catch (e) {
@@ -189,7 +196,11 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
   }
 }
 
-/** 0 when everything meets and there are no errors, else 1 (exit status of a checked file). */
+/**
+ * 0 when everything meets and there are no errors, else 1 (exit status of a checked file). With 「县级指标」 read,
+ * 0 also needs 「可以申报」 (standards.md §17.8).
+ */
 export function reportStatus(report: Report): 0 | 1 {
+  if (report.assessment?.county && report.assessment.verdict !== true) return 1;
   return report.summary.meets === true && report.summary.errors === 0 ? 0 : 1;
 }
