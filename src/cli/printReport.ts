@@ -3,6 +3,7 @@ import { FindingIndex } from "../engine/findings/lookup";
 import { failReason, incompleteReason, renderFinding } from "../present/findingText";
 import { Lang, Report } from "../engine/reportTypes";
 import { STAGES } from "../standards/types";
+import { renderAssessment } from "./printAssessment";
 
 const L = {
   "zh-CN": {
@@ -177,6 +178,7 @@ export function renderText(report: Report, file: string, lang: Lang): string {
   }
   out.push(t.overall(verdict(report.summary.meets)));
   out.push(report.summary.errors === 0 ? t.verdictOk : t.verdictFix(report.summary.errors));
+  if (report.assessment) out.push("", ...renderAssessment(report.assessment, lang));
   return out.join("\n") + "\n";
 }
 

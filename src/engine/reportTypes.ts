@@ -6,6 +6,7 @@ import type { FindingCategory, Severity } from "./findings/catalog";
 import type { ExcludedReason, FindingCode, FindingParamsByCode } from "./findings/params";
 import type { SchoolKind } from "./schools/stageOf";
 import type { PolicyOptions, SchoolRowLimits, Stage, StandardId } from "../standards/types";
+import type { Assessment } from "./assessment/types";
 
 export type Lang = "zh-CN" | "en";
 
@@ -192,4 +193,6 @@ export interface Report {
      */
     leftOut: number;
   };
+  /** quality-2017: the whole assessment and the answer to 「可以申报吗？」 (standards.md §17.8). */
+  assessment?: Assessment;
 }

@@ -7,6 +7,8 @@ import { formatAsWritten, formatNumber, formatQuantity } from "../engine/format"
 import type { FindingCode, FindingParamsByCode } from "../engine/findings/params";
 import type { Finding, Lang } from "../engine/reportTypes";
 import type { Stage } from "../standards/types";
+import { ASSESSMENT_2017 } from "../standards/assessment-2017";
+import { COUNTY_CODE_BY_KEY } from "../standards/county-codes-2017";
 import {
   excludedLabel,
   fieldName,
@@ -380,11 +382,71 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       ? `「${school}」${room["zh-CN"]}专用教室 ${p.rooms} 间，${p.classes} 个班需 ${p.required} 间（每 ${p.classesPerRoom} 个班 1 间）`
       : `"${school}": ${p.rooms} ${room.en} rooms; ${p.classes} classes need ${p.required} (1 per ${p.classesPerRoom} classes)`;
   },
+  "county-no-header": (f, l) =>
+    zh(l)
+      ? `工作表「${f.sheet ?? ""}」中没有含「代码」和「数值」的表头行，县级指标未读取`
+      : `Sheet "${f.sheet ?? ""}" has no header row with 代码 and 数值; the county data were not read`,
+  "county-unknown-code": (f, l) =>
+    zh(l)
+      ? `代码「${f.params.code}」不是县级指标代码，该行未使用`
+      : `Code "${f.params.code}" is not a county data code; the row was not used`,
+  "county-duplicate-code": (f, l) =>
+    zh(l)
+      ? `代码「${f.params.code}」出现在 ${f.params.cells.join("、")} 两行，两行都未使用`
+      : `Code "${f.params.code}" appears in ${f.params.cells.join(", ")}; neither row was used`,
+  "county-bad-value": (f, l) => {
+    const expected = COUNTY_EXPECTED[f.params.expected][l];
+    return zh(l)
+      ? `「${f.params.code}」的数值「${f.params.text}」无效：应为${expected}`
+      : `"${f.params.code}" holds "${f.params.text}", which is invalid: expected ${expected}`;
+  },
+  "county-bad-unit": (f, l) =>
+    zh(l)
+      ? `「${f.params.code}」的单位「${f.params.unit}」无法换算，请填 元 或 万元`
+      : `"${f.params.code}" is in "${f.params.unit}", which cannot be converted; use 元 or 万元`,
+  "county-school-mismatch": (f, l) => {
+    const p = f.params;
+    const what = COUNTY_CODE_BY_KEY.get(p.code.toLowerCase())?.label[l] ?? p.code;
+    const county = formatQuantity(p.county);
+    const schools = formatQuantity(p.schools);
+    return zh(l)
+      ? `${what}：县级指标「${p.code}」为 ${county}，学校表合计为 ${schools}，采用县级数`
+      : `${what}: county code "${p.code}" is ${county}, the school table gives ${schools}; the county figure is used`;
+  },
+  "county-rate-differs": (f, l) => {
+    const p = f.params;
+    const computed = p.computed.toFixed(1);
+    return zh(l)
+      ? `「${p.code}」填写为 ${p.entered}%，按人数计算为 ${computed}%，采用计算值`
+      : `"${p.code}" is entered as ${p.entered}%, the counts give ${computed}%; the computed value is used`;
+  },
+  "county-sheet-ignored": (f, l) =>
+    zh(l)
+      ? `已指定 --county ${f.params.file}，被检查工作簿中的「县级指标」表未使用`
+      : `The 「县级指标」 sheet of the checked workbook was ignored: --county ${f.params.file} was given`,
+  "assessment-partial-input": (f, l) =>
+    `${itemName(f.params.item, l)}${zh(l) ? "：" : ": "}${f.params.detail[l]}`,
+  "assessment-item-fails": (f, l) => {
+    const p = f.params;
+    const name = itemName(p.item, l);
+    const schools = p.schools.length ? (zh(l) ? "：" : ": ") + list(p.schools, l) : "";
+    return zh(l) ? `${p.item} ${name}未达标${schools}` : `${p.item} ${name} is not met${schools}`;
+  },
   "no-table": (f, l) =>
     zh(l)
       ? `工作表「${f.sheet ?? ""}」中没有找到学校名单，已跳过`
       : `No school table found in sheet "${f.sheet ?? ""}"; skipped`,
 };
+
+/** What a 「县级指标」 value should be (county-bad-value). */
+const COUNTY_EXPECTED = {
+  judgement: { "zh-CN": "是 或 否", en: "是 or 否 (yes / no)" },
+  level: { "zh-CN": "Ⅰ–Ⅳ 级", en: "a level Ⅰ–Ⅳ" },
+  number: { "zh-CN": "不小于 0 的数", en: "a number ≥ 0" },
+};
+
+const ITEM_NAME = new Map(ASSESSMENT_2017.map((d) => [d.id, d.name]));
+const itemName = (id: string, l: Lang): string => ITEM_NAME.get(id)?.[l] ?? id;
 
 /** Teacher counts that cannot exceed the school's 专任教师 (impossible-value). */
 const SUBSET_NAME: Record<string, { "zh-CN": string; en: string }> = {

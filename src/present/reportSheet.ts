@@ -7,6 +7,7 @@ import {
 } from "../engine/marks";
 import { Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { formatAsWritten } from "../engine/format";
+import { declarationAnswer } from "../engine/assessment/answer";
 import { excludedLabel } from "./labels";
 import { REPORT_SHEET_TITLE, reportSheetTitles } from "../engine/reportSheetTitle";
 
@@ -53,6 +54,9 @@ const T = {
     metList: (n: number, floor: string[], share: string) =>
       `${n} 项达标` + (floor.length ? `；${floor.join("、")} 达到${share}` : ""),
     splitNote: "一贯制拆分",
+    canApply: "可以申报吗？",
+    blockingItems: "未达标项目",
+    pendingItems: "未填",
   },
   en: {
     title: REPORT_SHEET_TITLE.en,
@@ -89,6 +93,9 @@ const T = {
     metList: (n: number, floor: string[], share: string) =>
       `${n} met` + (floor.length ? `; ${floor.join(", ")} at ${share}` : ""),
     splitNote: "split part",
+    canApply: "Can the county apply?",
+    blockingItems: "items not met",
+    pendingItems: "not filled in",
   },
 };
 
@@ -121,6 +128,17 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
   rows.push([
     `${t.settings}: ${report.policy.cvMethod === "weighted" ? t.cvWeighted : t.cvUnweighted}；${report.policy.splitMethod === "weights" ? t.split(splitWeights, completeWeights) : t.splitShare}`,
   ]);
+  if (report.assessment) {
+    // The one answer of the whole assessment (standards.md §17.8), with the items in the way.
+    const a = report.assessment;
+    const sep = lang === "zh-CN" ? "、" : ", ";
+    const detail = [
+      a.blocking.length ? `${t.blockingItems}: ${a.blocking.join(sep)}` : "",
+      a.pending.length ? `${t.pendingItems}: ${a.pending.join(sep)}` : "",
+    ].filter(Boolean);
+    bold([`${t.canApply} ${declarationAnswer(a, lang).text}`]);
+    if (detail.length) rows.push([detail.join(lang === "zh-CN" ? "；" : "; ")]);
+  }
   rows.push([]);
 
   bold([t.schoolsTable]);

@@ -95,6 +95,19 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
     { room: "music", rooms: 1, classes: 30, required: 3, classesPerRoom: 12 },
   ],
   "no-table": [null, {}],
+  "county-no-header": [null, {}],
+  "county-unknown-code": [null, { code: "X9" }],
+  "county-duplicate-code": [null, { code: "G7.special_funds", cells: ["C7", "C9"] }],
+  "county-bad-value": [null, { code: "G1", text: "也许", expected: "judgement" }],
+  "county-bad-unit": [null, { code: "G7.special_funds", unit: "千元" }],
+  "county-school-mismatch": [null, { code: "G9.teachers", county: 120, schools: 118 }],
+  "county-rate-differs": [null, { code: "G9.rate", entered: 95, computed: 93.25 }],
+  "county-sheet-ignored": [null, { file: "county.xlsx" }],
+  "assessment-partial-input": [
+    null,
+    { item: "G7", detail: { "zh-CN": "缺少数据", en: "data missing" } },
+  ],
+  "assessment-item-fails": [null, { item: "G7", schools: ["甲校"] }],
 };
 
 function finding<C extends FindingCode>(code: C): Finding {

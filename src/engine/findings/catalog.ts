@@ -192,6 +192,60 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "standard",
     title: { "zh-CN": "音乐美术专用教室不足", en: "Too few music/art rooms" },
   },
+  // 「县级指标」 and the whole assessment (standards.md §17.6, §17.8).
+  "county-no-header": {
+    severity: "error",
+    category: "table",
+    title: { "zh-CN": "县级指标表无表头", en: "County sheet has no header" },
+  },
+  "county-unknown-code": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "未知的县级指标代码", en: "Unknown county code" },
+  },
+  "county-duplicate-code": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "县级指标代码重复", en: "County code given twice" },
+  },
+  "county-bad-value": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "县级指标数值无效", en: "Invalid county value" },
+  },
+  "county-bad-unit": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "县级指标单位无法换算", en: "County unit cannot be converted" },
+  },
+  "county-school-mismatch": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "县级数与学校表不一致", en: "County figure differs from the school table" },
+  },
+  "county-rate-differs": {
+    severity: "warning",
+    category: "data",
+    title: {
+      "zh-CN": "直接填写的比例与计算值不一致",
+      en: "Entered rate differs from the computed one",
+    },
+  },
+  "county-sheet-ignored": {
+    severity: "warning",
+    category: "table",
+    title: { "zh-CN": "工作簿中的县级指标表未使用", en: "County sheet in the workbook ignored" },
+  },
+  "assessment-partial-input": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "评估项目输入不全", en: "Assessment item partly entered" },
+  },
+  "assessment-item-fails": {
+    severity: "warning",
+    category: "standard",
+    title: { "zh-CN": "评估项目未达标", en: "Assessment item not met" },
+  },
   "no-table": {
     severity: "info",
     category: "table",

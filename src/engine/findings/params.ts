@@ -134,6 +134,19 @@ export interface FindingParamsByCode {
     minArea?: number;
   };
   "no-table": Record<string, never>;
+  // 「县级指标」 and the whole assessment (standards.md §17): `code` is a county data code (src/standards/county-codes-2017.ts),
+  // `item` an assessment item id (src/standards/assessment-2017.ts).
+  "county-no-header": Record<string, never>;
+  "county-unknown-code": { code: string };
+  "county-duplicate-code": { code: string; cells: string[] };
+  "county-bad-value": { code: string; text: string; expected: "judgement" | "level" | "number" };
+  "county-bad-unit": { code: string; unit: string };
+  "county-school-mismatch": { code: string; county: number; schools: number };
+  "county-rate-differs": { code: string; entered: number; computed: number };
+  "county-sheet-ignored": { file: string };
+  /** `detail` is still prose written by the item (both languages): to become a reason code (issue 9, not done). */
+  "assessment-partial-input": { item: string; detail: { "zh-CN": string; en: string } };
+  "assessment-item-fails": { item: string; schools: string[] };
 }
 
 export type FindingCode = keyof FindingParamsByCode;
