@@ -112,6 +112,7 @@ const zh = {
   schoolsTitle: (fail: number, incomplete: number) =>
     `未达标的学校（${fail}）` + (incomplete ? ` · 数据不全（${incomplete}）` : ""),
   schoolsNone: "所有学校均达标。",
+  viewLabel: "查看方式",
   viewBySchool: "按学校",
   viewByIndicator: "按指标",
   schoolMeta: (stage: string, sheet: string, row: number) => `${stage} · ${sheet} 第 ${row} 行`,
@@ -308,6 +309,7 @@ const en: Strings = {
   schoolsTitle: (fail: number, incomplete: number) =>
     `Schools below the standard (${fail})` + (incomplete ? ` · incomplete (${incomplete})` : ""),
   schoolsNone: "Every school meets the standard.",
+  viewLabel: "View",
   viewBySchool: "By school",
   viewByIndicator: "By indicator",
   schoolMeta: (stage: string, sheet: string, row: number) => `${stage} · ${sheet} row ${row}`,

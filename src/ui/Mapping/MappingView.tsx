@@ -42,7 +42,9 @@ function Mapping({
   const data = useMappingData(result, state.overrides, state.lang);
   return (
     <>
-      <h2 className={c.sectionTitle}>{t.mappingTitle}</h2>
+      <h2 className={c.sectionTitle} tabIndex={-1} data-autofocus="">
+        {t.mappingTitle}
+      </h2>
       {data.issues.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="mapping-issues">
           <MessageBarBody>

@@ -14,12 +14,11 @@ import {
   MessageBarBody,
   mergeClasses,
   ProgressBar,
-  Tab,
-  TabList,
 } from "@fluentui/react-components";
 import type { Finding } from "../../engine/reportTypes";
 import { CappedList, FindingRow, glyphForSeverity, StatusGlyph } from "../common/FindingRow";
-import { useCommonStyles } from "../common/useCommonStyles";
+import { Tabs } from "../common/Tabs";
+import { MARK_GLYPH, useCommonStyles } from "../common/useCommonStyles";
 import type { Strings } from "../i18n";
 import {
   findingText,
@@ -110,7 +109,7 @@ export function VerdictBanner({
         meets === true ? s.bannerPass : meets === false ? s.bannerFail : s.bannerUnknown
       )}
     >
-      <h2 id="jh-verdict" className={s.bannerTitle}>
+      <h2 id="jh-verdict" className={s.bannerTitle} tabIndex={-1} data-autofocus="">
         {t.overall(verdictText(t, meets))}
       </h2>
       {stages.map((st) => {
@@ -136,11 +135,7 @@ export function VerdictBanner({
           size="small"
           appearance="transparent"
           className={s.bannerLink}
-          onClick={() =>
-            document
-              .getElementById("jh-problems")
-              ?.scrollIntoView({ behavior: "smooth", block: "start" })
-          }
+          onClick={focusFirstDataError}
         >
           {t.fixDataFirst(dataErrors)}
         </Button>
@@ -150,6 +145,17 @@ export function VerdictBanner({
       </div>
     </section>
   );
+}
+
+/** 「先改 N 项数据错误」: focus (and so scroll to) the first data error; the problems heading when none shows. */
+export function focusFirstDataError(): void {
+  const section = document.querySelector('[data-testid="problems"]');
+  const first = section?.querySelector<HTMLElement>('[data-severity="error"]');
+  const target = first ?? document.getElementById("jh-problems");
+  if (!target) return;
+  if (!first) target.tabIndex = -1;
+  target.focus();
+  target.scrollIntoView({ block: "center" });
 }
 
 export function ActionBar({ state, actions }: Props): React.JSX.Element {
@@ -173,11 +179,11 @@ export function ActionBar({ state, actions }: Props): React.JSX.Element {
       </div>
       <div className={s.legend} aria-hidden="true">
         <span>
-          <span className={mergeClasses(c.swatch, c.swatchStandard)} />
+          <span className={mergeClasses(c.swatch, c.swatchStandard)}>{MARK_GLYPH.standard}</span>
           {t.legendStandard}
         </span>
         <span>
-          <span className={mergeClasses(c.swatch, c.swatchData)} />
+          <span className={mergeClasses(c.swatch, c.swatchData)}>{MARK_GLYPH.data}</span>
           {t.legendData}
         </span>
       </div>
@@ -222,15 +228,16 @@ function SchoolsSection({
         </div>
       ) : (
         <>
-          <TabList
-            size="small"
+          <Tabs
             className={s.tabs}
-            selectedValue={tab}
-            onTabSelect={(_e, d) => setTab(d.value === "indicator" ? "indicator" : "school")}
-          >
-            <Tab value="school">{t.viewBySchool}</Tab>
-            <Tab value="indicator">{t.viewByIndicator}</Tab>
-          </TabList>
+            label={t.viewLabel}
+            selected={tab}
+            onSelect={setTab}
+            items={[
+              { value: "school", label: t.viewBySchool },
+              { value: "indicator", label: t.viewByIndicator },
+            ]}
+          />
           {tab === "school" ? (
             <CappedList items={data.schools} limit={20} t={t}>
               {(g) => <SchoolCard key={g.key} group={g} state={state} onSelect={actions.select} />}
@@ -370,7 +377,13 @@ export function FindingLine({
   const { school, message } = findingText(finding, state.lang);
   const at = finding.sheet && finding.cell ? { sheet: finding.sheet, cell: finding.cell } : null;
   return (
-    <FindingRow glyph={glyphForSeverity(finding.severity)} at={at} onSelect={onSelect} t={state.t}>
+    <FindingRow
+      glyph={glyphForSeverity(finding.severity)}
+      severity={finding.severity}
+      at={at}
+      onSelect={onSelect}
+      t={state.t}
+    >
       {school && <span className={c.strong}>{state.t.schoolPrefix(school)}</span>}
       {message}
     </FindingRow>

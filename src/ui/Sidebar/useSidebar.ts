@@ -46,6 +46,8 @@ export interface SidebarState {
   notice: Notice | null;
   action: ActionKind | null;
   actionProgress: Progress | null;
+  /** Bumped when a run ends: the pane then moves focus to the new screen's heading ([data-autofocus]). */
+  focusSeq: number;
 }
 
 export interface SidebarActions {
@@ -99,6 +101,7 @@ const INITIAL = {
   notice: null,
   action: null,
   actionProgress: null,
+  focusSeq: 0,
 };
 
 type Model = Omit<SidebarState, "lang" | "t" | "hostKind">;
@@ -155,15 +158,34 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
               : mappingIssues(result.allFindings).length > 0
                 ? "mapping"
                 : "results";
-          setModel((m) => ({ ...m, screen, result, overrides, progress: null }));
+          setModel((m) => ({
+            ...m,
+            screen,
+            result,
+            overrides,
+            progress: null,
+            focusSeq: m.focusSeq + 1,
+          }));
         } catch (e) {
           if (token.current !== mine) return; // a newer run took over
           if (mine.cancelled || e instanceof CancelledError) return; // cancel() already showed the start screen
           if (e instanceof NoSchoolTableError) {
-            setModel((m) => ({ ...m, screen: "noTable", noTableSheets: e.sheets, progress: null }));
+            setModel((m) => ({
+              ...m,
+              screen: "noTable",
+              noTableSheets: e.sheets,
+              progress: null,
+              focusSeq: m.focusSeq + 1,
+            }));
             return;
           }
-          setModel((m) => ({ ...m, screen: "error", error: messageOf(e), progress: null }));
+          setModel((m) => ({
+            ...m,
+            screen: "error",
+            error: messageOf(e),
+            progress: null,
+            focusSeq: m.focusSeq + 1,
+          }));
         }
       })();
     },
@@ -245,7 +267,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
 
   const show = React.useCallback(
     (screen: "mapping" | "results" | "submit"): void =>
-      setModel((m) => ({ ...m, screen, notice: null })),
+      setModel((m) => ({ ...m, screen, notice: null, focusSeq: m.focusSeq + 1 })),
     []
   );
 

@@ -45,7 +45,7 @@ function Submit({
         aria-labelledby="jh-submit-verdict"
         data-testid="submit-verdict"
       >
-        <h2 id="jh-submit-verdict" className={s.verdictTitle}>
+        <h2 id="jh-submit-verdict" className={s.verdictTitle} tabIndex={-1} data-autofocus="">
           <StatusGlyph kind={ok ? "pass" : "fail"} />
           {ok ? t.submitOk : t.submitFix(summary.errors)}
         </h2>
