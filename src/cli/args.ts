@@ -4,7 +4,12 @@ import { MSG } from "./messages";
 
 export interface CliArgs {
   command: "check" | "help" | "version";
+  /** The first file named (the only one in a one-file run). */
   file?: string;
+  /** Every file or folder named after the command (`check a.xlsx b.xlsx 目录/`). */
+  files: string[];
+  /** Cap on the total unzipped size of one workbook, in MiB (default: 50 × the file, at most 1 GiB). */
+  maxUnzippedMiB?: number;
   standard: StandardId;
   profile?: string;
   json?: string;
@@ -26,7 +31,13 @@ export function parseArgs(argv: string[]): CliArgs {
     else throw new UsageError(MSG["zh-CN"].badLang(String(v)));
   }
   const m = MSG[lang];
-  const args: CliArgs = { command: "check", standard: "quality-2017", sheets: [], lang };
+  const args: CliArgs = {
+    command: "check",
+    standard: "quality-2017",
+    sheets: [],
+    files: [],
+    lang,
+  };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
@@ -66,6 +77,13 @@ export function parseArgs(argv: string[]): CliArgs {
       case "--sheet":
         args.sheets.push(value());
         break;
+      case "--max-unzipped-mb": {
+        const v = value();
+        const n = Number(v);
+        if (!Number.isFinite(n) || n <= 0) throw new UsageError(m.badNumber(a, v));
+        args.maxUnzippedMiB = n;
+        break;
+      }
       case "--lang":
         value();
         break;
@@ -77,6 +95,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (rest.length === 0) return { ...args, command: "help" };
   if (rest[0] !== "check") throw new UsageError(m.unknownCommand(rest[0]));
   if (!rest[1]) throw new UsageError(m.missingFile);
-  args.file = rest[1];
+  args.files = rest.slice(1);
+  args.file = args.files[0];
+  if (args.out && args.files.length > 1) throw new UsageError(m.outManyFiles);
   return args;
 }

@@ -1,35 +1,37 @@
 /**
- * junheng check FILE.xlsx — the command-line door to the engine.
+ * junheng check FILE.xlsx [MORE …] — the command-line door to the engine.
  * Exit status: 0 = checked, everything meets and no errors; 1 = something falls short or has errors;
- * 2 = could not check (one clear line on stderr, no stack trace).
+ * 2 = could not check (one clear line on stderr, no stack trace). With several files, the worst of them.
+ * Failing to write an output (--json FILE, --out) after a completed check is one line, not exit 2.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { checkWorkbook, NoSchoolTableError } from "../engine/report";
 import { buildMarks } from "../engine/buildMarks";
 import { buildReportSheet } from "../engine/reportSheet";
 import { reportJsonChunks } from "../engine/reportJson";
 import { Lang } from "../engine/reportTypes";
-import { readXlsx, writeMarkedCopy, XlsxReadError } from "../host/xlsx";
-import { inflateRawNode } from "../host/xlsx/inflateNode";
+import { writeMarkedCopy } from "../host/xlsx";
 import { CheckSettings, defaultSettings } from "../standards";
 import { applyProfile, parseProfile, ProfileError } from "../standards/profile";
 import { CliArgs, parseArgs, UsageError } from "./args";
+import { CannotCheck, checkFile, reportStatus, type CheckFileOptions } from "./checkFile";
+import { collectWorkbookFiles } from "./files";
 import { MSG } from "./messages";
+import { fileLine, manyFilesJsonChunks, rollupTable, type FileResult } from "./manyFiles";
 import { renderText } from "./printReport";
+import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
 
 export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  /** Progress lines go to stderr only when it is a terminal or the file is large. */
+  /** Progress lines ("正在读取 …"); given only when stderr is a terminal, so scripts see just the result. */
   progress?: (s: string) => void;
 }
-
-class CannotCheck extends Error {}
 
 const defaultIo: CliIo = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  progress: process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
 };
 
 export function runCli(argv: string[], io: CliIo = defaultIo): number {
@@ -87,97 +89,127 @@ function loadSettings(args: CliArgs): CheckSettings {
   try {
     text = fs.readFileSync(args.profile, "utf8");
   } catch {
-    throw new CannotCheck(m.profile(m.notFound(args.profile)));
+    throw new CannotCheck("usage", m.profile(m.notFound(args.profile)));
   }
   return applyProfile(parseProfile(text), args.standard);
 }
 
+function checkOptions(args: CliArgs, io: CliIo): CheckFileOptions {
+  return {
+    settings: loadSettings(args),
+    lang: args.lang,
+    sheets: args.sheets,
+    maxInflatedBytes:
+      args.maxUnzippedMiB === undefined ? undefined : Math.round(args.maxUnzippedMiB * 2 ** 20),
+    progress: (s) => io.progress?.(`${s}\n`),
+  };
+}
+
 function check(args: CliArgs, io: CliIo): number {
   const m = MSG[args.lang];
+  const collected = collectWorkbookFiles(args.files);
+  if (collected.files.length === 0) throw new CannotCheck("not-found", m.noFiles);
+  const files = collected.files;
+  // Outputs are never the input: checked before anything is read or written.
+  for (const f of files) {
+    if (args.out && isSameFile(f, args.out)) throw new CannotCheck("usage", m.sameAsInput);
+    if (args.json && args.json !== "-" && isSameFile(f, args.json))
+      throw new CannotCheck("usage", m.jsonSameAsInput);
+  }
+  if (args.out && args.json && args.json !== "-" && isSameFile(args.out, args.json))
+    throw new CannotCheck("usage", m.outSameAsJson);
+  if (files.length === 1 && !collected.sawFolder) return checkOne(files[0], args, io);
+  if (args.out) throw new CannotCheck("usage", m.outManyFiles);
+  return checkMany(files, args, io, checkOptions(args, io));
+}
+
+/** One file: the full text summary (or the JSON alone with --json -), the JSON report, the marked copy. */
+function checkOne(file: string, args: CliArgs, io: CliIo): number {
+  const m = MSG[args.lang];
   const lang: Lang = args.lang;
-  const file = args.file as string;
-  const settings = loadSettings(args);
-  if (args.out && path.resolve(args.out) === path.resolve(file))
-    throw new CannotCheck(m.sameAsInput);
+  const opts = checkOptions(args, io);
+  const { bytes, report, allFindings } = checkFile(file, opts);
+  const status = reportStatus(report);
+  // Everything below reports a failure to write as one line and keeps the check's own exit status.
+  const notice = (s: string): void =>
+    args.json === "-" ? io.stderr(s + "\n") : io.stdout(s + "\n");
 
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CannotCheck(
-      code === "ENOENT" ? m.notFound(file) : m.cannotRead(file, code ?? (e as Error).message)
-    );
-  }
-  const large = bytes.length > 2_000_000;
-  const progress = (s: string): void => {
-    if (large || io.progress) (io.progress ?? io.stderr)(`${s}\n`);
-  };
-  progress(`${m.reading} ${file} …`);
-
-  let workbook;
-  try {
-    workbook = readXlsx(bytes, {
-      inflateRaw: inflateRawNode,
-      sheets: args.sheets.length ? args.sheets : undefined,
-    });
-  } catch (e) {
-    if (e instanceof XlsxReadError) {
-      const why =
-        e.code === "not-a-zip"
-          ? m.notXlsx(file)
-          : e.code === "encrypted-or-xls"
-            ? m.encrypted(file)
-            : e.code === "empty"
-              ? m.empty(file)
-              : m.corrupt(file);
-      throw new CannotCheck(why);
-    }
-    throw new CannotCheck(m.corrupt(file));
-  }
-  for (const s of args.sheets)
-    if (!workbook.sheets.some((x) => x.name === s)) throw new CannotCheck(m.noSheet(s));
-
-  progress(`${m.checking} …`);
-  let result;
-  try {
-    result = checkWorkbook(workbook, {
-      settings,
-      lang,
-      sheets: args.sheets.length ? args.sheets : undefined,
-    });
-  } catch (e) {
-    if (e instanceof NoSchoolTableError) throw new CannotCheck(m.noTable(file));
-    throw e;
-  }
-  const { report, allFindings } = result;
-
-  if (args.json) {
+  let jsonLine: string | undefined;
+  if (args.json === "-") {
     // In chunks: a large county's report is never one giant string (reportJson.ts).
-    if (args.json === "-") {
-      for (const chunk of reportJsonChunks(report)) io.stdout(chunk);
-    } else {
-      const fd = fs.openSync(args.json, "w");
-      try {
-        for (const chunk of reportJsonChunks(report)) fs.writeFileSync(fd, chunk); // all of it, even on a pipe
-      } finally {
-        fs.closeSync(fd);
-      }
+    for (const chunk of reportJsonChunks(report)) io.stdout(chunk);
+  } else if (args.json) {
+    try {
+      const r = writeFileSafely(args.json, reportJsonChunks(report));
+      jsonLine = m.wroteJson(args.json) + (r.replaced ? m.replaced : "");
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      jsonLine = m.notWrittenJson(args.json, m.fsError(e.code));
     }
   }
   if (args.json !== "-") io.stdout(renderText(report, path.basename(file), lang));
-  if (args.json && args.json !== "-") io.stdout(m.wroteJson(args.json) + "\n");
+  if (jsonLine) io.stdout(jsonLine + "\n");
 
   if (args.out) {
-    progress(`${m.writing} …`);
+    opts.progress(`${m.writing} …`);
     const marks = buildMarks(allFindings, lang);
-    const copy = writeMarkedCopy(bytes, marks, buildReportSheet(report, lang));
-    fs.writeFileSync(args.out, copy.bytes);
-    const msg = m.wroteCopy(args.out, marks.length, copy.reportSheetName ?? "");
-    if (args.json === "-") io.stderr(msg + "\n");
-    else io.stdout(msg + "\n");
+    let copy;
+    try {
+      copy = writeMarkedCopy(bytes, marks, buildReportSheet(report, lang));
+    } catch {
+      // The check read this file, so this is a writer limit, not bad input: say so and keep the check's status.
+      notice(m.notWrittenCopy(args.out, m.copyFailed));
+      return status;
+    }
+    try {
+      const r = writeFileSafely(args.out, [copy.bytes]);
+      notice(
+        m.wroteCopy(args.out, marks.length, copy.reportSheetName ?? "") +
+          (r.replaced ? m.replaced : "")
+      );
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      notice(m.notWrittenCopy(args.out, m.fsError(e.code)));
+    }
   }
-  return report.summary.meets === true && report.summary.errors === 0 ? 0 : 1;
+  return status;
+}
+
+/** Several files: one line per file as it is checked, then the roll-up table; the worst status wins. */
+function checkMany(files: string[], args: CliArgs, io: CliIo, opts: CheckFileOptions): number {
+  const m = MSG[args.lang];
+  const results: FileResult[] = [];
+  let worst = 0;
+  for (const file of files) {
+    let result: FileResult;
+    try {
+      const { report } = checkFile(file, opts);
+      result = { file, report };
+      worst = Math.max(worst, reportStatus(report));
+    } catch (e) {
+      if (!(e instanceof CannotCheck)) throw e;
+      result = { file, error: { code: e.code, message: e.message } };
+      worst = 2;
+      if (args.json === "-") io.stderr(`junheng: ${e.message}\n`);
+    }
+    results.push(result);
+    if (args.json !== "-") io.stdout(fileLine(result, args.lang) + "\n");
+  }
+  if (args.json === "-") {
+    for (const chunk of manyFilesJsonChunks(results)) io.stdout(chunk);
+    return worst;
+  }
+  io.stdout("\n" + rollupTable(results, args.lang));
+  if (args.json) {
+    try {
+      const r = writeFileSafely(args.json, manyFilesJsonChunks(results));
+      io.stdout(m.wroteJson(args.json) + (r.replaced ? m.replaced : "") + "\n");
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      io.stdout(m.notWrittenJson(args.json, m.fsError(e.code)) + "\n");
+    }
+  }
+  return worst;
 }
 
 /** `junheng check … | head` closes the pipe early: that is not an error worth a stack trace. */

@@ -1,9 +1,48 @@
 import { Lang } from "../engine/reportTypes";
 
+/** File-system error codes in words (Node's codes; anything else is shown with its code). */
+const FS_ZH: Record<string, string> = {
+  EACCES: "没有权限",
+  EPERM: "没有权限",
+  ENOSPC: "磁盘空间不足",
+  EDQUOT: "超出磁盘配额",
+  EISDIR: "这是一个文件夹，不是文件",
+  ENOTDIR: "路径中有一段不是文件夹",
+  ENOENT: "文件夹不存在",
+  EROFS: "磁盘是只读的",
+  EBUSY: "文件正被占用",
+  EMFILE: "打开的文件太多",
+  ENAMETOOLONG: "文件名太长",
+  EEXIST: "文件已存在",
+  EIO: "磁盘读写出错",
+  EFBIG: "文件太大",
+  ERR_FS_FILE_TOO_LARGE: "文件太大（超过 2 GB）",
+};
+const FS_EN: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOSPC: "the disk is full",
+  EDQUOT: "disk quota exceeded",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "part of the path is not a folder",
+  ENOENT: "the folder does not exist",
+  EROFS: "the disk is read-only",
+  EBUSY: "the file is in use",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the file name is too long",
+  EEXIST: "the file already exists",
+  EIO: "a disk input/output error",
+  EFBIG: "the file is too large",
+  ERR_FS_FILE_TOO_LARGE: "the file is too large (over 2 GB)",
+};
+
 /** CLI texts in both languages. Chinese is the default (the users are bureau staff). */
 export const MSG = {
   "zh-CN": {
-    usage: `用法：junheng check 文件.xlsx [选项]
+    usage: `用法：junheng check 文件.xlsx [更多文件或文件夹 …] [选项]
+
+可检查 .xlsx、.xlsm，以及 .xls、.et（WPS）、.xlsb、.ods、.csv；文件夹中的这些文件会逐个检查，
+最后列出汇总表（退出码取最差的一个）。
 
 选项：
   --standard quality-2017|basic-2012   评估标准（默认 quality-2017 优质均衡）
@@ -11,6 +50,7 @@ export const MSG = {
   --json 输出.json|-                    写出 JSON 报告（- 表示标准输出）
   --out 标注副本.xlsx                   另存一份标注了问题单元格的副本（原文件不会被修改）
   --sheet 工作表名                       只检查该工作表（可重复）
+  --max-unzipped-mb 数字               单个文件解压后的大小上限（默认：文件大小的 50 倍，最多 1024 MB）
   --lang zh-CN|en                      输出语言（默认 zh-CN）
   -h, --help                           显示帮助
   -v, --version                        显示版本
@@ -23,8 +63,10 @@ export const MSG = {
     missingValue: (o: string) => `选项 ${o} 需要一个值`,
     badStandard: (s: string) => `未知的评估标准「${s}」，应为 quality-2017 或 basic-2012`,
     badLang: (s: string) => `未知的语言「${s}」，应为 zh-CN 或 en`,
+    badNumber: (o: string, v: string) => `选项 ${o} 需要一个正数，而不是「${v}」`,
     notFound: (f: string) => `找不到文件：${f}`,
     cannotRead: (f: string, why: string) => `无法读取文件 ${f}：${why}`,
+    tooLargeFile: (f: string) => `${f} 太大（超过 2 GB），不像是学校统计表，无法读取`,
     notXlsx: (f: string) => `${f} 不是 .xlsx 文件（或已损坏）`,
     encrypted: (f: string) =>
       `${f} 是加密的工作簿或旧版 .xls 文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后再检查`,
@@ -33,6 +75,15 @@ export const MSG = {
     noTable: (f: string) => `在 ${f} 中没有找到学校名单（需要「学校名称」「在校生数」等表头）`,
     noSheet: (s: string) => `工作簿中没有名为「${s}」的工作表`,
     sameAsInput: "标注副本不能覆盖原文件，请为 --out 指定另一个文件名",
+    jsonSameAsInput: "JSON 报告不能覆盖原文件，请为 --json 指定另一个文件名",
+    outSameAsJson: "--json 与 --out 不能是同一个文件",
+    outManyFiles: "检查多个文件时不能使用 --out（标注副本一次只能写一个文件）",
+    fsError: (code: string) => FS_ZH[code] ?? `文件系统错误（${code}）`,
+    notWrittenCopy: (f: string, why: string) => `未写出标注副本 ${f}：${why}（检查结果不受影响）`,
+    notWrittenJson: (f: string, why: string) => `未写出 JSON 报告 ${f}：${why}（检查结果不受影响）`,
+    replaced: "（已替换原有文件）",
+    copyFailed: "无法在这个工作簿上写出标注",
+    noFiles: "没有找到可检查的文件（.xlsx、.xls、.et、.xlsb、.ods、.csv）",
     profile: (why: string) => `配置文件有误：${why}`,
     reading: "正在读取",
     checking: "正在检查",
@@ -42,7 +93,10 @@ export const MSG = {
       `已写出标注副本：${f}（标注 ${n} 个单元格，报告见工作表「${sheet}」）`,
   },
   en: {
-    usage: `Usage: junheng check FILE.xlsx [options]
+    usage: `Usage: junheng check FILE.xlsx [MORE FILES OR FOLDERS …] [options]
+
+Reads .xlsx and .xlsm, and .xls, .et (WPS), .xlsb, .ods and .csv; the files in a folder are checked one by one
+and a roll-up table follows (the exit status is the worst one).
 
 Options:
   --standard quality-2017|basic-2012   standard to check against (default quality-2017)
@@ -50,6 +104,7 @@ Options:
   --json OUT.json|-                    write the JSON report (- for standard output)
   --out CHECKED.xlsx                   write a copy with the problem cells marked (the input is never changed)
   --sheet NAME                         check only this sheet (repeatable)
+  --max-unzipped-mb N                  cap on one file's unzipped size (default: 50 × the file, at most 1024 MB)
   --lang zh-CN|en                      output language (default zh-CN)
   -h, --help                           show this help
   -v, --version                        show the version
@@ -62,8 +117,11 @@ Exit status: 0 everything meets and no errors; 1 something falls short or has er
     missingValue: (o: string) => `option ${o} needs a value`,
     badStandard: (s: string) => `unknown standard "${s}"; use quality-2017 or basic-2012`,
     badLang: (s: string) => `unknown language "${s}"; use zh-CN or en`,
+    badNumber: (o: string, v: string) => `option ${o} needs a positive number, not "${v}"`,
     notFound: (f: string) => `file not found: ${f}`,
     cannotRead: (f: string, why: string) => `cannot read ${f}: ${why}`,
+    tooLargeFile: (f: string) =>
+      `${f} is too large (over 2 GB) to be a school table; it cannot be read`,
     notXlsx: (f: string) => `${f} is not an .xlsx file (or it is damaged)`,
     encrypted: (f: string) =>
       `${f} is an encrypted workbook or an old .xls file; save it as an unencrypted .xlsx in Excel/WPS first`,
@@ -73,6 +131,18 @@ Exit status: 0 everything meets and no errors; 1 something falls short or has er
       `no school table found in ${f} (headers such as 学校名称 and 在校生数 are needed)`,
     noSheet: (s: string) => `the workbook has no sheet named "${s}"`,
     sameAsInput: "the marked copy must not overwrite the input; give --out another file name",
+    jsonSameAsInput: "the JSON report must not overwrite the input; give --json another file name",
+    outSameAsJson: "--json and --out must not name the same file",
+    outManyFiles:
+      "--out cannot be used when checking several files (a marked copy is written for one file)",
+    fsError: (code: string) => FS_EN[code] ?? `file-system error (${code})`,
+    notWrittenCopy: (f: string, why: string) =>
+      `the marked copy ${f} was not written: ${why} (the check itself is unaffected)`,
+    notWrittenJson: (f: string, why: string) =>
+      `the JSON report ${f} was not written: ${why} (the check itself is unaffected)`,
+    replaced: " (replaced the existing file)",
+    copyFailed: "marks cannot be written into this workbook",
+    noFiles: "no files to check were found (.xlsx, .xls, .et, .xlsb, .ods, .csv)",
     profile: (why: string) => `bad profile: ${why}`,
     reading: "reading",
     checking: "checking",

@@ -1,5 +1,5 @@
 /**
- * Associates every JH.* implementation with its id, in the shared runtime (call after Office.onReady). The only
+ * Associates every JH.* implementation with its id, in the shared runtime (called at module top level by src/taskpane/index.tsx). The only
  * Office-specific code of the functions besides errors.ts: the UI language for messages and 达标/Pass texts.
  */
 import { FUNCTIONS } from "./registry";

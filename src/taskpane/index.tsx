@@ -10,6 +10,7 @@ import { createExcelHost } from "../host/excel/excelHost";
 import { registerFunctions } from "../functions/register";
 import { Sidebar } from "../ui/Sidebar";
 import type { Lang } from "../engine/reportTypes";
+import { ModeNotice } from "./modeNotice";
 
 function displayLanguage(): Lang {
   const l = typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language;
@@ -36,14 +37,23 @@ function NoOffice(): React.ReactElement {
   );
 }
 
+// Custom functions are associated at module top level, as soon as the shared runtime loads this script: waiting
+// for Office.onReady lets Excel calculate a cell before the association exists (#VALUE!, office-js #4769).
+if (typeof CustomFunctions !== "undefined") registerFunctions();
+
 if (typeof Office === "undefined") {
   render(<NoOffice />);
 } else {
   void Office.onReady((info) => {
-    // Custom functions are associated after onReady, in the shared runtime.
-    if (typeof CustomFunctions !== "undefined") registerFunctions();
     if (info.host === Office.HostType.Excel) {
-      render(<Sidebar host={createExcelHost()} lang={displayLanguage()} />);
+      const host = createExcelHost();
+      const lang = displayLanguage();
+      render(
+        <>
+          <ModeNotice mode={host.mode} lang={lang} />
+          <Sidebar host={host} lang={lang} />
+        </>
+      );
     } else {
       render(<NoOffice />);
     }

@@ -1,12 +1,14 @@
 /**
  * The sidebar's host in Excel: the ONLY module that calls Office.js (Script Lab's rule). Every method is one
- * Excel.run with a bounded number of context.sync() calls (docs/office-host.md states the bounds).
+ * Excel.run with a bounded number of context.sync() calls (docs/office-host.md states the bounds). What the
+ * running Excel supports is asked once (platform.ts) and exposed as `mode` so the pane can say it.
  */
 import { CellMark, ReportSheetSpec } from "../../engine/marks";
 import { CheckOverrides } from "../../engine/overrides";
 import { WorkbookInput } from "../../engine/workbook";
-import { CancelToken, Progress, SidebarHost } from "../../ui/host";
+import { CancelToken, Progress, SidebarHost } from "../../ports/sidebarHost";
 import { applyMarks, clearMarks } from "./marks";
+import { detectCapabilities, hostMode, IsSetSupported, officeIsSetSupported } from "./platform";
 import { readWorkbook } from "./readWorkbook";
 import { writeReportSheet } from "./reportSheet";
 import { loadOverrides, saveOverrides } from "./settings";
@@ -14,16 +16,21 @@ import { loadOverrides, saveOverrides } from "./settings";
 /** Excel.run, injectable so tests can pass a counting fake. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export function createExcelHost(run: ExcelRun = (batch) => Excel.run(batch)): SidebarHost {
+export function createExcelHost(
+  run: ExcelRun = (batch) => Excel.run(batch),
+  isSetSupported: IsSetSupported = officeIsSetSupported()
+): SidebarHost {
+  const caps = detectCapabilities(isSetSupported);
   return {
     kind: "excel",
+    mode: hostMode(caps),
     readWorkbook: (
       onProgress: (p: Progress) => void,
       cancel: CancelToken
-    ): Promise<WorkbookInput> => run((ctx) => readWorkbook(ctx, onProgress, cancel)),
+    ): Promise<WorkbookInput> => run((ctx) => readWorkbook(ctx, onProgress, cancel, caps)),
     applyMarks: (marks: CellMark[], onProgress: (p: Progress) => void) =>
-      run((ctx) => applyMarks(ctx, marks, onProgress)),
-    clearMarks: () => run((ctx) => clearMarks(ctx)),
+      run((ctx) => applyMarks(ctx, marks, onProgress, caps)),
+    clearMarks: () => run((ctx) => clearMarks(ctx, caps)),
     writeReportSheet: (spec: ReportSheetSpec) => run((ctx) => writeReportSheet(ctx, spec)),
     selectCell: (sheet: string, cell: string) =>
       run(async (ctx) => {

@@ -6,7 +6,8 @@
  *        and the saved state. clear: 1 sync to read the saved state, 1 sync to restore. Independent of rows.
  */
 import { CellMark } from "../../engine/marks";
-import { Progress } from "../../ui/host";
+import { Progress } from "../../ports/sidebarHost";
+import { ExcelCapabilities } from "./platform";
 import { cellRuns, joinAddresses } from "./addresses";
 import {
   MARKS_NAMESPACE,
@@ -48,13 +49,14 @@ async function loadState(
 }
 
 /** Restores the cells in `state` (queued; the caller syncs). */
-function queueRestore(context: Excel.RequestContext, state: MarkState): void {
+function queueRestore(context: Excel.RequestContext, state: MarkState, notes: boolean): void {
   const sheets = context.workbook.worksheets;
   for (const c of state.cells) {
     const ws = sheets.getItemOrNullObject(c.sheet);
     const range = ws.getRange(c.cell);
     if (!c.fill.pattern || c.fill.pattern === "None") range.format.fill.clear();
     else range.setCellProperties([[{ format: { fill: c.fill as Excel.CellPropertiesFill } }]]);
+    if (!notes) continue;
     const note = ws.notes.getItemOrNullObject(c.cell);
     if (c.note === undefined) note.delete();
     else note.content = c.note;
@@ -64,21 +66,23 @@ function queueRestore(context: Excel.RequestContext, state: MarkState): void {
 export async function applyMarks(
   context: Excel.RequestContext,
   marks: CellMark[],
-  onProgress: (p: Progress) => void
+  onProgress: (p: Progress) => void,
+  caps: ExcelCapabilities
 ): Promise<void> {
   onProgress({ phase: "mark", done: 0, total: marks.length });
   // A re-check replaces the previous marks instead of stacking on them.
   const previous = await loadState(context);
   if (previous.state) {
-    queueRestore(context, previous.state);
+    queueRestore(context, previous.state, caps.notes);
     previous.part.delete();
   }
   const sheets = context.workbook.worksheets;
   const before = marks.map((m) => {
     const ws = sheets.getItem(m.sheet);
     const props = ws.getRange(m.cell).getCellProperties(FILL_PROPS);
-    const note = ws.notes.getItemOrNullObject(m.cell);
-    note.load("content");
+    // Notes are ExcelApi 1.18 (not in Office 2021/2024 LTSC): without them, fills only.
+    const note = caps.notes ? ws.notes.getItemOrNullObject(m.cell) : undefined;
+    note?.load("content");
     return { m, props, note };
   });
   await context.sync();
@@ -87,7 +91,7 @@ export async function applyMarks(
   const saved: SavedCell[] = before.map(({ m, props, note }) => {
     const fill = (props.value[0]?.[0]?.format?.fill ?? {}) as SavedFill;
     const cell: SavedCell = { sheet: m.sheet, cell: m.cell, fill };
-    if (!note.isNullObject) cell.note = note.content;
+    if (note && !note.isNullObject) cell.note = note.content;
     return cell;
   });
   const bySheet = new Map<string, Map<CellMark["kind"], string[]>>();
@@ -104,6 +108,7 @@ export async function applyMarks(
     }
   }
   before.forEach(({ m, note }, i) => {
+    if (!note) return;
     const ws = sheets.getItem(m.sheet);
     const prior = saved[i].note;
     if (prior === undefined) ws.notes.add(m.cell, m.note);
@@ -115,11 +120,14 @@ export async function applyMarks(
   onProgress({ phase: "mark", done: marks.length, total: marks.length });
 }
 
-export async function clearMarks(context: Excel.RequestContext): Promise<void> {
+export async function clearMarks(
+  context: Excel.RequestContext,
+  caps: ExcelCapabilities
+): Promise<void> {
   const { state, part } = await loadState(context);
   if (!state) return;
   context.application.suspendScreenUpdatingUntilNextSync();
-  queueRestore(context, state);
+  queueRestore(context, state, caps.notes);
   part.delete();
   if (state.reportSheet) {
     // Keep remembering our report sheet so the next report refreshes it instead of making a copy.

@@ -4,8 +4,9 @@
  * batches depend only on the amount of data, never on the number of sheets.
  */
 import { RawCell, SheetInput, WorkbookInput, parseRange } from "../../engine/workbook";
-import { CancelToken, CancelledError, Progress } from "../../ui/host";
+import { CancelToken, CancelledError, Progress } from "../../ports/sidebarHost";
 import { localAddress } from "./addresses";
+import { ExcelCapabilities } from "./platform";
 
 /** Cells per sync: at ~40 bytes per cell in the JSON response this stays near 4 MB, under the 5 MB limit. */
 export const CELLS_PER_SYNC = 100_000;
@@ -13,13 +14,15 @@ export const CELLS_PER_SYNC = 100_000;
 interface SheetPlan {
   name: string;
   used: Excel.Range;
-  merged: Excel.RangeAreas;
+  /** Absent where ExcelApi 1.13 is missing: the sheet is read without merges. */
+  merged?: Excel.RangeAreas;
 }
 
 export async function readWorkbook(
   context: Excel.RequestContext,
   onProgress: (p: Progress) => void,
-  cancel: CancelToken
+  cancel: CancelToken,
+  caps: Pick<ExcelCapabilities, "merges"> = { merges: true }
 ): Promise<WorkbookInput> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
@@ -29,8 +32,8 @@ export async function readWorkbook(
   for (const ws of sheets.items) {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const merged = used.getMergedAreasOrNullObject();
-    merged.load("areas/items/address");
+    const merged = caps.merges ? used.getMergedAreasOrNullObject() : undefined;
+    merged?.load("areas/items/address");
     plans.push({ name: ws.name, used, merged });
   }
   await context.sync();
@@ -51,7 +54,7 @@ export async function readWorkbook(
         cols,
       });
     }
-    if (!p.merged.isNullObject)
+    if (p.merged && !p.merged.isNullObject)
       out[i].merges = p.merged.areas.items.map((a) => parseRange(localAddress(a.address)));
   });
 

@@ -107,10 +107,26 @@ function rangeCells(address: string): string[] {
   return out;
 }
 
-export function createFakeExcel(wb: FakeWorkbook): {
+/** A platform profile: the highest ExcelApi minor version it has (Office 2021 LTSC = 14, 2024 = 17). */
+export const PROFILES = { ltsc2021: 14, ltsc2024: 17, m365: 99 } as const;
+
+/** isSetSupported as a profile answers it. */
+export function profileSupports(maxMinor: number): (name: string, v?: string) => boolean {
+  return (name, v) => (name === "ExcelApi" ? Number((v ?? "1.1").split(".")[1]) <= maxMinor : true);
+}
+
+export function createFakeExcel(
+  wb: FakeWorkbook,
+  opts: { maxMinor?: number } = {}
+): {
   run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
   counters: Counters;
 } {
+  const maxMinor = opts.maxMinor ?? 99;
+  /** Like Office without the set: the member is not there (ApiNotFound at call time). */
+  const needs = (minor: number, api: string): void => {
+    if (minor > maxMinor) throw new Error(`ApiNotFound: ${api} needs ExcelApi 1.${minor}`);
+  };
   const counters: Counters = { syncs: 0, maxAddressLength: 0, payloads: [], suspends: 0 };
   let queue: Thunk[] = [];
   let payload = 0;
@@ -227,6 +243,7 @@ export function createFakeExcel(wb: FakeWorkbook): {
         },
       },
       getMergedAreasOrNullObject() {
+        needs(13, "Range.getMergedAreasOrNullObject");
         const d = new Deferred<{ address: string }[]>();
         const isNull = new Deferred<boolean>();
         const areas = {
@@ -332,7 +349,11 @@ export function createFakeExcel(wb: FakeWorkbook): {
           },
         };
       },
-      notes: {
+      get notes() {
+        needs(18, "Worksheet.notes");
+        return (this as { _notes: unknown })._notes;
+      },
+      _notes: {
         add(cell: string, content: string) {
           enqueue(() => {
             if (find()!.notes.has(cell))

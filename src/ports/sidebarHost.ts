@@ -1,0 +1,82 @@
+/**
+ * What the sidebar needs from the workbook it runs beside: a port with two adapters,
+ *   - src/host/excel (Office.js, the Excel task pane): the only module that calls Office.js;
+ *   - src/app (the browser page): a local .xlsx read with src/host/xlsx, marks shown in its own grid.
+ * Neutral ground: neither the UI nor a host owns it, so host/excel never imports from ui/ (and ui/ never from a
+ * host). The sidebar never computes: it calls the engine (checkWorkbook) and renders the report.
+ */
+import type { CellMark, ReportSheetSpec } from "../engine/marks";
+import type { CheckOverrides } from "../engine/overrides";
+import type { WorkbookInput } from "../engine/workbook";
+
+export interface Progress {
+  /** What is happening, for the progress bar label ("read", "check", "mark", "report"). */
+  phase: "read" | "check" | "mark" | "report";
+  done: number;
+  total: number;
+}
+
+/** A cooperative cancel flag: hosts check it between chunks and throw CancelledError. */
+export interface CancelToken {
+  readonly cancelled: boolean;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
+}
+
+/**
+ * How completely a host can mark cells, decided once from what the running Office supports (Excel: requirement
+ * sets checked at run time, docs/office-host.md). The pane shows it so a user of Office 2021 knows why cells get
+ * a fill but no note.
+ *   - "fills-and-notes": fill + a note with the reason on each cell (Excel with ExcelApi 1.18, the browser page);
+ *   - "fills-only": fill only; the reasons are in the pane and in the report sheet (Office 2021/2024 LTSC).
+ */
+export type MarkMode = "fills-and-notes" | "fills-only";
+
+export interface HostMode {
+  marks: MarkMode;
+  /** The highest ExcelApi requirement set found, e.g. "1.14"; absent outside Excel. */
+  excelApi?: string;
+  /** Merged areas can be read (ExcelApi 1.13); without them merged key cells are not spread and a warning says so. */
+  merges: boolean;
+}
+
+/** What a mark/clear pass could not do, as data (the UI words it): every list empty = done exactly. */
+export interface MarkOutcome {
+  /** Cells marked (fill, and note in "fills-and-notes" mode). */
+  marked: number;
+  /** Sheets left untouched because they are protected. */
+  protectedSheets: string[];
+  /** Cells that got a fill but no note because they carry a threaded comment (a cell cannot have both). */
+  commentCells: { sheet: string; cell: string }[];
+  /** On clear: notes junheng wrote that the user has since edited or deleted; left exactly as they are. */
+  changedNotes: number;
+}
+
+export interface SidebarHost {
+  kind: "excel" | "browser";
+  /** What this host can do here (absent = everything: the browser page). */
+  mode?: HostMode;
+  /** Every sheet's used range (values only), merged ranges and hidden rows. */
+  readWorkbook(onProgress: (p: Progress) => void, cancel: CancelToken): Promise<WorkbookInput>;
+  /** Fills and notes; replaces any marks junheng made before (so a re-check does not stack them). */
+  applyMarks(marks: CellMark[], onProgress: (p: Progress) => void): Promise<MarkOutcome | void>;
+  /** Removes every fill and note junheng added, restoring exactly what was there before. */
+  clearMarks(): Promise<MarkOutcome | void>;
+  /**
+   * 「忘记标注记录」: drops junheng's record of its marks without touching any cell (for a record that is
+   * corrupted or belongs to a copy of the workbook). Optional: the browser page has no record to forget.
+   */
+  forgetMarks?(): Promise<void>;
+  /** Creates or refreshes the report sheet; never overwrites a user's sheet of that name. Returns the name used. */
+  writeReportSheet(spec: ReportSheetSpec): Promise<string>;
+  /** Selects (Excel) or scrolls to and outlines (browser) a cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** The user's corrections saved with the workbook (document settings / custom XML), if any. */
+  loadOverrides(): Promise<CheckOverrides | null>;
+  saveOverrides(overrides: CheckOverrides): Promise<void>;
+}

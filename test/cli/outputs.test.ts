@@ -1,0 +1,129 @@
+/**
+ * Outputs that can't hurt (issue 14 §5): --json and --out never write over the input, whatever path leads to it;
+ * an output is written whole or not at all; a failed write after a completed check keeps the check's exit status.
+ */
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { runCli } from "../../src/cli/main";
+import { isSameFile, OutputError, writeFileSafely } from "../../src/cli/safeWrite";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const SAMPLE = path.join(ROOT, "samples", "county-sample.xlsx");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-out-"));
+const input = path.join(tmp, "county.xlsx");
+fs.copyFileSync(SAMPLE, input);
+const hash = (f: string): string =>
+  crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
+const inputHash = hash(input);
+
+function run(args: string[]): { code: number; out: string; err: string } {
+  let out = "";
+  let err = "";
+  const code = runCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+afterEach(() => expect(hash(input)).toBe(inputHash));
+
+describe("never over the input", () => {
+  const link = path.join(tmp, "link.xlsx");
+  const hard = path.join(tmp, "hard.xlsx");
+  beforeAll(() => {
+    fs.symlinkSync(input, link);
+    fs.linkSync(input, hard);
+  });
+
+  test.each([
+    ["--json at the input", ["--json", input], /JSON 报告不能覆盖原文件/],
+    ["--json through a symlink", ["--json", link], /JSON 报告不能覆盖原文件/],
+    ["--json through a hard link", ["--json", hard], /JSON 报告不能覆盖原文件/],
+    ["--out through a symlink", ["--out", link], /标注副本不能覆盖原文件/],
+    ["--out through a hard link", ["--out", hard], /标注副本不能覆盖原文件/],
+    ["--out through ../", ["--out", path.join(tmp, "x", "..", "county.xlsx")], /不能覆盖原文件/],
+  ])("%s is exit 2 with one line, before anything is written", (_l, extra, msg) => {
+    const r = run(["check", input, ...(extra as string[])]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(msg as RegExp);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.out).toBe("");
+  });
+
+  test("checking the link itself with --out at the real file is refused too", () => {
+    expect(run(["check", link, "--out", input]).code).toBe(2);
+  });
+
+  test("--json and --out at one file is refused", () => {
+    const t = path.join(tmp, "both.out");
+    const r = run(["check", input, "--json", t, "--out", t]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/不能是同一个文件/);
+    expect(fs.existsSync(t)).toBe(false);
+  });
+
+  test("isSameFile: a new name in the same folder is not the input", () => {
+    expect(isSameFile(input, path.join(tmp, "new.xlsx"))).toBe(false);
+    expect(isSameFile(input, hard)).toBe(true);
+  });
+});
+
+describe("written whole, or not at all", () => {
+  test("a write that fails half-way (a full disk) leaves the old target and no temporary file", () => {
+    const target = path.join(tmp, "report.json");
+    fs.writeFileSync(target, "old");
+    function* chunks(): Generator<string> {
+      yield "x".repeat(4096);
+      throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+    }
+    expect(() => writeFileSafely(target, chunks())).toThrow(OutputError);
+    expect(fs.readFileSync(target, "utf8")).toBe("old");
+    expect(fs.readdirSync(tmp).filter((n) => n.includes(".junheng-"))).toEqual([]);
+  });
+
+  test("replacing an existing file is said, in both languages", () => {
+    const out = path.join(tmp, "copy.xlsx");
+    fs.writeFileSync(out, "previous copy");
+    const r = run(["check", input, "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/已写出标注副本.*（已替换原有文件）/);
+    const json = path.join(tmp, "r.json");
+    fs.writeFileSync(json, "{}");
+    expect(run(["check", input, "--json", json, "--lang", "en"]).out).toMatch(
+      /wrote the JSON report: .*\(replaced the existing file\)/
+    );
+    // A new target is not "replaced".
+    const fresh = path.join(tmp, "fresh.json");
+    expect(run(["check", input, "--json", fresh]).out).not.toMatch(/替换/);
+  });
+
+  test("a copy that cannot be written keeps the check's exit status (1 on the sample) and says so in one line", () => {
+    const out = path.join(tmp, "no-such-folder", "copy.xlsx");
+    const r = run(["check", input, "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("结论"); // the check was reported
+    const lines = r.out.split("\n").filter((l) => l.includes("未写出标注副本"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("文件夹不存在");
+    expect(r.out + r.err).not.toMatch(/ENOENT|Error/);
+  });
+
+  test("--json at a folder: one line in the user's language, exit by the check", () => {
+    const r = run(["check", input, "--json", tmp, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/the JSON report .* was not written: it is a folder, not a file/);
+    expect(r.out + r.err).not.toMatch(/EISDIR/);
+  });
+
+  test("progress lines only when the CLI is given a progress channel (a terminal)", () => {
+    const plain = run(["check", input]);
+    expect(plain.err).toBe("");
+    let progress = "";
+    runCli(["check", input], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      progress: (s) => (progress += s),
+    });
+    expect(progress).toMatch(/正在读取/);
+  });
+});
