@@ -14,6 +14,8 @@ export interface DetectedTable {
   columns: ColumnMatch[];
   /** Stage named by the sheet ("小学", "初中基本情况"). */
   sheetStage?: "primary" | "junior";
+  /** A user's per-school stage (overrides.ts SheetOverrides.schoolStages), by school name. */
+  schoolStages?: Record<string, "primary" | "junior" | "nine-year">;
   /** Units from a sheet note "单位：万元" (cover columns of that dimension with no unit of their own). */
   noteUnits: Unit[];
   /** Header texts we could not place (for a UI that lets the user map by hand). */
