@@ -156,14 +156,17 @@ describeInChromium("browser page (app.html) in Chromium", () => {
     await grid().screenshot({ path: path.join(SHOTS, "06-grid-selected.png") });
   }, 60_000);
 
-  test("提交前检查: one verdict, 需修改：12 项, blocking errors first", async () => {
+  test("提交前检查: 数据错误 (1) before 未达标 (11), counted apart", async () => {
     await pane().getByRole("button", { name: "提交前检查" }).first().click();
     const verdict = pane().getByTestId("submit-verdict");
     await verdict.waitFor();
-    expect(await verdict.textContent()).toContain("需修改：12 项");
-    const errorsBox = await box(pane().getByTestId("submit-errors"));
-    const warningsBox = await box(pane().getByTestId("submit-warnings"));
-    expect(errorsBox.y).toBeLessThan(warningsBox.y);
+    expect(await verdict.textContent()).toContain("还不能提交：先改数据错误");
+    expect(await pane().getByTestId("submit-counts").textContent()).toBe(
+      "数据错误 1 项 · 未达标 11 项 · 待核对 20 项"
+    );
+    const dataBox = await box(pane().getByTestId("submit-data"));
+    const resultsBox = await box(pane().getByTestId("submit-results"));
+    expect(dataBox.y).toBeLessThan(resultsBox.y);
     await shootPane("07-pane-submit.png");
     await pane().getByRole("button", { name: "查看完整检查结果" }).click();
     await pane().getByTestId("county-verdict").waitFor();

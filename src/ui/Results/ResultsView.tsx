@@ -17,7 +17,10 @@ import {
 } from "@fluentui/react-components";
 import type { Finding } from "../../engine/reportTypes";
 import { CappedList, FindingRow, glyphForSeverity, StatusGlyph } from "../common/FindingRow";
+import { LeftOutList } from "../common/LeftOutList";
 import { Tabs } from "../common/Tabs";
+import { leftOut } from "../leftOut";
+import { shownMeets } from "../submitVerdict";
 import { MARK_GLYPH, useCommonStyles } from "../common/useCommonStyles";
 import type { Strings } from "../i18n";
 import {
@@ -66,6 +69,7 @@ function Results({
         </Button>
       </div>
       <VerdictBanner state={state} stages={data.stages} />
+      <LeftOutList schools={data.leftOut} state={state} actions={actions} />
       <ActionBar state={state} actions={actions} />
       <SchoolsSection state={state} actions={actions} data={data} />
       {data.rowChecks.length > 0 && (
@@ -93,9 +97,12 @@ export function VerdictBanner({
 }): React.JSX.Element | null {
   const { t } = state;
   const s = useResultsStyles();
-  const report = state.result?.report;
-  if (!report) return null;
-  const meets = report.summary.meets;
+  const result = state.result;
+  const report = result?.report;
+  const left = React.useMemo(() => (result ? leftOut(result).schools : []), [result]);
+  if (!report || !result) return null;
+  // Never 达标 while a school is left out (src/ui/submitVerdict.ts shownMeets).
+  const meets = shownMeets(result);
   const quality = report.standard.id === "quality-2017";
   const dataErrors = (state.result?.allFindings ?? []).filter(
     (f) => f.severity === "error" && f.category !== "standard"
@@ -110,7 +117,11 @@ export function VerdictBanner({
       )}
     >
       <h2 id="jh-verdict" className={s.bannerTitle} tabIndex={-1} data-autofocus="">
-        {t.overall(verdictText(t, meets))}
+        {t.overall(
+          left.length > 0 && report.summary.meets === true
+            ? t.verdictLeftOut
+            : verdictText(t, meets)
+        )}
       </h2>
       {stages.map((st) => {
         const details = [
@@ -213,6 +224,7 @@ function SchoolsSection({
   const s = useResultsStyles();
   const [tab, setTab] = useSchoolsTab();
   const none = data.schools.length === 0 && data.indicators.length === 0;
+  const noneText = data.leftOut.length > 0 ? t.schoolsNoneAssessed : t.schoolsNone;
   return (
     <section className={c.section} aria-labelledby="jh-schools" data-testid="schools">
       <h2 id="jh-schools" className={c.sectionTitle}>
@@ -224,7 +236,7 @@ function SchoolsSection({
       {none ? (
         <div className={c.row}>
           <StatusGlyph kind="pass" />
-          <span>{t.schoolsNone}</span>
+          <span>{noneText}</span>
         </div>
       ) : (
         <>

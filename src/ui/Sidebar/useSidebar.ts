@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { buildMarks } from "../../engine/buildMarks";
-import type { CheckOverrides, SheetOverrides } from "../../engine/overrides";
+import type { CheckOverrides, SchoolStageChoice, SheetOverrides } from "../../engine/overrides";
 import { checkWorkbook, NoSchoolTableError, type CheckResult } from "../../engine/report";
 import type { Lang } from "../../engine/reportTypes";
 import { buildReportSheet } from "../../engine/reportSheet";
@@ -56,6 +56,8 @@ export interface SidebarActions {
   setColumnField(sheet: string, column: string, key: string): void;
   setColumnUnit(sheet: string, column: string, unit: string): void;
   setSheetStage(sheet: string, stage: "primary" | "junior" | null): void;
+  /** One school's stage (a sheet mixing stages with no 学段 column); null gives the choice back to the row. */
+  setSchoolStage(sheet: string, school: string, stage: SchoolStageChoice | null): void;
   resetSheet(sheet: string): void;
   show(screen: "mapping" | "results" | "submit"): void;
   markCells(): void;
@@ -85,6 +87,8 @@ function withoutEmpty(o: CheckOverrides): CheckOverrides {
     if (so.columns && Object.keys(so.columns).length) clean.columns = so.columns;
     if (so.units && Object.keys(so.units).length) clean.units = so.units;
     if (so.stage !== undefined) clean.stage = so.stage;
+    if (so.schoolStages && Object.keys(so.schoolStages).length)
+      clean.schoolStages = so.schoolStages;
     if (Object.keys(clean).length) out[sheet] = clean;
   }
   return out;
@@ -260,6 +264,17 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     [correct]
   );
 
+  const setSchoolStage = React.useCallback(
+    (sheet: string, school: string, stage: SchoolStageChoice | null): void =>
+      correct(sheet, (o) => {
+        const schoolStages = { ...(o.schoolStages ?? {}) };
+        if (stage) schoolStages[school] = stage;
+        else delete schoolStages[school];
+        return { ...o, schoolStages };
+      }),
+    [correct]
+  );
+
   const resetSheet = React.useCallback(
     (sheet: string): void => correct(sheet, () => null),
     [correct]
@@ -365,6 +380,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     setColumnField,
     setColumnUnit,
     setSheetStage,
+    setSchoolStage,
     resetSheet,
     show,
     markCells,
