@@ -19,6 +19,7 @@ import { collectWorkbookFiles } from "./files";
 import { MSG } from "./messages";
 import { fileLine, manyFilesJsonChunks, rollupTable, type FileResult } from "./manyFiles";
 import { renderText } from "./printReport";
+import { commandOf, runPlanCli } from "./plan";
 import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
 
 export interface CliIo {
@@ -35,6 +36,7 @@ const defaultIo: CliIo = {
 };
 
 export function runCli(argv: string[], io: CliIo = defaultIo): number {
+  if (commandOf(argv) === "plan") return runPlanCli(argv, io);
   let args: CliArgs;
   try {
     args = parseArgs(argv);

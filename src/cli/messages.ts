@@ -40,6 +40,7 @@ const FS_EN: Record<string, string> = {
 export const MSG = {
   "zh-CN": {
     usage: `用法：junheng check 文件.xlsx [更多文件或文件夹 …] [选项]
+      junheng plan 文件.xlsx [--costs 单价.json] [--json 输出.json] [--out 方案.xlsx]（达标测算，详见 junheng plan --help）
 
 可检查 .xlsx、.xlsm，以及 .xls、.et（WPS）、.xlsb、.ods、.csv；文件夹中的这些文件会逐个检查，
 最后列出汇总表（退出码取最差的一个）。
@@ -94,6 +95,7 @@ export const MSG = {
   },
   en: {
     usage: `Usage: junheng check FILE.xlsx [MORE FILES OR FOLDERS …] [options]
+       junheng plan FILE.xlsx [--costs COSTS.json] [--json OUT.json] [--out PLAN.xlsx] (see junheng plan --help)
 
 Reads .xlsx and .xlsm, and .xls, .et (WPS), .xlsb, .ods and .csv; the files in a folder are checked one by one
 and a roll-up table follows (the exit status is the worst one).
