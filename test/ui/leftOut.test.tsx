@@ -6,6 +6,10 @@
  * choosing their stage on the correction screen brings them back in.
  */
 import "./domShims";
+
+// Rendering the whole pane over real workbooks takes seconds on a loaded machine; the default 5 s is not a
+// statement about speed (speed is measured in docs/performance.md).
+jest.setTimeout(30_000);
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { checkWorkbook } from "../../src/engine/report";

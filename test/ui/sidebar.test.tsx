@@ -4,6 +4,10 @@
  * correct, all pass, failures with gaps, data errors, 提交前检查, selecting cells, the workbook buttons, cancel.
  */
 import "./domShims";
+
+// Rendering the whole pane over real workbooks takes seconds on a loaded machine; the default 5 s is not a
+// statement about speed (speed is measured in docs/performance.md).
+jest.setTimeout(30_000);
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { buildMarks } from "../../src/engine/buildMarks";
