@@ -15,6 +15,8 @@ export interface CliArgs {
   json?: string;
   out?: string;
   sheets: string[];
+  /** --include-hidden: read hidden sheets too (policy.includeHiddenSheets). */
+  includeHidden?: boolean;
   lang: Lang;
 }
 
@@ -76,6 +78,9 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case "--sheet":
         args.sheets.push(value());
+        break;
+      case "--include-hidden":
+        args.includeHidden = true;
         break;
       case "--max-unzipped-mb": {
         const v = value();

@@ -110,7 +110,11 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
     });
     return { bytes, report, allFindings };
   } catch (e) {
-    if (e instanceof NoSchoolTableError) throw new CannotCheck("no-table", m.noTable(file));
+    if (e instanceof NoSchoolTableError)
+      throw new CannotCheck(
+        "no-table",
+        e.uncachedFormulaSheets.length ? m.uncachedFormulas(file) : m.noTable(file)
+      );
     throw e;
   }
 }

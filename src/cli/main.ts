@@ -97,8 +97,10 @@ function loadSettings(args: CliArgs): CheckSettings {
 }
 
 function checkOptions(args: CliArgs, io: CliIo): CheckFileOptions {
+  const settings = loadSettings(args);
+  if (args.includeHidden) settings.policy.includeHiddenSheets = true;
   return {
-    settings: loadSettings(args),
+    settings,
     lang: args.lang,
     sheets: args.sheets,
     maxInflatedBytes:

@@ -51,6 +51,7 @@ export const MSG = {
   --json 输出.json|-                    写出 JSON 报告（- 表示标准输出）
   --out 标注副本.xlsx                   另存一份标注了问题单元格的副本（原文件不会被修改）
   --sheet 工作表名                       只检查该工作表（可重复）
+  --include-hidden                     同时检查隐藏的工作表（默认跳过）
   --max-unzipped-mb 数字               单个文件解压后的大小上限（默认：文件大小的 50 倍，最多 1024 MB）
   --lang zh-CN|en                      输出语言（默认 zh-CN）
   -h, --help                           显示帮助
@@ -73,6 +74,8 @@ export const MSG = {
       `${f} 是加密的工作簿或旧版 .xls 文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后再检查`,
     corrupt: (f: string) => `${f} 已损坏，无法读取`,
     empty: (f: string) => `${f} 中没有工作表`,
+    uncachedFormulas: (f: string) =>
+      `${f} 中的公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查`,
     noTable: (f: string) => `在 ${f} 中没有找到学校名单（需要「学校名称」「在校生数」等表头）`,
     noSheet: (s: string) => `工作簿中没有名为「${s}」的工作表`,
     sameAsInput: "标注副本不能覆盖原文件，请为 --out 指定另一个文件名",
@@ -106,6 +109,7 @@ Options:
   --json OUT.json|-                    write the JSON report (- for standard output)
   --out CHECKED.xlsx                   write a copy with the problem cells marked (the input is never changed)
   --sheet NAME                         check only this sheet (repeatable)
+  --include-hidden                     also check hidden sheets (skipped by default)
   --max-unzipped-mb N                  cap on one file's unzipped size (default: 50 × the file, at most 1024 MB)
   --lang zh-CN|en                      output language (default zh-CN)
   -h, --help                           show this help
@@ -129,6 +133,8 @@ Exit status: 0 everything meets and no errors; 1 something falls short or has er
       `${f} is an encrypted workbook or an old .xls file; save it as an unencrypted .xlsx in Excel/WPS first`,
     corrupt: (f: string) => `${f} is damaged and cannot be read`,
     empty: (f: string) => `${f} has no worksheets`,
+    uncachedFormulas: (f: string) =>
+      `the formulas in ${f} have no computed results: open and save it in Excel or WPS, then check again`,
     noTable: (f: string) =>
       `no school table found in ${f} (headers such as 学校名称 and 在校生数 are needed)`,
     noSheet: (s: string) => `the workbook has no sheet named "${s}"`,

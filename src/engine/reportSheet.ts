@@ -7,6 +7,14 @@ export const REPORT_SHEET_NAME: Record<Lang, string> = {
   en: "Balance report",
 };
 
+/**
+ * The first cell of every report sheet junheng writes, in each language: how a later check recognises its
+ * own sheet (whatever the tab is called) and never reads it as school data.
+ */
+export function reportSheetTitles(): string[] {
+  return [T["zh-CN"].title, T.en.title];
+}
+
 const T = {
   "zh-CN": {
     title: "县域义务教育均衡发展 资源配置达标情况",

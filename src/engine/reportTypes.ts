@@ -167,5 +167,10 @@ export interface Report {
     meets: boolean | null;
     /** 「可以提交」 when there are no errors, else the number of blocking items. */
     readyToSubmit: boolean;
+    /**
+     * Findings that mean part of the workbook was not assessed (a school whose stage cannot be told, a row
+     * with figures but no name, formulas without results). While > 0, `meets` is null.
+     */
+    leftOut: number;
   };
 }

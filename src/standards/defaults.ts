@@ -13,6 +13,7 @@ export const DEFAULT_POLICY: PolicyOptions = {
   mergeBranches: true,
   excludePrivate: false,
   tolerance: 1e-9,
+  includeHiddenSheets: false,
 };
 
 /** 政府保障程度 items 3–5 computable from school rows (standards.md §10, §13). */

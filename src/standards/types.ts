@@ -121,4 +121,6 @@ export interface PolicyOptions {
   excludePrivate: boolean;
   /** Relative tolerance of threshold comparisons (standards.md §7). */
   tolerance: number;
+  /** Read hidden sheets too (default: skipped with an info finding; docs/decisions.md). */
+  includeHiddenSheets: boolean;
 }

@@ -14,6 +14,11 @@ export interface FindingSpec {
   category: FindingCategory;
   title: { "zh-CN": string; en: string };
   template: { "zh-CN": string; en: string };
+  /**
+   * The finding means part of the workbook was not assessed (a school left out, values that could not be
+   * read): the verdict cannot pass while it stands (`summary.meets` null, docs/decisions.md).
+   */
+  blocksVerdict?: true;
 }
 
 export const FINDINGS = {
@@ -129,12 +134,64 @@ export const FINDINGS = {
     },
   },
   "unknown-stage": {
-    severity: "warning",
+    severity: "error",
     category: "data",
     title: { "zh-CN": "学段不明", en: "Unknown stage" },
     template: {
-      "zh-CN": "无法判断「{school}」的学段（{detail}），该校未纳入计算",
-      en: 'Cannot tell the stage of "{school}" ({detail}); the school is left out',
+      "zh-CN": "无法判断「{school}」的学段（{detail}），该校未纳入计算，请填写学段或学校类型",
+      en: 'Cannot tell the stage of "{school}" ({detail}); the school is left out: fill in its stage or school type',
+    },
+    blocksVerdict: true,
+  },
+  "stage-assumed": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "学段为推定", en: "Stage assumed" },
+    template: {
+      "zh-CN": "「{school}」：{detail}",
+      en: '"{school}": {detail}',
+    },
+  },
+  "name-missing": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "缺少学校名称", en: "School name missing" },
+    template: {
+      "zh-CN": "工作表「{sheet}」第 {row} 行有数据但没有学校名称，该行未纳入计算",
+      en: 'Sheet "{sheet}" row {row} has figures but no school name; the row is left out',
+    },
+    blocksVerdict: true,
+  },
+  "formula-uncached": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "公式没有计算结果", en: "Formulas without results" },
+    template: {
+      "zh-CN":
+        "工作表「{sheet}」有 {count} 个公式没有计算结果（如 {cell}）：请在 Excel 或 WPS 中打开并保存后再检查",
+      en: 'Sheet "{sheet}" has {count} formulas without a computed result (e.g. {cell}): open and save it in Excel or WPS, then check again',
+    },
+    blocksVerdict: true,
+  },
+  "table-unreadable": {
+    severity: "error",
+    category: "table",
+    title: { "zh-CN": "表格无法识别", en: "Table not readable" },
+    template: {
+      "zh-CN":
+        "工作表「{sheet}」第 {row} 行又出现表头，但其下的表格无法识别（缺少学校名称或数据），该部分未纳入计算",
+      en: 'Sheet "{sheet}" has another header at row {row}, but the table under it cannot be read (no school names or figures); it is left out',
+    },
+    blocksVerdict: true,
+  },
+  "hidden-sheet-skipped": {
+    severity: "info",
+    category: "table",
+    title: { "zh-CN": "隐藏的工作表未检查", en: "Hidden sheet skipped" },
+    template: {
+      "zh-CN":
+        "工作表「{sheet}」是隐藏的，未检查（如需检查，请使用 --include-hidden 或设置 includeHiddenSheets）",
+      en: 'Sheet "{sheet}" is hidden and was not checked (use --include-hidden or the includeHiddenSheets setting to check it)',
     },
   },
   "split-apportioned": {

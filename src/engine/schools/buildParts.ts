@@ -245,8 +245,9 @@ export function forEachPart(
       });
       continue;
     }
+    // The stage was decided but on a weak reading ("一贯制" without 九年/十二年): a warning, the school is kept.
     if (verdict.warning)
-      findings.add("unknown-stage", where(), { school: rec.name, detail: verdict.warning });
+      findings.add("stage-assumed", where(), { school: rec.name, detail: verdict.warning });
     const kind = verdict.kind;
     const ownership = first.texts.ownership ?? "";
     const privateExcluded = policy.excludePrivate && /民办/.test(ownership);

@@ -253,6 +253,8 @@ export const FIELDS: FieldSpec[] = [
       "教学设备总值",
       "仪器设备值",
       "教学仪器设备总值",
+      "仪器设备总值",
+      "设备总值",
     ],
     excludes: ["生均"],
     dimension: "money",
