@@ -22,11 +22,11 @@ export interface DiffGroup extends DiffCount {
   stage: Finding["stage"];
 }
 
-export interface ReportDiff extends DiffCount {
+export interface ReportDiff<F = Finding> extends DiffCount {
   /** Problems that were there before and are gone. */
-  resolvedFindings: Finding[];
+  resolvedFindings: F[];
   /** Problems that are there now and were not before. */
-  addedFindings: Finding[];
+  addedFindings: F[];
   /** Per school (and stage) with any change, in the order they first appear. */
   bySchool: DiffGroup[];
   /** Per indicator with any change. */
@@ -92,7 +92,7 @@ function group<F extends Problem>(
 export function diffFindings<F extends Problem>(
   before: readonly F[],
   after: readonly F[]
-): ReportDiff & { resolvedFindings: F[]; addedFindings: F[] } {
+): ReportDiff<F> {
   const b = before.filter(isProblem);
   const a = after.filter(isProblem);
   const resolvedFindings = minus(b, a);
