@@ -53,8 +53,18 @@ export function submitVerdict(
   const dataErrors = count(data);
   const schools = leftOut(result).schools;
   const meets = report.summary.meets;
+  // The error that only says a listed school was left out (unknown-stage) is headlined as "left out", with the
+  // schools named and what to do; any other data error comes first.
+  const dropped = new Set(
+    schools.filter((x) => x.reason === "stage").map((x) => `${x.sheet}\u0000${x.name}`)
+  );
+  const otherErrors = data
+    .flatMap((g) => g.items)
+    .filter(
+      (f) => !(f.code === "unknown-stage" && dropped.has(`${f.sheet}\u0000${f.school}`))
+    ).length;
   const state: SubmitState =
-    dataErrors > 0
+    otherErrors > 0
       ? "fix-data"
       : schools.length > 0
         ? "left-out"
