@@ -118,7 +118,7 @@ export function VerdictBanner({
     >
       <h2 id="jh-verdict" className={s.bannerTitle} tabIndex={-1} data-autofocus="">
         {t.overall(
-          left.length > 0 && report.summary.meets !== false
+          left.length > 0 && report.summary.meets === true
             ? t.verdictLeftOut
             : verdictText(t, meets)
         )}

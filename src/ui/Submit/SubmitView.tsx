@@ -72,7 +72,7 @@ function Submit({
         <div className={s.verdictBody}>{t.submitStateBody[v.state]}</div>
         <div className={s.verdictSub}>
           {t.overall(
-            v.leftOut.length > 0 && result.report.summary.meets !== false
+            v.leftOut.length > 0 && result.report.summary.meets === true
               ? t.verdictLeftOut
               : verdictText(t, shownMeets(result))
           )}
