@@ -2,6 +2,7 @@ import { formatNumber } from "../engine/format";
 import { FindingIndex, reasonFromMessage } from "../engine/findings/lookup";
 import { Lang, Report } from "../engine/reportTypes";
 import { STAGES } from "../standards/types";
+import { renderAssessment } from "./printAssessment";
 
 const L = {
   "zh-CN": {
@@ -171,6 +172,7 @@ export function renderText(report: Report, file: string, lang: Lang): string {
   }
   out.push(t.overall(verdict(report.summary.meets)));
   out.push(report.summary.errors === 0 ? t.verdictOk : t.verdictFix(report.summary.errors));
+  if (report.assessment) out.push("", ...renderAssessment(report.assessment, lang));
   return out.join("\n") + "\n";
 }
 

@@ -38,6 +38,15 @@ import { ColumnMatch } from "./table/matchColumn";
 import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
 import { formatAsWritten, formatNumber } from "./format";
 import { applyOverrides, CheckOverrides, overridesWithin } from "./overrides";
+import {
+  buildAssessment,
+  CountyData,
+  findCountySheet,
+  isCountySheetName,
+  readCountySheet,
+  SchoolFactsCollector,
+} from "./assessment";
+import type { SheetInput } from "./workbook";
 
 export const ENGINE_VERSION = "0.1.0";
 
@@ -51,6 +60,11 @@ export interface CheckOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** The user's corrections of detection, per sheet (saved in the workbook by the hosts). */
   overrides?: CheckOverrides;
+  /**
+   * 「县级指标」 from a separate workbook (CLI --county, standards.md §17.9). Without it the sheet is looked for in
+   * the checked workbook; with it, a 「县级指标」 sheet there is ignored with a warning.
+   */
+  county?: { sheet: SheetInput; file: string | null };
 }
 
 export interface CheckResult {
@@ -88,7 +102,9 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     options.sheets,
     settings.policy.includeHiddenSheets,
     findings
-  );
+  ).filter((s) => !isCountySheetName(s.name)); // 「县级指标」 is never a school table (§17.6)
+  const assessing = standard.id === "quality-2017";
+  const schoolFacts = assessing ? new SchoolFactsCollector() : undefined;
   const tables: TableReport[] = [];
   const detected: DetectedTable[] = [];
   // Cells holding formulas without results, per sheet: reported once per sheet, never one by one.
@@ -153,6 +169,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       );
       schoolRowChecks(part, result, settings, findings, firstPart);
     }
+    schoolFacts?.visit(part, result, schools.length, firstPart);
     schools.push(result);
     if (!result.excluded) tallies[part.stage].add(result, ordered);
     findings.phase = "tables";
@@ -298,6 +315,32 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     if (c) county[stage] = c;
   }
 
+  let countyData: CountyData | null = null;
+  if (assessing && schoolFacts) {
+    findings.phase = "county";
+    const own = findCountySheet(input.sheets);
+    if (options.county) {
+      if (own)
+        findings.add(
+          "county-sheet-ignored",
+          { sheet: own.name },
+          { file: options.county.file ?? "" }
+        );
+      countyData = readCountySheet(options.county.sheet, options.county.file, findings);
+    } else if (own) countyData = readCountySheet(own, null, findings);
+  }
+  const assessment =
+    assessing && schoolFacts
+      ? buildAssessment({
+          report: { schools, county },
+          parts: schoolFacts.parts,
+          county: countyData,
+          settings,
+          lang,
+          findings,
+        })
+      : undefined;
+
   const { findings: capped, omitted } = findings.capped(options.findingsPerCode ?? 500);
   const { error: errors, warning: warnings } = findings.countBySeverity();
   const stageVerdicts = Object.values(county).map((c) => c.meets);
@@ -353,6 +396,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       leftOut,
     },
   };
+  if (assessment) report.assessment = assessment;
   progress("done", 1, 1);
   return { report, allFindings: findings.all };
 }

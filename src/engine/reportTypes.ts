@@ -4,6 +4,7 @@
  */
 import type { FindingCategory, FindingCode, Severity } from "./findings/catalog";
 import type { PolicyOptions, SchoolRowLimits, Stage, StandardId } from "../standards/types";
+import type { Assessment } from "./assessment/types";
 
 export type Lang = "zh-CN" | "en";
 
@@ -173,4 +174,6 @@ export interface Report {
      */
     leftOut: number;
   };
+  /** quality-2017: the whole assessment and the answer to 「可以申报吗？」 (standards.md §17.8). */
+  assessment?: Assessment;
 }

@@ -13,6 +13,11 @@ export const DEFAULT_POLICY: PolicyOptions = {
   mergeBranches: true,
   excludePrivate: false,
   tolerance: 1e-9,
+  relaxations: "none",
+  consolidationFormula: "retained",
+  nearbyBasis: "enrolled",
+  nearbyPairing: "stage",
+  trainingFundsBase: "budget",
   includeHiddenSheets: false,
 };
 
@@ -26,4 +31,6 @@ export const DEFAULT_SCHOOL_ROW_LIMITS: SchoolRowLimits = {
   classesPerSpecialRoom: 12,
   musicRoomMinArea: 96,
   artRoomMinArea: 90,
+  specialFundsPerStudent: 6000,
+  fundingBase: null,
 };

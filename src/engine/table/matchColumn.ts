@@ -209,6 +209,7 @@ export function matchColumn(
   for (const { spec, syns } of SYNONYMS) {
     if (spec.excludes?.some((x) => core.includes(x))) continue;
     if (spec.needsTeacherWord && !/教师/.test(full)) continue;
+    if (spec.needsPathWord && !full.includes(spec.needsPathWord)) continue;
     if (spec.needsAreaWord && !/面积|操场/.test(full) && unit?.dimension !== "area") continue;
     for (const syn of syns) {
       let score = 0;

@@ -13,7 +13,8 @@ import { CancelledError, type Progress, type SidebarHost } from "../host";
 import { strings, type Strings } from "../i18n";
 import { countMarks, mappingIssues, type CellRef } from "../reportView";
 
-export type Screen = "start" | "busy" | "noTable" | "error" | "mapping" | "results" | "submit";
+export type Screen =
+  "start" | "busy" | "noTable" | "error" | "mapping" | "results" | "submit" | "plan";
 export type RunMode = "check" | "submit";
 export type ActionKind = "mark" | "clear" | "report";
 
@@ -48,6 +49,8 @@ export interface SidebarState {
   actionProgress: Progress | null;
   /** Bumped when a run ends: the pane then moves focus to the new screen's heading ([data-autofocus]). */
   focusSeq: number;
+  /** The values of the last check (the 达标测算 view plans on them). */
+  input: WorkbookInput | null;
 }
 
 export interface SidebarActions {
@@ -59,7 +62,7 @@ export interface SidebarActions {
   /** One school's stage (a sheet mixing stages with no 学段 column); null gives the choice back to the row. */
   setSchoolStage(sheet: string, school: string, stage: SchoolStageChoice | null): void;
   resetSheet(sheet: string): void;
-  show(screen: "mapping" | "results" | "submit"): void;
+  show(screen: "mapping" | "results" | "submit" | "plan"): void;
   markCells(): void;
   clearMarks(): void;
   writeReport(): void;
@@ -108,7 +111,7 @@ const INITIAL = {
   focusSeq: 0,
 };
 
-type Model = Omit<SidebarState, "lang" | "t" | "hostKind">;
+type Model = Omit<SidebarState, "lang" | "t" | "hostKind" | "input">;
 
 export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] {
   const { host, onResult } = props;
@@ -281,7 +284,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   );
 
   const show = React.useCallback(
-    (screen: "mapping" | "results" | "submit"): void =>
+    (screen: "mapping" | "results" | "submit" | "plan"): void =>
       setModel((m) => ({ ...m, screen, notice: null, focusSeq: m.focusSeq + 1 })),
     []
   );
@@ -373,7 +376,13 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     setModel((x) => ({ ...x, result }));
   }, [lang, evaluate]);
 
-  const state: SidebarState = { ...model, lang, t, hostKind: host.kind };
+  const state: SidebarState = {
+    ...model,
+    lang,
+    t,
+    hostKind: host.kind,
+    input: model.result ? workbook.current : null,
+  };
   const actions: SidebarActions = {
     run,
     cancel,
