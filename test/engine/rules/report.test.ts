@@ -122,6 +122,15 @@ describe("summary: meets and readyToSubmit", () => {
     expect(r.county.junior!.meets).toBe(false);
     expect(r.summary).toMatchObject({ meets: false, readyToSubmit: false, errors: 1 });
   });
+  test("one stage met and the other not yet decidable: the county verdict is null, not true", () => {
+    const r = checkSheets([
+      ["小学", [H7, PRIMARY_OK]],
+      ["初中", [H7, withCells(JUNIOR_OK, "乙初中", { D: null })]], // 骨干 missing → INCOMPLETE
+    ]);
+    expect(r.county.primary!.meets).toBe(true);
+    expect(r.county.junior!.meets).toBeNull();
+    expect(r.summary.meets).toBeNull();
+  });
   test("a warning alone does not block submission", () => {
     // 乙 key 0.9 (90%): below-standard warning, school passes.
     const r = check("小学", [H7, PRIMARY_OK, withCells(PRIMARY_OK, "乙小学", { D: 9 })]);
