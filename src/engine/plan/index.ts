@@ -19,11 +19,14 @@ import { buildCountyModel, CountyModel, PartModel, refreshModel } from "./model"
 import { planRecord, Unplanned } from "./schoolPlan";
 import { townshipReader } from "./townships";
 import { Amounts, Plan, PlanCv, PlanOutcome, PlanSchool, PlanTransfer } from "./types";
+import type { PlanCells } from "./whatIf";
 
 export * from "./types";
 export * from "./costs";
 export { applyWrites } from "./apply";
 export type { CellWrite } from "./apply";
+export { applyPlan, planWrites, planPartKey } from "./whatIf";
+export type { PlanCell, PlanCells } from "./whatIf";
 
 export interface PlanOptions extends CheckOptions {
   costs?: UnitCosts;
@@ -38,6 +41,8 @@ export interface PlanResult {
   applied: WorkbookInput;
   /** The cell changes that make up the plan. */
   writes: CellWrite[];
+  /** Each part's numerator cells, for applying an edited plan (what-if: applyPlan). */
+  cells: PlanCells;
 }
 
 /** The standard has no per-school rule (basic-2012): there is nothing to plan for. */
@@ -334,5 +339,15 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
     after: outcomeOf(afterReport),
   };
   if (townships.size) plan.townships = [...townships.values()];
-  return { plan, beforeReport, afterReport, applied, writes: writes() };
+  const cells: PlanCells = {};
+  for (const p of model.parts) {
+    const mine: PlanCells[string] = {};
+    for (const m of p.inds) {
+      const t = m.target ? model.targets.get(m.target) : undefined;
+      if (t && m.coef > 0)
+        mine[m.kind] = { sheet: t.sheet, cell: t.cell, rawPerBase: t.rawPerBase, coef: m.coef };
+    }
+    cells[p.key] = mine;
+  }
+  return { plan, beforeReport, afterReport, applied, writes: writes(), cells };
 }

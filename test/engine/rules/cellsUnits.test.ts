@@ -189,9 +189,17 @@ describe("units: header > sheet note > inference; a cell's own unit wins with a 
     ]);
     expect(r.findings.find((f) => f.code === "unit-conflict")!.severity).toBe("warning");
   });
-  test("a header in a unit we refuse to guess (千元): unit-unknown, the column is not used", () => {
+  test("a header in 千元 is converted (issue 14): 2500 千元 ÷ 1000 students = 2500 元", () => {
     const r = check("小学", [
       ["学校名称", "在校生数", "教学仪器设备值(千元)"],
+      ["甲小学", 1000, 2500],
+    ]);
+    expect(r.schools[0].indicators.equipment_value_per_student.value).toBe(2500);
+    expect(flatten(r, ["unit-unknown", "unit-inferred"])).toEqual([]);
+  });
+  test("a header in a unit we refuse to guess (百元): unit-unknown, the column is not used", () => {
+    const r = check("小学", [
+      ["学校名称", "在校生数", "教学仪器设备值(百元)"],
       ["甲小学", 1000, 2500],
     ]);
     expect(r.schools[0].indicators.equipment_value_per_student.value).toBeNull();

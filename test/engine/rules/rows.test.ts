@@ -224,15 +224,17 @@ describe("the stage from the type column (§8.6)", () => {
   test("no stage warning for any of them", () => {
     expect(flatten(report, ["unknown-stage"])).toEqual([]);
   });
-  test("「一贯制」 alone: split as 九年一贯制, with a warning", () => {
+  test("「一贯制」 alone: split as 九年一贯制, with a stage-assumed warning (issue 14)", () => {
     const r = check("学校", [
       ["学校名称", "学校类型", "小学在校学生数", "初中在校学生数"],
       ["十校", "一贯制", 300, 200],
     ]);
     expect(r.schools.map((s) => s.stage)).toEqual(["primary", "junior"]);
-    expect(flatten(r, ["unknown-stage"])).toEqual([["学校", "A2", "unknown-stage"]]);
+    expect(flatten(r, ["unknown-stage", "stage-assumed"])).toEqual([
+      ["学校", "A2", "stage-assumed"],
+    ]);
   });
-  test("a bare 「中学」 is ambiguous: unknown-stage warning at the name, left out", () => {
+  test("a bare 「中学」 is ambiguous: unknown-stage error at the name, left out, no verdict (issue 14)", () => {
     const r = check("学校", [
       ["学校名称", "在校生数", "县级及以上骨干教师数"],
       ["城关中学", 800, 8],
@@ -242,7 +244,9 @@ describe("the stage from the type column (§8.6)", () => {
     expect(flattenWhere(r, ["unknown-stage"])).toEqual([
       ["学校", "A2", "unknown-stage", "城关中学", null, null],
     ]);
-    expect(r.findings.find((f) => f.code === "unknown-stage")!.severity).toBe("warning");
+    expect(r.findings.find((f) => f.code === "unknown-stage")!.severity).toBe("error");
+    expect(r.summary.meets).toBeNull();
+    expect(r.summary.leftOut).toBe(1);
   });
   test("no type column: the per-stage student columns decide", () => {
     const r = check("学校", [
