@@ -3,7 +3,7 @@ import { StandardId, isStandardId } from "../standards";
 import { MSG } from "./messages";
 
 export interface CliArgs {
-  command: "check" | "help" | "version";
+  command: "check" | "help" | "version" | "template";
   /** The first file named (the only one in a one-file run). */
   file?: string;
   /** Every file or folder named after the command (`check a.xlsx b.xlsx 目录/`). */
@@ -15,7 +15,15 @@ export interface CliArgs {
   json?: string;
   out?: string;
   sheets: string[];
+  /** --include-hidden: read hidden sheets too (policy.includeHiddenSheets). */
+  includeHidden?: boolean;
   lang: Lang;
+  /** 「县级指标」 from a separate workbook (standards.md §17.9). */
+  county?: string;
+  /** Write the national 申报表 to this new workbook (§17.10). */
+  declaration?: string;
+  /** `junheng template county OUT.xlsx`: which template, and where. */
+  template?: { kind: "county"; out: string };
 }
 
 export class UsageError extends Error {}
@@ -77,6 +85,15 @@ export function parseArgs(argv: string[]): CliArgs {
       case "--sheet":
         args.sheets.push(value());
         break;
+      case "--county":
+        args.county = value();
+        break;
+      case "--declaration":
+        args.declaration = value();
+        break;
+      case "--include-hidden":
+        args.includeHidden = true;
+        break;
       case "--max-unzipped-mb": {
         const v = value();
         const n = Number(v);
@@ -93,6 +110,11 @@ export function parseArgs(argv: string[]): CliArgs {
     }
   }
   if (rest.length === 0) return { ...args, command: "help" };
+  if (rest[0] === "template") {
+    if (rest[1] !== "county") throw new UsageError(m.unknownTemplate(rest[1] ?? ""));
+    if (!rest[2]) throw new UsageError(m.missingTemplateOut);
+    return { ...args, command: "template", template: { kind: "county", out: rest[2] } };
+  }
   if (rest[0] !== "check") throw new UsageError(m.unknownCommand(rest[0]));
   if (!rest[1]) throw new UsageError(m.missingFile);
   args.files = rest.slice(1);

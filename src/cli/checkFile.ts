@@ -5,7 +5,8 @@
 import * as fs from "fs";
 import { checkWorkbook, NoSchoolTableError } from "../engine/report";
 import type { Finding, Lang, Report } from "../engine/reportTypes";
-import type { WorkbookInput } from "../engine/workbook";
+import type { SheetInput, WorkbookInput } from "../engine/workbook";
+import { COUNTY_SHEET_NAME } from "../standards/county-codes-2017";
 import { readXlsx, XlsxReadError } from "../host/xlsx";
 import { inflateRawNode } from "../host/xlsx/inflateNode";
 import type { CheckSettings } from "../standards";
@@ -41,6 +42,8 @@ export interface CheckFileOptions {
   sheets: string[];
   /** Cap on the total inflated size, in bytes (undefined: the reader's default). */
   maxInflatedBytes?: number;
+  /** 「县级指标」 read from --county (standards.md §17.9). */
+  county?: { sheet: SheetInput; file: string | null };
   progress: (line: string) => void;
 }
 
@@ -73,7 +76,10 @@ export function readWorkbookFile(
   try {
     return readXlsx(bytes, {
       inflateRaw: inflateRawNode,
-      sheets: opts.sheets.length ? opts.sheets : undefined,
+      // 「县级指标」 is read with the school sheets when --sheet narrows them (standards.md §17.6).
+      sheets: opts.sheets.length
+        ? [...opts.sheets, COUNTY_SHEET_NAME, ` ${COUNTY_SHEET_NAME} `]
+        : undefined,
     });
   } catch (e) {
     if (e instanceof XlsxReadError) {
@@ -107,15 +113,24 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
       settings: opts.settings,
       lang: opts.lang,
       sheets: opts.sheets.length ? opts.sheets : undefined,
+      county: opts.county,
     });
     return { bytes, report, allFindings };
   } catch (e) {
-    if (e instanceof NoSchoolTableError) throw new CannotCheck("no-table", m.noTable(file));
+    if (e instanceof NoSchoolTableError)
+      throw new CannotCheck(
+        "no-table",
+        e.uncachedFormulaSheets.length ? m.uncachedFormulas(file) : m.noTable(file)
+      );
     throw e;
   }
 }
 
-/** 0 when everything meets and there are no errors, else 1 (exit status of a checked file). */
+/**
+ * 0 when everything meets and there are no errors, else 1 (exit status of a checked file). With 「县级指标」 read,
+ * 0 also needs 「可以申报」 (standards.md §17.8).
+ */
 export function reportStatus(report: Report): 0 | 1 {
+  if (report.assessment?.county && report.assessment.verdict !== true) return 1;
   return report.summary.meets === true && report.summary.errors === 0 ? 0 : 1;
 }

@@ -10,15 +10,29 @@ import { buildMarks } from "../engine/buildMarks";
 import { buildReportSheet } from "../engine/reportSheet";
 import { reportJsonChunks } from "../engine/reportJson";
 import { Lang } from "../engine/reportTypes";
-import { writeMarkedCopy } from "../host/xlsx";
+import { writeMarkedCopy, writeNewWorkbook } from "../host/xlsx";
+import { findCountySheet } from "../engine/assessment";
+import type { SheetInput } from "../engine/workbook";
+import { buildDeclaration } from "../present/declaration/buildDeclaration";
+import { buildCountyTemplate } from "../present/countyTemplate/buildCountyTemplate";
 import { CheckSettings, defaultSettings } from "../standards";
 import { applyProfile, parseProfile, ProfileError } from "../standards/profile";
 import { CliArgs, parseArgs, UsageError } from "./args";
-import { CannotCheck, checkFile, reportStatus, type CheckFileOptions } from "./checkFile";
+import {
+  CannotCheck,
+  checkFile,
+  readInputFile,
+  readWorkbookFile,
+  reportStatus,
+  type CheckFileOptions,
+} from "./checkFile";
 import { collectWorkbookFiles } from "./files";
 import { MSG } from "./messages";
 import { fileLine, manyFilesJsonChunks, rollupTable, type FileResult } from "./manyFiles";
 import { renderText } from "./printReport";
+import { commandOf, runPlanCli } from "./plan";
+import { runCompareCli } from "./compare";
+import { runRollupCli } from "./rollup";
 import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
 
 export interface CliIo {
@@ -35,6 +49,10 @@ const defaultIo: CliIo = {
 };
 
 export function runCli(argv: string[], io: CliIo = defaultIo): number {
+  const command = commandOf(argv);
+  if (command === "plan") return runPlanCli(argv, io);
+  if (command === "compare") return runCompareCli(argv, io);
+  if (command === "rollup") return runRollupCli(argv, io);
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -55,6 +73,7 @@ export function runCli(argv: string[], io: CliIo = defaultIo): number {
     return 0;
   }
   try {
+    if (args.command === "template") return writeTemplate(args, io);
     return check(args, io);
   } catch (e) {
     if (e instanceof CannotCheck) {
@@ -94,9 +113,49 @@ function loadSettings(args: CliArgs): CheckSettings {
   return applyProfile(parseProfile(text), args.standard);
 }
 
+/** `junheng template county OUT.xlsx`: a blank 「县级指标」 sheet (standards.md §17.6). */
+function writeTemplate(args: CliArgs, io: CliIo): number {
+  const m = MSG[args.lang];
+  const out = args.template!.out;
+  try {
+    const r = writeFileSafely(out, [writeNewWorkbook(buildCountyTemplate())]);
+    io.stdout(m.wroteTemplate(out) + (r.replaced ? m.replaced : "") + "\n");
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    throw new CannotCheck("cannot-read", m.cannotWrite(out, m.fsError(e.code)));
+  }
+  return 0;
+}
+
+/** 「县级指标」 from --county FILE (§17.9): unreadable file or no such sheet → exit 2 with one line. */
+function readCountyFile(file: string, lang: Lang): SheetInput {
+  const m = MSG[lang];
+  let bytes: Uint8Array;
+  try {
+    bytes = readInputFile(file, lang);
+  } catch (e) {
+    if (e instanceof CannotCheck && e.code === "not-found")
+      throw new CannotCheck("not-found", m.countyNotFound(file));
+    throw e;
+  }
+  let sheet: SheetInput | undefined;
+  try {
+    sheet = findCountySheet(readWorkbookFile(bytes, file, { lang, sheets: [] }).sheets);
+  } catch {
+    throw new CannotCheck("corrupt", m.countyUnreadable(file));
+  }
+  if (!sheet) throw new CannotCheck("no-sheet", m.countyNoSheet(file));
+  return sheet;
+}
+
 function checkOptions(args: CliArgs, io: CliIo): CheckFileOptions {
+  const settings = loadSettings(args);
+  if (args.includeHidden) settings.policy.includeHiddenSheets = true;
   return {
-    settings: loadSettings(args),
+    county: args.county
+      ? { sheet: readCountyFile(args.county, args.lang), file: path.basename(args.county) }
+      : undefined,
+    settings,
     lang: args.lang,
     sheets: args.sheets,
     maxInflatedBytes:
@@ -118,6 +177,15 @@ function check(args: CliArgs, io: CliIo): number {
   }
   if (args.out && args.json && args.json !== "-" && isSameFile(args.out, args.json))
     throw new CannotCheck("usage", m.outSameAsJson);
+  if (args.declaration) {
+    // The 申报表 exists for quality-2017 only (§17.9), for one county, and never over an input.
+    if (args.standard !== "quality-2017" && !args.profile)
+      throw new CannotCheck("unsupported", m.declarationBasic);
+    for (const f of files)
+      if (isSameFile(f, args.declaration)) throw new CannotCheck("usage", m.declarationSameAsInput);
+    if (files.length > 1 || collected.sawFolder)
+      throw new CannotCheck("usage", m.declarationManyFiles);
+  }
   if (files.length === 1 && !collected.sawFolder) return checkOne(files[0], args, io);
   if (args.out) throw new CannotCheck("usage", m.outManyFiles);
   return checkMany(files, args, io, checkOptions(args, io));
@@ -128,6 +196,8 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
   const m = MSG[args.lang];
   const lang: Lang = args.lang;
   const opts = checkOptions(args, io);
+  if (args.declaration && opts.settings.standard.id !== "quality-2017")
+    throw new CannotCheck("unsupported", m.declarationBasic);
   const { bytes, report, allFindings } = checkFile(file, opts);
   const status = reportStatus(report);
   // Everything below reports a failure to write as one line and keeps the check's own exit status.
@@ -170,6 +240,16 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
       notice(m.notWrittenCopy(args.out, m.fsError(e.code)));
+    }
+  }
+  if (args.declaration) {
+    // Written whatever the verdict: a new workbook, never the input (§17.9).
+    try {
+      const r = writeFileSafely(args.declaration, [writeNewWorkbook(buildDeclaration(report))]);
+      notice(m.wroteDeclaration(args.declaration) + (r.replaced ? m.replaced : ""));
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      notice(m.cannotWrite(args.declaration, m.fsError(e.code)));
     }
   }
   return status;

@@ -40,6 +40,7 @@ const FS_EN: Record<string, string> = {
 export const MSG = {
   "zh-CN": {
     usage: `用法：junheng check 文件.xlsx [更多文件或文件夹 …] [选项]
+      junheng plan 文件.xlsx [--costs 单价.json] [--json 输出.json] [--out 方案.xlsx]（达标测算，详见 junheng plan --help）
 
 可检查 .xlsx、.xlsm，以及 .xls、.et（WPS）、.xlsb、.ods、.csv；文件夹中的这些文件会逐个检查，
 最后列出汇总表（退出码取最差的一个）。
@@ -50,12 +51,29 @@ export const MSG = {
   --json 输出.json|-                    写出 JSON 报告（- 表示标准输出）
   --out 标注副本.xlsx                   另存一份标注了问题单元格的副本（原文件不会被修改）
   --sheet 工作表名                       只检查该工作表（可重复）
+  --county 县级指标.xlsx                从另一个工作簿读取「县级指标」表（默认在被检查的工作簿中查找）
+  --declaration 申报表.xlsx             写出全国优质均衡申报表 表Ⅰ–表Ⅵ（新工作簿，仅 quality-2017）
+  --include-hidden                     同时检查隐藏的工作表（默认跳过）
   --max-unzipped-mb 数字               单个文件解压后的大小上限（默认：文件大小的 50 倍，最多 1024 MB）
   --lang zh-CN|en                      输出语言（默认 zh-CN）
   -h, --help                           显示帮助
   -v, --version                        显示版本
 
-退出码：0 全部达标且无错误；1 有未达标项或数据错误；2 无法检查。`,
+       junheng template county 输出.xlsx     生成空白「县级指标」模板
+
+退出码：0 全部达标且无错误（有县级指标时还须「可以申报」）；1 有未达标项或数据错误；2 无法检查。`,
+    unknownTemplate: (t: string) =>
+      `未知的模板「${t}」，目前只有：junheng template county 输出.xlsx`,
+    missingTemplateOut: "请指定模板的输出文件：junheng template county 输出.xlsx",
+    countyNotFound: (f: string) => `找不到县级指标文件：${f}`,
+    countyUnreadable: (f: string) => `无法读取县级指标文件 ${f}（不是有效的 .xlsx）`,
+    countyNoSheet: (f: string) => `${f} 中没有名为「县级指标」的工作表`,
+    declarationBasic: "申报表（表Ⅰ–表Ⅵ）只适用于 quality-2017；basic-2012 的表格尚无规定",
+    declarationSameAsInput: "申报表不能覆盖原文件，请为 --declaration 指定另一个文件名",
+    declarationManyFiles: "--declaration 只能用于一个县的一个文件",
+    wroteDeclaration: (f: string) => `已写出申报表：${f}（表Ⅰ、表Ⅱ-1、表Ⅱ-2、表Ⅲ、表Ⅳ、表Ⅴ、表Ⅵ）`,
+    wroteTemplate: (f: string) => `已写出「县级指标」模板：${f}`,
+    cannotWrite: (f: string, why: string) => `无法写出 ${f}：${why}`,
     unknownCommand: (c: string) =>
       `未知命令「${c}」。请使用 junheng check 文件.xlsx（junheng --help 查看帮助）`,
     missingFile: "请指定要检查的 .xlsx 文件：junheng check 文件.xlsx",
@@ -72,6 +90,8 @@ export const MSG = {
       `${f} 是加密的工作簿或旧版 .xls 文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后再检查`,
     corrupt: (f: string) => `${f} 已损坏，无法读取`,
     empty: (f: string) => `${f} 中没有工作表`,
+    uncachedFormulas: (f: string) =>
+      `${f} 中的公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查`,
     noTable: (f: string) => `在 ${f} 中没有找到学校名单（需要「学校名称」「在校生数」等表头）`,
     noSheet: (s: string) => `工作簿中没有名为「${s}」的工作表`,
     sameAsInput: "标注副本不能覆盖原文件，请为 --out 指定另一个文件名",
@@ -94,6 +114,7 @@ export const MSG = {
   },
   en: {
     usage: `Usage: junheng check FILE.xlsx [MORE FILES OR FOLDERS …] [options]
+       junheng plan FILE.xlsx [--costs COSTS.json] [--json OUT.json] [--out PLAN.xlsx] (see junheng plan --help)
 
 Reads .xlsx and .xlsm, and .xls, .et (WPS), .xlsb, .ods and .csv; the files in a folder are checked one by one
 and a roll-up table follows (the exit status is the worst one).
@@ -104,12 +125,32 @@ Options:
   --json OUT.json|-                    write the JSON report (- for standard output)
   --out CHECKED.xlsx                   write a copy with the problem cells marked (the input is never changed)
   --sheet NAME                         check only this sheet (repeatable)
+  --county COUNTY.xlsx                 read 「县级指标」 from another workbook (default: look in the checked one)
+  --declaration OUT.xlsx               write the national 申报表 表Ⅰ–表Ⅵ (a new workbook; quality-2017 only)
+  --include-hidden                     also check hidden sheets (skipped by default)
   --max-unzipped-mb N                  cap on one file's unzipped size (default: 50 × the file, at most 1024 MB)
   --lang zh-CN|en                      output language (default zh-CN)
   -h, --help                           show this help
   -v, --version                        show the version
 
-Exit status: 0 everything meets and no errors; 1 something falls short or has errors; 2 could not check.`,
+       junheng template county OUT.xlsx     write a blank 「县级指标」 template
+
+Exit status: 0 everything meets and no errors (with county data, also "ready to apply"); 1 something falls short or has errors; 2 could not check.`,
+    unknownTemplate: (t: string) =>
+      `unknown template "${t}"; the only one is: junheng template county OUT.xlsx`,
+    missingTemplateOut: "name the template's output file: junheng template county OUT.xlsx",
+    countyNotFound: (f: string) => `county data file not found: ${f}`,
+    countyUnreadable: (f: string) => `cannot read the county data file ${f} (not a valid .xlsx)`,
+    countyNoSheet: (f: string) => `${f} has no sheet named 「县级指标」`,
+    declarationBasic:
+      "the 申报表 (表Ⅰ–表Ⅵ) exists for quality-2017 only; the basic-2012 tables are not specified",
+    declarationManyFiles: "--declaration works on one county's file at a time",
+    declarationSameAsInput:
+      "the 申报表 must not overwrite the input; give --declaration another file name",
+    wroteDeclaration: (f: string) =>
+      `wrote the 申报表: ${f} (表Ⅰ, 表Ⅱ-1, 表Ⅱ-2, 表Ⅲ, 表Ⅳ, 表Ⅴ, 表Ⅵ)`,
+    wroteTemplate: (f: string) => `wrote the 「县级指标」 template: ${f}`,
+    cannotWrite: (f: string, why: string) => `cannot write ${f}: ${why}`,
     unknownCommand: (c: string) =>
       `unknown command "${c}"; use junheng check FILE.xlsx (junheng --help)`,
     missingFile: "name the .xlsx file to check: junheng check FILE.xlsx",
@@ -127,6 +168,8 @@ Exit status: 0 everything meets and no errors; 1 something falls short or has er
       `${f} is an encrypted workbook or an old .xls file; save it as an unencrypted .xlsx in Excel/WPS first`,
     corrupt: (f: string) => `${f} is damaged and cannot be read`,
     empty: (f: string) => `${f} has no worksheets`,
+    uncachedFormulas: (f: string) =>
+      `the formulas in ${f} have no computed results: open and save it in Excel or WPS, then check again`,
     noTable: (f: string) =>
       `no school table found in ${f} (headers such as 学校名称 and 在校生数 are needed)`,
     noSheet: (s: string) => `the workbook has no sheet named "${s}"`,

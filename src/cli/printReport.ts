@@ -2,12 +2,13 @@ import { formatNumber } from "../engine/format";
 import { FindingIndex, reasonFromMessage } from "../engine/findings/lookup";
 import { Lang, Report } from "../engine/reportTypes";
 import { STAGES } from "../standards/types";
+import { renderAssessment } from "./printAssessment";
 
 const L = {
   "zh-CN": {
     standard: "评估标准",
-    sheet: (s: string, h: string, d: number, n: number, skipped: number) =>
-      `工作表「${s}」：表头第 ${h} 行，数据自第 ${d} 行起，识别 ${n} 列，跳过 ${skipped} 行（合计、说明等）`,
+    sheet: (s: string, h: string, d: number, n: number, skipped: number, cols: string) =>
+      `工作表「${s}」${cols ? `${cols} 列` : ""}：表头第 ${h} 行，数据自第 ${d} 行起，识别 ${n} 列，跳过 ${skipped} 行（合计、说明等）`,
     unmapped: (f: string[]) => `  未找到的列：${f.join("、")}`,
     stage: { primary: "小学", junior: "初中" },
     stageLine: (st: string, n: number, p: string, v: string) =>
@@ -31,8 +32,8 @@ const L = {
   },
   en: {
     standard: "Standard",
-    sheet: (s: string, h: string, d: number, n: number, skipped: number) =>
-      `Sheet "${s}": header rows ${h}, data from row ${d}, ${n} columns recognised, ${skipped} rows skipped (totals, notes)`,
+    sheet: (s: string, h: string, d: number, n: number, skipped: number, cols: string) =>
+      `Sheet "${s}"${cols ? ` columns ${cols}` : ""}: header rows ${h}, data from row ${d}, ${n} columns recognised, ${skipped} rows skipped (totals, notes)`,
     unmapped: (f: string[]) => `  Columns not found: ${f.join(", ")}`,
     stage: { primary: "Primary", junior: "Junior" },
     stageLine: (st: string, n: number, p: string, v: string) =>
@@ -75,8 +76,20 @@ export function renderText(report: Report, file: string, lang: Lang): string {
       tb.headerRows.length > 1
         ? `${tb.headerRows[0]}–${tb.headerRows[tb.headerRows.length - 1]}`
         : String(tb.headerRows[0] ?? "");
+    // Tables side by side on one sheet are told apart by their columns.
+    const beside = report.tables.filter(
+      (x) => x.sheet === tb.sheet && x.headerRows[0] === tb.headerRows[0]
+    );
+    const cols = beside.length > 1 ? columnSpan(Object.values(tb.columns)) : "";
     out.push(
-      t.sheet(tb.sheet, h, tb.firstDataRow, Object.keys(tb.columns).length, tb.skippedRows.length)
+      t.sheet(
+        tb.sheet,
+        h,
+        tb.firstDataRow,
+        Object.keys(tb.columns).length,
+        tb.skippedRows.length,
+        cols
+      )
     );
     if (tb.unmapped.length) out.push(t.unmapped(tb.unmapped));
   }
@@ -159,5 +172,13 @@ export function renderText(report: Report, file: string, lang: Lang): string {
   }
   out.push(t.overall(verdict(report.summary.meets)));
   out.push(report.summary.errors === 0 ? t.verdictOk : t.verdictFix(report.summary.errors));
+  if (report.assessment) out.push("", ...renderAssessment(report.assessment, lang));
   return out.join("\n") + "\n";
+}
+
+/** "A–I" for the columns a table uses. */
+function columnSpan(letters: string[]): string {
+  const index = (l: string): number => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const sorted = [...letters].sort((a, b) => index(a) - index(b));
+  return sorted.length ? `${sorted[0]}–${sorted[sorted.length - 1]}` : "";
 }

@@ -48,6 +48,27 @@ export function roleFromKey(key: string): { role: ColumnRole; stage?: StageWord 
   return { role: { kind: "field", field: base as FieldKey }, stage };
 }
 
+/**
+ * The part of a sheet's corrections that concerns one of its tables: on a sheet of tables side by side, the
+ * column corrections inside the table's columns (the stage correction applies to every table).
+ */
+export function overridesWithin(
+  o: SheetOverrides | undefined,
+  table: DetectedTable
+): SheetOverrides | undefined {
+  if (!o || (table.left === undefined && table.right === undefined)) return o;
+  const inside = (letter: string): boolean => {
+    const col = parseAddress(`${letter}1`).col;
+    return col >= (table.left ?? 0) && col <= (table.right ?? Number.MAX_SAFE_INTEGER);
+  };
+  const pick = (r: Record<string, string> | undefined): Record<string, string> | undefined =>
+    r && Object.fromEntries(Object.entries(r).filter(([letter]) => inside(letter)));
+  const out: SheetOverrides = { ...o };
+  if (o.columns) out.columns = pick(o.columns);
+  if (o.units) out.units = pick(o.units);
+  return out;
+}
+
 export function applyOverrides(table: DetectedTable, o: SheetOverrides | undefined): DetectedTable {
   if (!o) return table;
   let columns = [...table.columns];

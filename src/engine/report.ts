@@ -4,6 +4,7 @@
  */
 import { CheckSettings, defaultSettings } from "../standards";
 import { STAGES } from "../standards/types";
+import { countVerdictBlockers } from "./findings/blockers";
 import { FindingCollector } from "./findings/collector";
 import {
   computeIndicator,
@@ -26,13 +27,26 @@ import {
 import { resolveColumnUnits } from "./schools/columnUnits";
 import { checkImpossible, checkTotals, DuplicateCheck } from "./schools/dataChecks";
 import { QuantityReader } from "./schools/quantities";
+import { reportNamelessRows } from "./schools/namelessRows";
 import { columnsByKey, readTableRows } from "./schools/tableRows";
-import { detectTable, DetectedTable } from "./table/detectTable";
+import { DetectedTable } from "./table/detectTable";
+import { detectTables } from "./table/detectTables";
+import { reportUncachedFormulas, uncachedCellsOfTable } from "./table/uncachedFormulas";
+import { sheetsToCheck } from "./table/sheetScope";
 import { FIELD_BY_KEY } from "./table/fields";
 import { ColumnMatch } from "./table/matchColumn";
 import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
 import { formatAsWritten, formatNumber } from "./format";
-import { applyOverrides, CheckOverrides } from "./overrides";
+import { applyOverrides, CheckOverrides, overridesWithin } from "./overrides";
+import {
+  buildAssessment,
+  CountyData,
+  findCountySheet,
+  isCountySheetName,
+  readCountySheet,
+  SchoolFactsCollector,
+} from "./assessment";
+import type { SheetInput } from "./workbook";
 
 export const ENGINE_VERSION = "0.1.0";
 
@@ -46,6 +60,11 @@ export interface CheckOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** The user's corrections of detection, per sheet (saved in the workbook by the hosts). */
   overrides?: CheckOverrides;
+  /**
+   * 「县级指标」 from a separate workbook (CLI --county, standards.md §17.9). Without it the sheet is looked for in
+   * the checked workbook; with it, a 「县级指标」 sheet there is ignored with a warning.
+   */
+  county?: { sheet: SheetInput; file: string | null };
 }
 
 export interface CheckResult {
@@ -56,7 +75,11 @@ export interface CheckResult {
 
 /** No school table anywhere: the workbook cannot be checked. */
 export class NoSchoolTableError extends Error {
-  constructor(public readonly sheets: string[]) {
+  constructor(
+    public readonly sheets: string[],
+    /** Sheets whose figures are all formulas without results (the likely reason nothing was found). */
+    public readonly uncachedFormulaSheets: string[] = []
+  ) {
     super("no school table found");
     this.name = "NoSchoolTableError";
   }
@@ -74,11 +97,19 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const { standard } = settings;
   const progress = options.onProgress ?? (() => undefined);
 
-  const sheets = options.sheets
-    ? input.sheets.filter((s) => options.sheets?.includes(s.name))
-    : input.sheets;
+  const sheets = sheetsToCheck(
+    input.sheets,
+    options.sheets,
+    settings.policy.includeHiddenSheets,
+    findings
+  ).filter((s) => !isCountySheetName(s.name)); // 「县级指标」 is never a school table (§17.6)
+  const assessing = standard.id === "quality-2017";
+  const schoolFacts = assessing ? new SchoolFactsCollector() : undefined;
   const tables: TableReport[] = [];
   const detected: DetectedTable[] = [];
+  // Cells holding formulas without results, per sheet: reported once per sheet, never one by one.
+  const uncachedBySheet = new Map<string, Set<string>>();
+  const uncachedOnly: string[] = [];
 
   // Each school is finished (indicators, verdict, findings, county tally) as soon as its part is built,
   // so the part can be let go before the next: see forEachPart.
@@ -128,9 +159,17 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     lastRecord = part.record;
     if (!part.excluded) {
       checkImpossible(part, findings);
-      schoolFindings(part, ordered, verdict, settings, findings);
+      schoolFindings(
+        part,
+        ordered,
+        verdict,
+        settings,
+        findings,
+        uncachedBySheet.get(part.record.sheet)
+      );
       schoolRowChecks(part, result, settings, findings, firstPart);
     }
+    schoolFacts?.visit(part, result, schools.length, firstPart);
     schools.push(result);
     if (!result.excluded) tallies[part.stage].add(result, ordered);
     findings.phase = "tables";
@@ -138,108 +177,136 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 
   sheets.forEach((sheet, si) => {
     progress("detect", si, sheets.length);
-    const detectedRaw = detectTable(sheet);
-    const table = detectedRaw
-      ? applyOverrides(detectedRaw, options.overrides?.[sheet.name])
-      : undefined;
-    if (!table) {
-      if (sheet.rows.some((r) => r && r.some((v) => v !== null && v !== undefined && v !== ""))) {
+    const { tables: sheetTables, unreadable } = detectTables(sheet);
+    const perSheet = options.overrides?.[sheet.name];
+    const found = sheetTables.map((t) => applyOverrides(t, overridesWithin(perSheet, t)));
+    if (found.length === 0) {
+      if (sheet.uncachedFormulas?.length) {
+        // Headers but no numbers: most likely every figure is a formula nobody has calculated yet.
+        uncachedOnly.push(sheet.name);
+        reportUncachedFormulas(
+          sheet.name,
+          sheet.uncachedFormulas.map((c) => cellAddress(c.row, c.col)),
+          findings
+        );
+      } else if (
+        sheet.rows.some((r) => r && r.some((v) => v !== null && v !== undefined && v !== ""))
+      ) {
         findings.add("no-table", { sheet: sheet.name }, { sheet: sheet.name });
       }
       return;
     }
-    detected.push(table);
-    const columns = columnsByKey(table);
-    const rows = readTableRows(sheet, table, columns);
-    const units = resolveColumnUnits(
-      sheet.name,
-      columns,
-      table.noteUnits,
-      rows,
-      settings.policy.inferUnits,
-      findings
-    );
-    const reader = new QuantityReader(sheet.name, columns, units, findings);
+    for (const u of unreadable) {
+      findings.add(
+        "table-unreadable",
+        { sheet: sheet.name, cell: cellAddress(u.row, 0) },
+        { sheet: sheet.name, row: u.row + 1 }
+      );
+    }
+    // Formulas without results: one finding for the sheet, whichever of its tables they are in, raised
+    // before any school so that no school reports them as 「未填写」.
+    const uncached = found.flatMap((t) => uncachedCellsOfTable(sheet, t, columnsByKey(t)));
+    reportUncachedFormulas(sheet.name, uncached, findings);
+    if (uncached.length) uncachedBySheet.set(sheet.name, new Set(uncached));
+    for (const table of found) {
+      detected.push(table);
+      const columns = columnsByKey(table);
+      const rows = readTableRows(sheet, table, columns);
+      reportNamelessRows(rows, findings);
+      const units = resolveColumnUnits(
+        sheet.name,
+        columns,
+        table.noteUnits,
+        rows,
+        settings.policy.inferUnits,
+        findings
+      );
+      const reader = new QuantityReader(sheet.name, columns, units, findings);
 
-    // Required fields: name, students, and one source for every indicator.
-    const unmapped: string[] = [];
-    let required = 2;
-    let found =
-      Number(columns.has("name") || table.nameCol >= 0) + Number(hasKey(columns, "students"));
-    if (!hasKey(columns, "students")) unmapped.push("students");
-    for (const ind of standard.indicators) {
-      required++;
-      const ok =
-        NUMERATOR_SOURCES[ind.numerator].some((k) => hasKey(columns, k)) ||
-        hasKey(columns, `ratio.${ind.id}`);
-      if (ok) found++;
-      else {
-        unmapped.push(ind.numerator);
-        const spec = FIELD_BY_KEY.get(ind.numerator as never);
+      // Required fields: name, students, and one source for every indicator.
+      const unmapped: string[] = [];
+      let required = 2;
+      let found =
+        Number(columns.has("name") || table.nameCol >= 0) + Number(hasKey(columns, "students"));
+      if (!hasKey(columns, "students")) unmapped.push("students");
+      for (const ind of standard.indicators) {
+        required++;
+        const ok =
+          NUMERATOR_SOURCES[ind.numerator].some((k) => hasKey(columns, k)) ||
+          hasKey(columns, `ratio.${ind.id}`);
+        if (ok) found++;
+        else {
+          unmapped.push(ind.numerator);
+          const spec = FIELD_BY_KEY.get(ind.numerator as never);
+          findings.add(
+            "unmapped-field",
+            { sheet: sheet.name, indicator: ind.id },
+            {
+              sheet: sheet.name,
+              field: {
+                "zh-CN": spec?.name["zh-CN"] ?? ind.numerator,
+                en: spec?.name.en ?? ind.numerator,
+              },
+              indicator: ind.name,
+            }
+          );
+        }
+      }
+      if (!hasKey(columns, "students")) {
         findings.add(
           "unmapped-field",
-          { sheet: sheet.name, indicator: ind.id },
+          { sheet: sheet.name },
           {
             sheet: sheet.name,
-            field: {
-              "zh-CN": spec?.name["zh-CN"] ?? ind.numerator,
-              en: spec?.name.en ?? ind.numerator,
-            },
-            indicator: ind.name,
+            field: { "zh-CN": "在校生数", en: "Students" },
+            indicator: { "zh-CN": "所有指标", en: "every indicator" },
           }
         );
       }
-    }
-    if (!hasKey(columns, "students")) {
-      findings.add(
-        "unmapped-field",
-        { sheet: sheet.name },
-        {
-          sheet: sheet.name,
-          field: { "zh-CN": "在校生数", en: "Students" },
-          indicator: { "zh-CN": "所有指标", en: "every indicator" },
-        }
-      );
-    }
 
-    checkTotals(rows, columns, findings);
-    const records = mergeBranches(rows, table, settings, findings);
-    let done = 0;
-    forEachPart(records, table, columns, reader, settings, findings, (part) => {
-      if (done % 500 === 0) progress("schools", Math.min(done, records.length), records.length);
-      done++;
-      finishSchool(part);
-    });
+      checkTotals(rows, columns, findings);
+      const records = mergeBranches(rows, table, settings, findings);
+      let done = 0;
+      forEachPart(records, table, columns, reader, settings, findings, (part) => {
+        if (done % 500 === 0) progress("schools", Math.min(done, records.length), records.length);
+        done++;
+        finishSchool(part);
+      });
 
-    tables.push({
-      sheet: sheet.name,
-      headerRows: table.headerRows.map((r) => r + 1),
-      firstDataRow: table.dataStart + 1,
-      columns: Object.fromEntries([...columns].map(([k, m]) => [k, columnLetter(m.col)])),
-      columnDetails: [...columns].map(([k, m]) => {
-        const u = units.get(k);
-        return {
-          key: k,
-          column: columnLetter(m.col),
-          header: m.path.join(" › "),
-          unit: u?.label ?? null,
-          unitSource: u?.source ?? null,
-        };
-      }),
-      unmapped,
-      unknownHeaders: table.unknownHeaders.map((h) => ({
-        column: columnLetter(h.col),
-        header: h.path.join(" › "),
-      })),
-      stage: table.sheetStage ?? null,
-      confidence: found / required,
-      skippedRows: rows
-        .filter((r) => r.kind !== "school")
-        .map((r) => ({ row: r.row + 1, label: r.label, reason: r.kind })),
-    });
+      tables.push({
+        sheet: sheet.name,
+        headerRows: table.headerRows.map((r) => r + 1),
+        firstDataRow: table.dataStart + 1,
+        columns: Object.fromEntries([...columns].map(([k, m]) => [k, columnLetter(m.col)])),
+        columnDetails: [...columns].map(([k, m]) => {
+          const u = units.get(k);
+          return {
+            key: k,
+            column: columnLetter(m.col),
+            header: m.path.join(" › "),
+            unit: u?.label ?? null,
+            unitSource: u?.source ?? null,
+          };
+        }),
+        unmapped,
+        unknownHeaders: table.unknownHeaders.map((h) => ({
+          column: columnLetter(h.col),
+          header: h.path.join(" › "),
+        })),
+        stage: table.sheetStage ?? null,
+        confidence: found / required,
+        skippedRows: rows
+          .filter((r) => r.kind !== "school")
+          .map((r) => ({ row: r.row + 1, label: r.label, reason: r.kind })),
+      });
+    }
   });
 
-  if (detected.length === 0) throw new NoSchoolTableError(sheets.map((s) => s.name));
+  if (detected.length === 0)
+    throw new NoSchoolTableError(
+      sheets.map((s) => s.name),
+      uncachedOnly
+    );
 
   findings.phase = "county";
   const county: Report["county"] = {};
@@ -248,11 +315,40 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     if (c) county[stage] = c;
   }
 
+  let countyData: CountyData | null = null;
+  if (assessing && schoolFacts) {
+    findings.phase = "county";
+    const own = findCountySheet(input.sheets);
+    if (options.county) {
+      if (own)
+        findings.add(
+          "county-sheet-ignored",
+          { sheet: own.name },
+          { file: options.county.file ?? "" }
+        );
+      countyData = readCountySheet(options.county.sheet, options.county.file, findings);
+    } else if (own) countyData = readCountySheet(own, null, findings);
+  }
+  const assessment =
+    assessing && schoolFacts
+      ? buildAssessment({
+          report: { schools, county },
+          parts: schoolFacts.parts,
+          county: countyData,
+          settings,
+          lang,
+          findings,
+        })
+      : undefined;
+
   const { findings: capped, omitted } = findings.capped(options.findingsPerCode ?? 500);
   const { error: errors, warning: warnings } = findings.countBySeverity();
   const stageVerdicts = Object.values(county).map((c) => c.meets);
+  // A school left out (stage unknown, no name, unreadable formulas) could change every CV: no verdict,
+  // neither pass nor fail, until it is fixed (docs/decisions.md, "A school left out").
+  const leftOut = countVerdictBlockers(findings.all);
   const meets =
-    stageVerdicts.length === 0
+    stageVerdicts.length === 0 || leftOut > 0
       ? null
       : stageVerdicts.some((m) => m === false)
         ? false
@@ -296,9 +392,11 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       errors,
       warnings,
       meets,
-      readyToSubmit: errors === 0,
+      readyToSubmit: errors === 0 && leftOut === 0,
+      leftOut,
     },
   };
+  if (assessment) report.assessment = assessment;
   progress("done", 1, 1);
   return { report, allFindings: findings.all };
 }
@@ -308,7 +406,8 @@ function schoolFindings(
   ordered: readonly IndicatorResult[],
   verdict: LazySchoolVerdict,
   settings: CheckSettings,
-  findings: FindingCollector
+  findings: FindingCollector,
+  uncached: ReadonlySet<string> | undefined
 ): void {
   const name = part.record.name;
   const sheet = part.record.sheet;
@@ -323,6 +422,8 @@ function schoolFindings(
     if (r.value === null && r.cell === null) continue;
     const where = { sheet, cell: r.cell, school: name, stage: part.stage, indicator: ind.id };
     if (r.value === null) {
+      // A formula without a result is not empty: the sheet's one formula-uncached finding covers it.
+      if (uncached && r.cell && uncached.has(r.cell)) continue;
       const marker = { "zh-CN": "", en: "" };
       findings.add("missing-value", where, {
         field: r.missing ?? ind.name["zh-CN"],
@@ -378,6 +479,7 @@ function schoolFindings(
       reason: explain(),
     }));
   } else if (verdict.status === "incomplete") {
+    if (uncached && onlyUncachedMissing(verdict.missing, ordered, inds, uncached)) return;
     const miss = verdict.missing.map((id) => settings.standard.indicators.find((i) => i.id === id));
     findings.add("school-incomplete", where, {
       school: name,
@@ -388,4 +490,17 @@ function schoolFindings(
       },
     });
   }
+}
+
+/** Every missing indicator of a school is missing because its cell is a formula without a result. */
+function onlyUncachedMissing(
+  missing: readonly string[],
+  ordered: readonly IndicatorResult[],
+  inds: CheckSettings["standard"]["indicators"],
+  uncached: ReadonlySet<string>
+): boolean {
+  return missing.every((id) => {
+    const cell = ordered[inds.findIndex((i) => i.id === id)]?.cell;
+    return !!cell && uncached.has(cell);
+  });
 }

@@ -1,11 +1,20 @@
 import { STAGES } from "../standards/types";
 import { FormattedNumber, ReportCellValue, ReportSheetLayout, ReportSheetSpec } from "./marks";
 import { Lang, Report, SchoolResult } from "./reportTypes";
+import { declarationAnswer } from "./assessment/answer";
 
 export const REPORT_SHEET_NAME: Record<Lang, string> = {
   "zh-CN": "均衡达标报告",
   en: "Balance report",
 };
+
+/**
+ * The first cell of every report sheet junheng writes, in each language: how a later check recognises its
+ * own sheet (whatever the tab is called) and never reads it as school data.
+ */
+export function reportSheetTitles(): string[] {
+  return [T["zh-CN"].title, T.en.title];
+}
 
 const T = {
   "zh-CN": {
@@ -42,6 +51,9 @@ const T = {
     metList: (n: number, floor: string[]) =>
       `${n} 项达标` + (floor.length ? `；${floor.join("、")} 达到85%` : ""),
     splitNote: "一贯制拆分",
+    canApply: "可以申报吗？",
+    blockingItems: "未达标项目",
+    pendingItems: "未填",
   },
   en: {
     title: "Compulsory-education balanced development: resource indicators",
@@ -78,6 +90,9 @@ const T = {
     metList: (n: number, floor: string[]) =>
       `${n} met` + (floor.length ? `; ${floor.join(", ")} at 85%` : ""),
     splitNote: "split part",
+    canApply: "Can the county apply?",
+    blockingItems: "items not met",
+    pendingItems: "not filled in",
   },
 };
 
@@ -104,6 +119,17 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
   rows.push([
     `${t.settings}: ${report.policy.cvMethod === "weighted" ? t.cvWeighted : t.cvUnweighted}；${report.policy.splitMethod === "weights" ? t.split : t.splitShare}`,
   ]);
+  if (report.assessment) {
+    // The one answer of the whole assessment (standards.md §17.8), with the items in the way.
+    const a = report.assessment;
+    const sep = lang === "zh-CN" ? "、" : ", ";
+    const detail = [
+      a.blocking.length ? `${t.blockingItems}: ${a.blocking.join(sep)}` : "",
+      a.pending.length ? `${t.pendingItems}: ${a.pending.join(sep)}` : "",
+    ].filter(Boolean);
+    bold([`${t.canApply} ${declarationAnswer(a, lang).text}`]);
+    if (detail.length) rows.push([detail.join(lang === "zh-CN" ? "；" : "; ")]);
+  }
   rows.push([]);
 
   bold([t.schoolsTable]);

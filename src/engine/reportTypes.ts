@@ -4,6 +4,7 @@
  */
 import type { FindingCategory, FindingCode, Severity } from "./findings/catalog";
 import type { PolicyOptions, SchoolRowLimits, Stage, StandardId } from "../standards/types";
+import type { Assessment } from "./assessment/types";
 
 export type Lang = "zh-CN" | "en";
 
@@ -167,5 +168,12 @@ export interface Report {
     meets: boolean | null;
     /** 「可以提交」 when there are no errors, else the number of blocking items. */
     readyToSubmit: boolean;
+    /**
+     * Findings that mean part of the workbook was not assessed (a school whose stage cannot be told, a row
+     * with figures but no name, formulas without results). While > 0, `meets` is null.
+     */
+    leftOut: number;
   };
+  /** quality-2017: the whole assessment and the answer to 「可以申报吗？」 (standards.md §17.8). */
+  assessment?: Assessment;
 }

@@ -27,6 +27,13 @@ export interface SheetInput {
   protected?: boolean;
   /** 0-based indexes of hidden rows, when the client knows them. */
   hiddenRows?: number[];
+  /** The sheet's tab is hidden (Excel "hidden" or "very hidden"); skipped unless asked for (docs/decisions.md). */
+  hidden?: boolean;
+  /**
+   * Formula cells without a cached result (a file written by a program and never opened in a spreadsheet
+   * client), 0-based; their cells are absent from `rows`. Only adapters reading files know this.
+   */
+  uncachedFormulas?: { row: number; col: number }[];
 }
 
 export interface WorkbookInput {

@@ -13,6 +13,12 @@ export const DEFAULT_POLICY: PolicyOptions = {
   mergeBranches: true,
   excludePrivate: false,
   tolerance: 1e-9,
+  relaxations: "none",
+  consolidationFormula: "retained",
+  nearbyBasis: "enrolled",
+  nearbyPairing: "stage",
+  trainingFundsBase: "budget",
+  includeHiddenSheets: false,
 };
 
 /** 政府保障程度 items 3–5 computable from school rows (standards.md §10, §13). */
@@ -25,4 +31,6 @@ export const DEFAULT_SCHOOL_ROW_LIMITS: SchoolRowLimits = {
   classesPerSpecialRoom: 12,
   musicRoomMinArea: 96,
   artRoomMinArea: 90,
+  specialFundsPerStudent: 6000,
+  fundingBase: null,
 };

@@ -168,7 +168,16 @@ export function applyProfile(
     const lim = settings.limits as unknown as Record<string, Json>;
     for (const [k, v] of Object.entries(p.limits)) {
       if (!(k in lim)) fail(`配置文件中 limits 含未知的键「${k}」`, `unknown key "${k}" in limits`);
-      if (isObject(lim[k]))
+      if (k === "fundingBase") {
+        // null by default: a province that sets it gives both stages (standards.md §17.5).
+        const base = stageNumbers(v, "limits.fundingBase");
+        if (base.primary === undefined || base.junior === undefined)
+          fail(
+            "配置文件中 limits.fundingBase 应同时给出 primary 和 junior",
+            "limits.fundingBase needs both primary and junior"
+          );
+        lim[k] = base as { [k: string]: Json };
+      } else if (isObject(lim[k]))
         lim[k] = { ...(lim[k] as { [k: string]: Json }), ...stageNumbers(v, `limits.${k}`) };
       else lim[k] = positiveNumber(v, `limits.${k}`);
     }
@@ -177,7 +186,24 @@ export function applyProfile(
   return settings;
 }
 
+/** The string settings of §17.5 and their allowed values. */
+const POLICY_CHOICES: Partial<Record<keyof PolicyOptions, string[]>> = {
+  relaxations: ["none", "guicheng-2019"],
+  consolidationFormula: ["retained", "cohort", "plain"],
+  nearbyBasis: ["enrolled", "entrants"],
+  nearbyPairing: ["stage", "area"],
+  trainingFundsBase: ["budget", "final"],
+};
+
 function validatePolicy(p: PolicyOptions): void {
+  for (const [k, allowed] of Object.entries(POLICY_CHOICES)) {
+    const v = (p as unknown as Record<string, unknown>)[k];
+    if (!allowed.includes(v as string))
+      fail(
+        `policy.${k} 应为 ${allowed.join(" 或 ")}`,
+        `policy.${k} must be ${allowed.join(" or ")}`
+      );
+  }
   if (p.cvMethod !== "weighted" && p.cvMethod !== "unweighted") {
     fail(
       "policy.cvMethod 应为 weighted 或 unweighted",

@@ -99,6 +99,10 @@ export interface SchoolRowLimits {
   classesPerSpecialRoom: number;
   musicRoomMinArea: number;
   artRoomMinArea: number;
+  /** G7 特殊教育学校生均公用经费 ≥ (元; 6000 by the 2017 method, 8000 in the 沈阳 sheets), §17.5. */
+  specialFundsPerStudent: number;
+  /** G2: the county's 生均公用经费基准定额 must reach these (元), when a province sets them; null = no such test. */
+  fundingBase: { primary: number; junior: number } | null;
 }
 
 /** Policy options, standards.md §2. Every report states the values used. */
@@ -121,4 +125,17 @@ export interface PolicyOptions {
   excludePrivate: boolean;
   /** Relative tolerance of threshold comparisons (standards.md §7). */
   tolerance: number;
+  // The whole assessment's disagreements, standards.md §17.5 (each echoed in report.assessment.settings).
+  /** 规程 relaxations (§17.4): off by default. */
+  relaxations: "none" | "guicheng-2019";
+  /** Q1 巩固率: (G − I + O) ÷ (N − D) | G ÷ (N + I − O − D) | G ÷ N. */
+  consolidationFormula: "retained" | "cohort" | "plain";
+  /** G13 base: 在校生 | the year's new entrants. */
+  nearbyBasis: "enrolled" | "entrants";
+  /** G13 "分别达到100%、95%": 小学 / 初中 | 城区 / 镇区. */
+  nearbyPairing: "stage" | "area";
+  /** Q4 denominator: 公用经费预算 | 决算. */
+  trainingFundsBase: "budget" | "final";
+  /** Read hidden sheets too (default: skipped with an info finding; docs/decisions.md). */
+  includeHiddenSheets: boolean;
 }

@@ -109,17 +109,24 @@ describe("numbers, numeric text and trailing units", () => {
 });
 
 describe("units we refuse to guess", () => {
-  test('"300千元" keeps the number and flags 千元 as an unknown unit (no factor applied)', () => {
-    const v = normalizeCell("300千元");
-    expect(v).toEqual({ kind: "number", value: 300, unknownUnit: "千元" });
+  test('"300百元" keeps the number and flags 百元 as an unknown unit (no factor applied)', () => {
+    const v = normalizeCell("300百元");
+    expect(v).toEqual({ kind: "number", value: 300, unknownUnit: "百元" });
   });
   test('"12亩" → unknown unit 亩', () => {
     expect(normalizeCell("12亩")).toEqual({ kind: "number", value: 12, unknownUnit: "亩" });
   });
-  test("千元 is an unknown-unit token, not a unit", () => {
-    expect(lookupUnit("千元")).toBeUndefined();
-    expect(isUnknownUnitToken("千元")).toBe(true);
+  test("百元 is an unknown-unit token, not a unit; 千元 and 亿元 are units (issue 14)", () => {
+    expect(lookupUnit("百元")).toBeUndefined();
+    expect(isUnknownUnitToken("百元")).toBe(true);
     expect(lookupUnit("万元")).toEqual({ token: "万元", dimension: "money", factor: 10000 });
+    expect(lookupUnit("千元")).toEqual({ token: "千元", dimension: "money", factor: 1000 });
+    expect(lookupUnit("亿元")).toEqual({ token: "亿元", dimension: "money", factor: 1e8 });
+    expect(normalizeCell("300千元")).toMatchObject({
+      kind: "number",
+      value: 300,
+      unit: { factor: 1000 },
+    });
   });
 });
 

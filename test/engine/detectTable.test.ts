@@ -837,7 +837,8 @@ describe("f. money unit from a sheet note, or inferred", () => {
     ["填报单位：某县教育局", []],
     ["填报单位：元宝山区教育局", []],
     ["填报单位：人民路小学", []],
-    ["单位：千元", []],
+    ["单位：千元", ["千元"]],
+    ["单位：百元", []],
     ["教学仪器设备值单位为万元", []],
   ])("parseNoteUnits(%s)", (text, tokens) => {
     expect(parseNoteUnits(text).map((u) => u.token)).toEqual(tokens);

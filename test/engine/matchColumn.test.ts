@@ -183,11 +183,24 @@ describe("matchColumn: units", () => {
     expect(matchColumn(0, path, extra)?.unit).toMatchObject({ dimension, factor });
   });
 
-  test("千元 is recognised as a unit we refuse to convert", () => {
-    const m = matchColumn(0, ["教学仪器设备值(千元)"]);
+  test("百元 is recognised as a unit we refuse to convert", () => {
+    const m = matchColumn(0, ["教学仪器设备值(百元)"]);
     expect(m?.key).toBe("equipment_value");
     expect(m?.unit).toBeUndefined();
-    expect(m?.unknownUnit).toBe("千元");
+    expect(m?.unknownUnit).toBe("百元");
+  });
+
+  test.each([
+    ["教学仪器设备值(千元)", "千元", 1000],
+    ["教学仪器设备值（单位：千元）", "千元", 1000],
+    ["教学仪器设备值/千元", "千元", 1000],
+    ["设备总值(千元)", "千元", 1000],
+    ["教学仪器设备值(亿元)", "亿元", 1e8],
+    ["教学仪器设备值万元", "万元", 10000],
+  ])("%s: equipment in %s (× %d)", (header, token, factor) => {
+    const m = matchColumn(0, [header]);
+    expect(m?.key).toBe("equipment_value");
+    expect(m?.unit).toMatchObject({ token, factor });
   });
 
   test("其中：… leaves are flagged as parts (detectTable decides of what)", () => {

@@ -66,12 +66,12 @@ test.each([
   expect(roundHalfUp(v, d)).toBe(expected);
 });
 
-test("a cell in a unit we refuse to guess (300千元) is invalid, never read as 300", () => {
+test("a cell in a unit we refuse to guess (300百元) is invalid, never read as 300", () => {
   const { report } = checkWorkbook(
     workbook(
       sheet("小学", [
         ["学校名称", "在校生数", "教学仪器设备值(万元)"],
-        ["甲小学", 1000, "300千元"],
+        ["甲小学", 1000, "300百元"],
         ["乙小学", 1000, 250],
       ])
     )

@@ -76,7 +76,7 @@ describe("JH.PER100 / JH.PERSTUDENT", () => {
     inLang("en-US", () => expectError(per100(3, 0), "#VALUE!", "the number of students is 0"));
     expectError(per100(-3, 100), "#VALUE!", "负数");
     expectError(per100("abc", 100), "#VALUE!", "不是数字");
-    expectError(perStudent(300, 1200, "千元"), "#VALUE!", "千元");
+    expectError(perStudent(300, 1200, "百元"), "#VALUE!", "百元");
     inLang("en", () => expectError(perStudent(300, 1200, "斤"), "#VALUE!", 'unknown unit "斤"'));
   });
 });

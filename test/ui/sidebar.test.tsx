@@ -6,8 +6,6 @@
 import "./domShims";
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { buildMarks } from "../../src/engine/buildMarks";
-import { checkWorkbook } from "../../src/engine/report";
 import { Sidebar } from "../../src/ui/Sidebar";
 import {
   FakeHost,
@@ -174,18 +172,26 @@ test("提交前检查 on a clean workbook: 可以提交", async () => {
   expect(screen.queryByTestId("submit-errors")).toBeNull();
 });
 
-test("workbook buttons: marks from buildMarks, clear, report sheet", async () => {
-  const wb = sampleWorkbook();
+test("workbook buttons: marks, clear, report sheet", async () => {
+  // Four passing 小学 (rows 2–5) but 一小's 骨干 is 5 (5 × 100 ÷ 1000 = 0.5 < 0.85: FAIL) and 二小's is "—".
+  // Marks, by hand: D2 below-standard and A2 school-fails (standard fill); D3 missing-value (data fill) and
+  // A3 school-incomplete (standard). The key CV's cv-incomplete has no cell, so no mark.
+  const wb = missingValueWorkbook();
+  wb.sheets[0].rows[1][3] = 5;
   const host = new FakeHost(wb);
   await startCheck(host);
   await screen.findByTestId("county-verdict");
 
   click(screen.getByRole("button", { name: "标注问题单元格" }));
-  expect(await screen.findByText(/已标注 29 个单元格/)).toBeTruthy();
-  const expected = buildMarks(checkWorkbook(wb, { lang: "zh-CN" }).allFindings, "zh-CN");
-  expect(host.marks).toEqual(expected);
-  expect(host.marks?.find((m) => m.cell === "K9")).toMatchObject({ kind: "standard" });
-  expect(host.marks?.find((m) => m.cell === "K16")).toMatchObject({ kind: "data" });
+  expect(await screen.findByText(/已标注 4 个单元格/)).toBeTruthy();
+  expect(host.marks?.map((m) => [m.sheet, m.cell, m.kind]).sort()).toEqual([
+    ["小学", "A2", "standard"],
+    ["小学", "A3", "standard"],
+    ["小学", "D2", "standard"],
+    ["小学", "D3", "data"],
+  ]);
+  expect(host.marks?.find((m) => m.cell === "D2")?.note).toContain("0.50");
+  expect(host.marks?.find((m) => m.cell === "D3")?.note).toContain("县级及以上骨干教师数");
 
   click(screen.getByRole("button", { name: "清除标注" }));
   expect(await screen.findByText("已清除 均衡检查 添加的标注。")).toBeTruthy();

@@ -12,7 +12,9 @@ export interface Unit {
 
 const UNIT_TABLE: [string[], Dimension, number][] = [
   [["平方米", "㎡", "m²", "m2", "M2", "平米"], "area", 1],
+  [["亿元"], "money", 100000000],
   [["万元"], "money", 10000],
+  [["千元"], "money", 1000],
   [["元"], "money", 1],
   [["人", "名", "间", "个", "台", "册", "所", "班"], "count", 1],
 ];
@@ -22,8 +24,11 @@ for (const [tokens, dimension, factor] of UNIT_TABLE) {
   for (const token of tokens) UNITS.set(token, { token, dimension, factor });
 }
 
-/** Units that look like units but that we refuse to guess (千元, 亩, …): warn, do not convert. */
-const UNKNOWN_UNIT_TOKENS = ["千元", "百元", "亿元", "亩", "公顷", "平方千米", "平方公里", "千册"];
+/**
+ * Units that look like units but that we refuse to guess (百元, 亩, …): warn, do not convert. 千元 and 亿元
+ * are converted (issue 14: bureau finance exports use them; the factor is not in doubt).
+ */
+const UNKNOWN_UNIT_TOKENS = ["百元", "亩", "公顷", "平方千米", "平方公里", "千册"];
 
 export function lookupUnit(token: string): Unit | undefined {
   return UNITS.get(token.trim());

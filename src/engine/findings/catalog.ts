@@ -14,6 +14,11 @@ export interface FindingSpec {
   category: FindingCategory;
   title: { "zh-CN": string; en: string };
   template: { "zh-CN": string; en: string };
+  /**
+   * The finding means part of the workbook was not assessed (a school left out, values that could not be
+   * read): the verdict cannot pass while it stands (`summary.meets` null, docs/decisions.md).
+   */
+  blocksVerdict?: true;
 }
 
 export const FINDINGS = {
@@ -129,12 +134,64 @@ export const FINDINGS = {
     },
   },
   "unknown-stage": {
-    severity: "warning",
+    severity: "error",
     category: "data",
     title: { "zh-CN": "学段不明", en: "Unknown stage" },
     template: {
-      "zh-CN": "无法判断「{school}」的学段（{detail}），该校未纳入计算",
-      en: 'Cannot tell the stage of "{school}" ({detail}); the school is left out',
+      "zh-CN": "无法判断「{school}」的学段（{detail}），该校未纳入计算，请填写学段或学校类型",
+      en: 'Cannot tell the stage of "{school}" ({detail}); the school is left out: fill in its stage or school type',
+    },
+    blocksVerdict: true,
+  },
+  "stage-assumed": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "学段为推定", en: "Stage assumed" },
+    template: {
+      "zh-CN": "「{school}」：{detail}",
+      en: '"{school}": {detail}',
+    },
+  },
+  "name-missing": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "缺少学校名称", en: "School name missing" },
+    template: {
+      "zh-CN": "工作表「{sheet}」第 {row} 行有数据但没有学校名称，该行未纳入计算",
+      en: 'Sheet "{sheet}" row {row} has figures but no school name; the row is left out',
+    },
+    blocksVerdict: true,
+  },
+  "formula-uncached": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "公式没有计算结果", en: "Formulas without results" },
+    template: {
+      "zh-CN":
+        "工作表「{sheet}」有 {count} 个公式没有计算结果（如 {cell}）：请在 Excel 或 WPS 中打开并保存后再检查",
+      en: 'Sheet "{sheet}" has {count} formulas without a computed result (e.g. {cell}): open and save it in Excel or WPS, then check again',
+    },
+    blocksVerdict: true,
+  },
+  "table-unreadable": {
+    severity: "error",
+    category: "table",
+    title: { "zh-CN": "表格无法识别", en: "Table not readable" },
+    template: {
+      "zh-CN":
+        "工作表「{sheet}」第 {row} 行又出现表头，但其下的表格无法识别（缺少学校名称或数据），该部分未纳入计算",
+      en: 'Sheet "{sheet}" has another header at row {row}, but the table under it cannot be read (no school names or figures); it is left out',
+    },
+    blocksVerdict: true,
+  },
+  "hidden-sheet-skipped": {
+    severity: "info",
+    category: "table",
+    title: { "zh-CN": "隐藏的工作表未检查", en: "Hidden sheet skipped" },
+    template: {
+      "zh-CN":
+        "工作表「{sheet}」是隐藏的，未检查（如需检查，请使用 --include-hidden 或设置 includeHiddenSheets）",
+      en: 'Sheet "{sheet}" is hidden and was not checked (use --include-hidden or the includeHiddenSheets setting to check it)',
     },
   },
   "split-apportioned": {
@@ -265,6 +322,100 @@ export const FINDINGS = {
     category: "standard",
     title: { "zh-CN": "音乐美术专用教室不足", en: "Too few music/art rooms" },
     template: { "zh-CN": "「{school}」{detail}", en: '"{school}": {detail}' },
+  },
+  // 「县级指标」 and the whole assessment (standards.md §17.6, §17.8).
+  "county-no-header": {
+    severity: "error",
+    category: "table",
+    title: { "zh-CN": "县级指标表无表头", en: "County sheet has no header" },
+    template: {
+      "zh-CN": "工作表「{sheet}」中没有含「代码」和「数值」的表头行，县级指标未读取",
+      en: 'Sheet "{sheet}" has no header row with 代码 and 数值; the county data were not read',
+    },
+  },
+  "county-unknown-code": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "未知的县级指标代码", en: "Unknown county code" },
+    template: {
+      "zh-CN": "代码「{code}」不是县级指标代码，该行未使用",
+      en: 'Code "{code}" is not a county data code; the row was not used',
+    },
+  },
+  "county-duplicate-code": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "县级指标代码重复", en: "County code given twice" },
+    template: {
+      "zh-CN": "代码「{code}」出现在 {cells} 两行，两行都未使用",
+      en: 'Code "{code}" appears in {cells}; neither row was used',
+    },
+  },
+  "county-bad-value": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "县级指标数值无效", en: "Invalid county value" },
+    template: {
+      "zh-CN": "「{code}」的数值「{text}」无效：应为{expected}",
+      en: '"{code}" holds "{text}", which is invalid: expected {expected}',
+    },
+  },
+  "county-bad-unit": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "县级指标单位无法换算", en: "County unit cannot be converted" },
+    template: {
+      "zh-CN": "「{code}」的单位「{unit}」无法换算，请填 元 或 万元",
+      en: '"{code}" is in "{unit}", which cannot be converted; use 元 or 万元',
+    },
+  },
+  "county-school-mismatch": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "县级数与学校表不一致", en: "County figure differs from the school table" },
+    template: {
+      "zh-CN": "{what}：县级指标「{code}」为 {county}，学校表合计为 {schools}{used}",
+      en: '{what}: county code "{code}" is {county}, the school table gives {schools}{used}',
+    },
+  },
+  "county-rate-differs": {
+    severity: "warning",
+    category: "data",
+    title: {
+      "zh-CN": "直接填写的比例与计算值不一致",
+      en: "Entered rate differs from the computed one",
+    },
+    template: {
+      "zh-CN": "「{code}」填写为 {entered}%，按人数计算为 {computed}%，采用计算值",
+      en: '"{code}" is entered as {entered}%, the counts give {computed}%; the computed value is used',
+    },
+  },
+  "county-sheet-ignored": {
+    severity: "warning",
+    category: "table",
+    title: { "zh-CN": "工作簿中的县级指标表未使用", en: "County sheet in the workbook ignored" },
+    template: {
+      "zh-CN": "已指定 --county {file}，被检查工作簿中的「县级指标」表未使用",
+      en: "The 「县级指标」 sheet of the checked workbook was ignored: --county {file} was given",
+    },
+  },
+  "assessment-partial-input": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "评估项目输入不全", en: "Assessment item partly entered" },
+    template: {
+      "zh-CN": "{item}：{detail}",
+      en: "{item}: {detail}",
+    },
+  },
+  "assessment-item-fails": {
+    severity: "warning",
+    category: "standard",
+    title: { "zh-CN": "评估项目未达标", en: "Assessment item not met" },
+    template: {
+      "zh-CN": "{id} {item}未达标{detail}",
+      en: "{id} {item} is not met{detail}",
+    },
   },
   "no-table": {
     severity: "info",

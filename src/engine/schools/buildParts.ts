@@ -2,6 +2,7 @@ import { CheckSettings } from "../../standards";
 import { NumeratorKind, Stage } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
 import { DetectedTable } from "../table/detectTable";
+import { CLASS_BANDS } from "../table/fields";
 import { ColumnMatch } from "../table/matchColumn";
 import { QuantityReader, Quantity } from "./quantities";
 import { KIND_LABEL, KindVerdict, SchoolKind, kindFromText } from "./stageOf";
@@ -61,6 +62,17 @@ const FACT_KEYS = [
   "art_rooms",
   "music_room_area",
   "art_room_area",
+  // standards.md §17.7, for the whole assessment (src/engine/assessment).
+  "staff",
+  "grades",
+  "public_funds",
+  "public_budget",
+  "public_final",
+  "training_funds",
+  "certified_teachers",
+  "trained_teachers",
+  "migrant_students",
+  ...CLASS_BANDS.map((b) => b.key),
 ] as const;
 
 const baseName = (name: string): string =>
@@ -242,8 +254,9 @@ export function forEachPart(
       });
       continue;
     }
+    // The stage was decided but on a weak reading ("一贯制" without 九年/十二年): a warning, the school is kept.
     if (verdict.warning)
-      findings.add("unknown-stage", where(), { school: rec.name, detail: verdict.warning });
+      findings.add("stage-assumed", where(), { school: rec.name, detail: verdict.warning });
     const kind = verdict.kind;
     const ownership = first.texts.ownership ?? "";
     const privateExcluded = policy.excludePrivate && /民办/.test(ownership);

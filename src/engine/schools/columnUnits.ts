@@ -68,7 +68,7 @@ export function resolveColumnUnits(
       out.set(key, { factor: NaN, label: m.unknownUnit, source: "header", unknown: m.unknownUnit });
       const expected =
         dim === "money"
-          ? { "zh-CN": "元或万元", en: "元 or 万元" }
+          ? { "zh-CN": "元、千元、万元或亿元", en: "元, 千元, 万元 or 亿元" }
           : { "zh-CN": "平方米", en: "m²" };
       findings.add(
         "unit-unknown",

@@ -8,7 +8,8 @@ import { TableRow } from "./tableRows";
 import { cellAddress } from "../workbook";
 
 /** Columns whose 合计 is not the sum of its rows. */
-const NOT_ADDITIVE = /^(counted|max_class_size|avg_class_size|founded|ratio\.)/;
+const NOT_ADDITIVE =
+  /^(counted|max_class_size|avg_class_size|founded|built_by_2010|built_by_2016|rural_small|ratio\.)/;
 
 /** total-mismatch: a 合计 / 小计 row against the sum of the school rows it covers. */
 export function checkTotals(

@@ -1,7 +1,7 @@
 import { CellValue, normalizeCell } from "../cells/normalize";
 import { classifyRow, RowKind } from "../table/classifyRow";
 import { DetectedTable } from "../table/detectTable";
-import { ColumnMatch } from "../table/matchColumn";
+import { ColumnMatch, matchColumn } from "../table/matchColumn";
 import { RawCell, SheetInput, cellAddress } from "../workbook";
 import { normalizeHeader, stageWordIn } from "../table/headerText";
 
@@ -152,6 +152,44 @@ function cellText(v: unknown): string {
   return String(v).trim();
 }
 
+function isNameHeader(name: string, col: number): boolean {
+  if (name === "" || name.length > 40) return false;
+  const m = matchColumn(col, [name]);
+  return !!m && m.role.kind === "field" && m.role.field === "name" && m.score >= 1000;
+}
+
+function firstText(raw: RawCell[], left: number, right: number): string {
+  for (let c = left; c <= Math.min(right, raw.length - 1); c++) {
+    const t = cellText(raw[c]);
+    if (t !== "") return t;
+  }
+  return "";
+}
+
+/**
+ * Text of merged cells in the given columns, spread to the rows below their top-left cell: column → row →
+ * text. Only rows from `from` on (a merge that starts in the header spreads nothing into the data).
+ */
+function mergedTextCells(
+  sheet: SheetInput,
+  from: number,
+  cols: number[]
+): Map<number, Map<number, string>> {
+  const out = new Map<number, Map<number, string>>();
+  for (const m of sheet.merges ?? []) {
+    if (m.bottom < from || m.top < from) continue;
+    const text = cellText(sheet.rows[m.top]?.[m.left]);
+    if (text === "") continue;
+    for (const col of cols) {
+      if (col < m.left || col > m.right) continue;
+      let byRow = out.get(col);
+      if (!byRow) out.set(col, (byRow = new Map()));
+      for (let r = m.top; r <= m.bottom; r++) byRow.set(r, text);
+    }
+  }
+  return out;
+}
+
 /** Reads and classifies every row below the header (standards.md §8.1). Stops at a 填表说明 block. */
 export function readTableRows(
   sheet: SheetInput,
@@ -170,17 +208,21 @@ export function readTableRows(
     numberCols.map((m) => m.col),
     sheet.rows.length - table.dataStart
   );
-  // A 学校名称 merged down over several rows (a 一贯制 school on a 小学 row and an 初中 row) names each of them.
-  const mergedName = new Map<number, string>();
-  for (const m of sheet.merges ?? []) {
-    if (m.left > table.nameCol || m.right < table.nameCol || m.bottom < table.dataStart) continue;
-    const name = cellText(sheet.rows[m.top]?.[m.left]);
-    for (let r = Math.max(m.top + 1, table.dataStart); r <= m.bottom; r++) mergedName.set(r, name);
-  }
+  // A key cell merged down over several rows gives its value to each of them: a 学校名称 over a 一贯制
+  // school's 小学 and 初中 rows, a 学段 / 学校类型 / 乡镇 cell over a block of schools.
+  const merged = mergedTextCells(sheet, table.dataStart, [
+    table.nameCol,
+    ...textCols.map((m) => m.col),
+  ]);
+  const textAt = (raw: RawCell[], r: number, col: number): string =>
+    cellText(raw[col]) || merged.get(col)?.get(r) || "";
   let sectionStage: TableRow["sectionStage"];
-  for (let r = table.dataStart; r < sheet.rows.length; r++) {
+  const end = Math.min(sheet.rows.length - 1, table.dataEnd ?? Number.MAX_SAFE_INTEGER);
+  const left = table.left ?? 0;
+  const right = table.right ?? Number.MAX_SAFE_INTEGER;
+  for (let r = table.dataStart; r <= end; r++) {
     const raw = sheet.rows[r] ?? [];
-    const name = cellText(raw[table.nameCol]) || mergedName.get(r) || "";
+    const name = textAt(raw, r, table.nameCol);
     const index = r - table.dataStart;
     let anyNumber = false;
     for (let i = 0; i < numberCols.length; i++) {
@@ -188,8 +230,9 @@ export function readTableRows(
     }
     const texts: RowTexts = { name };
     for (const m of textCols)
-      if (m.key !== "name") texts[m.key as keyof RowTexts] = cellText(raw[m.col]);
-    const label = name || cellText(raw.find((v) => cellText(v) !== ""));
+      if (m.key !== "name") texts[m.key as keyof RowTexts] = textAt(raw, r, m.col);
+    // The first filled cell of the table's own columns: a table beside it is another table's rows.
+    const label = name || firstText(raw, left, right);
     // Pre-numbered empty template rows (only a 序号) are empty, not schools named "2", "3".
     if (name === "" && !anyNumber && /^\d+$/.test(label)) continue;
     let kind = classifyRow(label === "" ? undefined : label);
@@ -203,6 +246,10 @@ export function readTableRows(
     }
     // A lone label with no data at all in a note-like position: "制表人：…" lines.
     if (kind === "school" && !anyNumber && /[:：]/.test(label)) kind = "note";
+    // A header repeated in the data (学校名称 again, a table we could not tell apart) is never a school.
+    if (kind === "school" && !anyNumber && isNameHeader(name, table.nameCol)) kind = "header";
+    // Figures under an empty 学校名称: a school we cannot name, never one named after its 序号 or 乡镇.
+    if (kind === "school" && name === "" && anyNumber) kind = "nameless";
     const row: TableRow = {
       sheet: sheet.name,
       row: r,

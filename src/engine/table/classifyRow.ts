@@ -1,7 +1,19 @@
 import { normalizeHeader } from "./headerText";
 
+/**
+ * "nameless": figures but no school name (never a school named after its 序号); "header": a header row
+ * repeated in the data. Both are set by readTableRows.
+ */
 export type RowKind =
-  "school" | "summary" | "note" | "notes-start" | "placeholder" | "section" | "empty";
+  | "school"
+  | "summary"
+  | "note"
+  | "notes-start"
+  | "placeholder"
+  | "section"
+  | "empty"
+  | "nameless"
+  | "header";
 
 const SUMMARY_WORDS = ["合计", "总计", "小计"];
 const SUMMARY_PREFIXES = ["全县", "全区", "全市", "平均", "区县均值", "县均", "全旗"];

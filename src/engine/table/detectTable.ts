@@ -10,10 +10,18 @@ export interface DetectedTable {
   sheet: string;
   headerRows: number[];
   dataStart: number;
+  /** Last data row (inclusive) when another table follows below; undefined = to the end of the sheet. */
+  dataEnd?: number;
   nameCol: number;
   columns: ColumnMatch[];
-  /** Stage named by the sheet ("小学", "初中基本情况"). */
+  /**
+   * Stage named by the sheet ("小学", "初中基本情况"), or, on a sheet of several tables, by the title over
+   * this table (「小学」 over the left one, 「初中」 over the right one).
+   */
   sheetStage?: "primary" | "junior";
+  /** First and last column of the table on a sheet of tables side by side; undefined = the whole width. */
+  left?: number;
+  right?: number;
   /** Units from a sheet note "单位：万元" (cover columns of that dimension with no unit of their own). */
   noteUnits: Unit[];
   /** Header texts we could not place (for a UI that lets the user map by hand). */
@@ -67,7 +75,7 @@ function isUnitOnly(text: string): string | undefined {
 }
 
 /** A sheet title or date above a table ("某县小学基本情况统计表", "2023年9月"), never a group header. */
-function isTitleLike(text: string): boolean {
+export function isTitleLike(text: string): boolean {
   const t = normalizeHeader(text);
   return t.length > 30 || /表(\([^()]*\))?$/.test(t) || /\d{4}(学?年|[-/.]\d{1,2})|^\d{4}$/.test(t);
 }

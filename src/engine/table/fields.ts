@@ -34,7 +34,54 @@ export type FieldKey =
   | "art_rooms"
   | "music_room_area"
   | "art_room_area"
-  | "founded";
+  | "founded"
+  // standards.md §17.7: school-level inputs of the whole assessment.
+  | "public_funds"
+  | "public_budget"
+  | "public_final"
+  | "training_funds"
+  | "certified_teachers"
+  | "trained_teachers"
+  | "grades"
+  | "built_by_2010"
+  | "built_by_2016"
+  | "migrant_students"
+  | "rural_small"
+  | ClassBandKey;
+
+/** 班额 band counts (§17.7): five-wide bands of the statistics form, and the coarse bands of the 2019 wording. */
+export const CLASS_BANDS = [
+  {
+    key: "class_band_le25",
+    low: 0,
+    high: 25,
+    words: ["25人及以下", "25人以下", "≤25", "≤25人", "25及以下"],
+  },
+  { key: "class_band_26_30", low: 26, high: 30 },
+  { key: "class_band_31_35", low: 31, high: 35 },
+  { key: "class_band_36_40", low: 36, high: 40 },
+  { key: "class_band_41_45", low: 41, high: 45 },
+  { key: "class_band_46_50", low: 46, high: 50 },
+  { key: "class_band_51_55", low: 51, high: 55 },
+  { key: "class_band_56_60", low: 56, high: 60 },
+  { key: "class_band_61_65", low: 61, high: 65 },
+  {
+    key: "class_band_ge66",
+    low: 66,
+    high: Infinity,
+    words: ["66人及以上", "66人以上", "≥66", "≥66人", "66及以上"],
+  },
+  { key: "class_band_36_45", low: 36, high: 45 },
+  { key: "class_band_46_55", low: 46, high: 55 },
+  { key: "class_band_56_65", low: 56, high: 65 },
+] as const;
+export type ClassBandKey = (typeof CLASS_BANDS)[number]["key"];
+
+const BAND_DASHES = ["-", "–", "—", "~", "至", "－", "～"];
+function bandSynonyms(b: { low: number; high: number; words?: readonly string[] }): string[] {
+  if (b.words) return [...b.words];
+  return BAND_DASHES.flatMap((d) => [`${b.low}${d}${b.high}人`, `${b.low}${d}${b.high}`]);
+}
 
 export interface FieldSpec {
   key: FieldKey;
@@ -44,6 +91,8 @@ export interface FieldSpec {
   needsTeacherWord?: boolean;
   /** Area fields need 面积 or an area unit (standards.md §11.1). */
   needsAreaWord?: boolean;
+  /** The header path must contain this word (班额 band counts: 「班额分布(个)」 › 「46-50人」). */
+  needsPathWord?: string;
   /** The leaf must not contain any of these (平均班额 is not a maximum). */
   excludes?: string[];
   dimension?: Dimension;
@@ -253,6 +302,8 @@ export const FIELDS: FieldSpec[] = [
       "教学设备总值",
       "仪器设备值",
       "教学仪器设备总值",
+      "仪器设备总值",
+      "设备总值",
     ],
     excludes: ["生均"],
     dimension: "money",
@@ -315,6 +366,99 @@ export const FIELDS: FieldSpec[] = [
     name: { "zh-CN": "建校年份", en: "Year founded" },
     synonyms: ["建校年份", "建校时间"],
   },
+  {
+    key: "public_funds",
+    name: { "zh-CN": "公用经费", en: "Public funds" },
+    synonyms: ["公用经费", "上年度公用经费", "核定公用经费", "拨付公用经费", "定额公用经费"],
+    excludes: ["预算", "决算", "生均"],
+    dimension: "money",
+  },
+  {
+    key: "public_budget",
+    name: { "zh-CN": "公用经费预算", en: "Public-funds budget" },
+    synonyms: ["公用经费预算", "公用经费预算总额", "年度公用经费预算", "上一年度公用经费预算总额"],
+    dimension: "money",
+  },
+  {
+    key: "public_final",
+    name: { "zh-CN": "公用经费决算", en: "Public-funds final accounts" },
+    synonyms: ["公用经费决算", "公用经费决算总额", "上一年度公用经费决算总额"],
+    dimension: "money",
+  },
+  {
+    key: "training_funds",
+    name: { "zh-CN": "教师培训经费", en: "Teacher training funds" },
+    synonyms: ["教师培训经费", "培训经费", "教师培训经费预算", "上一年度教师培训经费预算总额"],
+    dimension: "money",
+  },
+  {
+    key: "certified_teachers",
+    name: { "zh-CN": "持证专任教师数", en: "Certified full-time teachers" },
+    synonyms: [
+      "持证专任教师数",
+      "持有教师资格证的专任教师数",
+      "持有教师资格证的专任教师人数",
+      "具有教师资格证的专任教师数",
+      "持证上岗教师数",
+    ],
+    needsTeacherWord: true,
+    dimension: "count",
+  },
+  {
+    key: "trained_teachers",
+    name: { "zh-CN": "完成360学时培训教师数", en: "Teachers with 360 training hours" },
+    synonyms: [
+      "完成360学时培训教师数",
+      "完成5年360学时培训教师数",
+      "近5年培训满360学时专任教师人数",
+      "培训满360学时教师数",
+    ],
+    needsTeacherWord: true,
+    dimension: "count",
+  },
+  {
+    key: "grades",
+    name: { "zh-CN": "年级数", en: "Grades" },
+    synonyms: ["年级数"],
+    dimension: "count",
+  },
+  // §17.4 relaxations (是/否 flags are read as text, never as quantities).
+  {
+    key: "built_by_2010",
+    name: { "zh-CN": "是否2010年及之前规划并建成", en: "Planned and built by 2010" },
+    synonyms: ["是否2010年及之前规划并建成", "2010年及之前规划并建成"],
+  },
+  {
+    key: "built_by_2016",
+    name: { "zh-CN": "是否2016年及之前规划并建成", en: "Planned and built by 2016" },
+    synonyms: ["是否2016年及之前规划并建成", "2016年及之前规划并建成"],
+  },
+  {
+    key: "migrant_students",
+    name: { "zh-CN": "随迁子女数", en: "Migrant children" },
+    synonyms: [
+      "随迁子女数",
+      "进城务工人员随迁子女数",
+      "进城务工人员随迁子女在校生数",
+      "随迁子女在校生数",
+    ],
+    dimension: "count",
+  },
+  {
+    key: "rural_small",
+    name: { "zh-CN": "是否农村小规模学校", en: "Rural small school" },
+    synonyms: ["是否农村小规模学校", "是否乡村小规模学校", "农村小规模学校"],
+  },
+  ...CLASS_BANDS.map((b): FieldSpec => ({
+    key: b.key,
+    name: {
+      "zh-CN": `班额${b.low === 0 ? "25人及以下" : b.high === Infinity ? "66人及以上" : `${b.low}-${b.high}人`}班级数`,
+      en: `Classes of ${b.low === 0 ? "≤ 25" : b.high === Infinity ? "≥ 66" : `${b.low}–${b.high}`}`,
+    },
+    synonyms: bandSynonyms(b),
+    needsPathWord: "班额",
+    dimension: "count",
+  })),
 ];
 
 export const FIELD_BY_KEY = new Map<FieldKey, FieldSpec>(FIELDS.map((f) => [f.key, f]));

@@ -84,6 +84,19 @@ function lookupPart<T>(table: [string[], T][], text: string): T | undefined {
 }
 
 /**
+ * A unit after the field name without brackets: "…/千元", "…单位:万元", or a money or area unit of two or
+ * more characters at the end ("教学仪器设备值万元"). A lone trailing 元 needs the "/" or 单位 ("单元" is a word).
+ */
+function trailingUnit(text: string): { unit: string; rest: string } | undefined {
+  const m = /^(.+?)(?:\/|(?:计量)?单位[:：]?)?(亿元|万元|千元|百元|平方米|平米|㎡|m²|m2)$/.exec(
+    text
+  );
+  if (m) return { unit: m[2], rest: m[1].replace(/[/,:：]$/, "") };
+  const one = /^(.+?)(?:\/|(?:计量)?单位[:：]?)元$/.exec(text);
+  return one ? { unit: "元", rest: one[1] } : undefined;
+}
+
+/**
  * Understands one column from its header path (standards.md §11.1–11.2): the longest synonym wins,
  * generic leaves (合计, 计) defer to their parent, teacher parts need a teacher/学历 context, area
  * fields need 面积 or an area unit. `extraUnit` is a unit from a unit row under the header.
@@ -107,11 +120,22 @@ export function matchColumn(
     const u = lookupUnit(token);
     if (u) unit ??= u;
     else if (isUnknownUnitToken(token)) unknownUnit ??= token;
-    else norm.push(p);
+    else {
+      // A unit written after the field without brackets: "教学仪器设备值/千元", "设备值 万元" (spaces gone).
+      const t = trailingUnit(p);
+      if (t) {
+        const tu = lookupUnit(t.unit);
+        if (tu) unit ??= tu;
+        else unknownUnit ??= t.unit;
+      }
+      norm.push(t ? t.rest : p);
+    }
   }
   if (norm.length === 0) return undefined;
   for (let i = norm.length - 1; i >= 0; i--) {
-    for (const b of bracketParts(norm[i])) {
+    for (const part of bracketParts(norm[i])) {
+      // "(单位：千元)" names its unit like "(千元)".
+      const b = part.replace(/^(计量)?单位[:：]/, "");
       const u = lookupUnit(b);
       if (u && !unit) unit = u;
       else if (!u && isUnknownUnitToken(b) && !unknownUnit) unknownUnit = b;
@@ -185,6 +209,7 @@ export function matchColumn(
   for (const { spec, syns } of SYNONYMS) {
     if (spec.excludes?.some((x) => core.includes(x))) continue;
     if (spec.needsTeacherWord && !/教师/.test(full)) continue;
+    if (spec.needsPathWord && !full.includes(spec.needsPathWord)) continue;
     if (spec.needsAreaWord && !/面积|操场/.test(full) && unit?.dimension !== "area") continue;
     for (const syn of syns) {
       let score = 0;

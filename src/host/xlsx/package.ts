@@ -187,6 +187,8 @@ export interface SheetEntry {
   part?: string;
   /** "worksheet", "chartsheet", "dialogsheet", "xlMacrosheet", … (the relationship kind). */
   kind: string;
+  /** state="hidden" or "veryHidden" in workbook.xml (a tab the user does not see). */
+  hidden: boolean;
 }
 
 /** The officeDocument part named in _rels/.rels, defaulting to the conventional name. */
@@ -219,6 +221,7 @@ export function parseWorkbookSheets(workbookXml: string, rels: Relationship[]): 
       rid,
       part: rel?.part,
       kind: rel ? relKind(rel.type) : "unknown",
+      hidden: /^(hidden|veryHidden)$/i.test(a.get("state") ?? ""),
     });
   }
   return out;

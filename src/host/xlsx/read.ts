@@ -5,7 +5,7 @@
  * building events for every tag and attribute; here `indexOf` jumps from "<" to "<" and only the few names the reader
  * needs (row, c, v, is, t, rPh, si, mergeCell) are looked at, by character code.
  *
- * What comes out is deliberately plain (see WorkbookInput): values, merged ranges, hidden rows. Styles, formats and
+ * What comes out is deliberately plain (see WorkbookInput): values, merged ranges, hidden rows and sheets. Styles, formats and
  * formulas are not read; a formula cell yields its cached value, and dates stay Excel serial numbers.
  */
 import {
@@ -74,7 +74,9 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
   options.onProgress?.(0, wanted.length);
   for (const s of wanted) {
     const xml = archive.text(s.part as string) ?? "";
-    sheets.push(scanWorksheet(xml, sst, s.name));
+    const sheet = scanWorksheet(xml, sst, s.name);
+    if (s.hidden) sheet.hidden = true;
+    sheets.push(sheet);
     options.onProgress?.(sheets.length, wanted.length);
   }
   return { sheets };
@@ -213,6 +215,8 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
   const vClose = `</${p}v>`;
   const isOpen = `<${p}is`;
   const isClose = `</${p}is>`;
+  const fOpen = `<${p}f`;
+  const uncached: { row: number; col: number }[] = [];
 
   let rowIdx = -1;
   let col = -1;
@@ -369,14 +373,25 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
       let vs = xml.indexOf(vOpen, j);
       while (vs >= 0 && vs < ce && !isNameEnd(xml.charCodeAt(vs + vOpen.length)))
         vs = xml.indexOf(vOpen, vs + 1);
-      if (vs < 0 || vs >= ce) continue;
+      if (vs < 0 || vs >= ce) {
+        // A formula with no cached result (written by a program, never opened in Excel): no value to read,
+        // but not an empty cell either — the engine says so once per sheet.
+        if (col >= 0 && hasElement(xml, fOpen, j, ce)) uncached.push({ row: cellRow, col });
+        continue;
+      }
       const gt = xml.indexOf(">", vs);
-      if (xml.charCodeAt(gt - 1) === 47) continue; // <v/>
+      if (xml.charCodeAt(gt - 1) === 47) {
+        if (col >= 0 && hasElement(xml, fOpen, j, ce)) uncached.push({ row: cellRow, col });
+        continue; // <v/>
+      }
       let ve = xml.indexOf(vClose, gt);
       if (ve < 0 || ve > ce) ve = ce;
       const raw = xml.slice(gt + 1, ve);
       if (t0 === 110 /* n */ && tl <= 1) {
-        if (raw.length === 0) continue;
+        if (raw.length === 0) {
+          if (col >= 0 && hasElement(xml, fOpen, j, ce)) uncached.push({ row: cellRow, col });
+          continue;
+        }
         const num = Number(raw);
         value = Number.isNaN(num) ? raw.trim() || undefined : num;
       } else if (t0 === 115 /* s */) {
@@ -413,7 +428,19 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
     m = xml.indexOf(mOpen, gt);
   }
 
-  return { name, rows, merges, hiddenRows };
+  const sheet: SheetInput = { name, rows, merges, hiddenRows };
+  if (uncached.length) sheet.uncachedFormulas = uncached;
+  return sheet;
+}
+
+/** An element `open` ("<f", "<x:f") starts between `from` and `to`. */
+function hasElement(xml: string, open: string, from: number, to: number): boolean {
+  let i = xml.indexOf(open, from);
+  while (i >= 0 && i < to) {
+    if (isNameEnd(xml.charCodeAt(i + open.length))) return true;
+    i = xml.indexOf(open, i + 1);
+  }
+  return false;
 }
 
 function parseRangeOrSkip(ref: string): MergedRange | undefined {

@@ -15,6 +15,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { MappingView } from "../Mapping/MappingView";
+import { PlanEntry, PlanView } from "../Plan/PlanView";
 import { ResultsView } from "../Results/ResultsView";
 import { SubmitView } from "../Submit/SubmitView";
 import {
@@ -52,9 +53,16 @@ function renderScreen(state: SidebarState, actions: SidebarActions): React.JSX.E
     case "mapping":
       return <MappingView state={state} actions={actions} />;
     case "results":
-      return <ResultsView state={state} actions={actions} />;
+      return (
+        <>
+          <ResultsView state={state} actions={actions} />
+          <PlanEntry state={state} actions={actions} />
+        </>
+      );
     case "submit":
       return <SubmitView state={state} actions={actions} />;
+    case "plan":
+      return <PlanView state={state} actions={actions} />;
   }
 }
 

@@ -13,7 +13,8 @@ import { CancelledError, type Progress, type SidebarHost } from "../host";
 import { strings, type Strings } from "../i18n";
 import { countMarks, mappingIssues, type CellRef } from "../reportView";
 
-export type Screen = "start" | "busy" | "noTable" | "error" | "mapping" | "results" | "submit";
+export type Screen =
+  "start" | "busy" | "noTable" | "error" | "mapping" | "results" | "submit" | "plan";
 export type RunMode = "check" | "submit";
 export type ActionKind = "mark" | "clear" | "report";
 
@@ -46,6 +47,8 @@ export interface SidebarState {
   notice: Notice | null;
   action: ActionKind | null;
   actionProgress: Progress | null;
+  /** The values of the last check (the 达标测算 view plans on them). */
+  input: WorkbookInput | null;
 }
 
 export interface SidebarActions {
@@ -55,7 +58,7 @@ export interface SidebarActions {
   setColumnUnit(sheet: string, column: string, unit: string): void;
   setSheetStage(sheet: string, stage: "primary" | "junior" | null): void;
   resetSheet(sheet: string): void;
-  show(screen: "mapping" | "results" | "submit"): void;
+  show(screen: "mapping" | "results" | "submit" | "plan"): void;
   markCells(): void;
   clearMarks(): void;
   writeReport(): void;
@@ -101,7 +104,7 @@ const INITIAL = {
   actionProgress: null,
 };
 
-type Model = Omit<SidebarState, "lang" | "t" | "hostKind">;
+type Model = Omit<SidebarState, "lang" | "t" | "hostKind" | "input">;
 
 export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] {
   const { host, onResult } = props;
@@ -244,7 +247,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   );
 
   const show = React.useCallback(
-    (screen: "mapping" | "results" | "submit"): void =>
+    (screen: "mapping" | "results" | "submit" | "plan"): void =>
       setModel((m) => ({ ...m, screen, notice: null })),
     []
   );
@@ -336,7 +339,13 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     setModel((x) => ({ ...x, result }));
   }, [lang, evaluate]);
 
-  const state: SidebarState = { ...model, lang, t, hostKind: host.kind };
+  const state: SidebarState = {
+    ...model,
+    lang,
+    t,
+    hostKind: host.kind,
+    input: model.result ? workbook.current : null,
+  };
   const actions: SidebarActions = {
     run,
     cancel,

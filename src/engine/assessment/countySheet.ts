@@ -1,0 +1,206 @@
+/**
+ * Reads the county data sheet 「县级指标」 (standards.md §17.6): a header row holding 代码 and 数值 (rows above it are
+ * ignored), columns 代码 | 指标 | 数值 | 单位 | 说明 in any order, one row per input. Numbers follow §11.4,
+ * judgements are 是/否 (also 1/0), levels Ⅰ–Ⅳ / I–IV / 1–4 (with or without 级); 单位 converts money (元, 万元).
+ */
+import {
+  COUNTY_CODE_BY_KEY,
+  COUNTY_SHEET_NAME,
+  CountyCodeDefinition,
+} from "../../standards/county-codes-2017";
+import { normalizeCell, toHalfWidth } from "../cells/normalize";
+import { FindingCollector } from "../findings/collector";
+import { normalizeHeader } from "../table/headerText";
+import { cellAddress, RawCell, SheetInput } from "../workbook";
+import type { CountyEntry } from "./types";
+
+/** The county data as read: one entry per code that was read without an error. */
+export interface CountyData {
+  file: string | null;
+  sheet: string;
+  entries: CountyEntry[];
+  byCode: Map<string, CountyEntry>;
+}
+
+/** 「县级指标」, surrounding spaces ignored. */
+export function isCountySheetName(name: string): boolean {
+  return name.trim() === COUNTY_SHEET_NAME;
+}
+
+export function findCountySheet(sheets: SheetInput[]): SheetInput | undefined {
+  return sheets.find((s) => isCountySheetName(s.name));
+}
+
+type Column = "code" | "label" | "value" | "unit" | "note";
+const HEADER_WORDS: [Column, string[]][] = [
+  ["code", ["代码", "指标代码", "code"]],
+  ["value", ["数值", "值", "填报数值", "value"]],
+  ["unit", ["单位", "unit"]],
+  ["note", ["说明", "备注", "note"]],
+  ["label", ["指标", "指标名称", "名称", "label"]],
+];
+
+function text(raw: RawCell): string {
+  if (raw === null || raw === undefined) return "";
+  return String(raw).replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, "");
+}
+
+function headerColumns(row: RawCell[] | undefined): Partial<Record<Column, number>> | undefined {
+  if (!row) return undefined;
+  const cols: Partial<Record<Column, number>> = {};
+  row.forEach((raw, c) => {
+    const h = normalizeHeader(text(raw)).toLowerCase();
+    if (!h) return;
+    for (const [col, words] of HEADER_WORDS)
+      if (cols[col] === undefined && words.includes(h)) cols[col] = c;
+  });
+  return cols.code !== undefined && cols.value !== undefined ? cols : undefined;
+}
+
+const LEVELS: Record<string, number> = {
+  Ⅰ: 1,
+  Ⅱ: 2,
+  Ⅲ: 3,
+  Ⅳ: 4,
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+};
+
+const EXPECTED = {
+  judgement: { "zh-CN": "是 或 否", en: "是 or 否 (yes / no)" },
+  level: { "zh-CN": "Ⅰ–Ⅳ 级", en: "a level Ⅰ–Ⅳ" },
+  number: { "zh-CN": "不小于 0 的数", en: "a number ≥ 0" },
+};
+
+type Parsed =
+  | { ok: true; value: CountyEntry["value"]; unit: string | null }
+  | { ok: false; why: keyof typeof EXPECTED | "unit"; unit?: string };
+
+function parseValue(def: CountyCodeDefinition, raw: RawCell, unitText: string): Parsed {
+  if (def.kind === "judgement") {
+    const t = toHalfWidth(text(raw));
+    if (t === "") return { ok: true, value: null, unit: null };
+    if (t === "是" || t === "1" || raw === true) return { ok: true, value: true, unit: null };
+    if (t === "否" || t === "0" || raw === false) return { ok: true, value: false, unit: null };
+    if (t === "/") return { ok: true, value: "n/a", unit: null };
+    const v = normalizeCell(raw);
+    if (v.kind === "empty") return { ok: true, value: null, unit: null };
+    return { ok: false, why: "judgement" };
+  }
+  if (def.kind === "level") {
+    const t = toHalfWidth(text(raw)).replace(/级$/, "").toUpperCase();
+    if (t === "") return { ok: true, value: null, unit: null };
+    const level = LEVELS[t] ?? LEVELS[text(raw).replace(/级$/, "")];
+    if (level) return { ok: true, value: level, unit: null };
+    if (normalizeCell(raw).kind === "empty") return { ok: true, value: null, unit: null };
+    return { ok: false, why: "level" };
+  }
+  const v = normalizeCell(raw);
+  if (v.kind === "empty") return { ok: true, value: null, unit: null };
+  if (v.kind === "not-applicable") return { ok: true, value: "n/a", unit: null };
+  if (v.kind === "invalid" || v.unknownUnit || v.value < 0) return { ok: false, why: "number" };
+  // The unit: the 单位 cell, else a unit written in the value cell, else the code's own.
+  const unit = normalizeHeader(unitText) || v.unit?.token || "";
+  if (def.kind === "money") {
+    if (unit === "" || unit === "元") return { ok: true, value: v.value, unit: "元" };
+    if (unit === "万元") return { ok: true, value: v.value * 10000, unit: "万元" };
+    return { ok: false, why: "unit", unit };
+  }
+  // Other codes: 单位 is informational (人, 名, 份, 所, 个, 级, 万人, %).
+  return { ok: true, value: v.value, unit: unit || def.unit || null };
+}
+
+/** Reads 「县级指标」; problems become findings (sheet-level, naming the cell). */
+export function readCountySheet(
+  sheet: SheetInput,
+  file: string | null,
+  findings: FindingCollector
+): CountyData {
+  const data: CountyData = { file, sheet: sheet.name, entries: [], byCode: new Map() };
+  let headerRow = -1;
+  let cols: Partial<Record<Column, number>> | undefined;
+  for (let r = 0; r < sheet.rows.length && r < 50; r++) {
+    cols = headerColumns(sheet.rows[r]);
+    if (cols) {
+      headerRow = r;
+      break;
+    }
+  }
+  if (!cols || headerRow < 0) {
+    findings.add("county-no-header", { sheet: sheet.name }, { sheet: sheet.name });
+    return data;
+  }
+  const {
+    code: codeCol,
+    value: valueCol,
+    unit: unitCol,
+    note: noteCol,
+  } = cols as Required<Pick<typeof cols, "code" | "value">> & typeof cols;
+
+  const seen = new Map<string, { entry: CountyEntry | null; cell: string }>();
+  const duplicated = new Set<string>();
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    const code = text(row[codeCol]);
+    if (!code) continue;
+    const cell = cellAddress(r, valueCol);
+    const codeCell = cellAddress(r, codeCol);
+    const key = code.toLowerCase();
+    const def = COUNTY_CODE_BY_KEY.get(key);
+    if (!def) {
+      findings.add("county-unknown-code", { sheet: sheet.name, cell: codeCell }, { code });
+      continue;
+    }
+    const prior = seen.get(key);
+    if (prior) {
+      if (!duplicated.has(key))
+        findings.add(
+          "county-duplicate-code",
+          { sheet: sheet.name, cell: codeCell },
+          { code: def.code, cells: `${prior.cell}、${cell}` }
+        );
+      duplicated.add(key);
+      continue;
+    }
+    const unitText = unitCol !== undefined ? text(row[unitCol]) : "";
+    const note = noteCol !== undefined ? text(row[noteCol]) || null : null;
+    const parsed = parseValue(def, row[valueCol], unitText);
+    if (!parsed.ok) {
+      if (parsed.why === "unit")
+        findings.add(
+          "county-bad-unit",
+          { sheet: sheet.name, cell },
+          { code: def.code, unit: parsed.unit ?? unitText }
+        );
+      else
+        findings.add(
+          "county-bad-value",
+          { sheet: sheet.name, cell },
+          { code: def.code, text: text(row[valueCol]), expected: EXPECTED[parsed.why] }
+        );
+      seen.set(key, { entry: null, cell });
+      continue;
+    }
+    const entry: CountyEntry = {
+      code: def.code,
+      value: parsed.value,
+      unit: parsed.unit,
+      cell,
+      note,
+    };
+    seen.set(key, { entry, cell });
+  }
+  for (const [key, { entry }] of seen) {
+    if (!entry || duplicated.has(key)) continue;
+    data.entries.push(entry);
+    data.byCode.set(entry.code, entry);
+  }
+  return data;
+}

@@ -1,0 +1,177 @@
+/**
+ * The whole quality-2017 assessment (standards.md §17): `report.assessment`, with the one answer to 「可以申报吗？」.
+ */
+import type { CheckSettings } from "../../standards";
+import type { Stage } from "../../standards/types";
+import type { FindingCollector } from "../findings/collector";
+import type { Lang, Report } from "../reportTypes";
+import type { CountyData } from "./countySheet";
+import { computeItems } from "./items";
+import { PartFacts, sumFact } from "./schoolFacts";
+import type {
+  Assessment,
+  AssessmentItem,
+  AssessmentSettings,
+  CountyBasics,
+  SchoolDeclarationFacts,
+} from "./types";
+
+export * from "./types";
+export {
+  readCountySheet,
+  findCountySheet,
+  isCountySheetName,
+  type CountyData,
+} from "./countySheet";
+export { SchoolFactsCollector } from "./schoolFacts";
+export { declarationAnswer, type DeclarationAnswer } from "./answer";
+
+export function assessmentSettings(settings: CheckSettings): AssessmentSettings {
+  const p = settings.policy;
+  return {
+    relaxations: p.relaxations,
+    consolidationFormula: p.consolidationFormula,
+    nearbyBasis: p.nearbyBasis,
+    nearbyPairing: p.nearbyPairing,
+    trainingFundsBase: p.trainingFundsBase,
+    specialFundsPerStudent: settings.limits.specialFundsPerStudent,
+    fundingBase: settings.limits.fundingBase ? { ...settings.limits.fundingBase } : null,
+  };
+}
+
+/** §17.8: true when every item meets, false when any fails, else null. */
+export function verdictOf(
+  items: AssessmentItem[]
+): Pick<Assessment, "verdict" | "blocking" | "pending"> {
+  const blocking = items.filter((i) => i.meets === false).map((i) => i.id);
+  const pending = items.filter((i) => i.meets === null).map((i) => i.id);
+  return { verdict: blocking.length ? false : pending.length ? null : true, blocking, pending };
+}
+
+/** 举办者类型 code of 表Ⅱ-2 L3 (§17.10) from the 举办者 text; 7 (县级教育部门) when the table has no such column. */
+export function ownershipCode(text: string | null): number | null {
+  if (text === null || text === undefined) return 7;
+  const t = text.replace(/\s/g, "");
+  if (t === "") return 7;
+  const n = Number(t);
+  if (Number.isInteger(n) && n >= 1 && n <= 10) return n;
+  if (/民办|私立/.test(t)) return 10;
+  if (/企业/.test(t)) return 9;
+  const edu = /教育/.test(t);
+  if (/中央|部属|国家/.test(t)) return edu ? 1 : 2;
+  if (/省/.test(t)) return edu ? 3 : 4;
+  if (/地级|地市|市级|州/.test(t)) return edu ? 5 : 6;
+  if (/县|区|市/.test(t)) return edu ? 7 : 8;
+  // 公办, 教育部门 and the like: the county's own schools (not confirmed).
+  return 7;
+}
+
+/** 表Ⅰ L9–L24 from the school rows (2012 填报说明 rule 4: 小学 includes 一贯制小学部 and 教学点). */
+function countyBasics(parts: PartFacts[], county: CountyData | null): CountyBasics {
+  const schools = { primary: 0, nineYear: 0, junior: 0, completeSecondary: 0, twelveYear: 0 };
+  const teachingPoints = { all: 0, atLeast50: 0 };
+  for (const p of parts) {
+    if (!p.first) continue;
+    if (p.kind === "teaching-point") {
+      teachingPoints.all++;
+      if ((p.students ?? 0) >= 50) teachingPoints.atLeast50++;
+    } else if (p.kind === "primary") schools.primary++;
+    else if (p.kind === "junior") schools.junior++;
+    else if (p.kind === "nine-year") schools.nineYear++;
+    else if (p.kind === "twelve-year") schools.twelveYear++;
+    else schools.completeSecondary++;
+  }
+  const byStage = (key: "classes" | "staff" | "teachers"): Record<Stage, number | null> => {
+    const out: Record<Stage, number | null> = { primary: null, junior: null };
+    for (const stage of ["primary", "junior"] as Stage[]) {
+      const ps = parts.filter((p) => p.stage === stage);
+      // A whole-school figure of a combined school cannot be given to one stage: 表Ⅰ leaves the cell blank.
+      if (ps.some((p) => p.facts[key]?.whole)) continue;
+      const { sum, missing } = sumFact(ps, key);
+      out[stage] = missing > 0 ? null : sum;
+    }
+    return out;
+  };
+  const students: Record<Stage, number | null> = { primary: null, junior: null };
+  for (const stage of ["primary", "junior"] as Stage[]) {
+    const ps = parts.filter((p) => p.stage === stage);
+    if (ps.length && ps.every((p) => p.students !== null))
+      students[stage] = ps.reduce((s, p) => s + (p.students ?? 0), 0);
+  }
+  const special = county?.byCode.get("T1.special_schools")?.value;
+  return {
+    schools,
+    specialSchools: typeof special === "number" ? special : 0,
+    teachingPoints,
+    classes: byStage("classes"),
+    students,
+    staff: byStage("staff"),
+    teachers: byStage("teachers"),
+  };
+}
+
+export interface AssessmentInputs {
+  report: Pick<Report, "schools" | "county">;
+  parts: PartFacts[];
+  county: CountyData | null;
+  settings: CheckSettings;
+  lang: Lang;
+  findings: FindingCollector;
+}
+
+export function buildAssessment(input: AssessmentInputs): Assessment {
+  const settings = assessmentSettings(input.settings);
+  const relaxations: Assessment["relaxations"] = { applied: [], wouldPass: [] };
+  const items = computeItems({
+    limits: input.settings.limits,
+    relaxations,
+    report: input.report,
+    parts: input.parts,
+    county: input.county,
+    settings,
+    lang: input.lang,
+    tolerance: input.settings.policy.tolerance,
+    findings: input.findings,
+  });
+  for (const item of items) {
+    if (!input.county || item.meets !== false || item.part === "resource") continue;
+    input.findings.add(
+      "assessment-item-fails",
+      { sheet: input.county?.sheet ?? null, cell: null },
+      {
+        id: item.id,
+        item: item.name,
+        detail: item.schools?.length
+          ? {
+              "zh-CN": `：${item.schools.slice(0, 5).join("、")}`,
+              en: `: ${item.schools.slice(0, 5).join(", ")}`,
+            }
+          : "",
+      }
+    );
+  }
+  const schoolFacts: SchoolDeclarationFacts[] = input.report.schools.map(() => ({
+    kind: null,
+    ownership: 7,
+    grades: null,
+    classes: null,
+  }));
+  for (const p of input.parts) {
+    const f = schoolFacts[p.index];
+    if (!f) continue;
+    f.kind = p.kind;
+    f.ownership = ownershipCode(p.ownership);
+    f.grades = p.facts.grades && !p.facts.grades.whole ? p.facts.grades.value : null;
+    f.classes = p.facts.classes && !p.facts.classes.whole ? p.facts.classes.value : null;
+  }
+  return {
+    county: input.county ? { file: input.county.file, sheet: input.county.sheet } : null,
+    settings,
+    items,
+    ...verdictOf(items),
+    entries: input.county?.entries ?? [],
+    basics: countyBasics(input.parts, input.county),
+    schoolFacts,
+    relaxations,
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * What the whole assessment needs of each school part (standards.md §17.2, §17.7), kept while the engine walks the
+ * schools (each part is let go after it is finished, report.ts): a few numbers per part, not the part itself.
+ */
+import type { Stage } from "../../standards/types";
+import type { SchoolCheckResult, SchoolResult } from "../reportTypes";
+import type { FactKey, SchoolPart } from "../schools/buildParts";
+import type { SchoolKind } from "../schools/stageOf";
+import type { CellValue } from "../cells/normalize";
+import { CLASS_BANDS, type ClassBandKey } from "../table/fields";
+
+/** A number read for a part: its value, or why there is none; `whole` = a whole-school figure of a split school. */
+export interface FactValue {
+  value: number | null;
+  whole: boolean;
+}
+
+export interface PartFacts {
+  /** Index in report.schools. */
+  index: number;
+  name: string;
+  stage: Stage;
+  kind: SchoolKind;
+  split: boolean;
+  /** The first part of its school (a combined school has two). */
+  first: boolean;
+  /** Excluded from the resource list (教学点 < 50, 民办 by setting). */
+  excluded: boolean;
+  students: number | null;
+  ownership: string | null;
+  facts: Partial<Record<AssessmentFactKey, FactValue>>;
+  /** Present columns with a missing value (so an item can say `missing`). */
+  missing: Set<AssessmentFactKey>;
+  checks: SchoolResult["checks"];
+  /** §17.4 relaxation inputs of the school (whole-school columns). */
+  builtBy2010?: boolean;
+  builtBy2016?: boolean;
+  ruralSmall?: boolean;
+}
+
+export type AssessmentFactKey = Extract<
+  FactKey,
+  | "classes"
+  | "teachers"
+  | "staff"
+  | "max_class_size"
+  | "grades"
+  | "public_funds"
+  | "public_budget"
+  | "public_final"
+  | "training_funds"
+  | "certified_teachers"
+  | "trained_teachers"
+  | "migrant_students"
+  | "music_rooms"
+  | "art_rooms"
+  | "music_room_area"
+  | "art_room_area"
+  | ClassBandKey
+>;
+
+const KEYS: AssessmentFactKey[] = [
+  "classes",
+  "teachers",
+  "staff",
+  "max_class_size",
+  "grades",
+  "public_funds",
+  "public_budget",
+  "public_final",
+  "training_funds",
+  "certified_teachers",
+  "trained_teachers",
+  "migrant_students",
+  "music_rooms",
+  "art_rooms",
+  "music_room_area",
+  "art_room_area",
+  ...CLASS_BANDS.map((b) => b.key),
+];
+
+/** A 是/否 cell (also 1/0, √/×); undefined when blank or unreadable. */
+function flagOf(v: CellValue | undefined): boolean | undefined {
+  if (!v) return undefined;
+  if (v.kind === "number") return v.value === 1 ? true : v.value === 0 ? false : undefined;
+  if (v.kind === "invalid") {
+    const t = v.text.trim();
+    if (/^(是|√|Y|yes)$/i.test(t)) return true;
+    if (/^(否|×|N|no)$/i.test(t)) return false;
+  }
+  return undefined;
+}
+
+/** 建校年份: a year (2008), a date serial, or text such as 2008年 / 2008-09-01. */
+function yearOf(v: CellValue | undefined): number | undefined {
+  if (!v) return undefined;
+  if (v.kind === "number") {
+    if (v.value >= 1800 && v.value <= 2200) return Math.floor(v.value);
+    // An Excel date serial (1 = 1900-01-01).
+    if (v.value > 2200 && v.value < 120000)
+      return new Date(Date.UTC(1899, 11, 30) + v.value * 86400000).getUTCFullYear();
+    return undefined;
+  }
+  if (v.kind === "invalid") {
+    const m = /^(\d{4})/.exec(v.text.trim());
+    return m ? Number(m[1]) : undefined;
+  }
+  return undefined;
+}
+
+export class SchoolFactsCollector {
+  readonly parts: PartFacts[] = [];
+  /** Columns seen in any table (an item whose column exists nowhere is `missing` without naming schools). */
+  readonly columns = new Set<AssessmentFactKey>();
+
+  visit(part: SchoolPart, result: SchoolResult, index: number, first: boolean): void {
+    const facts: PartFacts["facts"] = {};
+    const missing = new Set<AssessmentFactKey>();
+    for (const key of KEYS) {
+      const q = part.facts[key];
+      if (!q) continue;
+      this.columns.add(key);
+      if (q.value === null) {
+        if (q.problem !== "not-applicable") missing.add(key);
+        continue;
+      }
+      facts[key] = { value: q.value, whole: !!q.apportioned };
+    }
+    const checks: Partial<Record<string, SchoolCheckResult>> | undefined = result.checks;
+    const row = part.record.rows[0];
+    const founded = yearOf(row?.cells.value("founded"));
+    // The built-by flags win over 建校年份 (§17.7).
+    const builtBy2010 =
+      flagOf(row?.cells.value("built_by_2010")) ??
+      (founded === undefined ? undefined : founded <= 2010);
+    const builtBy2016 =
+      flagOf(row?.cells.value("built_by_2016")) ??
+      (builtBy2010 === true ? true : founded === undefined ? undefined : founded <= 2016);
+    const ruralSmall = flagOf(row?.cells.value("rural_small"));
+    this.parts.push({
+      builtBy2010,
+      builtBy2016,
+      ruralSmall,
+      index,
+      name: part.record.name,
+      stage: part.stage,
+      kind: part.kind,
+      split: part.split,
+      first,
+      excluded: !!part.excluded,
+      students: part.students.value,
+      ownership: part.record.rows[0]?.texts.ownership ?? null,
+      facts,
+      missing,
+      checks: checks as SchoolResult["checks"],
+    });
+  }
+}
+
+/**
+ * A school-side sum over every part (教学点 included): a per-stage column is summed part by part; a whole-school
+ * figure of a split school is counted once. null when no part has the column; `missing` counts parts without it.
+ */
+export function sumFact(
+  parts: PartFacts[],
+  key: AssessmentFactKey
+): { sum: number | null; missing: number } {
+  let sum: number | null = null;
+  let missing = 0;
+  for (const p of parts) {
+    const f = p.facts[key];
+    if (!f) {
+      if (p.missing.has(key)) missing++;
+      continue;
+    }
+    if (f.whole && !p.first) continue;
+    sum = (sum ?? 0) + (f.value ?? 0);
+  }
+  return { sum, missing };
+}

@@ -1,0 +1,238 @@
+/**
+ * Bringing a stage CV that is over its limit back under it (standards.md §3.4, §5), once every school passes.
+ *
+ * 1. Teacher transfers (交流轮岗, cost 0) for the three teacher indicators. Moving one teacher from school i to
+ *    school j leaves the county mean X̄ unchanged and changes Σ Pₖ(Xₖ − X̄)² by
+ *        2s(X_j − X_i) + s²(1/P_i + 1/P_j)          (s = 100 for 每百名 indicators),
+ *    so each step moves one teacher between the pair that lowers it most, as long as one does, never taking a
+ *    teacher from a school that would then fail the per-school rule (§3.3).
+ * 2. Additions, when transfers are not enough: for a fixed amount added, the CV is lowest when the lowest schools
+ *    are raised to a common level ("water-filling": the minimum of Σ(Nₖ + aₖ)²/Pₖ for a fixed Σaₖ), and the
+ *    lowest schools are where an addition lowers the CV most per 元. The least level that brings the CV within its
+ *    limit is found by bisection, with each school's addition rounded up to a whole unit.
+ * Only schools whose value moves one for one with the cell written (not the apportioned parts of a 一贯制 school)
+ * take part; the others count in the CV as they are.
+ */
+import { meetsMinimum } from "../indicators/compare";
+import { weightedCv } from "../indicators/weightedCv";
+import { Stage } from "../../standards/types";
+import { PlanKind, TEACHER_KINDS } from "./costs";
+import { PartModel } from "./model";
+
+export interface CvTransfer {
+  kind: PlanKind;
+  from: PartModel;
+  to: PartModel;
+  count: number;
+}
+
+export interface CvAddition {
+  part: PartModel;
+  index: number;
+  amount: number;
+}
+
+export interface CvOutcome {
+  stage: Stage;
+  indicator: string;
+  before: number;
+  after: number;
+  limit: number;
+  /** The model could not bring it within the limit (too few schools that can be changed). */
+  resolved: boolean;
+}
+
+export interface CvPlanResult {
+  transfers: CvTransfer[];
+  additions: CvAddition[];
+  outcomes: CvOutcome[];
+}
+
+interface Entry {
+  part: PartModel;
+  P: number;
+  N: number;
+  /** Can be written one for one (coefficient 1, a count or quantity cell). */
+  movable: boolean;
+}
+
+function cvOf(entries: Entry[], scale: number): number {
+  const r = weightedCv(
+    entries.map((e) => (e.N * scale) / e.P),
+    entries.map((e) => e.P)
+  );
+  return r.cv ?? 0;
+}
+
+/** The part still passes §3.3 with indicator `index` at numerator `n`. */
+function passesWith(
+  part: PartModel,
+  index: number,
+  n: number,
+  minMet: number,
+  tol: number
+): boolean {
+  let met = 0;
+  let belowFloor = false;
+  part.inds.forEach((m, i) => {
+    const v = i === index ? (n * m.scale) / (part.students as number) : m.value;
+    if (v === null) {
+      belowFloor = true;
+      return;
+    }
+    if (meetsMinimum(v, m.threshold, tol)) met++;
+    else if (!meetsMinimum(v, m.floor, tol)) belowFloor = true;
+  });
+  return met >= minMet && !belowFloor;
+}
+
+/**
+ * Measures for one stage and indicator. `entries` are the parts in the CV (with their current numerators);
+ * the caller has checked that the CV is over `limit`.
+ */
+function planOne(
+  entries: Entry[],
+  index: number,
+  kind: PlanKind,
+  scale: number,
+  limit: number,
+  minMet: number,
+  tol: number,
+  result: CvPlanResult
+): number {
+  const within = (cv: number): boolean => cv <= limit;
+  let cv = cvOf(entries, scale);
+  if (TEACHER_KINDS.includes(kind)) {
+    const counts = new Map<string, CvTransfer>();
+    const s = scale;
+    for (let step = 0; step < 100000 && !within(cv); step++) {
+      // gain(g → r) = b(g) − a(r) with b(g) = 2s·x_g − s²/P_g and a(r) = 2s·x_r + s²/P_r: the best receiver is the
+      // same for every giver (the lowest a), so one pass finds the two lowest a and the givers are tried from the
+      // highest b down until one can give without failing.
+      let r1: Entry | null = null;
+      let r2: Entry | null = null;
+      const aOf = (e: Entry): number => 2 * s * ((e.N * s) / e.P) + (s * s) / e.P;
+      for (const e of entries) {
+        if (!e.movable) continue;
+        if (!r1 || aOf(e) < aOf(r1)) {
+          r2 = r1;
+          r1 = e;
+        } else if (!r2 || aOf(e) < aOf(r2)) r2 = e;
+      }
+      const givers = entries
+        .filter((e) => e.movable && e.N >= 1 - 1e-9)
+        .map((e) => ({ e, b: 2 * s * ((e.N * s) / e.P) - (s * s) / e.P }))
+        .sort((x, y) => y.b - x.b);
+      let best: [Entry, Entry] | null = null;
+      for (const { e: g, b } of givers) {
+        const r = g === r1 ? r2 : r1;
+        if (!r) continue;
+        // With r = r1 no later giver (lower b) can gain more; with r = r2 (g is r1) a later one may, with r1.
+        if (b - aOf(r) <= 1e-12) {
+          if (g === r1) continue;
+          break;
+        }
+        if (!passesWith(g.part, index, g.N - 1, minMet, tol)) continue;
+        best = [g, r];
+        break;
+      }
+      if (!best) break;
+      const [g, r] = best;
+      g.N -= 1;
+      r.N += 1;
+      // Keep the part's own view current, so its next check as a giver sees the teacher gone.
+      g.part.inds[index].numerator = g.N;
+      g.part.inds[index].value = (g.N * s) / g.P;
+      r.part.inds[index].numerator = r.N;
+      r.part.inds[index].value = (r.N * s) / r.P;
+      const key = `${g.part.key}>${r.part.key}`;
+      const t = counts.get(key);
+      if (t) t.count++;
+      else counts.set(key, { kind, from: g.part, to: r.part, count: 1 });
+      cv = cvOf(entries, scale);
+    }
+    // A pair moved both ways cancels out (it cannot, with a positive gain each time, but be sure).
+    result.transfers.push(...counts.values());
+  }
+  if (within(cv)) return cv;
+
+  // Water-filling on the movable schools.
+  const xs = entries.map((e) => (e.N * scale) / e.P);
+  const raise = (level: number): number[] =>
+    entries.map((e, i) => {
+      if (!e.movable || xs[i] >= level) return 0;
+      return Math.max(0, Math.ceil((level * e.P) / scale - e.N - 1e-9));
+    });
+  const cvAt = (adds: number[]): number => {
+    const r = weightedCv(
+      entries.map((e, i) => ((e.N + adds[i]) * scale) / e.P),
+      entries.map((e) => e.P)
+    );
+    return r.cv ?? 0;
+  };
+  let lo = Math.min(...xs);
+  let hi = Math.max(...xs);
+  if (!within(cvAt(raise(hi)))) return cvAt(raise(hi));
+  for (let it = 0; it < 100 && hi - lo > 1e-12 * Math.max(1, hi); it++) {
+    const mid = (lo + hi) / 2;
+    if (within(cvAt(raise(mid)))) hi = mid;
+    else lo = mid;
+  }
+  const adds = raise(hi);
+  entries.forEach((e, i) => {
+    if (adds[i] <= 0) return;
+    e.N += adds[i];
+    e.part.inds[index].numerator = e.N;
+    e.part.inds[index].value = (e.N * scale) / e.P;
+    result.additions.push({ part: e.part, index, amount: adds[i] });
+  });
+  return cvOf(entries, scale);
+}
+
+/**
+ * Measures for every stage CV over its limit. `parts` carry the values after the school additions; they are
+ * updated in place with the transfers and additions chosen.
+ */
+export function planCvs(
+  parts: PartModel[],
+  limits: Partial<Record<Stage, number>>,
+  minMet: number,
+  tol: number
+): CvPlanResult {
+  const result: CvPlanResult = { transfers: [], additions: [], outcomes: [] };
+  const stages = [...new Set(parts.map((p) => p.stage))];
+  for (const stage of stages) {
+    const limit = limits[stage];
+    if (limit === undefined) continue;
+    const inStage = parts.filter((p) => p.stage === stage && p.students && p.students > 0);
+    if (inStage.length === 0) continue;
+    const n = inStage[0].inds.length;
+    for (let index = 0; index < n; index++) {
+      const { kind, scale, id } = inStage[0].inds[index];
+      const entries: Entry[] = inStage
+        .filter((p) => p.inds[index].numerator !== null)
+        .map((p) => {
+          const m = p.inds[index];
+          return {
+            part: p,
+            P: p.students as number,
+            N: m.numerator as number,
+            movable: m.coef === 1 && m.target !== null,
+          };
+        });
+      if (entries.length < 2) continue;
+      const before = cvOf(entries, scale);
+      if (before <= limit + tol * limit) continue;
+      const after = planOne(entries, index, kind, scale, limit, minMet, tol, result);
+      result.outcomes.push({
+        stage,
+        indicator: id,
+        before,
+        after,
+        limit,
+        resolved: after <= limit + tol * limit,
+      });
+    }
+  }
+  return result;
+}

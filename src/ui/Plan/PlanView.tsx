@@ -1,0 +1,227 @@
+/**
+ * 「达标测算」: the plan for the checked workbook — additions per school with their cost, transfers, CVs before and
+ * after — with editable unit costs and amounts (what-if: the edited plan is re-checked by the engine at once).
+ */
+import * as React from "react";
+import { Button, Field, Input, mergeClasses } from "@fluentui/react-components";
+import { formatNumber } from "../../engine/format";
+import { KIND_LABEL, KIND_UNIT, PLAN_KINDS, planPartKey, type PlanKind } from "../../engine/plan";
+import type { Lang } from "../../engine/reportTypes";
+import { QUALITY_2017 } from "../../standards/quality-2017";
+import { STAGES } from "../../standards/types";
+import type { SidebarActions, SidebarState } from "../Sidebar/useSidebar";
+import { planStrings } from "./planStrings";
+import { usePlan, type PlanViewActions, type PlanViewState } from "./usePlan";
+import { usePlanStyles } from "./usePlanStyles";
+
+interface Props {
+  state: SidebarState;
+  actions: SidebarActions;
+}
+
+const short = (id: string, lang: Lang): string =>
+  QUALITY_2017.indicators.find((i) => i.id === id)?.short[lang] ?? id;
+
+/** The button on the results screen that opens the view. */
+export function PlanEntry({ state, actions }: Props): React.JSX.Element | null {
+  const p = planStrings(state.lang);
+  const s = usePlanStyles();
+  if (!state.result || state.result.report.standard.id !== "quality-2017") return null;
+  return (
+    <div className={s.section}>
+      <Button onClick={() => actions.show("plan")}>{p.open}</Button>
+      <p className={s.hint}>{p.openHint}</p>
+    </div>
+  );
+}
+
+export function PlanView({ state, actions }: Props): React.JSX.Element {
+  const [plan, planActions] = usePlan(state.input, state.overrides, state.lang);
+  const p = planStrings(state.lang);
+  const s = usePlanStyles();
+  return (
+    <div className={s.section} data-testid="plan-view">
+      <div className={s.head}>
+        <h1 className={s.title}>{p.title}</h1>
+        <Button size="small" appearance="subtle" onClick={() => actions.show("results")}>
+          {p.back}
+        </Button>
+      </div>
+      {!state.input ? (
+        <p className={s.hint}>{p.noInput}</p>
+      ) : plan.error ? (
+        <p className={s.hint}>{p.notPossible}</p>
+      ) : (
+        <PlanBody lang={state.lang} plan={plan} actions={planActions} />
+      )}
+    </div>
+  );
+}
+
+function PlanBody({
+  lang,
+  plan: st,
+  actions,
+}: {
+  lang: Lang;
+  plan: PlanViewState;
+  actions: PlanViewActions;
+}): React.JSX.Element | null {
+  const p = planStrings(lang);
+  const s = usePlanStyles();
+  const { plan, outcome } = st;
+  if (!plan || !outcome || !st.result) return null;
+  const before = st.result.plan.before;
+  const money = (v: number): string => p.yuan(formatNumber(v, 0));
+  const edited = Object.keys(st.edits).length > 0;
+  const verdict = (m: boolean | null): React.JSX.Element => (
+    <span className={m === true ? s.pass : m === false ? s.fail : undefined}>
+      {m === true ? p.pass : m === false ? p.fail : p.open2}
+    </span>
+  );
+  const statusOf = (sheet: string, row: number, stage: string): boolean | null =>
+    st.report?.schools.find((x) => x.sheet === sheet && x.row === row && x.stage === stage)
+      ?.meets ?? null;
+  return (
+    <>
+      <p className={s.intro}>{p.intro}</p>
+      <div className={s.total} data-testid="plan-total">
+        {p.total(money(plan.total))}
+      </div>
+      <div data-testid="plan-meeting">{p.meeting(outcome.schoolsMeeting, outcome.schools)}</div>
+      {edited && (
+        <div className={s.head}>
+          <span className={s.hint}>{p.edited}</span>
+          <Button size="small" onClick={actions.reset}>
+            {p.reset}
+          </Button>
+        </div>
+      )}
+
+      <section className={s.section}>
+        <h2 className={s.h2}>{p.schools}</h2>
+        {plan.schools.length === 0 && <p className={s.hint}>{p.noSchools}</p>}
+        {plan.schools.map((school) => {
+          const key = planPartKey(school);
+          return (
+            <div key={key} className={s.card} data-school={school.name} data-stage={school.stage}>
+              <div className={s.cardHead}>
+                <strong>
+                  {school.name}（{p.stage[school.stage]}）
+                </strong>
+                {verdict(statusOf(school.sheet, school.row, school.stage))}
+              </div>
+              {school.exempt && (
+                <span className={s.hint}>{p.exempt(short(school.exempt, lang))}</span>
+              )}
+              <div className={s.grid}>
+                {PLAN_KINDS.map((k: PlanKind) => (
+                  <Field
+                    key={k}
+                    label={`${KIND_LABEL[k][lang]}（${KIND_UNIT[k][lang]}）`}
+                    size="small"
+                  >
+                    <Input
+                      size="small"
+                      type="number"
+                      min={0}
+                      aria-label={`${school.name} ${KIND_LABEL[k][lang]}`}
+                      value={String(Math.round((school.additions[k] ?? 0) * 100) / 100)}
+                      onChange={(_e, d) => actions.setAmount(key, k, Number(d.value))}
+                    />
+                  </Field>
+                ))}
+              </div>
+              <span>{p.cost(money(school.cost))}</span>
+            </div>
+          );
+        })}
+      </section>
+
+      {plan.transfers.length > 0 && (
+        <section className={s.section}>
+          <h2 className={s.h2}>{p.transfers}</h2>
+          <ul>
+            {plan.transfers.map((t) => (
+              <li key={`${t.kind}|${t.fromSheet}|${t.fromRow}|${t.toSheet}|${t.toRow}`}>
+                {p.transfer(t.from, t.to, KIND_LABEL[t.kind][lang], t.count)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {plan.unplanned.length > 0 && (
+        <section className={s.section}>
+          <h2 className={s.h2}>{p.unplanned}</h2>
+          <ul>
+            {plan.unplanned.map((u) => (
+              <li key={`${u.sheet}|${u.row}|${u.stage}`}>
+                {u.name}（{p.stage[u.stage]}）：{u.indicators.map((i) => short(i, lang)).join("、")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className={s.section}>
+        <h2 className={s.h2}>{p.cvs}</h2>
+        {STAGES.filter((stage) => outcome.county[stage]).map((stage) => (
+          <table key={stage} className={s.table} data-testid={`plan-cvs-${stage}`}>
+            <caption className={s.cellLeft}>
+              {p.stage[stage]} {verdict(outcome.county[stage]?.meets ?? null)}
+            </caption>
+            <thead>
+              <tr>
+                <th className={s.cellLeft} />
+                <th className={s.cell}>{p.before}</th>
+                <th className={s.cell}>{p.after}</th>
+                <th className={s.cell}>{p.limit}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {QUALITY_2017.indicators.map((ind) => {
+                const b = before.county[stage]?.indicators[ind.id];
+                const a = outcome.county[stage]?.indicators[ind.id];
+                const fmt = (v: number | null | undefined): string =>
+                  v === null || v === undefined ? "—" : formatNumber(v, 3);
+                return (
+                  <tr key={ind.id} data-indicator={ind.id}>
+                    <td className={s.cellLeft}>{ind.short[lang]}</td>
+                    <td className={mergeClasses(s.cell, b?.meets === false && s.fail)}>
+                      {fmt(b?.cv)}
+                    </td>
+                    <td className={mergeClasses(s.cell, a?.meets === false && s.fail)}>
+                      {fmt(a?.cv)}
+                    </td>
+                    <td className={s.cell}>
+                      {a?.limit === null || a?.limit === undefined ? "—" : formatNumber(a.limit, 2)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ))}
+      </section>
+
+      <section className={s.section}>
+        <h2 className={s.h2}>{p.costs}</h2>
+        <div className={s.grid}>
+          {PLAN_KINDS.map((k) => (
+            <Field key={k} label={`${KIND_LABEL[k][lang]}（/${KIND_UNIT[k][lang]}）`} size="small">
+              <Input
+                size="small"
+                type="number"
+                min={0}
+                aria-label={`${p.costs} ${KIND_LABEL[k][lang]}`}
+                value={String(st.costs[k])}
+                onChange={(_e, d) => actions.setCost(k, Number(d.value))}
+              />
+            </Field>
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+/** The 「达标测算」 view's words, zh-CN and en. */
+import type { Lang } from "../../engine/reportTypes";
+
+const ZH = {
+  open: "达标测算",
+  openHint: "每所未达标学校最省钱的补充方案、交流轮岗与所需经费",
+  title: "达标测算",
+  back: "返回检查结果",
+  intro:
+    "每所未达标学校选出可以只达到 85% 的一项，使补充费用最少；仍超限的差异系数先交流轮岗，再补充。改动单价或下面的补充数量，结论即时重新计算。",
+  costs: "单价（元）",
+  total: (c: string) => `全县合计：${c}`,
+  meeting: (m: number, n: number) => `按方案补充后：${m}/${n} 所学校达标`,
+  schools: "各校补充",
+  noSchools: "所有学校已达标，无需补充。",
+  transfers: "交流轮岗",
+  transfer: (from: string, to: string, kind: string, n: number) =>
+    `${from} → ${to}：${kind} ${n} 人`,
+  unplanned: "无法测算（缺少数据）",
+  cvs: "差异系数",
+  before: "测算前",
+  after: "测算后",
+  limit: "限值",
+  pass: "达标",
+  fail: "不达标",
+  open2: "待定",
+  edited: "已改动，结论按改动后的数量重新计算",
+  reset: "恢复测算方案",
+  exempt: (ind: string) => `${ind}按 85% 达标`,
+  cost: (c: string) => `费用 ${c}`,
+  yuan: (v: string) => `${v} 元`,
+  noInput: "请先检查工作簿。",
+  notPossible: "所选评估标准没有逐校达标要求，无法测算。",
+  stage: { primary: "小学", junior: "初中" },
+};
+
+type PlanStrings = typeof ZH;
+
+const EN: PlanStrings = {
+  open: "What it takes to pass",
+  openHint: "the cheapest additions per school, teacher transfers and the cost",
+  title: "What it takes to pass",
+  back: "Back to the results",
+  intro:
+    "For each school that falls short, the indicator that may stay at 85 % is chosen so that the additions cost least; CVs still over their limit get teacher transfers first, then additions. Change a unit cost or an amount below and the verdicts are worked out again at once.",
+  costs: "Unit costs (CNY)",
+  total: (c: string) => `County total: ${c}`,
+  meeting: (m: number, n: number) => `With the plan: ${m}/${n} schools meet`,
+  schools: "Additions per school",
+  noSchools: "Every school meets the standard: nothing to add.",
+  transfers: "Teacher transfers",
+  transfer: (from: string, to: string, kind: string, n: number) => `${from} → ${to}: ${n} ${kind}`,
+  unplanned: "Cannot be planned (missing data)",
+  cvs: "CVs",
+  before: "Before",
+  after: "After",
+  limit: "Limit",
+  pass: "meets",
+  fail: "does not meet",
+  open2: "open",
+  edited: "Edited: verdicts follow the amounts as changed",
+  reset: "Back to the plan",
+  exempt: (ind: string) => `${ind} left at 85 %`,
+  cost: (c: string) => `cost ${c}`,
+  yuan: (v: string) => `CNY ${v}`,
+  noInput: "Check the workbook first.",
+  notPossible: "The chosen standard has no per-school thresholds: nothing to plan.",
+  stage: { primary: "Primary", junior: "Junior" },
+};
+
+export function planStrings(lang: Lang): PlanStrings {
+  return lang === "en" ? EN : ZH;
+}

@@ -1,0 +1,130 @@
+/**
+ * Layout rules end to end through the CLI on generated workbooks: a marked copy re-checks to the same
+ * report as the original, hidden sheets and --include-hidden, formulas without results, a school left out.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { runCli } from "../../src/cli/main";
+import { Report } from "../../src/engine/reportTypes";
+import { HEADER, JUNIOR, PRIMARY, named } from "../engine/layouts/fixtures";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-layouts-"));
+
+function run(args: string[]): { code: number; out: string; err: string } {
+  let out = "";
+  let err = "";
+  const code = runCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+function jsonOf(file: string, extra: string[] = []): { code: number; report: Report } {
+  const j = path.join(tmp, `${path.basename(file)}.${Math.random().toString(36).slice(2)}.json`);
+  const r = run(["check", file, "--json", j, ...extra]);
+  return { code: r.code, report: JSON.parse(fs.readFileSync(j, "utf8")) as Report };
+}
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe("a marked copy re-checks to the same report as the original", () => {
+  test("check X --out Y, check Y --out Z, check Z: one report, identical JSON", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("学校");
+    // 庚小学: 1000 students, 150 万元 → 1500 元 per student < 2000 (marks a cell and fails the school).
+    [
+      HEADER,
+      ...named(PRIMARY, "小学"),
+      ["庚小学", 1000, 50, 12, 10, 5000, 8000, 150, 25],
+      ...named(JUNIOR, "初中"),
+    ].forEach((r) => ws.addRow(r));
+    const x = path.join(tmp, "x.xlsx");
+    const y = path.join(tmp, "y.xlsx");
+    const z = path.join(tmp, "z.xlsx");
+    await wb.xlsx.writeFile(x);
+
+    const first = jsonOf(x, ["--out", y]);
+    expect(first.code).toBe(1);
+    expect(first.report.summary.schools).toBe(7);
+    expect(fs.existsSync(y)).toBe(true);
+    const second = jsonOf(y, ["--out", z]);
+    const third = jsonOf(z);
+    expect(second.code).toBe(1);
+    expect(second.report).toEqual(first.report);
+    expect(third.report).toEqual(first.report);
+  });
+});
+
+describe("hidden sheets through the CLI", () => {
+  test("skipped by default (exit 0), read with --include-hidden", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("小学");
+    [HEADER, ...named(PRIMARY, "小学")].forEach((r) => ws.addRow(r));
+    const old = wb.addWorksheet("去年");
+    old.state = "hidden";
+    // Last year: the same schools with no 骨干 teachers (key teachers 0 < 1: every school misses one).
+    [HEADER, ...named(PRIMARY, "小学").map((r) => r.map((v, i) => (i === 3 ? 0 : v)))].forEach(
+      (r) => old.addRow(r)
+    );
+    const file = path.join(tmp, "hidden.xlsx");
+    await wb.xlsx.writeFile(file);
+    const plain = jsonOf(file);
+    expect(plain.code).toBe(0);
+    expect(plain.report.summary.schools).toBe(3);
+    expect(plain.report.findings.map((f) => f.code)).toContain("hidden-sheet-skipped");
+    const all = jsonOf(file, ["--include-hidden"]);
+    expect(all.report.summary.schools).toBe(6);
+    expect(all.report.policy.includeHiddenSheets).toBe(true);
+    expect(all.code).toBe(1);
+  });
+});
+
+describe("formulas without cached results", () => {
+  test("one finding for the sheet, exit 1; a sheet of nothing but such formulas: exit 2, one line", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("学校");
+    [HEADER, ...named(PRIMARY, "小学")].forEach((r) => ws.addRow(r));
+    // 体育运动场馆面积 (G) as formulas of 教学及辅助用房 (F) × 1.6, never calculated.
+    for (const r of [2, 3, 4])
+      ws.getCell(`G${r}`).value = { formula: `F${r}*1.6` } as ExcelJS.CellFormulaValue;
+    const file = path.join(tmp, "formulas.xlsx");
+    await wb.xlsx.writeFile(file);
+    const { code, report } = jsonOf(file);
+    expect(code).toBe(1);
+    expect(report.findings.filter((f) => f.code === "formula-uncached")).toHaveLength(1);
+    expect(report.findings.filter((f) => f.code === "missing-value")).toHaveLength(0);
+    expect(report.summary.meets).toBeNull();
+
+    const wb2 = new ExcelJS.Workbook();
+    const ws2 = wb2.addWorksheet("学校");
+    ws2.addRow(HEADER);
+    for (let r = 2; r <= 4; r++) {
+      ws2.getCell(`A${r}`).value = `${r}号小学`;
+      for (const c of "BCDEFGHI")
+        ws2.getCell(`${c}${r}`).value = { formula: `${r}*100` } as ExcelJS.CellFormulaValue;
+    }
+    const file2 = path.join(tmp, "formulas-only.xlsx");
+    await wb2.xlsx.writeFile(file2);
+    const r2 = run(["check", file2]);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toBe(
+      `junheng: ${file2} 中的公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查\n`
+    );
+  });
+});
+
+describe("a school left out", () => {
+  test("unknown stage: exit 1 and no overall verdict, though every other school meets", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("学校");
+    [HEADER, ...named(PRIMARY, "小学"), ["城关中学", 900, 50, 10, 9, 5000, 9000, 250, 22]].forEach(
+      (r) => ws.addRow(r)
+    );
+    const file = path.join(tmp, "unknown.xlsx");
+    await wb.xlsx.writeFile(file);
+    const { code, report } = jsonOf(file);
+    expect(code).toBe(1);
+    expect(report.summary.meets).toBeNull();
+    expect(report.summary.readyToSubmit).toBe(false);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Which sheets are read: junheng's own report sheet never, hidden sheets only when asked; formulas without
+ * results are one finding per sheet (docs/decisions.md).
+ */
+import { checkWorkbook, NoSchoolTableError } from "../../../src/engine/report";
+import { buildReportSheet } from "../../../src/engine/reportSheet";
+import { defaultSettings } from "../../../src/standards";
+import { SheetInput } from "../../../src/engine/workbook";
+import { sheet, workbook } from "../helpers";
+import { HEADER, JUNIOR, PRIMARY, named } from "./fixtures";
+
+const thisYear = (): SheetInput => sheet("今年", [HEADER, ...named(PRIMARY, "小学")]);
+/** Last year's table: the same schools with half the equipment (1100 元 per student, below 2000). */
+const lastYear = (): SheetInput => ({
+  ...sheet("去年", [
+    HEADER,
+    ...named(PRIMARY, "小学").map((r) => r.map((v, i) => (i === 7 ? Number(v) / 2 : v))),
+  ]),
+  hidden: true,
+});
+
+describe("hidden sheets", () => {
+  test("are skipped by default with an info finding (3 schools, the check meets)", () => {
+    const { report } = checkWorkbook(workbook(thisYear(), lastYear()));
+    expect(report.summary.schools).toBe(3);
+    expect(report.summary.meets).toBe(true);
+    const f = report.findings.filter((x) => x.code === "hidden-sheet-skipped");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "info", sheet: "去年" });
+    expect(report.policy.includeHiddenSheets).toBe(false);
+  });
+
+  test("are read with policy.includeHiddenSheets (6 rows: 3 duplicates, 3 below 2000 元)", () => {
+    const settings = defaultSettings();
+    settings.policy.includeHiddenSheets = true;
+    const { report } = checkWorkbook(workbook(thisYear(), lastYear()), { settings });
+    expect(report.summary.schools).toBe(6);
+    expect(report.findings.some((x) => x.code === "hidden-sheet-skipped")).toBe(false);
+    expect(report.findings.filter((x) => x.code === "duplicate-school")).toHaveLength(3);
+  });
+
+  test("a hidden sheet named with options.sheets is read", () => {
+    const { report } = checkWorkbook(workbook(thisYear(), lastYear()), { sheets: ["去年"] });
+    expect(report.tables.map((t) => t.sheet)).toEqual(["去年"]);
+  });
+});
+
+describe("junheng's own report sheet", () => {
+  test("is never read as a school table, whatever its tab is called", () => {
+    const original = workbook(
+      sheet("学校", [HEADER, ...named(PRIMARY, "小学"), ...named(JUNIOR, "初中")])
+    );
+    const first = checkWorkbook(original).report;
+    const spec = buildReportSheet(first, "zh-CN");
+    for (const name of [spec.name, "报告（改名）"]) {
+      const marked = workbook(original.sheets[0], sheet(name, spec.rows as never));
+      const again = checkWorkbook(marked).report;
+      expect(again.tables.map((t) => t.sheet)).toEqual(["学校"]);
+      expect(again.schools).toEqual(first.schools);
+      expect(again.county).toEqual(first.county);
+      expect(again.findings).toEqual(first.findings);
+    }
+  });
+
+  test("the English report sheet too", () => {
+    const original = workbook(sheet("学校", [HEADER, ...named(PRIMARY, "小学")]));
+    const first = checkWorkbook(original, { lang: "en" }).report;
+    const spec = buildReportSheet(first, "en");
+    const again = checkWorkbook(workbook(original.sheets[0], sheet(spec.name, spec.rows as never)));
+    expect(again.report.summary.schools).toBe(3);
+  });
+});
+
+describe("formulas without cached results", () => {
+  // 在校生数 (column B) of every school is a formula nobody calculated: absent from rows.
+  const uncachedSheet = (): SheetInput => {
+    const rows = [HEADER, ...named(PRIMARY, "小学").map((r) => [r[0], undefined, ...r.slice(2)])];
+    return { ...sheet("学校", rows), uncachedFormulas: [1, 2, 3].map((row) => ({ row, col: 1 })) };
+  };
+
+  test("give one finding per sheet, not one 「未填写」 per cell, and keep the verdict from passing", () => {
+    const { report } = checkWorkbook(workbook(uncachedSheet()));
+    const f = report.findings.filter((x) => x.code === "formula-uncached");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "error", sheet: "学校", cell: "B2" });
+    expect(f[0].messages["zh-CN"]).toBe(
+      "工作表「学校」有 3 个公式没有计算结果（如 B2）：请在 Excel 或 WPS 中打开并保存后再检查"
+    );
+    expect(report.findings.some((x) => x.code === "missing-value")).toBe(false);
+    expect(report.findings.some((x) => x.code === "school-incomplete")).toBe(false);
+    expect(report.summary.meets).toBeNull();
+    expect(report.summary.readyToSubmit).toBe(false);
+  });
+
+  test("outside the table's columns they are no finding", () => {
+    const s = sheet("学校", [[...HEADER, "备注"], ...named(PRIMARY, "小学")]);
+    s.uncachedFormulas = [{ row: 1, col: 12 }];
+    const { report } = checkWorkbook(workbook(s));
+    expect(report.findings.some((x) => x.code === "formula-uncached")).toBe(false);
+    expect(report.summary.meets).toBe(true);
+  });
+
+  test("a sheet whose every figure is an uncalculated formula says so instead of 'no table'", () => {
+    const rows = [HEADER, ...named(PRIMARY, "小学").map((r) => [r[0]])];
+    const s: SheetInput = {
+      ...sheet("学校", rows),
+      uncachedFormulas: [1, 2, 3].flatMap((row) =>
+        [1, 2, 3, 4, 5, 6, 7, 8].map((col) => ({ row, col }))
+      ),
+    };
+    let err: unknown;
+    try {
+      checkWorkbook(workbook(s));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(NoSchoolTableError);
+    expect((err as NoSchoolTableError).uncachedFormulaSheets).toEqual(["学校"]);
+  });
+});

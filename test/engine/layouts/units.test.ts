@@ -1,0 +1,83 @@
+/**
+ * Money units (standards.md §11.3 and issue 14): 元, 千元 (× 1000), 万元 (× 10000), 亿元 (× 1e8); the header's
+ * own unit always beats inference, and a sheet note covers columns without one.
+ */
+import { checkWorkbook } from "../../../src/engine/report";
+import { parseNoteUnits } from "../../../src/engine/table/detectTable";
+import { RawCell } from "../../../src/engine/workbook";
+import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "../helpers";
+
+const EQUIPMENT = 9; // column J of the §16 table: 教学仪器设备值(万元)
+
+/** §16 with the equipment column in another unit: its header and each value (万元 × factor). */
+function section16In(header: string, perWan: number, note?: string): RawCell[][] {
+  const head = SECTION16_HEADER.map((h, i) => (i === EQUIPMENT ? header : h));
+  const rows = SECTION16_ROWS.map((r) =>
+    r.map((v, i) => (i === EQUIPMENT ? Number(v) * perWan : v))
+  );
+  return note ? [[note], head, ...rows] : [head, ...rows];
+}
+
+/** §16 expected equipment per student (元): A 2500, B 2100, C 1900, D 2200; county mean 516 × 10000 ÷ 2250. */
+const EXPECTED = [2500, 2100, 1900, 2200];
+const COUNTY_MEAN = 2293.333333;
+
+function equipment(rows: RawCell[][]) {
+  const { report } = checkWorkbook(workbook(sheet("小学", rows)));
+  const col = report.tables[0].columnDetails.find((c) => c.key === "equipment_value");
+  return {
+    perStudent: report.schools.map((s) => s.indicators.equipment_value_per_student.value),
+    mean: report.county.primary?.indicators.equipment_value_per_student.mean,
+    unit: col?.unit,
+    source: col?.unitSource,
+    codes: report.findings.map((f) => f.code),
+  };
+}
+
+test.each([
+  ["教学仪器设备值(千元)", 10, "千元"], // 300 万元 = 3000 千元
+  ["设备总值(千元)", 10, "千元"],
+  ["教学仪器设备值（单位：千元）", 10, "千元"],
+  ["教学仪器设备值/千元", 10, "千元"],
+  ["教学仪器设备值(亿元)", 1e-4, "亿元"], // 300 万元 = 0.03 亿元
+  ["教学仪器设备值(元)", 10000, "元"],
+  ["教学仪器设备值万元", 1, "万元"],
+])("header %s: the header's unit is used, never inferred", (header, perWan, unit) => {
+  const r = equipment(section16In(header, perWan));
+  EXPECTED.forEach((v, i) => expect(r.perStudent[i]).toBeCloseTo(v, 6));
+  expect(r.mean).toBeCloseTo(COUNTY_MEAN, 5);
+  expect(r.unit).toBe(unit);
+  expect(r.source).toBe("header");
+  expect(r.codes).not.toContain("unit-inferred");
+  expect(r.codes).not.toContain("unit-unknown");
+});
+
+test("a sheet note 「单位：千元」 covers a money column without its own unit", () => {
+  const r = equipment(section16In("教学仪器设备值", 10, "（金额单位：千元）"));
+  EXPECTED.forEach((v, i) => expect(r.perStudent[i]).toBeCloseTo(v, 6));
+  expect(r.unit).toBe("千元");
+  expect(r.source).toBe("note");
+  expect(r.codes).not.toContain("unit-inferred");
+});
+
+test("a header unit beats the sheet note (note 万元, header 千元)", () => {
+  const r = equipment(section16In("教学仪器设备值(千元)", 10, "单位：万元"));
+  expect(r.perStudent[0]).toBeCloseTo(2500, 6);
+  expect(r.source).toBe("header");
+});
+
+test("cells with their own unit: 3000千元 is 3,000,000 元", () => {
+  const rows = section16In("教学仪器设备值", 10).map((r, i) =>
+    i === 0 ? r : r.map((v, c) => (c === EQUIPMENT ? `${v}千元` : v))
+  );
+  const r = equipment(rows);
+  EXPECTED.forEach((v, i) => expect(r.perStudent[i]).toBeCloseTo(v, 6));
+});
+
+test("notes name 千元 and 亿元; 百元 stays a unit we refuse to guess", () => {
+  expect(parseNoteUnits("单位：千元").map((u) => [u.token, u.factor])).toEqual([["千元", 1000]]);
+  expect(parseNoteUnits("金额单位：亿元").map((u) => u.factor)).toEqual([1e8]);
+  expect(parseNoteUnits("单位：百元")).toEqual([]);
+  const r = equipment(section16In("教学仪器设备值(百元)", 100));
+  expect(r.codes).toContain("unit-unknown");
+});

@@ -1,0 +1,192 @@
+/**
+ * Report-level rules: required columns, sheets without a table, the summary and its verdicts, basic-2012's composite
+ * (standards.md §4), and the §16 worked example flattened whole.
+ */
+import { FINDINGS } from "../../../src/engine/findings/catalog";
+import { SECTION16_HEADER, SECTION16_ROWS } from "../helpers";
+import {
+  check,
+  checkSheets,
+  flatten,
+  flattenWhere,
+  H7,
+  JUNIOR_OK,
+  PRIMARY_OK,
+  settingsWith,
+  withCells,
+} from "./harness";
+
+describe("every finding carries its catalogue severity and category", () => {
+  test("a report with many codes", () => {
+    const r = check("小学", [
+      H7,
+      withCells(PRIMARY_OK, "甲小学", { D: 8 }),
+      withCells(PRIMARY_OK, "乙小学", { D: null }),
+      withCells(PRIMARY_OK, "丙小学", { E: -1 }),
+    ]);
+    expect(r.findings.length).toBeGreaterThan(3);
+    for (const f of r.findings) {
+      expect([f.code, f.severity, f.category]).toEqual([
+        f.code,
+        FINDINGS[f.code].severity,
+        FINDINGS[f.code].category,
+      ]);
+    }
+  });
+});
+
+describe("unmapped-field: one error per indicator without a column, none per school", () => {
+  const r = check("小学", [
+    ["学校名称", "在校生数", "县级及以上骨干教师数", "教学及辅助用房面积(㎡)"],
+    ["甲小学", 1000, 12, 5000],
+    ["乙小学", 1000, 12, 5000],
+  ]);
+  test("five indicators lack a column", () => {
+    expect(flattenWhere(r, ["unmapped-field"])).toEqual(
+      [
+        "qualified_teachers_per_100",
+        "pe_arts_teachers_per_100",
+        "sports_space_per_student",
+        "equipment_value_per_student",
+        "multimedia_rooms_per_100",
+      ]
+        .map((id): [string, null, string, null, null, string] => [
+          "小学",
+          null,
+          "unmapped-field",
+          null,
+          null,
+          id,
+        ])
+        .sort((a, b) => (a[5] < b[5] ? -1 : 1))
+    );
+    expect(r.tables[0].unmapped.sort()).toEqual([
+      "equipment_value",
+      "multimedia_rooms",
+      "pe_arts_teachers",
+      "qualified_teachers",
+      "sports_space",
+    ]);
+    expect(flatten(r, ["missing-value"])).toEqual([]);
+  });
+  test("no 在校生数 column: an error naming every indicator", () => {
+    const x = check("小学", [
+      ["学校名称", "县级及以上骨干教师数"],
+      ["甲小学", 12],
+    ]);
+    expect(x.tables[0].unmapped).toContain("students");
+    expect(flattenWhere(x, ["unmapped-field"]).filter((f) => f[5] === null)).toEqual([
+      ["小学", null, "unmapped-field", null, null, null],
+    ]);
+  });
+  test("the table's confidence is the share of required fields found: (name, students, L2, L4) of 9", () => {
+    expect(r.tables[0].confidence).toBeCloseTo(4 / 9, 12);
+  });
+});
+
+describe("no-table: a sheet with content but no school table", () => {
+  test("info, sheet named, no cell; the other sheet is checked", () => {
+    const r = checkSheets([
+      ["说明", [["本工作簿为2023年统计数据"]]],
+      ["小学", [H7, PRIMARY_OK]],
+    ]);
+    expect(flattenWhere(r, ["no-table"])).toEqual([["说明", null, "no-table", null, null, null]]);
+    expect(r.schools).toHaveLength(1);
+  });
+});
+
+describe("summary: meets and readyToSubmit", () => {
+  test("everything met and no error: meets true, ready", () => {
+    const r = checkSheets([
+      ["小学", [H7, PRIMARY_OK, withCells(PRIMARY_OK, "乙小学")]],
+      ["初中", [H7, JUNIOR_OK]],
+    ]);
+    expect(r.county.primary!.meets).toBe(true);
+    expect(r.county.junior!.meets).toBe(true);
+    expect(r.summary).toMatchObject({
+      schools: 3,
+      schoolsMeeting: 3,
+      errors: 0,
+      meets: true,
+      readyToSubmit: true,
+    });
+    expect(r.standard.stages).toEqual(["primary", "junior"]);
+  });
+  test("one stage failing fails the county; errors block submission", () => {
+    const r = checkSheets([
+      ["小学", [H7, PRIMARY_OK]],
+      ["初中", [H7, withCells(JUNIOR_OK, "乙初中", { D: 5 })]], // 0.5 < 0.85 → school fails
+    ]);
+    expect(r.county.primary!.meets).toBe(true);
+    expect(r.county.junior!.meets).toBe(false);
+    expect(r.summary).toMatchObject({ meets: false, readyToSubmit: false, errors: 1 });
+  });
+  test("a warning alone does not block submission", () => {
+    // 乙 key 0.9 (90%): below-standard warning, school passes.
+    const r = check("小学", [H7, PRIMARY_OK, withCells(PRIMARY_OK, "乙小学", { D: 9 })]);
+    expect(r.summary).toMatchObject({ errors: 0, warnings: 1, readyToSubmit: true, meets: true });
+  });
+});
+
+describe("basic-2012 (§4): no per-school verdict; composite = mean of the 8 CVs ≤ 0.65 / 0.55", () => {
+  const header = [
+    "学校名称",
+    "在校生数",
+    "教学及辅助用房面积(㎡)",
+    "体育运动场馆面积(㎡)",
+    "教学仪器设备值(元)",
+    "计算机台数",
+    "图书册数",
+    "专任教师数",
+    "高于规定学历教师数",
+    "中级及以上专业技术职务教师数",
+  ];
+  // Two schools of 1000 students; the second has every figure × (1 + 2d) of the first's, d = 0.3 → each
+  // X = x and x(1 + 2d): X̄ = x(1 + d), S = x·d, CV = d ÷ (1 + d) = 0.3 ÷ 1.3 = 0.230769 for all 8, mean the same.
+  const a = [1000, 5000, 8000, 2000000, 100, 20000, 60, 50, 30];
+  const b = a.map((v, i) => (i === 0 ? v : v * 1.6));
+  const r = check("小学", [header, ["甲小学", ...a], ["乙小学", ...b]], {
+    settings: settingsWith({}, "basic-2012"),
+  });
+  test("schools have values but no verdict", () => {
+    expect(r.schools.map((s) => s.status)).toEqual(["no-verdict", "no-verdict"]);
+    expect(r.schools[0].meets).toBeNull();
+    expect(r.schools[0].indicators.books_per_student).toMatchObject({ value: 20, meets: null });
+  });
+  test("8 CVs of 0.230769 and their mean as the composite, within 0.65", () => {
+    const cvs = Object.values(r.county.primary!.indicators).map((i) => i.cv);
+    expect(cvs).toHaveLength(8);
+    for (const cv of cvs) expect(cv).toBeCloseTo(0.3 / 1.3, 9);
+    expect(r.county.primary!.composite).toMatchObject({ limit: 0.65, meets: true });
+    expect(r.county.primary!.composite!.cv).toBeCloseTo(0.3 / 1.3, 9);
+    expect(r.county.primary!.meets).toBe(true);
+  });
+  test("the composite limit is 0.55 for 初中: d = 1.5 → CV 1.5 ÷ 2.5 = 0.6 fails, with one cv-over-limit", () => {
+    const bj = a.map((v, i) => (i === 0 ? v : v * 4));
+    const x = check("初中", [header, ["甲初中", ...a], ["乙初中", ...bj]], {
+      settings: settingsWith({}, "basic-2012"),
+    });
+    expect(x.county.junior!.composite).toMatchObject({ limit: 0.55, meets: false });
+    expect(x.county.junior!.composite!.cv).toBeCloseTo(0.6, 9);
+    expect(flattenWhere(x, ["cv-over-limit"])).toEqual([
+      [null, null, "cv-over-limit", null, "junior", null],
+    ]);
+  });
+});
+
+describe("§16 worked example: the whole report flattened", () => {
+  const r = check("小学", [SECTION16_HEADER, ...SECTION16_ROWS]);
+  test("findings: C and D fail; six indicators below; no other data finding", () => {
+    // Columns: C 高学历, D 骨干, E–G 体/音/美, H 用房, I 场馆, J 仪器, K 多媒体. Rows: A 2, B 3, C 4, D 5.
+    expect(flatten(r)).toEqual([
+      ["小学", "A4", "school-fails"],
+      ["小学", "A5", "school-fails"],
+      ["小学", "D4", "below-standard"], // C key 0.67
+      ["小学", "E5", "below-standard"], // D pe_arts 0.67 (cell of the first part, 体育)
+      ["小学", "H4", "below-standard"], // C teaching 4.00
+      ["小学", "I3", "below-standard"], // B sports 7.00
+      ["小学", "J4", "below-standard"], // C equipment 1900
+      ["小学", "K4", "below-standard"], // C multimedia 2.00
+    ]);
+  });
+});
