@@ -18,7 +18,9 @@ export function gapText(ind: IndicatorDefinition, gap: number, lang: Lang): stri
   const unit = ind.gapUnit[lang];
   if (lang === "zh-CN")
     return unit === "㎡" ? `${formatQuantity(gap)} ㎡` : `${formatQuantity(gap)} ${unit}`;
-  return `${formatQuantity(gap)} ${unit}`;
+  // English counts agree in number: "1 key teacher", "2 key teachers" (the units are written as plurals).
+  const one = gap === 1 && unit.endsWith("s");
+  return `${formatQuantity(gap)} ${one ? unit.slice(0, -1) : unit}`;
 }
 
 /**
@@ -177,7 +179,7 @@ export function judgeResults(
         bits.push(
           l === "zh-CN"
             ? `仅 ${metCount} 项达标（需至少 ${rule.minMet} 项）`
-            : `only ${metCount} indicators met (at least ${rule.minMet} needed)`
+            : `only ${metCount} ${metCount === 1 ? "indicator" : "indicators"} met (at least ${rule.minMet} needed)`
         );
       }
       for (const b of below) {
