@@ -14,6 +14,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { MappingView } from "../Mapping/MappingView";
+import { StandardPicker } from "./StandardPicker";
 import { appTheme } from "../theme";
 import { PlanEntry, PlanView } from "../Plan/PlanView";
 import { ResultsView } from "../Results/ResultsView";
@@ -105,6 +106,7 @@ function StartView({ state, actions }: ViewProps): React.JSX.Element {
       >
         {t.startCheck}
       </Button>
+      <StandardPicker state={state} actions={actions} />
       <div className={styles.stack}>
         <Button className={styles.wideButton} onClick={() => actions.run("submit")}>
           {t.startSubmit}
