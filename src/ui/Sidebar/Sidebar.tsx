@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { MappingView } from "../Mapping/MappingView";
 import { PlanEntry, PlanView } from "../Plan/PlanView";
+import { AssessmentBlock } from "../Assessment/AssessmentBlock";
 import { ResultsView } from "../Results/ResultsView";
 import { SubmitView } from "../Submit/SubmitView";
 import {
@@ -34,13 +35,17 @@ export function Sidebar(props: SidebarProps & { theme?: Theme }): React.JSX.Elem
   return (
     <FluentProvider theme={props.theme ?? webLightTheme} className={styles.provider}>
       <div className={styles.root} lang={state.lang} data-screen={state.screen}>
-        {renderScreen(state, actions)}
+        {renderScreen(state, actions, props.host)}
       </div>
     </FluentProvider>
   );
 }
 
-function renderScreen(state: SidebarState, actions: SidebarActions): React.JSX.Element {
+function renderScreen(
+  state: SidebarState,
+  actions: SidebarActions,
+  host: SidebarProps["host"]
+): React.JSX.Element {
   switch (state.screen) {
     case "start":
       return <StartView state={state} actions={actions} />;
@@ -56,6 +61,7 @@ function renderScreen(state: SidebarState, actions: SidebarActions): React.JSX.E
       return (
         <>
           <ResultsView state={state} actions={actions} />
+          {state.result && <AssessmentBlock report={state.result.report} host={host} />}
           <PlanEntry state={state} actions={actions} />
         </>
       );
