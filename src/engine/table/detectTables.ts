@@ -25,6 +25,11 @@ export interface SheetTables {
 /** More tables than this on one sheet is not a layout but a loop gone wrong. */
 const MAX_TABLES = 50;
 
+const NAME_CHARS = /[名称稱]/;
+
+/** Excel's last column (XFD) + 1: "to the right edge of the sheet". */
+const FULL_WIDTH = 1 << 14;
+
 const text = (v: RawCell): string => (v === null || v === undefined ? "" : String(v).trim());
 
 /** The 学校名称 header cells of a row (a synonym matched exactly, not a school name containing one). */
@@ -32,8 +37,11 @@ function nameHeaderCols(row: RawCell[] | undefined, from = 0, to = Infinity): nu
   const out: number[] = [];
   if (!row) return out;
   for (let c = from; c < Math.min(row.length, to + 1); c++) {
-    const t = text(row[c]);
-    if (!t || t.length > 40) continue;
+    const v = row[c];
+    // Every 学校名称 synonym (学校名称, 校名, 单位名称, 学校全称) has 名 or 称: numbers and most names are
+    // passed over without matching, which keeps the scan of a 100,000-row sheet linear and cheap.
+    if (typeof v !== "string" || v.length > 40 || !NAME_CHARS.test(v)) continue;
+    const t = v.trim();
     const m = matchColumn(c, [t]);
     if (m && m.role.kind === "field" && m.role.field === "name" && m.score >= 1000) out.push(c);
   }
@@ -61,10 +69,15 @@ function isHeaderRow(sheet: SheetInput, r: number, from: number, to: number): bo
 
 /** The sheet seen from row `top` and between columns `left` and `right`, in window coordinates. */
 function windowOf(sheet: SheetInput, top: number, left: number, right: number): SheetInput {
-  const rows: RawCell[][] = [];
-  for (let r = top; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (row) rows[r - top] = row.slice(left, right + 1);
+  const fullWidth = left === 0 && right >= FULL_WIDTH;
+  // The whole sheet (the common case) is not copied at all; a band of full rows shares its rows.
+  if (fullWidth && top === 0) return sheet;
+  const rows: RawCell[][] = fullWidth ? sheet.rows.slice(top) : [];
+  if (!fullWidth) {
+    for (let r = top; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (row) rows[r - top] = row.slice(left, right + 1);
+    }
   }
   const merges: MergedRange[] = [];
   for (const m of sheet.merges ?? []) {
@@ -78,8 +91,10 @@ function windowOf(sheet: SheetInput, top: number, left: number, right: number): 
     // A title merged across both tables keeps its text in each window.
     if (m.top < top || m.left < left) {
       const v = sheet.rows[m.top]?.[m.left];
-      const row = rows[w.top] ?? (rows[w.top] = []);
+      // A copy of the row: a shared row belongs to the caller's sheet.
+      const row = [...(rows[w.top] ?? [])];
       if (row[w.left] === undefined || row[w.left] === null) row[w.left] = v;
+      rows[w.top] = row;
     }
     merges.push(w);
   }
@@ -139,7 +154,7 @@ function sideBySideRanges(
     ranges.push([start, end]);
     start = next;
   }
-  ranges.push([start, 1 << 14]);
+  ranges.push([start, FULL_WIDTH]);
   return ranges;
 }
 
@@ -164,7 +179,7 @@ interface Found {
 
 /** Tables found across one band of rows (from `top` down): one, or several side by side. */
 function tablesAcross(sheet: SheetInput, top: number): Found[] {
-  const whole = windowOf(sheet, top, 0, 1 << 14);
+  const whole = windowOf(sheet, top, 0, FULL_WIDTH);
   const first = detectTable(whole);
   if (!first) return [];
   const ranges = first.headerRows
@@ -233,7 +248,7 @@ export function detectTables(sheet: SheetInput): SheetTables {
     }
     const dataStart = Math.max(...band.map((t) => t.dataStart));
     const left = Math.min(...band.map((t) => t.left ?? 0));
-    const right = Math.max(...band.map((t) => t.right ?? 1 << 14));
+    const right = Math.max(...band.map((t) => t.right ?? FULL_WIDTH));
     let next = -1;
     for (let r = dataStart + 1; r < sheet.rows.length; r++) {
       if (isHeaderRow(sheet, r, left, right)) {
