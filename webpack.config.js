@@ -95,6 +95,7 @@ module.exports = (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "samples/county-sample.xlsx", to: "samples/county-sample.xlsx" },
           { from: "src/taskpane/help.html", to: "help.html", noErrorOnMissing: true },
+          { from: "src/app/app.css", to: "app.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -11,11 +11,10 @@ import {
   MessageBarActions,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
-  webLightTheme,
 } from "@fluentui/react-components";
 import { Sidebar } from "../ui/Sidebar";
+import { Tabs } from "../ui/common/Tabs";
+import { appTheme } from "../ui/theme";
 import { SheetGrid } from "./Grid/SheetGrid";
 import { displayValue } from "./Grid/gridModel";
 import { parseAddress } from "../engine/workbook";
@@ -29,8 +28,13 @@ export function App(): React.JSX.Element {
   const { t, snap } = state;
   const input = React.useRef<HTMLInputElement | null>(null);
   const file = snap.file;
+  // <html lang> follows the UI language: screen readers pick their voice and Chromium its CJK glyphs by it.
+  React.useEffect(() => {
+    document.documentElement.lang = state.lang;
+  }, [state.lang]);
   return (
-    <FluentProvider theme={webLightTheme} className={s.provider}>
+    // The provider carries no className: Fluent copies it onto portal layers (see Sidebar.tsx).
+    <FluentProvider theme={appTheme}>
       <div className={s.root} lang={state.lang} {...actions.dragHandlers}>
         <header className={s.header}>
           <div className={s.brand}>
@@ -149,28 +153,30 @@ function Workbook({
       />
       <StatusBar state={state} />
       <div className={s.tabs}>
-        <TabList
-          size="small"
-          aria-label={t.sheetTabs}
-          selectedValue={active.name}
-          onTabSelect={(_e, d) => actions.setActiveSheet(String(d.value))}
-        >
-          {state.tabs.map((tab) => (
-            <Tab key={tab.name} value={tab.name} data-sheet-tab={tab.name}>
-              {tab.label}
-              {tab.markCount > 0 && (
-                <CounterBadge
-                  className={s.tabCount}
-                  size="small"
-                  color="danger"
-                  count={tab.markCount}
-                  overflowCount={9999}
-                  aria-label={t.markedCount(tab.markCount)}
-                />
-              )}
-            </Tab>
-          ))}
-        </TabList>
+        <Tabs
+          label={t.sheetTabs}
+          selected={active.name}
+          onSelect={actions.setActiveSheet}
+          items={state.tabs.map((tab) => ({
+            value: tab.name,
+            data: { "data-sheet-tab": tab.name },
+            label: (
+              <>
+                {tab.label}
+                {tab.markCount > 0 && (
+                  <CounterBadge
+                    className={s.tabCount}
+                    size="small"
+                    color="danger"
+                    count={tab.markCount}
+                    overflowCount={9999}
+                    aria-label={t.markedCount(tab.markCount)}
+                  />
+                )}
+              </>
+            ),
+          }))}
+        />
       </div>
     </>
   );

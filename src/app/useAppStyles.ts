@@ -6,9 +6,6 @@ export const usePageStaticStyles = makeStaticStyles({
 });
 
 export const useAppStyles = makeStyles({
-  provider: {
-    height: "100%",
-  },
   root: {
     position: "relative",
     display: "flex",

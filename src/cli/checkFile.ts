@@ -6,6 +6,8 @@ import * as fs from "fs";
 import { checkWorkbook, NoSchoolTableError } from "../engine/report";
 import type { Finding, Lang, Report } from "../engine/reportTypes";
 import type { SheetInput, WorkbookInput } from "../engine/workbook";
+import { sniffFormat, type SpreadsheetFormat } from "../host/legacy/detect";
+import { isLegacyFormat, readLegacyWorkbook, type SheetJs } from "../host/legacy/read";
 import { COUNTY_SHEET_NAME } from "../standards/county-codes-2017";
 import { readXlsx, XlsxReadError } from "../host/xlsx";
 import { inflateRawNode } from "../host/xlsx/inflateNode";
@@ -49,6 +51,10 @@ export interface CheckFileOptions {
 
 export interface CheckedFile {
   bytes: Uint8Array;
+  /** What the file is: "xlsx", or a legacy format read through SheetJS (its --out copy is a new .xlsx). */
+  format: SpreadsheetFormat;
+  /** The values read (the --out copy of a legacy file is built from them). */
+  workbook: WorkbookInput;
   report: Report;
   allFindings: Finding[];
 }
@@ -66,21 +72,67 @@ export function readInputFile(file: string, lang: Lang): Uint8Array {
   }
 }
 
+/** SheetJS, loaded on first use: a run on .xlsx files never pays for parsing the library (about 1 MB of JavaScript). */
+let sheetJs: SheetJs | undefined;
+function loadSheetJs(): SheetJs {
+  return (sheetJs ??= require("@e965/xlsx") as SheetJs);
+}
+
+/** How a format is named to the user. */
+export const FORMAT_NAME: Record<SpreadsheetFormat, string> = {
+  xlsx: ".xlsx",
+  xls: ".xls",
+  encrypted: ".xlsx",
+  xlsb: ".xlsb",
+  ods: ".ods",
+  html: "HTML",
+  xml2003: "XML 2003",
+  csv: ".csv",
+  "other-zip": "zip",
+  unknown: "?",
+};
+
 /** The workbook's values, whatever its format; XlsxReadError and the like become CannotCheck. */
 export function readWorkbookFile(
   bytes: Uint8Array,
   file: string,
   opts: Pick<CheckFileOptions, "lang" | "sheets" | "maxInflatedBytes">
 ): WorkbookInput {
+  return readAnyWorkbook(bytes, file, opts).workbook;
+}
+
+/** Like readWorkbookFile, also saying what format the file was. */
+export function readAnyWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  opts: Pick<CheckFileOptions, "lang" | "sheets" | "maxInflatedBytes">
+): { workbook: WorkbookInput; format: SpreadsheetFormat } {
   const m = MSG[opts.lang];
+  let format = sniffFormat(bytes, file);
+  const lower = file.toLowerCase();
+  // Text named .xlsx is not a CSV someone meant to give us; text named .xls often is (web systems export it so).
+  if (format === "csv" && /\.xls[xm]$/.test(lower)) format = "unknown";
+  if (format === "encrypted") throw new CannotCheck("encrypted", m.encrypted(file));
+  if (format === "other-zip" || format === "unknown") {
+    if (/\.xls[xm]$/.test(lower)) throw new CannotCheck("not-a-workbook", m.notXlsx(file));
+    throw new CannotCheck("unsupported", m.unsupported(file));
+  }
   try {
-    return readXlsx(bytes, {
-      inflateRaw: inflateRawNode,
-      // 「县级指标」 is read with the school sheets when --sheet narrows them (standards.md §17.6).
-      sheets: opts.sheets.length
-        ? [...opts.sheets, COUNTY_SHEET_NAME, ` ${COUNTY_SHEET_NAME} `]
-        : undefined,
-    });
+    // 「县级指标」 is read with the school sheets when --sheet narrows them (standards.md §17.6).
+    const sheets = opts.sheets.length
+      ? [...opts.sheets, COUNTY_SHEET_NAME, ` ${COUNTY_SHEET_NAME} `]
+      : undefined;
+    const workbook = isLegacyFormat(format)
+      ? readLegacyWorkbook(bytes, format, loadSheetJs(), {
+          sheets,
+          maxInflatedBytes: opts.maxInflatedBytes,
+        })
+      : readXlsx(bytes, {
+          inflateRaw: inflateRawNode,
+          maxInflatedBytes: opts.maxInflatedBytes,
+          sheets,
+        });
+    return { workbook, format };
   } catch (e) {
     if (e instanceof XlsxReadError) {
       switch (e.code) {
@@ -90,11 +142,29 @@ export function readWorkbookFile(
           throw new CannotCheck("encrypted", m.encrypted(file));
         case "empty":
           throw new CannotCheck("empty", m.empty(file));
+        case "too-large":
+          throw new CannotCheck(
+            "too-large",
+            m.tooLargeUnzipped(file, Math.round(Number(e.detail ?? 0) / 2 ** 20))
+          );
+        case "duplicate-entry":
+          throw new CannotCheck("corrupt", m.duplicateEntry(file, String(e.detail ?? "")));
+        case "bad-shared-string":
+          throw new CannotCheck("corrupt", m.badSharedString(file, String(e.detail ?? "")));
+        case "out-of-range":
+          throw new CannotCheck("corrupt", m.outOfRange(file, String(e.detail ?? "")));
         default:
-          throw new CannotCheck("corrupt", m.corrupt(file));
+          throw new CannotCheck(
+            "corrupt",
+            format === "xlsx" ? m.corrupt(file) : m.corruptLegacy(file, FORMAT_NAME[format])
+          );
       }
     }
-    if (e instanceof RangeError) throw new CannotCheck("too-large", m.corrupt(file));
+    // A limit of the platform (an array or string too long) on a file the caps let through: still one line.
+    if ((e as Error).name === "RangeError") throw new CannotCheck("too-large", m.corrupt(file));
+    // SheetJS on a file it cannot parse may throw anything: for a legacy format that is a damaged file, not our bug.
+    if (format !== "xlsx")
+      throw new CannotCheck("corrupt", m.corruptLegacy(file, FORMAT_NAME[format]));
     throw e;
   }
 }
@@ -104,7 +174,7 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
   const m = MSG[opts.lang];
   const bytes = readInputFile(file, opts.lang);
   opts.progress(`${m.reading} ${file} …`);
-  const workbook = readWorkbookFile(bytes, file, opts);
+  const { workbook, format } = readAnyWorkbook(bytes, file, opts);
   for (const s of opts.sheets)
     if (!workbook.sheets.some((x) => x.name === s)) throw new CannotCheck("no-sheet", m.noSheet(s));
   opts.progress(`${m.checking} …`);
@@ -115,7 +185,7 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
       sheets: opts.sheets.length ? opts.sheets : undefined,
       county: opts.county,
     });
-    return { bytes, report, allFindings };
+    return { bytes, format, workbook, report, allFindings };
   } catch (e) {
     if (e instanceof NoSchoolTableError)
       throw new CannotCheck(

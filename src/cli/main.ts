@@ -10,7 +10,9 @@ import { buildMarks } from "../engine/buildMarks";
 import { buildReportSheet } from "../engine/reportSheet";
 import { reportJsonChunks } from "../engine/reportJson";
 import { Lang } from "../engine/reportTypes";
+import { workbookToXlsx } from "../host/legacy/toXlsx";
 import { writeMarkedCopy, writeNewWorkbook } from "../host/xlsx";
+import { inflateRawNode } from "../host/xlsx/inflateNode";
 import { findCountySheet } from "../engine/assessment";
 import type { SheetInput } from "../engine/workbook";
 import { buildDeclaration } from "../present/declaration/buildDeclaration";
@@ -21,6 +23,7 @@ import { CliArgs, parseArgs, UsageError } from "./args";
 import {
   CannotCheck,
   checkFile,
+  FORMAT_NAME,
   readInputFile,
   readWorkbookFile,
   reportStatus,
@@ -198,7 +201,7 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
   const opts = checkOptions(args, io);
   if (args.declaration && opts.settings.standard.id !== "quality-2017")
     throw new CannotCheck("unsupported", m.declarationBasic);
-  const { bytes, report, allFindings } = checkFile(file, opts);
+  const { bytes, format, workbook, report, allFindings } = checkFile(file, opts);
   const status = reportStatus(report);
   // Everything below reports a failure to write as one line and keeps the check's own exit status.
   const notice = (s: string): void =>
@@ -222,24 +225,40 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
 
   if (args.out) {
     opts.progress(`${m.writing} …`);
+    // A legacy input (.xls, .ods, .csv, …) gets an .xlsx copy of its values, named .xlsx whatever --out said.
+    const converted = format !== "xlsx";
+    const target =
+      converted && !/\.xlsx$/i.test(args.out)
+        ? args.out.replace(/\.[^./\\]*$/, "") + ".xlsx"
+        : args.out;
+    if (converted && isSameFile(file, target)) {
+      notice(m.notWrittenCopy(target, m.sameAsInput));
+      return status;
+    }
     const marks = buildMarks(allFindings, lang);
     let copy;
     try {
-      copy = writeMarkedCopy(bytes, marks, buildReportSheet(report, lang));
+      copy = writeMarkedCopy(
+        converted ? workbookToXlsx(workbook) : bytes,
+        marks,
+        buildReportSheet(report, lang),
+        { inflateRaw: inflateRawNode, maxInflatedBytes: opts.maxInflatedBytes }
+      );
     } catch {
       // The check read this file, so this is a writer limit, not bad input: say so and keep the check's status.
-      notice(m.notWrittenCopy(args.out, m.copyFailed));
+      notice(m.notWrittenCopy(target, m.copyFailed));
       return status;
     }
     try {
-      const r = writeFileSafely(args.out, [copy.bytes]);
+      const r = writeFileSafely(target, copy.chunks);
       notice(
-        m.wroteCopy(args.out, marks.length, copy.reportSheetName ?? "") +
-          (r.replaced ? m.replaced : "")
+        m.wroteCopy(target, marks.length, copy.reportSheetName ?? "") +
+          (r.replaced ? m.replaced : "") +
+          (converted ? (lang === "en" ? "; " : "；") + m.convertedCopy(FORMAT_NAME[format]) : "")
       );
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
-      notice(m.notWrittenCopy(args.out, m.fsError(e.code)));
+      notice(m.notWrittenCopy(target, m.fsError(e.code)));
     }
   }
   if (args.declaration) {

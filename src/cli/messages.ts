@@ -85,10 +85,25 @@ export const MSG = {
     notFound: (f: string) => `找不到文件：${f}`,
     cannotRead: (f: string, why: string) => `无法读取文件 ${f}：${why}`,
     tooLargeFile: (f: string) => `${f} 太大（超过 2 GB），不像是学校统计表，无法读取`,
-    notXlsx: (f: string) => `${f} 不是 .xlsx 文件（或已损坏）`,
+    notXlsx: (f: string) =>
+      `${f} 不是 .xlsx 文件（或已损坏）；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查`,
     encrypted: (f: string) =>
-      `${f} 是加密的工作簿或旧版 .xls 文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后再检查`,
+      `${f} 是设了打开密码的工作簿，请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再检查`,
     corrupt: (f: string) => `${f} 已损坏，无法读取`,
+    corruptLegacy: (f: string, fmt: string) =>
+      `${f} 看起来是 ${fmt} 文件，但已损坏或无法识别；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查`,
+    unsupported: (f: string) =>
+      `${f} 不是 junheng 能读的表格文件（可读 .xlsx、.xls、.et、.xlsb、.ods、.csv）；请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+    convertedCopy: (from: string) =>
+      `原文件是 ${from} 格式，副本存为 .xlsx（只含数值，原文件的格式、公式和图表不会带过来）`,
+    tooLargeUnzipped: (f: string, mb: number) =>
+      `${f} 解压后超过 ${mb} MB，已停止读取（可能是“压缩炸弹”）；如确为正常文件，可用 --max-unzipped-mb 提高上限`,
+    duplicateEntry: (f: string, entry: string) =>
+      `${f} 中有两个同名部件「${entry}」，无法确定该读哪一个（文件可能被改动过）；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查`,
+    badSharedString: (f: string, cell: string) =>
+      `${f} 的单元格 ${cell} 引用了不存在的文本（共享字符串表不完整），文件已损坏；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查`,
+    outOfRange: (f: string, where: string) =>
+      `${f} 中有超出 Excel 表格范围（最多 XFD 列、1048576 行）的单元格「${where}」，文件已损坏`,
     empty: (f: string) => `${f} 中没有工作表`,
     uncachedFormulas: (f: string) =>
       `${f} 中的公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查`,
@@ -163,10 +178,25 @@ Exit status: 0 everything meets and no errors (with county data, also "ready to 
     cannotRead: (f: string, why: string) => `cannot read ${f}: ${why}`,
     tooLargeFile: (f: string) =>
       `${f} is too large (over 2 GB) to be a school table; it cannot be read`,
-    notXlsx: (f: string) => `${f} is not an .xlsx file (or it is damaged)`,
+    notXlsx: (f: string) =>
+      `${f} is not an .xlsx file (or it is damaged); open it in Excel or WPS and save it as .xlsx`,
     encrypted: (f: string) =>
-      `${f} is an encrypted workbook or an old .xls file; save it as an unencrypted .xlsx in Excel/WPS first`,
+      `${f} is a password-protected workbook; remove the password in Excel or WPS and save it as .xlsx first`,
     corrupt: (f: string) => `${f} is damaged and cannot be read`,
+    corruptLegacy: (f: string, fmt: string) =>
+      `${f} looks like a ${fmt} file but is damaged or not recognised; open it in Excel or WPS and save it as .xlsx`,
+    unsupported: (f: string) =>
+      `${f} is not a spreadsheet junheng reads (.xlsx, .xls, .et, .xlsb, .ods, .csv); save it as .xlsx in Excel or WPS`,
+    convertedCopy: (from: string) =>
+      `the input is ${from}; the copy is an .xlsx (values only: the input's formatting, formulas and charts are not carried over)`,
+    tooLargeUnzipped: (f: string, mb: number) =>
+      `${f} unzips to more than ${mb} MB; reading stopped (it may be a zip bomb); if the file is genuine, raise the cap with --max-unzipped-mb`,
+    duplicateEntry: (f: string, entry: string) =>
+      `${f} holds two parts named "${entry}", so which one to read cannot be known (the file may have been tampered with); open it in Excel or WPS and save it as .xlsx`,
+    badSharedString: (f: string, cell: string) =>
+      `cell ${cell} of ${f} refers to text that is not in the file (its shared-string table is incomplete): the file is damaged; open it in Excel or WPS and save it as .xlsx`,
+    outOfRange: (f: string, where: string) =>
+      `${f} has a cell beyond Excel's grid (column XFD, row 1048576 at most): "${where}"; the file is damaged`,
     empty: (f: string) => `${f} has no worksheets`,
     uncachedFormulas: (f: string) =>
       `the formulas in ${f} have no computed results: open and save it in Excel or WPS, then check again`,

@@ -17,7 +17,16 @@ export interface SheetOverrides {
   units?: Record<string, string>;
   /** The sheet's stage, or null to let rows decide. */
   stage?: "primary" | "junior" | null;
+  /**
+   * School name → its stage, for a sheet that mixes stages without a 学段 column (「城关中学」 says nothing).
+   * Beats the sheet's stage and everything read from the row. Keyed by name, not row, so it survives inserted
+   * rows and applies to next year's file of the same county.
+   */
+  schoolStages?: Record<string, SchoolStageChoice>;
 }
+
+/** What a clerk can say a school is: one stage, or a 九年一贯制 school (split by its per-stage students). */
+export type SchoolStageChoice = "primary" | "junior" | "nine-year";
 
 /** Sheet name → its corrections. */
 export type CheckOverrides = Record<string, SheetOverrides>;
@@ -100,5 +109,7 @@ export function applyOverrides(table: DetectedTable, o: SheetOverrides | undefin
     if (o.stage === null) delete out.sheetStage;
     else out.sheetStage = o.stage;
   }
+  if (o.schoolStages && Object.keys(o.schoolStages).length > 0)
+    out.schoolStages = { ...o.schoolStages };
   return out;
 }

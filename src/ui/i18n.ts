@@ -50,6 +50,16 @@ const zh = {
   tryAgain: "重新检查",
 
   // Mapping
+  mappingWhereIs: (field: string) => `「${field}」在哪一列？`,
+  mappingWhereIsHint: "选中这一项所在的列；表中确实没有这一项时，请补上这一列。",
+  mappingPickColumn: "选择列…",
+  mappingSchoolStages: (n: number) => `为学校选择学段（${n}）`,
+  mappingSchoolStagesHint: "这些学校名称和表中数据都看不出学段。选好后立即重新计算。",
+  schoolStageChoice: { primary: "小学", junior: "初中", "nine-year": "九年一贯制" } as Record<
+    "primary" | "junior" | "nine-year",
+    string
+  >,
+  schoolStageAuto: "自动",
   mappingTitle: "请确认识别结果",
   mappingIntro: "下面是从表头中认出的列。如有不对，直接在下拉框中更正。",
   mappingSavedWhere: {
@@ -112,6 +122,8 @@ const zh = {
   schoolsTitle: (fail: number, incomplete: number) =>
     `未达标的学校（${fail}）` + (incomplete ? ` · 数据不全（${incomplete}）` : ""),
   schoolsNone: "所有学校均达标。",
+  schoolsNoneAssessed: "已评估的学校均达标（有学校未纳入评估，见上）。",
+  viewLabel: "查看方式",
   viewBySchool: "按学校",
   viewByIndicator: "按指标",
   schoolMeta: (stage: string, sheet: string, row: number) => `${stage} · ${sheet} 第 ${row} 行`,
@@ -153,15 +165,45 @@ const zh = {
   legendData: "数据问题",
 
   // Submit
-  submitOk: "可以提交",
-  submitOkBody: "没有错误。",
-  submitOkWarnings: (n: number) => `有 ${n} 条警告，建议提交前核对。`,
-  submitFix: (n: number) => `需修改：${n} 项`,
-  submitFixBody: "先处理下面的错误，改完后再点「提交前检查」。",
-  submitErrors: (n: number) => `必须修改（${n}）`,
   submitWarnings: (n: number) => `建议核对（${n}）`,
   showFullResults: "查看完整检查结果",
   backToSubmit: "返回提交结论",
+
+  // Submit, in two parts (src/ui/submitVerdict.ts)
+  submitState: {
+    "fix-data": "还不能提交：先改数据错误",
+    "left-out": "还不能提交：有学校未纳入评估",
+    unknown: "还不能提交：无法得出结论",
+    "ready-pass": "可以提交",
+    "ready-fail": "数据完整，可以提交",
+  } as Record<"fix-data" | "left-out" | "unknown" | "ready-pass" | "ready-fail", string>,
+  submitStateBody: {
+    "fix-data": "下面的数据错误会影响结论，改正后点「重新检查」。",
+    "left-out": "下面的学校没有参加计算，全县结论不完整。按提示补充后点「重新检查」。",
+    unknown: "报告没有得出结论，请查看下面的提示。",
+    "ready-pass": "数据没有错误，所有学校均已纳入评估。",
+    "ready-fail": "数据没有错误，所有学校均已纳入评估。未达标的结果按实际情况上报，并列入整改。",
+  } as Record<"fix-data" | "left-out" | "unknown" | "ready-pass" | "ready-fail", string>,
+  submitDataTitle: (n: number) => `数据错误（${n}）· 提交前必须改正`,
+  submitDataNone: "没有数据错误。",
+  submitResultsTitle: (n: number) => `未达标（${n}）· 如实上报或列入整改`,
+  submitResultsHint: "这些是检查结论，不是填报错误：请按实际情况上报，不要为了达标而修改数据。",
+  submitResultsNone: "没有未达标的项目。",
+  submitCounts: (data: number, results: number, warnings: number) =>
+    `数据错误 ${data} 项 · 未达标 ${results} 项 · 待核对 ${warnings} 项`,
+  leftOutTitle: (n: number) => `${n} 所学校未纳入评估`,
+  leftOutWhy: {
+    stage: "学段不明",
+    column: "找不到所需的列",
+    value: "数据未填写或无效",
+  } as Record<"stage" | "column" | "value", string>,
+  leftOutDo: {
+    stage: "在「识别结果」中为该校选择学段",
+    column: "在「识别结果」中指出这一项在哪一列",
+    value: "在表中补填后点「重新检查」",
+  } as Record<"stage" | "column" | "value", string>,
+  leftOutFix: "去更正",
+  verdictLeftOut: "有学校未纳入评估，不能判定达标",
 
   // Browser page (src/app)
   pageSubtitle: "浏览器版 · 适用于 WPS、Mac 等没有 Excel 加载项的电脑",
@@ -239,6 +281,15 @@ const en: Strings = {
   errorTitle: "Cannot check",
   tryAgain: "Check again",
 
+  mappingWhereIs: (field: string) => `Which column holds "${field}"?`,
+  mappingWhereIsHint:
+    "Pick the column that holds it; if the sheet really has no such column, add one.",
+  mappingPickColumn: "Pick a column…",
+  mappingSchoolStages: (n: number) => `Choose the stage of ${n} ${n === 1 ? "school" : "schools"}`,
+  mappingSchoolStagesHint:
+    "Neither the name nor the figures tell these schools' stage. The check re-runs as soon as you choose.",
+  schoolStageChoice: { primary: "Primary", junior: "Junior", "nine-year": "Nine-year" },
+  schoolStageAuto: "Auto",
   mappingTitle: "Please confirm what was recognised",
   mappingIntro:
     "These are the columns recognised from the headers. Correct any that are wrong with the drop-downs. ",
@@ -308,6 +359,9 @@ const en: Strings = {
   schoolsTitle: (fail: number, incomplete: number) =>
     `Schools below the standard (${fail})` + (incomplete ? ` · incomplete (${incomplete})` : ""),
   schoolsNone: "Every school meets the standard.",
+  schoolsNoneAssessed:
+    "Every school assessed meets the standard (some were not assessed: see above).",
+  viewLabel: "View",
   viewBySchool: "By school",
   viewByIndicator: "By indicator",
   schoolMeta: (stage: string, sheet: string, row: number) => `${stage} · ${sheet} row ${row}`,
@@ -344,16 +398,47 @@ const en: Strings = {
   legendStandard: "below standard",
   legendData: "data problem",
 
-  submitOk: "Ready to submit",
-  submitOkBody: "No errors.",
-  submitOkWarnings: (n: number) =>
-    `${n} ${n === 1 ? "warning" : "warnings"} worth a look before submitting.`,
-  submitFix: (n: number) => `Needs changes: ${n} ${n === 1 ? "item" : "items"}`,
-  submitFixBody: 'Fix the errors below, then run "Check before submitting" again.',
-  submitErrors: (n: number) => `Must fix (${n})`,
   submitWarnings: (n: number) => `Worth checking (${n})`,
   showFullResults: "Show the full results",
   backToSubmit: "Back to the verdict",
+
+  submitState: {
+    "fix-data": "Not ready: fix the data errors first",
+    "left-out": "Not ready: some schools were not assessed",
+    unknown: "Not ready: no verdict could be reached",
+    "ready-pass": "Ready to submit",
+    "ready-fail": "Data complete, ready to submit",
+  },
+  submitStateBody: {
+    "fix-data": "The data errors below affect the verdict. Correct them, then choose Check again.",
+    "left-out":
+      "The schools below were not part of the calculation, so the county verdict is incomplete. Do what each line says, then choose Check again.",
+    unknown: "The report reached no verdict; see the notes below.",
+    "ready-pass": "No data errors, and every school was assessed.",
+    "ready-fail":
+      "No data errors, and every school was assessed. Report the shortfalls as they are and plan their rectification.",
+  },
+  submitDataTitle: (n: number) => `Data errors (${n}) · fix before submitting`,
+  submitDataNone: "No data errors.",
+  submitResultsTitle: (n: number) => `Below standard (${n}) · report or rectify`,
+  submitResultsHint:
+    "These are results, not entry mistakes: report them as they are; never change figures to pass.",
+  submitResultsNone: "Nothing below the standard.",
+  submitCounts: (data: number, results: number, warnings: number) =>
+    `${data} data ${data === 1 ? "error" : "errors"} · ${results} below standard · ${warnings} to check`,
+  leftOutTitle: (n: number) => `${n} ${n === 1 ? "school was" : "schools were"} not assessed`,
+  leftOutWhy: {
+    stage: "stage unknown",
+    column: "a required column was not found",
+    value: "values empty or invalid",
+  },
+  leftOutDo: {
+    stage: "choose its stage under Recognised columns",
+    column: "show which column holds it under Recognised columns",
+    value: "fill them in, then choose Check again",
+  },
+  leftOutFix: "Correct",
+  verdictLeftOut: "Some schools were not assessed: no verdict",
 
   pageSubtitle: "Browser edition · for WPS, Mac and computers without the Excel add-in",
   openFile: "Open file…",

@@ -3,6 +3,7 @@
  * findings) so a field or code added there appears here without a second list.
  */
 import { FINDINGS, type FindingCode } from "../engine/findings/catalog";
+import { lookupUnit } from "../engine/cells/units";
 import { STAGE_LABEL } from "../engine/indicators/schoolIndicators";
 import type { Lang } from "../engine/reportTypes";
 import { FIELDS, FIELD_BY_KEY, type FieldKey } from "../engine/table/fields";
@@ -56,10 +57,13 @@ export function assignableFields(): string[] {
 }
 
 /** Unit tokens offered for a column, by the dimension of its field; [] when there is nothing to choose. */
+const MONEY_UNITS = ["元", "千元", "万元", "亿元"];
+
 export function unitChoices(key: string): string[] {
   const base = key.split("@")[0].split(".")[0];
   const dim = FIELD_BY_KEY.get(base as FieldKey)?.dimension;
-  if (dim === "money") return ["元", "万元"];
+  // The money units the engine can convert (千元 and 亿元 once it knows them): never offer one it would refuse.
+  if (dim === "money") return MONEY_UNITS.filter((u) => lookupUnit(u) !== undefined);
   return [];
 }
 

@@ -7,85 +7,14 @@
  * Needs dist/web (built here with `npx webpack --mode production` when missing or older than the sources) and
  * `chromium` on PATH (apt-get install -y chromium fonts-noto-cjk); skipped, with a message, when there is none.
  */
-import { execFileSync, execSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
+import { describeInChromium, openSession, SAMPLE, SHOTS, type Session } from "./support";
 
-interface Served {
-  url: string;
-  port: number;
-  requests: string[];
-  close(): Promise<void>;
-}
-// A plain CommonJS script (also run by hand: `node scripts/serve-app.js`); typed here.
-const { start } = require("../../scripts/serve-app.js") as {
-  start(o?: { root?: string; port?: number }): Promise<Served>;
-};
-
-const ROOT = path.join(__dirname, "..", "..");
-const WEB = path.join(ROOT, "dist", "web");
-const SHOTS = path.join(ROOT, "test-output", "screenshots");
-const SAMPLE = path.join(ROOT, "samples", "county-sample.xlsx");
 const SHEET = "学校基本情况";
-
-function which(cmd: string): string | null {
-  try {
-    const out = execSync(`which ${cmd}`, { stdio: ["ignore", "pipe", "ignore"] })
-      .toString()
-      .trim();
-    return out || null;
-  } catch {
-    return null;
-  }
-}
-
-const CHROMIUM = which("chromium");
-if (!CHROMIUM)
-  console.warn(
-    "app.e2e skipped: `which chromium` found nothing. Install it with: apt-get update && apt-get install -y chromium fonts-noto-cjk"
-  );
-const describeInChromium = CHROMIUM ? describe : describe.skip;
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/web when it is missing or older than the code it bundles. */
-function ensureBuilt(): void {
-  const bundle = path.join(WEB, "app.js");
-  const needed = [
-    path.join(WEB, "app.html"),
-    bundle,
-    path.join(WEB, "samples", "county-sample.xlsx"),
-  ];
-  const sources = ["src/ui", "src/app", "src/engine", "src/host/xlsx", "src/standards"]
-    .map((d) => path.join(ROOT, d))
-    .filter((d) => fs.existsSync(d));
-  const missing = needed.some((f) => !fs.existsSync(f));
-  const stale = !missing && Math.max(...sources.map(newestMtime)) > fs.statSync(bundle).mtimeMs;
-  if (!missing && !stale) return;
-  console.log(
-    `app.e2e: dist/web is ${missing ? "missing" : "older than src"}; running webpack --mode production`
-  );
-  // The webpack config reads the compiled function metadata (dist/node) when src/functions exists.
-  const metaSrc = path.join(ROOT, "src", "functions", "metadata.ts");
-  const metaOut = path.join(ROOT, "dist", "node", "functions", "metadata.js");
-  if (fs.existsSync(metaSrc) && !fs.existsSync(metaOut))
-    execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
-  execFileSync("npx", ["webpack", "--mode", "production"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    timeout: 900_000,
-  });
-}
 
 /** Rounds a locator's box for comparisons. */
 async function box(l: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
@@ -95,56 +24,23 @@ async function box(l: Locator): Promise<{ x: number; y: number; width: number; h
 }
 
 describeInChromium("browser page (app.html) in Chromium", () => {
-  let server: Served;
-  let ctx: BrowserContext;
+  let session: Session;
+  let server: Session["server"];
   let page: Page;
-  let profile: string;
   let downloads: string;
-  const offsite: string[] = [];
-  const cspViolations: string[] = [];
-  const pageErrors: string[] = [];
+  let offsite: string[];
+  let cspViolations: string[];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    ensureBuilt();
-    fs.mkdirSync(SHOTS, { recursive: true });
-    server = await start({ root: WEB });
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-chromium-"));
+    session = await openSession();
+    ({ server, page, offsite, cspViolations, pageErrors } = session);
     downloads = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-downloads-"));
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM as string,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1366, height: 820 },
-      locale: "zh-CN",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    const origin = server.url.replace(/\/$/, "");
-    page.on("request", (req) => {
-      const url = req.url();
-      if (url.startsWith("data:") || url.startsWith("blob:")) return;
-      const host = new URL(url).hostname;
-      if (!url.startsWith(origin + "/") && host !== "127.0.0.1" && host !== "localhost")
-        offsite.push(url);
-    });
-    page.on("console", (m) => {
-      if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
-    });
-    page.on("pageerror", (e) => pageErrors.push(e.message));
   }, 20 * 60_000);
 
   afterAll(async () => {
-    await ctx?.close();
-    await server?.close();
-    for (const d of [profile, downloads]) if (d) fs.rmSync(d, { recursive: true, force: true });
+    await session?.close();
+    if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
   });
 
   const pane = (): Locator => page.getByTestId("pane");
@@ -260,14 +156,17 @@ describeInChromium("browser page (app.html) in Chromium", () => {
     await grid().screenshot({ path: path.join(SHOTS, "06-grid-selected.png") });
   }, 60_000);
 
-  test("提交前检查: one verdict, 需修改：12 项, blocking errors first", async () => {
+  test("提交前检查: 数据错误 (1) before 未达标 (11), counted apart", async () => {
     await pane().getByRole("button", { name: "提交前检查" }).first().click();
     const verdict = pane().getByTestId("submit-verdict");
     await verdict.waitFor();
-    expect(await verdict.textContent()).toContain("需修改：12 项");
-    const errorsBox = await box(pane().getByTestId("submit-errors"));
-    const warningsBox = await box(pane().getByTestId("submit-warnings"));
-    expect(errorsBox.y).toBeLessThan(warningsBox.y);
+    expect(await verdict.textContent()).toContain("还不能提交：先改数据错误");
+    expect(await pane().getByTestId("submit-counts").textContent()).toBe(
+      "数据错误 1 项 · 未达标 11 项 · 待核对 20 项"
+    );
+    const dataBox = await box(pane().getByTestId("submit-data"));
+    const resultsBox = await box(pane().getByTestId("submit-results"));
+    expect(dataBox.y).toBeLessThan(resultsBox.y);
     await shootPane("07-pane-submit.png");
     await pane().getByRole("button", { name: "查看完整检查结果" }).click();
     await pane().getByTestId("county-verdict").waitFor();

@@ -33,7 +33,9 @@ test("no empty strings in either language", () => {
 });
 
 test("functions produce text in both languages", () => {
-  expect(STRINGS["zh-CN"].submitFix(12)).toBe("需修改：12 项");
-  expect(STRINGS.en.submitFix(1)).toBe("Needs changes: 1 item");
+  expect(STRINGS["zh-CN"].submitCounts(1, 11, 20)).toBe(
+    "数据错误 1 项 · 未达标 11 项 · 待核对 20 项"
+  );
+  expect(STRINGS.en.submitCounts(1, 11, 1)).toBe("1 data error · 11 below standard · 1 to check");
   expect(STRINGS["zh-CN"].stillShort("2 名县级以上骨干教师")).toBe("还差 2 名县级以上骨干教师");
 });

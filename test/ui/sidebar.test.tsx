@@ -4,6 +4,10 @@
  * correct, all pass, failures with gaps, data errors, 提交前检查, selecting cells, the workbook buttons, cancel.
  */
 import "./domShims";
+
+// Rendering the whole pane over real workbooks takes seconds on a loaded machine; the default 5 s is not a
+// statement about speed (speed is measured in docs/performance.md).
+jest.setTimeout(30_000);
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { Sidebar } from "../../src/ui/Sidebar";
@@ -145,20 +149,33 @@ test("clicking a failing indicator selects the right sheet and cell", async () =
   await waitFor(() => expect(host.selected).toEqual([{ sheet: "学校基本情况", cell: "K9" }]));
 });
 
-test("提交前检查 on the sample: 需修改：12 项, blocking errors first (data first), warnings after", async () => {
+test("提交前检查 on the sample: 数据错误 and 未达标 counted apart, data first, warnings after", async () => {
   const host = new FakeHost(sampleWorkbook());
   render(<Sidebar host={host} />);
   click(screen.getByRole("button", { name: "提交前检查" }));
   const verdict = await screen.findByTestId("submit-verdict");
-  expect(verdict.textContent).toContain("需修改：12 项");
-  const errors = screen.getByTestId("submit-errors");
-  const groups = Array.from(errors.querySelectorAll("[data-code]")).map((g) =>
-    g.getAttribute("data-code")
+  // The sample's 12 errors: one data error (柳林小学's empty 骨干教师, K16, the one yellow cell) and 11 results.
+  expect(verdict.getAttribute("data-state")).toBe("fix-data");
+  expect(verdict.textContent).toContain("还不能提交：先改数据错误");
+  expect(screen.getByTestId("submit-counts").textContent).toBe(
+    "数据错误 1 项 · 未达标 11 项 · 待核对 20 项"
   );
-  expect(groups[0]).toBe("missing-value");
-  expect(groups).toEqual(expect.arrayContaining(["school-fails", "cv-over-limit", "class-size"]));
+  const data = screen.getByTestId("submit-data");
+  const codes = (el: HTMLElement): (string | null)[] =>
+    Array.from(el.querySelectorAll("[data-code]")).map((g) => g.getAttribute("data-code"));
+  expect(codes(data)).toEqual(["missing-value"]);
+  expect(data.textContent).toContain("数据错误（1）");
+  const results = screen.getByTestId("submit-results");
+  expect(codes(results)).toEqual(
+    expect.arrayContaining(["school-fails", "cv-over-limit", "class-size"])
+  );
+  expect(codes(results)).not.toContain("missing-value");
+  expect(results.textContent).toContain("未达标（11）");
+  // Results are to be reported, never "fixed" by editing numbers.
+  expect(results.textContent).toContain("不要为了达标而修改数据");
   const warnings = screen.getByTestId("submit-warnings");
-  expect(errors.compareDocumentPosition(warnings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(data.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(results.compareDocumentPosition(warnings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   expect(warnings.textContent).toContain("建议核对（20）");
   click(screen.getByRole("button", { name: "查看完整检查结果" }));
   expect(await screen.findByTestId("county-verdict")).toBeTruthy();
@@ -168,8 +185,9 @@ test("提交前检查 on a clean workbook: 可以提交", async () => {
   render(<Sidebar host={new FakeHost(passingWorkbook())} />);
   click(screen.getByRole("button", { name: "提交前检查" }));
   const verdict = await screen.findByTestId("submit-verdict");
+  expect(verdict.getAttribute("data-state")).toBe("ready-pass");
   expect(verdict.textContent).toContain("可以提交");
-  expect(screen.queryByTestId("submit-errors")).toBeNull();
+  expect(screen.getByTestId("submit-data").textContent).toContain("没有数据错误");
 });
 
 test("workbook buttons: marks, clear, report sheet", async () => {

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { MARK_COLOR } from "../../ui/common/useCommonStyles";
+import { MARK_COLOR, MARK_GLYPH } from "../../ui/common/useCommonStyles";
 import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from "./gridModel";
 
 const GRID_LINE = "#E1E1E1";
@@ -112,8 +112,38 @@ export const useSheetGridStyles = makeStyles({
     textOverflow: "clip",
     zIndex: 1,
   },
-  markStandard: { backgroundColor: MARK_COLOR.standard },
-  markData: { backgroundColor: MARK_COLOR.data },
+  // Colour is never the only signal (the two fills are 1.23 : 1 apart and merge under deuteranopia): a missed
+  // standard carries a ✗ at the cell's left, a data problem a ? and a hatch pattern (MARK_GLYPH).
+  markStandard: {
+    backgroundColor: MARK_COLOR.standard,
+    paddingLeft: "14px",
+    "::before": {
+      content: `"${MARK_GLYPH.standard}"`,
+      position: "absolute",
+      left: "2px",
+      top: "50%",
+      transform: "translateY(-50%)",
+      fontSize: "10px",
+      fontWeight: 700,
+      color: "#9C0006",
+    },
+  },
+  markData: {
+    backgroundColor: MARK_COLOR.data,
+    backgroundImage:
+      "repeating-linear-gradient(135deg, transparent 0 5px, rgba(156, 87, 0, 0.22) 5px 7px)",
+    paddingLeft: "14px",
+    "::before": {
+      content: `"${MARK_GLYPH.data}"`,
+      position: "absolute",
+      left: "3px",
+      top: "50%",
+      transform: "translateY(-50%)",
+      fontSize: "10px",
+      fontWeight: 700,
+      color: "#7A4A00",
+    },
+  },
   noted: {
     "::after": {
       content: '""',

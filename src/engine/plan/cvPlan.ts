@@ -106,23 +106,35 @@ function planOne(
     const counts = new Map<string, CvTransfer>();
     const s = scale;
     for (let step = 0; step < 100000 && !within(cv); step++) {
+      // gain(g → r) = b(g) − a(r) with b(g) = 2s·x_g − s²/P_g and a(r) = 2s·x_r + s²/P_r: the best receiver is the
+      // same for every giver (the lowest a), so one pass finds the two lowest a and the givers are tried from the
+      // highest b down until one can give without failing.
+      let r1: Entry | null = null;
+      let r2: Entry | null = null;
+      const aOf = (e: Entry): number => 2 * s * ((e.N * s) / e.P) + (s * s) / e.P;
+      for (const e of entries) {
+        if (!e.movable) continue;
+        if (!r1 || aOf(e) < aOf(r1)) {
+          r2 = r1;
+          r1 = e;
+        } else if (!r2 || aOf(e) < aOf(r2)) r2 = e;
+      }
+      const givers = entries
+        .filter((e) => e.movable && e.N >= 1 - 1e-9)
+        .map((e) => ({ e, b: 2 * s * ((e.N * s) / e.P) - (s * s) / e.P }))
+        .sort((x, y) => y.b - x.b);
       let best: [Entry, Entry] | null = null;
-      let bestGain = 1e-12;
-      for (const g of entries) {
-        if (!g.movable || g.N < 1 - 1e-9) continue;
-        const xg = (g.N * s) / g.P;
-        // Cheap bound first: no receiver can make the gain positive unless xg is high enough.
-        let giverOk: boolean | undefined;
-        for (const r of entries) {
-          if (r === g || !r.movable) continue;
-          const xr = (r.N * s) / r.P;
-          const gain = 2 * s * (xg - xr) - s * s * (1 / g.P + 1 / r.P);
-          if (gain <= bestGain) continue;
-          giverOk ??= passesWith(g.part, index, g.N - 1, minMet, tol);
-          if (!giverOk) break;
-          bestGain = gain;
-          best = [g, r];
+      for (const { e: g, b } of givers) {
+        const r = g === r1 ? r2 : r1;
+        if (!r) continue;
+        // With r = r1 no later giver (lower b) can gain more; with r = r2 (g is r1) a later one may, with r1.
+        if (b - aOf(r) <= 1e-12) {
+          if (g === r1) continue;
+          break;
         }
+        if (!passesWith(g.part, index, g.N - 1, minMet, tol)) continue;
+        best = [g, r];
+        break;
       }
       if (!best) break;
       const [g, r] = best;

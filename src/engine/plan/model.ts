@@ -178,22 +178,29 @@ export function buildCountyModel(
     });
   }
 
-  // One probe per kind: every cell of that kind raised by PROBE base units at once (schools do not share cells).
+  // One probe for every target cell at once: each cell feeds one kind, and an indicator reads one target cell, so
+  // every part's change in an indicator comes from its own cell. Only when some cell feeds indicators of two kinds
+  // (never in the layouts we know) is each kind probed on its own.
   const byKey = new Map(parts.map((p) => [p.key, p]));
-  const kinds = new Set([...targets.values()].map((t) => t.kind));
-  for (const kind of kinds) {
+  const shared = [...targets.values()].some((t) =>
+    t.readers.some((r) => r.part.inds[r.index].kind !== t.kind)
+  );
+  const kinds = [...new Set([...targets.values()].map((t) => t.kind))];
+  const batches: (PlanKind | null)[] = shared ? kinds : [null];
+  for (const kind of batches) {
     const writes: CellWrite[] = [];
     for (const t of targets.values())
-      if (t.kind === kind)
+      if (kind === null || t.kind === kind)
         writes.push({ sheet: t.sheet, cell: t.cell, rawPerBase: t.rawPerBase, base: PROBE });
     const probed = checkWorkbook(applyWrites(input, writes), options).report;
     for (const s of probed.schools) {
       const part = byKey.get(partKey(s));
       if (!part || s.excluded) continue;
       part.inds.forEach((m) => {
-        if (m.kind !== kind || m.numerator === null || s.students !== part.students) return;
+        if ((kind !== null && m.kind !== kind) || m.numerator === null) return;
+        if (s.students !== part.students || !part.students) return;
         const v = s.indicators[m.id]?.value;
-        if (v === null || v === undefined || !part.students) return;
+        if (v === null || v === undefined) return;
         const gain = ((v * part.students) / m.scale - m.numerator) / PROBE;
         m.coef = snap(gain);
       });

@@ -148,6 +148,9 @@ function decideKind(rec: SchoolRecord, table: DetectedTable, reader: QuantityRea
   const excluded = fromType?.excluded ?? fromName?.excluded;
   if (excluded) return { excluded };
   const isPoint = fromType?.kind === "teaching-point" || fromName?.kind === "teaching-point";
+  // The user said what this school is (a sheet mixing stages with no 学段 column): that beats the sheet.
+  const chosen = table.schoolStages?.[rec.name];
+  if (chosen) return { kind: isPoint && chosen === "primary" ? "teaching-point" : chosen };
   if (table.sheetStage) {
     // A sheet per stage: its rows are single-stage, even a 九年一贯制 school's 小学部 row (never re-split).
     if (isPoint && table.sheetStage === "primary") return { kind: "teaching-point" };

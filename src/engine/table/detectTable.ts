@@ -19,6 +19,8 @@ export interface DetectedTable {
    * this table (「小学」 over the left one, 「初中」 over the right one).
    */
   sheetStage?: "primary" | "junior";
+  /** A user's per-school stage (overrides.ts SheetOverrides.schoolStages), by school name. */
+  schoolStages?: Record<string, "primary" | "junior" | "nine-year">;
   /** First and last column of the table on a sheet of tables side by side; undefined = the whole width. */
   left?: number;
   right?: number;

@@ -6,6 +6,11 @@
 import { inflateRawSync } from "zlib";
 import type { InflateRaw } from "./zip";
 
-// One output chunk of the recorded size: zlib then returns it as is instead of concatenating 16 KB pieces.
-export const inflateRawNode: InflateRaw = (data, size) =>
-  inflateRawSync(data, { chunkSize: Math.max(64, size) });
+// One output chunk of the recorded size (when plausible): zlib then returns it as is instead of concatenating 16 KB
+// pieces. The size is only a hint; maxOutputLength stops zlib as soon as the output passes `limit`, so a lying
+// directory cannot make it allocate more than the cap.
+export const inflateRawNode: InflateRaw = (data, size, limit) =>
+  inflateRawSync(data, {
+    chunkSize: Math.min(Math.max(16384, size), 64 * 2 ** 20, Math.max(16384, limit + 1)),
+    maxOutputLength: Math.max(1, limit),
+  });

@@ -3,7 +3,13 @@
  * names and the workbook's sheet list.
  */
 import { attrByLocalName, childElements, decodeXml, nextTag, parseAttrs, rootTag } from "./xml";
-import { ZipArchive, type InflateRaw } from "./zip";
+import {
+  DuplicateEntryError,
+  InflateLimitError,
+  ZipArchive,
+  type InflateRaw,
+  type ZipEntry,
+} from "./zip";
 
 export type XlsxReadErrorCode =
   /** The bytes are not a zip archive at all. */
@@ -13,15 +19,26 @@ export type XlsxReadErrorCode =
   /** A zip archive that is damaged or does not hold a readable workbook. */
   | "corrupt"
   /** A workbook without any worksheet (e.g. only chart sheets). */
-  | "empty";
+  | "empty"
+  /** The archive inflates beyond the cap (a zip bomb, or a cap set too low): reading stopped there. */
+  | "too-large"
+  /** Two entries with one part name: which one is meant cannot be known. */
+  | "duplicate-entry"
+  /** A cell pointing past the shared-string table: its text is lost. */
+  | "bad-shared-string"
+  /** A cell or row beyond Excel's grid (XFD1048576). */
+  | "out-of-range";
 
 /** Thrown by readXlsx / writeMarkedCopy when the input file cannot be used; `code` says why. */
 export class XlsxReadError extends Error {
   readonly code: XlsxReadErrorCode;
-  constructor(code: XlsxReadErrorCode, message: string) {
+  /** "too-large": the cap in bytes; "duplicate-entry": the entry; "bad-shared-string", "out-of-range": the cell. */
+  readonly detail?: number | string;
+  constructor(code: XlsxReadErrorCode, message: string, detail?: number | string) {
     super(message);
     this.name = "XlsxReadError";
     this.code = code;
+    this.detail = detail;
   }
 }
 
@@ -51,9 +68,22 @@ export class PackageArchive {
   private readonly zip: ZipArchive;
   readonly names: EntryNames;
 
-  constructor(bytes: Uint8Array, inflateRaw?: InflateRaw) {
-    this.zip = damagedAsCorrupt(() => new ZipArchive(bytes, inflateRaw));
+  /** @param maxInflatedBytes cap on the total inflated size (default: defaultInflateCap of the file's size) */
+  constructor(bytes: Uint8Array, inflateRaw?: InflateRaw, maxInflatedBytes?: number) {
+    this.zip = damagedAsCorrupt(() => new ZipArchive(bytes, inflateRaw, maxInflatedBytes));
     this.names = new EntryNames(this.zip.names);
+  }
+
+  /** Entry names in directory order. */
+  get entryNames(): readonly string[] {
+    return this.zip.names;
+  }
+
+  /** The directory record and the stored (compressed) bytes of an entry, to copy it unchanged. */
+  stored(name: string): { entry: ZipEntry; data: Uint8Array } | undefined {
+    const entry = this.zip.entry(name);
+    const data = damagedAsCorrupt(() => this.zip.stored(name));
+    return entry && data ? { entry, data } : undefined;
   }
 
   /** The bytes of the entry `name` (exact entry name). */
@@ -67,13 +97,6 @@ export class PackageArchive {
     const b = n === undefined ? undefined : this.bytes(n);
     return b && decodeXml(b);
   }
-
-  /** Every entry, inflated, in directory order (the writer rebuilds the whole package). */
-  all(): Record<string, Uint8Array> {
-    const out: Record<string, Uint8Array> = {};
-    for (const n of this.zip.names) out[n] = this.bytes(n) as Uint8Array;
-    return out;
-  }
 }
 
 function damagedAsCorrupt<T>(fn: () => T): T {
@@ -81,6 +104,9 @@ function damagedAsCorrupt<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof XlsxReadError) throw e;
+    if (e instanceof InflateLimitError) throw new XlsxReadError("too-large", e.message, e.limit);
+    if (e instanceof DuplicateEntryError)
+      throw new XlsxReadError("duplicate-entry", e.message, e.entry);
     throw new XlsxReadError("corrupt", `the .xlsx archive is damaged: ${(e as Error).message}`);
   }
 }

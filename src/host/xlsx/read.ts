@@ -9,6 +9,7 @@
  * formulas are not read; a formula cell yields its cached value, and dates stay Excel serial numbers.
  */
 import {
+  columnLetter,
   parseRange,
   type MergedRange,
   type RawCell,
@@ -22,12 +23,13 @@ import {
   parseWorkbookSheets,
   relKind,
   relsPathFor,
+  resolveTarget,
   workbookPartFromRootRels,
   XlsxReadError,
   type SheetEntry,
 } from "./package";
 import type { InflateRaw } from "./zip";
-import { decodeText, parseAttrs, rootPrefix, tagClose } from "./xml";
+import { decodeText, ForwardFinder, parseAttrs, rootPrefix, tagClose } from "./xml";
 
 export interface ReadXlsxOptions {
   /** Read only these sheets (by name; exact match first, then case-insensitive like Excel). Default: all worksheets. */
@@ -36,6 +38,8 @@ export interface ReadXlsxOptions {
    * The raw-DEFLATE inflater (default: fflate's, which runs anywhere). The CLI passes Node's zlib.
    */
   inflateRaw?: InflateRaw;
+  /** Cap on the total inflated size in bytes (default: 50 × the file, at least 100 MiB, at most 1 GiB). */
+  maxInflatedBytes?: number;
   /**
    * Progress in worksheets: called with (0, total) before the first sheet is scanned and (k, total) after the k-th.
    * Synchronous — useful for logging or from a worker, not for repainting a page in the same thread.
@@ -47,11 +51,12 @@ export interface ReadXlsxOptions {
  * Reads the worksheets of an .xlsx file into plain values (workbook tab order; chart sheets, dialog and macro sheets
  * skipped). Rows without any value are left undefined in `rows`; `merges` and `hiddenRows` are always present.
  *
- * @throws XlsxReadError with code "not-a-zip" | "encrypted-or-xls" | "corrupt" | "empty".
+ * @throws XlsxReadError with code "not-a-zip" | "encrypted-or-xls" | "corrupt" | "empty" | "too-large" (the cap) |
+ *   "duplicate-entry" | "bad-shared-string" (an index past the table) | "out-of-range" (beyond XFD1048576).
  */
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): WorkbookInput {
   checkSignature(bytes);
-  const archive = new PackageArchive(bytes, options.inflateRaw);
+  const archive = new PackageArchive(bytes, options.inflateRaw, options.maxInflatedBytes);
 
   // The package relationships name the workbook part; its relationships name the sheets' parts.
   const workbookPart = workbookPartFromRootRels(archive.text("_rels/.rels"));
@@ -63,7 +68,11 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
   if (worksheets.length === 0) throw new XlsxReadError("empty", "the workbook has no worksheets");
 
   const wanted = selectSheets(worksheets, options.sheets);
-  const sstPart = rels.find((r) => relKind(r.type) === "sharedStrings" && r.part)?.part;
+  // Without a relationship, the conventional part is still the table (LibreOffice reads it; some exporters forget
+  // the relationship).
+  const sstPart =
+    rels.find((r) => relKind(r.type) === "sharedStrings" && r.part)?.part ??
+    [resolveTarget(workbookPart, "sharedStrings.xml")].find((p) => archive.names.has(p));
   for (const s of wanted) {
     if (s.part === undefined || !archive.names.has(s.part))
       throw new XlsxReadError("corrupt", `the part of sheet "${s.name}" is missing`);
@@ -103,7 +112,13 @@ function isNameEnd(ch: number): boolean {
  * Text of a rich string (CT_Rst: <si> or <is>) between `from` and `to`: the <t> of the string or of its runs,
  * concatenated; phonetic runs (<rPh>, furigana/pinyin guides) are not part of the value.
  */
-function readRichText(xml: string, from: number, to: number, p: string): string {
+function readRichText(
+  xml: string,
+  from: number,
+  to: number,
+  p: string,
+  find: RichTextFinders = richTextFinders(xml, p)
+): string {
   const plen = p.length;
   const tClose = `</${p}t>`;
   const rPhClose = `</${p}rPh>`;
@@ -126,8 +141,8 @@ function readRichText(xml: string, from: number, to: number, p: string): string 
         i = gt + 1; // <t/>
         continue;
       }
-      const te = xml.indexOf(tClose, gt);
-      if (te < 0) break;
+      const te = find.tClose.next(gt);
+      if (te < 0 || te > to) break;
       out += xml.slice(gt + 1, te);
       i = te + tClose.length;
     } else if (
@@ -141,8 +156,8 @@ function readRichText(xml: string, from: number, to: number, p: string): string 
         i = gt + 1;
         continue;
       }
-      const e = xml.indexOf(rPhClose, gt);
-      if (e < 0) break;
+      const e = find.rPhClose.next(gt);
+      if (e < 0 || e > to) break;
       i = e + rPhClose.length;
     } else {
       i = k;
@@ -151,11 +166,25 @@ function readRichText(xml: string, from: number, to: number, p: string): string 
   return decodeText(out);
 }
 
+interface RichTextFinders {
+  tClose: ForwardFinder;
+  rPhClose: ForwardFinder;
+}
+
+function richTextFinders(xml: string, p: string): RichTextFinders {
+  return {
+    tClose: new ForwardFinder(xml, `</${p}t>`),
+    rPhClose: new ForwardFinder(xml, `</${p}rPh>`),
+  };
+}
+
 /** The shared string table, in index order. */
 export function parseSharedStrings(xml: string): string[] {
   const p = rootPrefix(xml);
   const siOpen = `<${p}si`;
   const siClose = `</${p}si>`;
+  const find = richTextFinders(xml, p);
+  const siCloseFinder = new ForwardFinder(xml, siClose);
   const out: string[] = [];
   let i = 0;
   for (;;) {
@@ -172,9 +201,9 @@ export function parseSharedStrings(xml: string): string[] {
       i = gt + 1;
       continue;
     }
-    let e = xml.indexOf(siClose, gt);
+    let e = siCloseFinder.next(gt);
     if (e < 0) e = xml.length;
-    out.push(readRichText(xml, gt + 1, e, p));
+    out.push(readRichText(xml, gt + 1, e, p, find));
     i = e + siClose.length;
   }
   return out;
@@ -185,6 +214,18 @@ function isoToSerial(s: string): RawCell {
   const hasZone = /(?:[zZ]|[+-]\d\d:?\d\d)$/.test(s);
   const ms = Date.parse(hasZone || !/T/.test(s) ? s : `${s}Z`);
   return Number.isFinite(ms) ? ms / 86400000 + 25569 : s;
+}
+
+/** Excel's grid: 16,384 columns (A–XFD) × 1,048,576 rows. */
+const MAX_COLS = 16384;
+const MAX_ROWS = 1048576;
+
+function outOfRange(sheet: string, where: string): XlsxReadError {
+  return new XlsxReadError(
+    "out-of-range",
+    `sheet "${sheet}" has a cell beyond Excel's last cell XFD1048576 (${where})`,
+    where
+  );
 }
 
 /** Scans one worksheet part. Exported for tests and benchmarks. */
@@ -215,7 +256,14 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
   const vClose = `</${p}v>`;
   const isOpen = `<${p}is`;
   const isClose = `</${p}is>`;
+  const cCloseF = new ForwardFinder(xml, cClose);
+  const vOpenF = new ForwardFinder(xml, vOpen);
+  const vCloseF = new ForwardFinder(xml, vClose);
+  const isOpenF = new ForwardFinder(xml, isOpen);
+  const isCloseF = new ForwardFinder(xml, isClose);
+  const rich = richTextFinders(xml, p);
   const fOpen = `<${p}f`;
+  const fOpenF = new ForwardFinder(xml, fOpen);
   const uncached: { row: number; col: number }[] = [];
 
   let rowIdx = -1;
@@ -318,9 +366,10 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
     if (isRow) {
       if (rS >= 0) {
         let n = 0;
-        for (let q = rS; q < rE; q++) n = n * 10 + (xml.charCodeAt(q) - 48);
+        for (let q = rS; q < rE && n <= MAX_ROWS; q++) n = n * 10 + (xml.charCodeAt(q) - 48);
         rowIdx = n - 1;
       } else rowIdx++;
+      if (rowIdx >= MAX_ROWS) throw outOfRange(name, `row ${rowIdx + 1}`);
       col = -1;
       if (hidden) hiddenRows.push(rowIdx);
       pos = j;
@@ -332,26 +381,29 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
     if (rS >= 0) {
       let cc = 0;
       let q = rS;
-      for (; q < rE; q++) {
+      for (; q < rE && cc <= MAX_COLS; q++) {
         const code = xml.charCodeAt(q);
         if (code >= 65 && code <= 90) cc = cc * 26 + code - 64;
         else if (code >= 97 && code <= 122) cc = cc * 26 + code - 96;
         else if (code !== 36 /* $ */) break;
       }
       let rr = 0;
-      for (; q < rE; q++) {
+      for (; q < rE && rr <= MAX_ROWS; q++) {
         const code = xml.charCodeAt(q);
         if (code >= 48 && code <= 57) rr = rr * 10 + code - 48;
       }
       col = cc - 1;
       if (rr > 0) cellRow = rr - 1;
     } else col++;
+    // Excel's grid ends at XFD1048576; a reference past it is damage, and storing it would make a giant array.
+    if (col >= MAX_COLS || cellRow >= MAX_ROWS)
+      throw outOfRange(name, xml.slice(rS, Math.min(rE, rS + 24)) || `column ${col + 1}`);
 
     if (selfClosing) {
       pos = j;
       continue;
     }
-    let ce = xml.indexOf(cClose, j);
+    let ce = cCloseF.next(j);
     if (ce < 0 || ce > end) ce = end;
     pos = ce + cClose.length;
 
@@ -361,42 +413,55 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
 
     let value: RawCell;
     if (t0 === 105 /* i(nlineStr) */) {
-      const is = xml.indexOf(isOpen, j);
+      const is = isOpenF.next(j);
       if (is >= 0 && is < ce) {
-        let ie = xml.indexOf(isClose, is);
+        let ie = isCloseF.next(is);
         if (ie < 0 || ie > ce) ie = ce;
-        value = readRichText(xml, is + isOpen.length, ie, p);
+        value = readRichText(xml, is + isOpen.length, ie, p, rich);
       }
     }
     if (value === undefined) {
       // Find <v> (or <x:v>), skipping e.g. an earlier <f> (formula text cannot contain "<").
-      let vs = xml.indexOf(vOpen, j);
+      let vs = vOpenF.next(j);
       while (vs >= 0 && vs < ce && !isNameEnd(xml.charCodeAt(vs + vOpen.length)))
-        vs = xml.indexOf(vOpen, vs + 1);
+        vs = vOpenF.next(vs + 1);
       if (vs < 0 || vs >= ce) {
         // A formula with no cached result (written by a program, never opened in Excel): no value to read,
         // but not an empty cell either — the engine says so once per sheet.
-        if (col >= 0 && hasElement(xml, fOpen, j, ce)) uncached.push({ row: cellRow, col });
+        if (col >= 0 && hasElement(fOpenF, fOpen, j, ce)) uncached.push({ row: cellRow, col });
         continue;
       }
       const gt = xml.indexOf(">", vs);
       if (xml.charCodeAt(gt - 1) === 47) {
-        if (col >= 0 && hasElement(xml, fOpen, j, ce)) uncached.push({ row: cellRow, col });
+        if (col >= 0 && hasElement(fOpenF, fOpen, j, ce)) uncached.push({ row: cellRow, col });
         continue; // <v/>
       }
-      let ve = xml.indexOf(vClose, gt);
+      let ve = vCloseF.next(gt);
       if (ve < 0 || ve > ce) ve = ce;
       const raw = xml.slice(gt + 1, ve);
       if (t0 === 110 /* n */ && tl <= 1) {
         if (raw.length === 0) {
-          if (col >= 0 && hasElement(xml, fOpen, j, ce)) uncached.push({ row: cellRow, col });
+          if (col >= 0 && hasElement(fOpenF, fOpen, j, ce)) uncached.push({ row: cellRow, col });
           continue;
         }
         const num = Number(raw);
         value = Number.isNaN(num) ? raw.trim() || undefined : num;
       } else if (t0 === 115 /* s */) {
-        if (tl === 1) value = sst[parseInt(raw, 10)];
-        else value = decodeText(raw); // "str": a formula's string result
+        if (tl === 1) {
+          const k = raw.trim();
+          if (k === "") continue;
+          const idx = /^\d+$/.test(k) ? Number(k) : -1;
+          if (idx < 0 || idx >= sst.length) {
+            // A text cell pointing past the table: guessing (the number itself, a blank) could name a school 「5」.
+            const cell = `${columnLetter(Math.max(0, col))}${cellRow + 1}`;
+            throw new XlsxReadError(
+              "bad-shared-string",
+              `cell ${name}!${cell} refers to shared string ${k}, but the table has ${sst.length}`,
+              `${name}!${cell}`
+            );
+          }
+          value = sst[idx];
+        } else value = decodeText(raw); // "str": a formula's string result
       } else if (t0 === 98 /* b */) {
         const r = raw.trim();
         value = r === "1" || r === "true";
@@ -434,11 +499,12 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
 }
 
 /** An element `open` ("<f", "<x:f") starts between `from` and `to`. */
-function hasElement(xml: string, open: string, from: number, to: number): boolean {
-  let i = xml.indexOf(open, from);
+function hasElement(find: ForwardFinder, open: string, from: number, to: number): boolean {
+  // Through the finder: a plain indexOf here would rescan to the end of the part for every cell without <f>.
+  let i = find.next(from);
   while (i >= 0 && i < to) {
-    if (isNameEnd(xml.charCodeAt(i + open.length))) return true;
-    i = xml.indexOf(open, i + 1);
+    if (isNameEnd(find.charAfter(i + open.length))) return true;
+    i = find.next(i + 1);
   }
   return false;
 }

@@ -9,7 +9,6 @@
  * to when they exist), xl/workbook.xml and its .rels (report sheet only), [Content_Types].xml. New parts: comments,
  * VML drawings, sheet .rels, the report worksheet. See docs/xlsx-writer.md.
  */
-import { zipSync, type Zippable } from "fflate";
 import {
   strongerMark,
   type CellMark,
@@ -39,9 +38,11 @@ import {
   type Relationship,
   type SheetEntry,
 } from "./package";
+import type { InflateRaw } from "./zip";
 import { buildReportSheetXml } from "./report";
 import { markWorksheet, prefixFor, worksheetChildren, type PlannedMark } from "./sheet-edit";
 import { applySplices } from "./splice";
+import { concatChunks, plausibleSizes, ZipWriter } from "./zipWrite";
 import { defaultStylesXml, StylesEditor } from "./styles";
 import {
   attrByLocalName,
@@ -55,7 +56,10 @@ import {
 } from "./xml";
 
 export interface MarkedCopy {
-  bytes: Uint8Array;
+  /** The whole copy (joined on first use from `chunks`). */
+  readonly bytes: Uint8Array;
+  /** The copy as chunks to write in order: a large copy need not be held twice. */
+  chunks: Uint8Array[];
   /** Name the report sheet got (the requested name, or "name (2)"… when a sheet already had it). */
   reportSheetName?: string;
 }
@@ -101,13 +105,21 @@ const STORED_EXT = /\.(png|jpe?g|gif|zip|xlsx|docx|pptx|wdp|mp3|mp4)$/i;
  *
  * @throws XlsxReadError when the input is not a usable .xlsx; Error for a mark on an unknown sheet or bad address.
  */
+export interface WriteMarkedCopyOptions {
+  /** The raw-DEFLATE inflater for the parts that change (default fflate's; the CLI passes Node's zlib). */
+  inflateRaw?: InflateRaw;
+  /** Cap on the total inflated size (default: defaultInflateCap of the file's size). */
+  maxInflatedBytes?: number;
+}
+
 export function writeMarkedCopy(
   bytes: Uint8Array,
   marks: CellMark[],
-  report?: ReportSheetSpec
+  report?: ReportSheetSpec,
+  options: WriteMarkedCopyOptions = {}
 ): MarkedCopy {
   checkSignature(bytes);
-  const pkg = new Package(new PackageArchive(bytes).all());
+  const pkg = new Package(new PackageArchive(bytes, options.inflateRaw, options.maxInflatedBytes));
 
   const workbookPart = workbookPartFromRootRels(pkg.text("_rels/.rels"));
   const workbookXml = pkg.text(workbookPart);
@@ -216,7 +228,15 @@ export function writeMarkedCopy(
   else if (styles.isChanged) pkg.setText(stylesPart, styles.toString());
   wbRels.save();
   types.save();
-  return { bytes: pkg.zip(), reportSheetName };
+  const chunks = pkg.zip();
+  let joined: Uint8Array | undefined;
+  return {
+    chunks,
+    get bytes(): Uint8Array {
+      return (joined ??= concatChunks(chunks));
+    },
+    reportSheetName,
+  };
 }
 
 interface MergedMark extends PlannedMark {
@@ -307,18 +327,19 @@ function addSheetToWorkbook(
   return applySplices(xml, [{ start: at, end: at, text: el }]);
 }
 
-/** The unzipped package with edited and created parts. Original entries keep their order; new ones follow. */
+/**
+ * The package with edited and created parts. Entries are inflated only when their text is asked for; original
+ * entries keep their order and, when unchanged, their stored bytes; new ones follow.
+ */
 class Package {
-  private readonly entries: Record<string, Uint8Array>;
-  private readonly order: string[];
+  private readonly order: readonly string[];
   private readonly index: EntryNames;
   private readonly edited = new Map<string, { text: string; encoding: TextEncoding }>();
   private readonly created = new Map<string, string>();
   private readonly cache = new Map<string, { text: string; encoding: TextEncoding }>();
 
-  constructor(entries: Record<string, Uint8Array>) {
-    this.entries = entries;
-    this.order = Object.keys(entries);
+  constructor(private readonly archive: PackageArchive) {
+    this.order = archive.entryNames;
     this.index = new EntryNames(this.order);
   }
 
@@ -333,7 +354,7 @@ class Package {
   private decoded(name: string): { text: string; encoding: TextEncoding } {
     let d = this.edited.get(name) ?? this.cache.get(name);
     if (!d) {
-      d = decodeForEdit(this.entries[name]);
+      d = decodeForEdit(this.archive.bytes(name) ?? new Uint8Array());
       this.cache.set(name, d);
     }
     return d;
@@ -373,18 +394,26 @@ class Package {
     }
   }
 
-  zip(): Uint8Array {
-    const out: Zippable = {};
-    const put = (name: string, data: Uint8Array): void => {
-      // Folder entries and already-compressed media are stored; everything else is deflated.
-      out[name] = STORED_EXT.test(name) || name.endsWith("/") ? [data, { level: 0 }] : data;
-    };
+  zip(): Uint8Array[] {
+    const w = new ZipWriter();
+    // Folder entries and already-compressed media are stored; everything else is deflated.
+    const store = (name: string): boolean => STORED_EXT.test(name) || name.endsWith("/");
     for (const name of this.order) {
       const e = this.edited.get(name);
-      put(name, e ? encodeText(e.text, e.encoding) : this.entries[name]);
+      if (e) {
+        w.addData(name, encodeText(e.text, e.encoding), store(name));
+        continue;
+      }
+      const s = this.archive.stored(name);
+      if (!s) continue;
+      if ((s.entry.method === 0 || s.entry.method === 8) && plausibleSizes(s.entry, s.data.length))
+        w.addStored(s.entry, s.data);
+      // A directory record whose sizes are impossible is not passed on: the entry is inflated (within the cap)
+      // and written with its true size, so the copy never carries a sheet that reads as empty.
+      else w.addData(name, this.archive.bytes(name) ?? new Uint8Array(), store(name));
     }
-    for (const [name, text] of this.created) put(name, encodeText(text));
-    return zipSync(out, { level: 6 });
+    for (const [name, text] of this.created) w.addData(name, encodeText(text), store(name));
+    return w.finish();
   }
 }
 

@@ -2,26 +2,77 @@
  * Read-only access to a zip archive: the central directory is read once, and only the entries asked for are
  * inflated, by a raw-DEFLATE inflater the caller may choose. In a browser that is fflate's; the CLI passes
  * Node's zlib, which inflates a county's 4 MB worksheet about four times faster (docs/performance.md).
+ *
+ * Nothing the directory says about sizes is trusted (a zip bomb lies): every entry is inflated against a running
+ * cap on the archive's total inflated size, so memory stays bounded whatever the directory claims.
  */
-import { inflateSync } from "fflate";
+import { Inflate } from "fflate";
 
-/** Inflates raw DEFLATE data (no zlib header); `size` is the uncompressed size the directory records. */
-export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
-
-/** fflate's inflater: pure JavaScript, so it runs wherever the reader runs. */
-export const inflateRawPortable: InflateRaw = (data, size) =>
-  inflateSync(data, { out: new Uint8Array(size) });
-
-interface ZipEntry {
-  flags: number;
-  method: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
+/**
+ * Inflates raw DEFLATE data (no zlib header). `size` is the uncompressed size the directory records — a hint
+ * only; `limit` is the most output allowed: past it the inflater throws InflateLimitError (or any RangeError).
+ */
+export type InflateRaw = (data: Uint8Array, size: number, limit: number) => Uint8Array;
 
 /** Thrown for any archive this reader cannot use; the package layer turns it into an XlsxReadError. */
 export class ZipFormatError extends Error {}
+
+/** The archive inflates to more than the cap allows (a zip bomb, or a cap set too low). */
+export class InflateLimitError extends ZipFormatError {
+  constructor(readonly limit: number) {
+    super(`the archive inflates to more than ${limit} bytes`);
+  }
+}
+
+/** Two entries of one name (compared as OPC part names, case-insensitively): which one is meant is unknowable. */
+export class DuplicateEntryError extends ZipFormatError {
+  constructor(readonly entry: string) {
+    super(`the archive holds two entries named ${entry}`);
+  }
+}
+
+/** fflate's inflater, streamed so that a lying `size` costs nothing and `limit` is enforced as output arrives. */
+export const inflateRawPortable: InflateRaw = (data, size, limit) => {
+  let out = new Uint8Array(Math.min(Math.max(size, 1024), limit));
+  let n = 0;
+  const inflater = new Inflate((chunk) => {
+    if (n + chunk.length > limit) throw new InflateLimitError(limit);
+    if (n + chunk.length > out.length) {
+      const grown = new Uint8Array(Math.min(limit, Math.max(out.length * 2, n + chunk.length)));
+      grown.set(out.subarray(0, n));
+      out = grown;
+    }
+    out.set(chunk, n);
+    n += chunk.length;
+  });
+  const STEP = 1 << 16;
+  for (let at = 0; at < data.length; at += STEP)
+    inflater.push(data.subarray(at, Math.min(data.length, at + STEP)), at + STEP >= data.length);
+  if (data.length === 0) inflater.push(data, true);
+  return n === out.length ? out : out.slice(0, n);
+};
+
+/** One part may not inflate beyond what a JavaScript string can hold once decoded (V8: 2^29 − 24 characters). */
+export const MAX_ENTRY_BYTES = 500 * 2 ** 20;
+
+/** Default cap on an archive's total inflated size: 50 × the file, at least 100 MiB, at most 1 GiB. */
+export function defaultInflateCap(fileSize: number): number {
+  return Math.min(2 ** 30, Math.max(100 * 2 ** 20, 50 * fileSize));
+}
+
+export interface ZipEntry {
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+  /** The name as stored (bytes), so a copy writes it back exactly. */
+  rawName: Uint8Array;
+  /** DOS time and date as stored. */
+  time: number;
+  date: number;
+}
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -36,13 +87,38 @@ export class ZipArchive {
   readonly names: string[] = [];
   private readonly entries = new Map<string, ZipEntry>();
   private readonly view: DataView;
+  /** Bytes inflated so far, against `cap`. */
+  private inflated = 0;
+  readonly cap: number;
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly inflate: InflateRaw = inflateRawPortable
+    private readonly inflate: InflateRaw = inflateRawPortable,
+    cap?: number
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.cap = cap ?? defaultInflateCap(bytes.length);
     this.readDirectory();
+  }
+
+  /** The directory record of an entry (sizes as claimed, not verified). */
+  entry(name: string): ZipEntry | undefined {
+    return this.entries.get(name);
+  }
+
+  /** The stored (still compressed) bytes of an entry, for copying it into another archive unchanged. */
+  stored(name: string): Uint8Array | undefined {
+    const e = this.entries.get(name);
+    return e && this.storedData(name, e);
+  }
+
+  private storedData(name: string, e: ZipEntry): Uint8Array {
+    const at = e.localOffset;
+    if (this.u32(at) !== LOCAL) throw new ZipFormatError(`entry ${name} has no local header`);
+    const start = at + 30 + this.u16(at + 26) + this.u16(at + 28);
+    const end = start + e.compressedSize;
+    if (end > this.bytes.length) throw new ZipFormatError(`entry ${name} is truncated`);
+    return this.bytes.subarray(start, end);
   }
 
   has(name: string): boolean {
@@ -54,20 +130,31 @@ export class ZipArchive {
     const e = this.entries.get(name);
     if (!e) return undefined;
     if (e.flags & 1) throw new ZipFormatError(`entry ${name} is encrypted`);
-    const at = e.localOffset;
-    if (this.u32(at) !== LOCAL) throw new ZipFormatError(`entry ${name} has no local header`);
-    const start = at + 30 + this.u16(at + 26) + this.u16(at + 28);
-    const end = start + e.compressedSize;
-    if (end > this.bytes.length) throw new ZipFormatError(`entry ${name} is truncated`);
-    const data = this.bytes.subarray(start, end);
-    if (e.method === 0) return data.slice();
-    if (e.method !== 8)
+    const data = this.storedData(name, e);
+    const remaining = this.cap - this.inflated;
+    const limit = Math.min(remaining, MAX_ENTRY_BYTES);
+    // The limit that stops this entry, as the user would read it: the part cap when it is the tighter one.
+    const hit = remaining > MAX_ENTRY_BYTES ? MAX_ENTRY_BYTES : this.cap;
+    let out: Uint8Array;
+    if (e.method === 0) {
+      if (data.length > limit) throw new InflateLimitError(hit);
+      out = data.slice();
+    } else if (e.method !== 8) {
       throw new ZipFormatError(`entry ${name} uses compression method ${e.method}`);
-    try {
-      return this.inflate(data, e.size);
-    } catch (err) {
-      throw new ZipFormatError(`entry ${name} does not inflate: ${(err as Error).message}`);
+    } else {
+      try {
+        out = this.inflate(data, Math.min(e.size, limit), limit);
+      } catch (err) {
+        // zlib's maxOutputLength throws a RangeError (ERR_BUFFER_TOO_LARGE); compared by name, since an error from
+        // Node's internals may come from another realm (a test's vm context) than this module's RangeError.
+        if (err instanceof InflateLimitError || (err as Error).name === "RangeError")
+          throw new InflateLimitError(hit);
+        throw new ZipFormatError(`entry ${name} does not inflate: ${(err as Error).message}`);
+      }
+      if (out.length > limit) throw new InflateLimitError(hit);
     }
+    this.inflated += out.length;
+    return out;
   }
 
   private u16(at: number): number {
@@ -109,6 +196,9 @@ export class ZipArchive {
       offset = this.u64(rec + 48);
     }
     let at = offset;
+    const lowerNames = new Set<string>();
+    // Each directory record takes at least 46 bytes: a count beyond that is a lie, not a reason to loop.
+    if (count > len / 46) throw new ZipFormatError("damaged central directory");
     for (let i = 0; i < count; i++) {
       if (this.u32(at) !== CENTRAL) throw new ZipFormatError("damaged central directory");
       const flags = this.u16(at + 8);
@@ -117,16 +207,27 @@ export class ZipArchive {
       const commentLen = this.u16(at + 32);
       const nameEnd = at + 46 + nameLen;
       if (nameEnd > len) throw new ZipFormatError("damaged central directory");
+      const rawName = this.bytes.subarray(at + 46, nameEnd);
       const entry: ZipEntry = {
         flags,
         method: this.u16(at + 10),
+        time: this.u16(at + 12),
+        date: this.u16(at + 14),
+        crc: this.u32(at + 16),
         compressedSize: this.u32(at + 20),
         size: this.u32(at + 24),
         localOffset: this.u32(at + 42),
+        rawName,
       };
       if (entry.size === MAX32 || entry.compressedSize === MAX32 || entry.localOffset === MAX32)
         this.readZip64Extra(entry, nameEnd, nameEnd + extraLen);
-      const name = decodeName(this.bytes.subarray(at + 46, nameEnd), (flags & 0x800) !== 0);
+      const name = decodeName(rawName, (flags & 0x800) !== 0);
+      // Part names are case-insensitive (OPC); folder entries ("xl/") carry no data and may repeat harmlessly.
+      const key = name.toLowerCase();
+      if (!name.endsWith("/")) {
+        if (lowerNames.has(key)) throw new DuplicateEntryError(name);
+        lowerNames.add(key);
+      }
       if (!this.entries.has(name)) this.names.push(name);
       this.entries.set(name, entry);
       at = nameEnd + extraLen + commentLen;

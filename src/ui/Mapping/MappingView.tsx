@@ -13,6 +13,7 @@ import {
   MessageBarTitle,
   mergeClasses,
   Option,
+  ToggleButton,
 } from "@fluentui/react-components";
 import { FindingLine } from "../Results/ResultsView";
 import { useCommonStyles } from "../common/useCommonStyles";
@@ -42,7 +43,9 @@ function Mapping({
   const data = useMappingData(result, state.overrides, state.lang);
   return (
     <>
-      <h2 className={c.sectionTitle}>{t.mappingTitle}</h2>
+      <h2 className={c.sectionTitle} tabIndex={-1} data-autofocus="">
+        {t.mappingTitle}
+      </h2>
       {data.issues.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="mapping-issues">
           <MessageBarBody>
@@ -109,14 +112,44 @@ function TableCard({
       {table.issues.map((f, i) => (
         <FindingLine key={i} finding={f} state={state} onSelect={actions.select} />
       ))}
-      {table.unmapped.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
+      {table.unmappedKeys.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="unmapped">
           <MessageBarBody>
             {t.mappingUnmapped}{" "}
             <strong>{table.unmapped.join(state.lang === "zh-CN" ? "、" : ", ")}</strong>
-            <div className={c.secondary}>{t.mappingUnmappedHint}</div>
+            <div className={c.secondary}>{t.mappingWhereIsHint}</div>
+            {table.unmappedKeys.map((u) => (
+              <Field
+                key={u.key}
+                label={t.mappingWhereIs(u.label)}
+                size="small"
+                className={s.stageField}
+                data-field={u.key}
+              >
+                <Dropdown
+                  size="small"
+                  placeholder={t.mappingPickColumn}
+                  onOptionSelect={(_e, d) =>
+                    d.optionValue && actions.setColumnField(table.sheet, d.optionValue, u.key)
+                  }
+                >
+                  {table.allColumns.map((col) => (
+                    <Option
+                      key={col.letter}
+                      value={col.letter}
+                      text={`${col.letter} ${col.header}`}
+                    >
+                      {`${col.letter} · ${col.header}`}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            ))}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {table.stageSchools.length > 0 && (
+        <SchoolStages table={table} state={state} actions={actions} />
       )}
       <Field label={t.mappingStage} size="small" className={s.stageField}>
         <Dropdown
@@ -186,6 +219,53 @@ function TableCard({
           </ul>
         </>
       )}
+    </section>
+  );
+}
+
+/** 「为学校选择学段」: one row per school the check could not place, three toggle buttons each. */
+function SchoolStages({
+  table,
+  state,
+  actions,
+}: {
+  table: TableView;
+  state: SidebarState;
+  actions: SidebarActions;
+}): React.JSX.Element {
+  const { t } = state;
+  const s = useMappingStyles();
+  const c = useCommonStyles();
+  const choices = ["primary", "junior", "nine-year"] as const;
+  return (
+    <section
+      className={s.schoolStages}
+      aria-labelledby={`jh-stages-${table.sheet}`}
+      data-testid="school-stages"
+    >
+      <h4 id={`jh-stages-${table.sheet}`} className={s.subTitle}>
+        {t.mappingSchoolStages(table.stageSchools.length)}
+      </h4>
+      <span className={c.secondary}>{t.mappingSchoolStagesHint}</span>
+      {table.stageSchools.map((sc) => (
+        <div key={sc.name} className={s.schoolStageRow} data-school={sc.name}>
+          <span className={s.schoolStageName}>{sc.name}</span>
+          <div role="group" aria-label={sc.name} className={s.schoolStageButtons}>
+            {choices.map((ch) => (
+              <ToggleButton
+                key={ch}
+                size="small"
+                checked={sc.chosen === ch}
+                onClick={() =>
+                  actions.setSchoolStage(table.sheet, sc.name, sc.chosen === ch ? null : ch)
+                }
+              >
+                {t.schoolStageChoice[ch]}
+              </ToggleButton>
+            ))}
+          </div>
+        </div>
+      ))}
     </section>
   );
 }

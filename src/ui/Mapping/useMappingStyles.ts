@@ -76,4 +76,26 @@ export const useMappingStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
+  schoolStages: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+  },
+  schoolStageRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  schoolStageName: {
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  schoolStageButtons: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXS,
+  },
 });

@@ -14,12 +14,14 @@ import {
   MessageBarBody,
   mergeClasses,
   ProgressBar,
-  Tab,
-  TabList,
 } from "@fluentui/react-components";
 import type { Finding } from "../../engine/reportTypes";
 import { CappedList, FindingRow, glyphForSeverity, StatusGlyph } from "../common/FindingRow";
-import { useCommonStyles } from "../common/useCommonStyles";
+import { LeftOutList } from "../common/LeftOutList";
+import { Tabs } from "../common/Tabs";
+import { leftOut } from "../leftOut";
+import { shownMeets } from "../submitVerdict";
+import { MARK_GLYPH, useCommonStyles } from "../common/useCommonStyles";
 import type { Strings } from "../i18n";
 import {
   findingText,
@@ -67,6 +69,7 @@ function Results({
         </Button>
       </div>
       <VerdictBanner state={state} stages={data.stages} />
+      <LeftOutList schools={data.leftOut} state={state} actions={actions} />
       <ActionBar state={state} actions={actions} />
       <SchoolsSection state={state} actions={actions} data={data} />
       {data.rowChecks.length > 0 && (
@@ -94,9 +97,12 @@ export function VerdictBanner({
 }): React.JSX.Element | null {
   const { t } = state;
   const s = useResultsStyles();
-  const report = state.result?.report;
-  if (!report) return null;
-  const meets = report.summary.meets;
+  const result = state.result;
+  const report = result?.report;
+  const left = React.useMemo(() => (result ? leftOut(result).schools : []), [result]);
+  if (!report || !result) return null;
+  // Never 达标 while a school is left out (src/ui/submitVerdict.ts shownMeets).
+  const meets = shownMeets(result);
   const quality = report.standard.id === "quality-2017";
   const dataErrors = (state.result?.allFindings ?? []).filter(
     (f) => f.severity === "error" && f.category !== "standard"
@@ -110,8 +116,12 @@ export function VerdictBanner({
         meets === true ? s.bannerPass : meets === false ? s.bannerFail : s.bannerUnknown
       )}
     >
-      <h2 id="jh-verdict" className={s.bannerTitle}>
-        {t.overall(verdictText(t, meets))}
+      <h2 id="jh-verdict" className={s.bannerTitle} tabIndex={-1} data-autofocus="">
+        {t.overall(
+          left.length > 0 && report.summary.meets === true
+            ? t.verdictLeftOut
+            : verdictText(t, meets)
+        )}
       </h2>
       {stages.map((st) => {
         const details = [
@@ -136,11 +146,7 @@ export function VerdictBanner({
           size="small"
           appearance="transparent"
           className={s.bannerLink}
-          onClick={() =>
-            document
-              .getElementById("jh-problems")
-              ?.scrollIntoView({ behavior: "smooth", block: "start" })
-          }
+          onClick={focusFirstDataError}
         >
           {t.fixDataFirst(dataErrors)}
         </Button>
@@ -150,6 +156,17 @@ export function VerdictBanner({
       </div>
     </section>
   );
+}
+
+/** 「先改 N 项数据错误」: focus (and so scroll to) the first data error; the problems heading when none shows. */
+export function focusFirstDataError(): void {
+  const section = document.querySelector('[data-testid="problems"]');
+  const first = section?.querySelector<HTMLElement>('[data-severity="error"]');
+  const target = first ?? document.getElementById("jh-problems");
+  if (!target) return;
+  if (!first) target.tabIndex = -1;
+  target.focus();
+  target.scrollIntoView({ block: "center" });
 }
 
 export function ActionBar({ state, actions }: Props): React.JSX.Element {
@@ -173,11 +190,11 @@ export function ActionBar({ state, actions }: Props): React.JSX.Element {
       </div>
       <div className={s.legend} aria-hidden="true">
         <span>
-          <span className={mergeClasses(c.swatch, c.swatchStandard)} />
+          <span className={mergeClasses(c.swatch, c.swatchStandard)}>{MARK_GLYPH.standard}</span>
           {t.legendStandard}
         </span>
         <span>
-          <span className={mergeClasses(c.swatch, c.swatchData)} />
+          <span className={mergeClasses(c.swatch, c.swatchData)}>{MARK_GLYPH.data}</span>
           {t.legendData}
         </span>
       </div>
@@ -207,6 +224,7 @@ function SchoolsSection({
   const s = useResultsStyles();
   const [tab, setTab] = useSchoolsTab();
   const none = data.schools.length === 0 && data.indicators.length === 0;
+  const noneText = data.leftOut.length > 0 ? t.schoolsNoneAssessed : t.schoolsNone;
   return (
     <section className={c.section} aria-labelledby="jh-schools" data-testid="schools">
       <h2 id="jh-schools" className={c.sectionTitle}>
@@ -218,19 +236,20 @@ function SchoolsSection({
       {none ? (
         <div className={c.row}>
           <StatusGlyph kind="pass" />
-          <span>{t.schoolsNone}</span>
+          <span>{noneText}</span>
         </div>
       ) : (
         <>
-          <TabList
-            size="small"
+          <Tabs
             className={s.tabs}
-            selectedValue={tab}
-            onTabSelect={(_e, d) => setTab(d.value === "indicator" ? "indicator" : "school")}
-          >
-            <Tab value="school">{t.viewBySchool}</Tab>
-            <Tab value="indicator">{t.viewByIndicator}</Tab>
-          </TabList>
+            label={t.viewLabel}
+            selected={tab}
+            onSelect={setTab}
+            items={[
+              { value: "school", label: t.viewBySchool },
+              { value: "indicator", label: t.viewByIndicator },
+            ]}
+          />
           {tab === "school" ? (
             <CappedList items={data.schools} limit={20} t={t}>
               {(g) => <SchoolCard key={g.key} group={g} state={state} onSelect={actions.select} />}
@@ -370,7 +389,13 @@ export function FindingLine({
   const { school, message } = findingText(finding, state.lang);
   const at = finding.sheet && finding.cell ? { sheet: finding.sheet, cell: finding.cell } : null;
   return (
-    <FindingRow glyph={glyphForSeverity(finding.severity)} at={at} onSelect={onSelect} t={state.t}>
+    <FindingRow
+      glyph={glyphForSeverity(finding.severity)}
+      severity={finding.severity}
+      at={at}
+      onSelect={onSelect}
+      t={state.t}
+    >
       {school && <span className={c.strong}>{state.t.schoolPrefix(school)}</span>}
       {message}
     </FindingRow>

@@ -13,6 +13,7 @@ import {
   type SchoolGroup,
   type StageView,
 } from "../reportView";
+import { leftOut, type LeftOutSchool } from "../leftOut";
 
 export type SchoolsTab = "school" | "indicator";
 
@@ -24,6 +25,8 @@ export interface ResultsData {
   problems: FindingGroup[];
   notes: FindingGroup[];
   submit: { errors: FindingGroup[]; warnings: FindingGroup[] };
+  /** Schools the check did not assess (src/ui/leftOut.ts). */
+  leftOut: LeftOutSchool[];
   /** Columns recognised and sheets with a table, for the 「识别结果」 link. */
   columns: number;
   sheets: number;
@@ -42,6 +45,7 @@ export function useResultsData(result: CheckResult, lang: Lang): ResultsData {
       problems,
       notes,
       submit: submitGroups(allFindings, lang),
+      leftOut: leftOut(result).schools,
       columns: report.tables.reduce((n, tb) => n + tb.columnDetails.length, 0),
       sheets: report.tables.length,
     };

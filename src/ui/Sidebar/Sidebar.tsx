@@ -11,10 +11,10 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
 import { MappingView } from "../Mapping/MappingView";
+import { appTheme } from "../theme";
 import { PlanEntry, PlanView } from "../Plan/PlanView";
 import { AssessmentBlock } from "../Assessment/AssessmentBlock";
 import { ResultsView } from "../Results/ResultsView";
@@ -32,9 +32,23 @@ export type { SidebarProps } from "./useSidebar";
 export function Sidebar(props: SidebarProps & { theme?: Theme }): React.JSX.Element {
   const [state, actions] = useSidebar(props);
   const styles = useSidebarStyles();
+  const root = React.useRef<HTMLDivElement | null>(null);
+  // After a check (or a switch of screen) focus goes to the new screen's heading, not to <body>: a keyboard or
+  // screen-reader user hears the verdict and continues from there.
+  React.useEffect(() => {
+    if (state.focusSeq === 0) return;
+    root.current?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+  }, [state.focusSeq]);
+  // <html lang> follows the pane's language (the task pane has nothing else that sets it).
+  React.useEffect(() => {
+    if (typeof document !== "undefined") document.documentElement.lang = state.lang;
+  }, [state.lang]);
   return (
-    <FluentProvider theme={props.theme ?? webLightTheme} className={styles.provider}>
-      <div className={styles.root} lang={state.lang} data-screen={state.screen}>
+    // No className on the provider: Fluent copies it onto every portal layer (Dropdown, Menu, Popover,
+    // Tooltip), and a provider styled with a height and a background paints a page-sized block over the app
+    // (stack-notes trap 8; microsoft/fluentui #33949). The pane's own look lives on the inner element.
+    <FluentProvider theme={props.theme ?? appTheme}>
+      <div ref={root} className={styles.root} lang={state.lang} data-screen={state.screen}>
         {renderScreen(state, actions, props.host)}
       </div>
     </FluentProvider>
@@ -136,7 +150,7 @@ function NoTableView({ state, actions }: ViewProps): React.JSX.Element {
   const styles = useSidebarStyles();
   return (
     <>
-      <MessageBar intent="warning" layout="multiline">
+      <MessageBar intent="warning" layout="multiline" tabIndex={-1} data-autofocus="">
         <MessageBarBody>
           <MessageBarTitle>{t.noTableTitle}</MessageBarTitle>
           <p className={styles.intro}>{t.noTableBody}</p>
@@ -161,7 +175,7 @@ function ErrorView({ state, actions }: ViewProps): React.JSX.Element {
   const { t } = state;
   return (
     <>
-      <MessageBar intent="error" layout="multiline">
+      <MessageBar intent="error" layout="multiline" tabIndex={-1} data-autofocus="">
         <MessageBarBody>
           <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
           {state.error}

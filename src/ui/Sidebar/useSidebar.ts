@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { buildMarks } from "../../engine/buildMarks";
-import type { CheckOverrides, SheetOverrides } from "../../engine/overrides";
+import type { CheckOverrides, SchoolStageChoice, SheetOverrides } from "../../engine/overrides";
 import { checkWorkbook, NoSchoolTableError, type CheckResult } from "../../engine/report";
 import type { Lang } from "../../engine/reportTypes";
 import { buildReportSheet } from "../../engine/reportSheet";
@@ -47,6 +47,8 @@ export interface SidebarState {
   notice: Notice | null;
   action: ActionKind | null;
   actionProgress: Progress | null;
+  /** Bumped when a run ends: the pane then moves focus to the new screen's heading ([data-autofocus]). */
+  focusSeq: number;
   /** The values of the last check (the 达标测算 view plans on them). */
   input: WorkbookInput | null;
 }
@@ -57,6 +59,8 @@ export interface SidebarActions {
   setColumnField(sheet: string, column: string, key: string): void;
   setColumnUnit(sheet: string, column: string, unit: string): void;
   setSheetStage(sheet: string, stage: "primary" | "junior" | null): void;
+  /** One school's stage (a sheet mixing stages with no 学段 column); null gives the choice back to the row. */
+  setSchoolStage(sheet: string, school: string, stage: SchoolStageChoice | null): void;
   resetSheet(sheet: string): void;
   show(screen: "mapping" | "results" | "submit" | "plan"): void;
   markCells(): void;
@@ -86,6 +90,8 @@ function withoutEmpty(o: CheckOverrides): CheckOverrides {
     if (so.columns && Object.keys(so.columns).length) clean.columns = so.columns;
     if (so.units && Object.keys(so.units).length) clean.units = so.units;
     if (so.stage !== undefined) clean.stage = so.stage;
+    if (so.schoolStages && Object.keys(so.schoolStages).length)
+      clean.schoolStages = so.schoolStages;
     if (Object.keys(clean).length) out[sheet] = clean;
   }
   return out;
@@ -102,6 +108,7 @@ const INITIAL = {
   notice: null,
   action: null,
   actionProgress: null,
+  focusSeq: 0,
 };
 
 type Model = Omit<SidebarState, "lang" | "t" | "hostKind" | "input">;
@@ -158,15 +165,34 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
               : mappingIssues(result.allFindings).length > 0
                 ? "mapping"
                 : "results";
-          setModel((m) => ({ ...m, screen, result, overrides, progress: null }));
+          setModel((m) => ({
+            ...m,
+            screen,
+            result,
+            overrides,
+            progress: null,
+            focusSeq: m.focusSeq + 1,
+          }));
         } catch (e) {
           if (token.current !== mine) return; // a newer run took over
           if (mine.cancelled || e instanceof CancelledError) return; // cancel() already showed the start screen
           if (e instanceof NoSchoolTableError) {
-            setModel((m) => ({ ...m, screen: "noTable", noTableSheets: e.sheets, progress: null }));
+            setModel((m) => ({
+              ...m,
+              screen: "noTable",
+              noTableSheets: e.sheets,
+              progress: null,
+              focusSeq: m.focusSeq + 1,
+            }));
             return;
           }
-          setModel((m) => ({ ...m, screen: "error", error: messageOf(e), progress: null }));
+          setModel((m) => ({
+            ...m,
+            screen: "error",
+            error: messageOf(e),
+            progress: null,
+            focusSeq: m.focusSeq + 1,
+          }));
         }
       })();
     },
@@ -241,6 +267,17 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     [correct]
   );
 
+  const setSchoolStage = React.useCallback(
+    (sheet: string, school: string, stage: SchoolStageChoice | null): void =>
+      correct(sheet, (o) => {
+        const schoolStages = { ...(o.schoolStages ?? {}) };
+        if (stage) schoolStages[school] = stage;
+        else delete schoolStages[school];
+        return { ...o, schoolStages };
+      }),
+    [correct]
+  );
+
   const resetSheet = React.useCallback(
     (sheet: string): void => correct(sheet, () => null),
     [correct]
@@ -248,7 +285,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
 
   const show = React.useCallback(
     (screen: "mapping" | "results" | "submit" | "plan"): void =>
-      setModel((m) => ({ ...m, screen, notice: null })),
+      setModel((m) => ({ ...m, screen, notice: null, focusSeq: m.focusSeq + 1 })),
     []
   );
 
@@ -352,6 +389,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     setColumnField,
     setColumnUnit,
     setSheetStage,
+    setSchoolStage,
     resetSheet,
     show,
     markCells,

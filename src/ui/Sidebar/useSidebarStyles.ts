@@ -2,12 +2,10 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** Layout of the pane: one column, 320–400 px wide, scrolling as a whole. */
 export const useSidebarStyles = makeStyles({
-  provider: {
-    height: "100%",
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
   root: {
     boxSizing: "border-box",
+    minHeight: "100%",
+    backgroundColor: tokens.colorNeutralBackground1,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,

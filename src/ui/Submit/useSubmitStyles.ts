@@ -19,6 +19,14 @@ export const useSubmitStyles = makeStyles({
     backgroundColor: tokens.colorStatusSuccessBackground1,
     borderLeftColor: tokens.colorStatusSuccessBorderActive,
   },
+  verdictNeutral: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderLeftColor: tokens.colorBrandStroke1,
+  },
+  verdictWait: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    borderLeftColor: tokens.colorStatusWarningBorderActive,
+  },
   verdictFix: {
     backgroundColor: tokens.colorStatusDangerBackground1,
     borderLeftColor: tokens.colorStatusDangerBorderActive,
@@ -38,6 +46,12 @@ export const useSubmitStyles = makeStyles({
   },
   verdictSub: {
     fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  hint: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
   },
   group: {

@@ -39,6 +39,8 @@ export function glyphForSeverity(sev: "error" | "warning" | "info"): Glyph {
 
 export interface FindingRowProps {
   glyph: Glyph;
+  /** Written as data-severity so 「先改…」 can move focus to the first data error. */
+  severity?: "error" | "warning" | "info";
   at: CellRef | null;
   onSelect: (ref: CellRef) => void;
   t: Strings;
@@ -52,6 +54,7 @@ export function FindingRow({
   onSelect,
   t,
   children,
+  severity,
 }: FindingRowProps): React.JSX.Element {
   const s = useCommonStyles();
   const body = (
@@ -61,10 +64,17 @@ export function FindingRow({
       {at && <span className={s.cellRef}>{at.cell}</span>}
     </>
   );
-  if (!at) return <div className={s.row}>{body}</div>;
+  // tabIndex -1: not a tab stop, but focus can be moved here (「先改…」) and is then drawn.
+  if (!at)
+    return (
+      <div className={mergeClasses(s.row, s.focusable)} tabIndex={-1} data-severity={severity}>
+        {body}
+      </div>
+    );
   return (
     <button
       type="button"
+      data-severity={severity}
       className={mergeClasses(s.row, s.clickable, s.focusable)}
       title={t.goTo(`${at.sheet}!${at.cell}`)}
       data-sheet={at.sheet}

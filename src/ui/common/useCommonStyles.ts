@@ -1,4 +1,4 @@
-import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 /**
  * #RRGGBB of the cell fills, the same as the workbook writers use (MARK_FILL_ARGB in src/host/xlsx/styles.ts:
  * Excel's "Bad" red and "Neutral" yellow). Repeated here so the sidebar does not load the xlsx writer;
@@ -7,6 +7,12 @@ import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-com
 export const MARK_COLOR = {
   standard: "#FFC7CE",
   data: "#FFEB9C",
+};
+
+/** The sign drawn in a marked cell besides its fill (grid) and in the legend: colour is never the only signal. */
+export const MARK_GLYPH = {
+  standard: "✗",
+  data: "?",
 };
 
 /** Pieces used by every screen: clickable finding rows, status glyphs, section headings, count badges. */
@@ -26,6 +32,9 @@ export const useCommonStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   row: {
+    // Positioned, so anything absolutely placed in a row (a ring, a badge) is placed on the row: Fluent's
+    // ::after focus ring used to be drawn around a page-sized ancestor and no ring was visible (WCAG 2.4.7).
+    position: "relative",
     display: "flex",
     alignItems: "flex-start",
     gap: tokens.spacingHorizontalS,
@@ -46,7 +55,14 @@ export const useCommonStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
   },
-  focusable: createFocusOutlineStyle(),
+  // Drawn on every focus, also when focus is moved from script (「先改…」, a finished check) after a click:
+  // the ring then shows which finding was last followed.
+  focusable: {
+    ":focus": {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
   rowText: {
     flexGrow: 1,
     minWidth: 0,
@@ -85,14 +101,24 @@ export const useCommonStyles = makeStyles({
     alignSelf: "flex-start",
   },
   swatch: {
-    display: "inline-block",
-    width: "12px",
-    height: "12px",
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    width: "14px",
+    height: "14px",
+    fontSize: "10px",
+    fontWeight: tokens.fontWeightBold,
+    lineHeight: "14px",
     borderRadius: "2px",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     verticalAlign: "-1px",
     marginRight: tokens.spacingHorizontalXS,
   },
-  swatchStandard: { backgroundColor: MARK_COLOR.standard },
-  swatchData: { backgroundColor: MARK_COLOR.data },
+  swatchStandard: { backgroundColor: MARK_COLOR.standard, color: "#9C0006" },
+  swatchData: {
+    backgroundColor: MARK_COLOR.data,
+    color: "#7A4A00",
+    backgroundImage:
+      "repeating-linear-gradient(135deg, transparent 0 5px, rgba(156, 87, 0, 0.22) 5px 7px)",
+  },
 });

@@ -4,6 +4,10 @@
  * marks in the grid, and follow a finding to its cell. The real-browser run is test/e2e/app.e2e.test.ts.
  */
 import "../domShims";
+
+// Rendering the whole pane over real workbooks takes seconds on a loaded machine; the default 5 s is not a
+// statement about speed (speed is measured in docs/performance.md).
+jest.setTimeout(30_000);
 import * as fs from "fs";
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";

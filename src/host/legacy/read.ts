@@ -1,0 +1,165 @@
+/**
+ * The legacy-format adapter: .xls (BIFF, incl. WPS .et), .xlsb, .ods, .csv, HTML tables and XML Spreadsheet 2003,
+ * read through SheetJS (@e965/xlsx, Apache-2.0; docs/decisions.md) into the engine's WorkbookInput — the same plain
+ * values junheng's own .xlsx reader gives. Only these formats come here; .xlsx never does.
+ *
+ * The library is passed in by the caller rather than imported, so that no bundle carries it unless a door loads it
+ * (the CLI requires it on first use; the browser page does not load it at all).
+ */
+import type * as XLSXNamespace from "@e965/xlsx";
+import type { MergedRange, RawCell, SheetInput, WorkbookInput } from "../../engine/workbook";
+import { XlsxReadError } from "../xlsx/package";
+import { defaultInflateCap, InflateLimitError, ZipArchive } from "../xlsx/zip";
+import { decodeTextFile, type SpreadsheetFormat } from "./detect";
+
+export type SheetJs = typeof XLSXNamespace;
+
+export type LegacyFormat = Extract<
+  SpreadsheetFormat,
+  "xls" | "xlsb" | "ods" | "html" | "xml2003" | "csv"
+>;
+
+export const LEGACY_FORMATS: readonly LegacyFormat[] = [
+  "xls",
+  "xlsb",
+  "ods",
+  "html",
+  "xml2003",
+  "csv",
+];
+
+export function isLegacyFormat(f: SpreadsheetFormat): f is LegacyFormat {
+  return (LEGACY_FORMATS as readonly string[]).includes(f);
+}
+
+export interface ReadLegacyOptions {
+  /** Read only these sheets (exact name first, then case-insensitive). */
+  sheets?: string[];
+  /** Cap on the total inflated size of a zip-based format (.xlsx's default: 50 × the file, 100 MiB–1 GiB). */
+  maxInflatedBytes?: number;
+}
+
+/**
+ * .ods and .xlsb are zips that SheetJS inflates without a limit: every entry is first inflated here against the same
+ * running cap as an .xlsx (and thrown away), so a bomb is refused as too large instead of exhausting memory.
+ */
+function checkZipBudget(bytes: Uint8Array, cap: number): void {
+  let zip: ZipArchive;
+  try {
+    zip = new ZipArchive(bytes, undefined, cap);
+  } catch {
+    throw new XlsxReadError("corrupt", "the archive is damaged");
+  }
+  for (const name of zip.names) {
+    try {
+      zip.read(name);
+    } catch (e) {
+      if (e instanceof InflateLimitError) throw new XlsxReadError("too-large", e.message, e.limit);
+      throw new XlsxReadError("corrupt", `the archive is damaged: ${(e as Error).message}`);
+    }
+  }
+}
+
+function cellValue(c: XLSXNamespace.CellObject | undefined): RawCell {
+  if (!c) return undefined;
+  switch (c.t) {
+    case "n":
+      return typeof c.v === "number" && Number.isFinite(c.v) ? c.v : undefined;
+    case "s": {
+      const s = typeof c.v === "string" ? c.v : String(c.v ?? "");
+      return s === "" ? undefined : s;
+    }
+    case "b":
+      return c.v === true;
+    case "e":
+      // Error values as their text ("#DIV/0!"), as the .xlsx reader gives them.
+      return typeof c.w === "string" && c.w ? c.w : "#N/A";
+    case "d":
+      return c.v instanceof Date ? c.v.getTime() / 86400000 + 25569 : undefined;
+    default:
+      return undefined; // "z": a stub
+  }
+}
+
+function toSheetInput(name: string, ws: XLSXNamespace.WorkSheet): SheetInput {
+  const data = (ws as XLSXNamespace.DenseWorkSheet)["!data"] ?? [];
+  const rows: RawCell[][] = [];
+  data.forEach((row, r) => {
+    if (!row) return;
+    let out: RawCell[] | undefined;
+    row.forEach((cell, c) => {
+      const v = cellValue(cell);
+      if (v === undefined) return;
+      (out ??= [])[c] = v;
+    });
+    if (out) rows[r] = out;
+  });
+  const merges: MergedRange[] = (ws["!merges"] ?? []).map((m) => ({
+    top: m.s.r,
+    left: m.s.c,
+    bottom: m.e.r,
+    right: m.e.c,
+  }));
+  const hiddenRows: number[] = [];
+  (ws["!rows"] ?? []).forEach((ri, r) => {
+    if (ri?.hidden) hiddenRows.push(r);
+  });
+  return { name, rows, merges, hiddenRows };
+}
+
+/**
+ * Reads a legacy-format workbook into plain values (worksheets in tab order; chart sheets skipped).
+ * @throws XlsxReadError "encrypted-or-xls" (password-protected), "corrupt", "empty" or "too-large".
+ */
+export function readLegacyWorkbook(
+  bytes: Uint8Array,
+  format: LegacyFormat,
+  lib: SheetJs,
+  options: ReadLegacyOptions = {}
+): WorkbookInput {
+  if (format === "ods" || format === "xlsb")
+    checkZipBudget(bytes, options.maxInflatedBytes ?? defaultInflateCap(bytes.length));
+  const common: XLSXNamespace.ParsingOptions = {
+    dense: true,
+    cellFormula: false,
+    cellHTML: false,
+    cellStyles: false,
+    cellDates: false,
+    bookVBA: false,
+  };
+  let wb: XLSXNamespace.WorkBook;
+  try {
+    if (format === "csv" || format === "html" || format === "xml2003") {
+      const { text } = decodeTextFile(bytes);
+      wb = lib.read(text, { ...common, type: "string", raw: format === "csv" ? false : undefined });
+    } else {
+      wb = lib.read(bytes, { ...common, type: "array" });
+    }
+  } catch (e) {
+    const msg = (e as Error).message ?? "";
+    // "File is password-protected" (a BIFF FILEPASS record). Not "Unsupported ZIP encryption", which SheetJS says
+    // of damaged OLE files too.
+    if (/password/i.test(msg)) throw new XlsxReadError("encrypted-or-xls", msg);
+    throw new XlsxReadError("corrupt", `the ${format} file cannot be read: ${msg}`);
+  }
+  let names = wb.SheetNames.filter((n) => {
+    const ws = wb.Sheets[n];
+    return ws && !("!type" in ws && (ws as { "!type"?: string })["!type"] === "chart");
+  });
+  if (options.sheets) {
+    const wanted = options.sheets;
+    names = names.filter(
+      (n) => wanted.includes(n) || wanted.some((w) => w.toLowerCase() === n.toLowerCase())
+    );
+  }
+  // Hidden tabs (1 hidden, 2 very hidden), as the .xlsx reader reports them: the engine skips them by default.
+  const props = wb.Workbook?.Sheets ?? [];
+  const sheets = names.map((n) => {
+    const sheet = toSheetInput(n, wb.Sheets[n]);
+    const hidden = props[wb.SheetNames.indexOf(n)]?.Hidden;
+    return hidden ? { ...sheet, hidden: true } : sheet;
+  });
+  if (sheets.length === 0 && !options.sheets)
+    throw new XlsxReadError("empty", "the workbook has no worksheets");
+  return { sheets };
+}

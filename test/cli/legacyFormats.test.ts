@@ -1,0 +1,179 @@
+/**
+ * Other formats through the kept library (issue 14 §3): the same county table saved as .xls (BIFF8), .et,
+ * .xlsb, .ods, .csv (UTF-8 with and without BOM, GBK), an HTML table named .xls and XML Spreadsheet 2003 must check
+ * exactly like the .xlsx; --out on such input writes an .xlsx copy and says so; what is refused says what to do.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as XLSX from "@e965/xlsx";
+import { strToU8, zipSync } from "fflate";
+import { gbk } from "../host/gbk";
+import { run } from "./run";
+import { sniffFormat, decodeTextFile } from "../../src/host/legacy/detect";
+import { readXlsx } from "../../src/host/xlsx";
+import { Report } from "../../src/engine/reportTypes";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-legacy-"));
+
+const HEADER = [
+  "学校名称",
+  "在校生数",
+  "高于规定学历教师数",
+  "县级及以上骨干教师数",
+  "体育、艺术专任教师数",
+  "教学及辅助用房面积(㎡)",
+  "体育运动场馆面积(㎡)",
+  "教学仪器设备值(万元)",
+  "网络多媒体教室数(间)",
+];
+// Three schools well above every 小学 threshold, within ±10% of each other: exit 0 (as in cli.test.ts).
+const ROWS: (string | number)[][] = [
+  HEADER,
+  ["甲小学", 1000, 50, 12, 10, 5000, 8000, 220, 25],
+  ["乙小学", 800, 42, 10, 8, 4200, 6800, 176, 20],
+  ["丙小学", 600, 30, 7, 6, 3000, 4800, 132, 15],
+];
+
+function book(): XLSX.WorkBook {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(ROWS), "小学");
+  return wb;
+}
+
+function save(name: string, bytes: Uint8Array | string): string {
+  const f = path.join(tmp, name);
+  fs.writeFileSync(f, bytes);
+  return f;
+}
+
+function asBytes(bookType: XLSX.BookType): Uint8Array {
+  return new Uint8Array(XLSX.write(book(), { type: "array", bookType }) as ArrayBuffer);
+}
+
+const csv = ROWS.map((r) => r.join(",")).join("\r\n") + "\r\n";
+const html =
+  '<html><head><meta charset="gbk"></head><body><table>' +
+  ROWS.map((r) => "<tr>" + r.map((v) => `<td>${v}</td>`).join("") + "</tr>").join("") +
+  "</table></body></html>";
+
+let reference: Report;
+beforeAll(() => {
+  const xlsx = save("county.xlsx", asBytes("xlsx"));
+  const r = run(["check", xlsx, "--json", "-"]);
+  expect(r.code).toBe(0);
+  reference = JSON.parse(r.out) as Report;
+});
+
+/** The parts of a report that say what was read and judged. */
+function gist(rep: Report): unknown {
+  return {
+    schools: rep.schools.map((s) => [s.name, s.stage, s.row, s.students, s.status]),
+    county: rep.county,
+    summary: rep.summary,
+  };
+}
+
+describe("each format checks exactly like the .xlsx", () => {
+  test.each<[string, string, () => Uint8Array | string]>([
+    [".xls (BIFF8)", "county.xls", () => asBytes("xls")],
+    [".et (WPS, BIFF inside)", "county.et", () => asBytes("xls")],
+    [".xlsb", "county.xlsb", () => asBytes("xlsb")],
+    [".ods", "county.ods", () => asBytes("ods")],
+    ["XML Spreadsheet 2003 named .xls", "county2003.xls", () => asBytes("xlml")],
+    [".csv UTF-8", "county.csv", () => csv],
+    [".csv UTF-8 with BOM", "county-bom.csv", () => "\ufeff" + csv],
+    [".csv GBK (Excel/WPS in a Chinese locale)", "county-gbk.csv", () => gbk(csv)],
+    ["an HTML table named .xls, in GBK", "web-export.xls", () => gbk(html)],
+  ])("%s", (_label, name, make) => {
+    const r = run(["check", save(name, make()), "--json", "-"]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(gist(JSON.parse(r.out) as Report)).toEqual(gist(reference));
+  });
+
+  test("the format is told from the bytes, not the name", () => {
+    expect(sniffFormat(asBytes("xls"), "x.xlsx")).toBe("xls");
+    expect(sniffFormat(asBytes("ods"), "x.xls")).toBe("ods");
+    expect(sniffFormat(asBytes("xlsb"), "x.xlsx")).toBe("xlsb");
+    expect(sniffFormat(asBytes("xlsx"), "x.xls")).toBe("xlsx");
+    expect(sniffFormat(strToU8(html), "x.xls")).toBe("html");
+    expect(sniffFormat(strToU8(csv), "x.txt")).toBe("csv");
+    expect(decodeTextFile(gbk("学校名称")).text).toBe("学校名称");
+    expect(decodeTextFile(strToU8("学校名称")).encoding).toBe("utf-8");
+  });
+});
+
+describe("--out on a legacy input", () => {
+  test("writes an .xlsx copy of the values (named .xlsx) and says so; the input is untouched", () => {
+    const xls = save("marked.xls", asBytes("xls"));
+    const before = fs.readFileSync(xls);
+    const r = run(["check", xls, "--out", path.join(tmp, "marked-copy.xls")]);
+    expect(r.code).toBe(0);
+    const target = path.join(tmp, "marked-copy.xlsx");
+    expect(r.out).toContain(`已写出标注副本：${target}`);
+    expect(r.out).toContain("原文件是 .xls 格式，副本存为 .xlsx");
+    expect(fs.existsSync(path.join(tmp, "marked-copy.xls"))).toBe(false);
+    const copy = readXlsx(new Uint8Array(fs.readFileSync(target)));
+    expect(copy.sheets[0].rows[1]).toEqual(ROWS[1]);
+    expect(copy.sheets.map((s) => s.name)).toEqual(["小学", "均衡达标报告"]);
+    expect(fs.readFileSync(xls).equals(before)).toBe(true);
+  });
+});
+
+describe("what is refused says what to do, in one line", () => {
+  test("a password-protected workbook (OLE with an EncryptedPackage stream)", () => {
+    const name = Buffer.from("EncryptedPackage", "utf16le");
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(600),
+      name,
+    ]);
+    const r = run(["check", save("locked.xlsx", ole)]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/设了打开密码.*另存为 \.xlsx/);
+  });
+
+  test("a zip that is no workbook, a PDF, and a damaged .xls", () => {
+    const docx = zipSync({
+      "word/document.xml": strToU8("<w:document/>"),
+      "[Content_Types].xml": strToU8("<Types/>"),
+    });
+    void docx;
+    const other = zipSync({ "readme.txt": strToU8("hello") });
+    for (const [name, bytes, msg] of [
+      ["bundle.zip", other, /不是 junheng 能读的表格文件.*另存为 \.xlsx/],
+      ["scan.pdf", strToU8("%PDF-1.7\n\u0000\u0001binary"), /不是 junheng 能读的表格文件/],
+      [
+        "broken.xls",
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(600),
+        ]),
+        /\.xls 文件，但已损坏或无法识别；请在 Excel 或 WPS 中打开并另存为 \.xlsx/,
+      ],
+    ] as [string, Uint8Array, RegExp][]) {
+      const r = run(["check", save(name, bytes)]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(msg);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+    }
+  });
+
+  test("an .ods zip bomb is too large, not damaged", () => {
+    const content = strToU8(
+      '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">' +
+        " ".repeat(4_000_000) +
+        "</office:document-content>"
+    );
+    const ods = zipSync({
+      mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+      "content.xml": content,
+      "META-INF/manifest.xml": strToU8("<manifest/>"),
+    });
+    const r = run(["check", save("bomb.ods", ods), "--max-unzipped-mb", "1"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/解压后超过 1 MB/);
+    expect(r.err).not.toMatch(/损坏/);
+  });
+});
