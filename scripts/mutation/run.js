@@ -5,7 +5,8 @@
  * Each mutant in mutants.json is one textual change to one engine file ({ id, file, find, replace, rule }). The
  * script copies the repository's src/, test/, docs/ and configuration into a scratch directory (node_modules
  * symlinked), runs the unmutated suite there once, then for every mutant applies the change, runs
- * `jest -w 1 --bail <tests>` and restores the file. The working tree is never touched.
+ * `jest -w 1 --bail` on test/engine/rules and, if the mutant survives them, on the rest of test/engine, and restores
+ * the file. The working tree is never touched.
  *
  *   node scripts/mutation/run.js                 # every mutant, tests under test/engine
  *   node scripts/mutation/run.js --only a,b      # some mutants by id
@@ -23,7 +24,7 @@ const { spawnSync } = require("child_process");
 const root = path.resolve(__dirname, "..", "..");
 
 function parseArgs(argv) {
-  const out = { only: null, tests: "test/engine", mutants: path.join(__dirname, "mutants.json") };
+  const out = { only: null, tests: null, mutants: path.join(__dirname, "mutants.json") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--only") out.only = new Set(argv[++i].split(","));
@@ -53,9 +54,27 @@ function makeScratch() {
   return dir;
 }
 
-function runJest(dir, tests) {
+/**
+ * The test runs of one mutant: the rule tests first (they kill most mutants in a few seconds), then the rest of
+ * test/engine only if the mutant survived them. `--tests PATH` makes it one run of PATH.
+ */
+function stagesOf(tests) {
+  if (tests) return [[tests]];
+  return [["test/engine/rules"], ["test/engine", "--testPathIgnorePatterns", "test/engine/rules"]];
+}
+
+function runStages(dir, stages) {
+  let last;
+  for (const args of stages) {
+    last = runJest(dir, args);
+    if (!last.passed) return last;
+  }
+  return last;
+}
+
+function runJest(dir, args) {
   const jest = path.join(dir, "node_modules", "jest", "bin", "jest.js");
-  const r = spawnSync(process.execPath, [jest, "-w", "1", "--bail", "--ci", tests], {
+  const r = spawnSync(process.execPath, [jest, "-w", "1", "--bail", "--ci", ...args], {
     cwd: dir,
     encoding: "utf8",
     timeout: 300000,
@@ -86,7 +105,8 @@ function main() {
   const dir = makeScratch();
   console.log(`scratch copy: ${dir}`);
   try {
-    const base = runJest(dir, args.tests);
+    const stages = stagesOf(args.tests);
+    const base = runStages(dir, stages);
     if (!base.passed) {
       console.error(`the unmutated suite fails in the scratch copy:\n${base.output.slice(-3000)}`);
       process.exitCode = 2;
@@ -108,7 +128,7 @@ function main() {
       );
       try {
         const t0 = Date.now();
-        const r = runJest(dir, args.tests);
+        const r = runStages(dir, stages);
         const result = r.timedOut ? "killed (timeout)" : r.passed ? "SURVIVED" : "killed";
         rows.push({ m, result, by: r.first });
         console.log(`${m.id}: ${result} ${((Date.now() - t0) / 1000).toFixed(1)} s ${r.first}`);

@@ -28,7 +28,7 @@ import { resolveColumnUnits } from "./schools/columnUnits";
 import { checkImpossible, checkTotals, DuplicateCheck } from "./schools/dataChecks";
 import { QuantityReader } from "./schools/quantities";
 import { reportNamelessRows } from "./schools/namelessRows";
-import { columnsByKey, readTableRows } from "./schools/tableRows";
+import { columnsByKey, readTableRows, TableRow } from "./schools/tableRows";
 import { DetectedTable } from "./table/detectTable";
 import { detectTables } from "./table/detectTables";
 import { reportUncachedFormulas, uncachedCellsOfTable } from "./table/uncachedFormulas";
@@ -208,6 +208,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     const uncached = found.flatMap((t) => uncachedCellsOfTable(sheet, t, columnsByKey(t)));
     reportUncachedFormulas(sheet.name, uncached, findings);
     if (uncached.length) uncachedBySheet.set(sheet.name, new Set(uncached));
+    // School rows of the tables above on this sheet, for a grand total under the last one.
+    const schoolRowsAbove: TableRow[] = [];
     for (const table of found) {
       detected.push(table);
       const columns = columnsByKey(table);
@@ -264,7 +266,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
         );
       }
 
-      checkTotals(rows, columns, findings);
+      checkTotals(rows, columns, findings, schoolRowsAbove);
+      for (const r of rows) if (r.kind === "school") schoolRowsAbove.push(r);
       const records = mergeBranches(rows, table, settings, findings);
       let done = 0;
       forEachPart(records, table, columns, reader, settings, findings, (part) => {

@@ -10,6 +10,9 @@ import { runCli } from "../../src/cli/main";
 import { Report } from "../../src/engine/reportTypes";
 import { HEADER, JUNIOR, PRIMARY, named } from "../engine/layouts/fixtures";
 
+// exceljs writes the workbooks: slow on a loaded machine, never a measure of junheng.
+jest.setTimeout(30_000);
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-layouts-"));
 
 function run(args: string[]): { code: number; out: string; err: string } {

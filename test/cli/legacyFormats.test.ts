@@ -8,19 +8,13 @@ import * as os from "os";
 import * as path from "path";
 import * as XLSX from "@e965/xlsx";
 import { strToU8, zipSync } from "fflate";
-import { runCli } from "../../src/cli/main";
+import { gbk } from "../host/gbk";
+import { run } from "./run";
 import { sniffFormat, decodeTextFile } from "../../src/host/legacy/detect";
 import { readXlsx } from "../../src/host/xlsx";
 import { Report } from "../../src/engine/reportTypes";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-legacy-"));
-
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = runCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const HEADER = [
   "学校名称",
@@ -55,28 +49,6 @@ function save(name: string, bytes: Uint8Array | string): string {
 
 function asBytes(bookType: XLSX.BookType): Uint8Array {
   return new Uint8Array(XLSX.write(book(), { type: "array", bookType }) as ArrayBuffer);
-}
-
-/** GBK bytes of `s`, found by asking the platform's decoder (Node has no GBK encoder). */
-function gbk(s: string): Uint8Array {
-  const dec = new TextDecoder("gbk");
-  const cache = new Map<string, number[]>();
-  const out: number[] = [];
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      out.push(code);
-      continue;
-    }
-    let bytes = cache.get(ch);
-    for (let a = 0x81; a <= 0xfe && !bytes; a++)
-      for (let b = 0x40; b <= 0xfe && !bytes; b++)
-        if (dec.decode(new Uint8Array([a, b])) === ch) bytes = [a, b];
-    if (!bytes) throw new Error(`no GBK code for ${ch}`);
-    cache.set(ch, bytes);
-    out.push(...bytes);
-  }
-  return new Uint8Array(out);
 }
 
 const csv = ROWS.map((r) => r.join(",")).join("\r\n") + "\r\n";

@@ -6,19 +6,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { collectWorkbookFiles } from "../../src/cli/files";
-import { runCli } from "../../src/cli/main";
+import { run } from "./run";
 import { Report } from "../../src/engine/reportTypes";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "samples", "county-sample.xlsx");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-many-"));
-
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = runCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const dir = path.join(tmp, "城区");
 const a = path.join(tmp, "a.xlsx");

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCli } from "../../src/cli/main";
+import { run } from "./run";
 import { isSameFile, OutputError, writeFileSafely } from "../../src/cli/safeWrite";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -17,13 +18,6 @@ fs.copyFileSync(SAMPLE, input);
 const hash = (f: string): string =>
   crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
 const inputHash = hash(input);
-
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = runCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 afterEach(() => expect(hash(input)).toBe(inputHash));
 

@@ -220,7 +220,8 @@ test("workbook buttons: marks, clear, report sheet", async () => {
   click(screen.getByRole("button", { name: "生成报告工作表" }));
   expect(await screen.findByText("已生成工作表「均衡达标报告」。")).toBeTruthy();
   expect(host.reportSpec?.name).toBe("均衡达标报告");
-});
+  // Three checks and three button presses: more than jest's 5 s on a loaded machine.
+}, 30000);
 
 test("progress and cancel: the bar shows while reading; 取消 returns to the start", async () => {
   const host = new FakeHost(sampleWorkbook());

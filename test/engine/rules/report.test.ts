@@ -3,7 +3,8 @@
  * (standards.md §4), and the §16 worked example flattened whole.
  */
 import { FINDINGS } from "../../../src/engine/findings/catalog";
-import { SECTION16_HEADER, SECTION16_ROWS } from "../helpers";
+import { checkWorkbook } from "../../../src/engine/report";
+import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "../helpers";
 import {
   check,
   checkSheets,
@@ -121,6 +122,15 @@ describe("summary: meets and readyToSubmit", () => {
     expect(r.county.junior!.meets).toBe(false);
     expect(r.summary).toMatchObject({ meets: false, readyToSubmit: false, errors: 1 });
   });
+  test("one stage met and the other not yet decidable: the county verdict is null, not true", () => {
+    const r = checkSheets([
+      ["小学", [H7, PRIMARY_OK]],
+      ["初中", [H7, withCells(JUNIOR_OK, "乙初中", { D: null })]], // 骨干 missing → INCOMPLETE
+    ]);
+    expect(r.county.primary!.meets).toBe(true);
+    expect(r.county.junior!.meets).toBeNull();
+    expect(r.summary.meets).toBeNull();
+  });
   test("a warning alone does not block submission", () => {
     // 乙 key 0.9 (90%): below-standard warning, school passes.
     const r = check("小学", [H7, PRIMARY_OK, withCells(PRIMARY_OK, "乙小学", { D: 9 })]);
@@ -188,5 +198,32 @@ describe("§16 worked example: the whole report flattened", () => {
       ["小学", "J4", "below-standard"], // C equipment 1900
       ["小学", "K4", "below-standard"], // C multimedia 2.00
     ]);
+  });
+});
+
+describe("findings are capped per code in the report, never in allFindings (docs/decisions.md)", () => {
+  // Three schools with key 0.9 (< 1, 90%): three below-standard warnings; with a cap of 2 the report keeps 2.
+  const rows = [
+    H7,
+    withCells(PRIMARY_OK, "甲小学", { D: 9 }),
+    withCells(PRIMARY_OK, "乙小学", { D: 9 }),
+    withCells(PRIMARY_OK, "丙小学", { D: 9 }),
+  ];
+  test("cap 2: two kept, one omitted; the summary still counts all three", () => {
+    const { report, allFindings } = checkWorkbook(workbook(sheet("小学", rows)), {
+      findingsPerCode: 2,
+    });
+    expect(flatten(report, ["below-standard"])).toEqual([
+      ["小学", "D2", "below-standard"],
+      ["小学", "D3", "below-standard"],
+    ]);
+    expect(report.findingsOmitted).toEqual({ "below-standard": 1 });
+    expect(flatten(allFindings, ["below-standard"])).toHaveLength(3);
+    expect(report.summary.warnings).toBe(3);
+  });
+  test("cap 3: nothing omitted", () => {
+    const { report } = checkWorkbook(workbook(sheet("小学", rows)), { findingsPerCode: 3 });
+    expect(flatten(report, ["below-standard"])).toHaveLength(3);
+    expect(report.findingsOmitted).toEqual({});
   });
 });

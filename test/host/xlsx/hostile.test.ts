@@ -9,6 +9,7 @@ import { parseSharedStrings, scanWorksheet } from "../../../src/host/xlsx/read";
 import { decodeText, decodeXml, parseAttrs } from "../../../src/host/xlsx/xml";
 import { defaultInflateCap, inflateRawPortable, type InflateRaw } from "../../../src/host/xlsx/zip";
 import { concatChunks, ZipWriter } from "../../../src/host/xlsx/zipWrite";
+import { gbk } from "../gbk";
 import { handPackage, NS, sheetXml } from "./helpers";
 
 function errorOf(fn: () => unknown): XlsxReadError | undefined {
@@ -241,27 +242,6 @@ describe("XML scanning is linear in its input", () => {
 });
 
 describe("legacy-declared XML", () => {
-  /** GBK bytes of `s`, found by asking the platform's decoder (Node has no GBK encoder). */
-  function gbk(s: string): Uint8Array {
-    const dec = new TextDecoder("gbk");
-    const out: number[] = [];
-    for (const ch of s) {
-      if (ch.charCodeAt(0) < 128) {
-        out.push(ch.charCodeAt(0));
-        continue;
-      }
-      let found = false;
-      for (let a = 0x81; a <= 0xfe && !found; a++)
-        for (let b = 0x40; b <= 0xfe && !found; b++)
-          if (dec.decode(new Uint8Array([a, b])) === ch) {
-            out.push(a, b);
-            found = true;
-          }
-      if (!found) throw new Error(`no GBK code for ${ch}`);
-    }
-    return new Uint8Array(out);
-  }
-
   test("a part declared GB2312 reads as Chinese", () => {
     const xml = sheetXml(TABLE).replace('encoding="UTF-8"', 'encoding="GB2312"');
     expect(decodeXml(gbk(xml))).toBe(xml);

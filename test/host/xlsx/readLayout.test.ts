@@ -6,6 +6,9 @@ import ExcelJS from "exceljs";
 import { readXlsx } from "../../../src/host/xlsx";
 import { handPackage, sheetXml } from "./helpers";
 
+// exceljs writes the workbooks: slow on a loaded machine, never a measure of junheng.
+jest.setTimeout(30_000);
+
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
