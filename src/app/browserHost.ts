@@ -9,6 +9,8 @@ import type { CheckOverrides } from "../engine/overrides";
 import type { WorkbookInput } from "../engine/workbook";
 import { parseAddress } from "../engine/workbook";
 import { uniqueSheetName } from "../host/xlsx/write";
+import { writeNewWorkbook, type WorkbookSpec } from "../host/xlsx/newWorkbook";
+import { saveBlob, XLSX_TYPE } from "./download";
 import type { CancelToken, Progress, SidebarHost } from "../ui/host";
 import { CancelledError } from "../ui/host";
 import { OverridesStore } from "./overridesStore";
@@ -132,5 +134,10 @@ export class BrowserHost implements SidebarHost {
   async saveOverrides(overrides: CheckOverrides): Promise<void> {
     const file = this.snap.file;
     if (file) this.store.save(file.workbook, overrides);
+  }
+
+  /** 「下载申报表」, 「下载县级指标模板」: a new workbook made here and handed to the download manager. */
+  async saveWorkbook(spec: WorkbookSpec, fileName: string): Promise<void> {
+    saveBlob(writeNewWorkbook(spec), fileName, XLSX_TYPE);
   }
 }

@@ -12,7 +12,8 @@ import { defaultSettings, isStandardId, StandardId } from "../standards";
 import { CannotCheck, readInputFile, readWorkbookFile } from "./checkFile";
 import type { CliIo } from "./main";
 import { MSG } from "./messages";
-import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
+import { isSameFile } from "./safeWrite";
+import { lastValue, parseSubcommand, SubcommandError, writeOutput } from "./subcommand";
 
 const C = {
   "zh-CN": {
@@ -40,7 +41,7 @@ junheng check --json.`,
   },
 };
 
-class CannotCompare extends Error {}
+class CannotCompare extends SubcommandError {}
 
 interface CompareArgs {
   files: string[];
@@ -52,42 +53,17 @@ interface CompareArgs {
 }
 
 function parseCompareArgs(argv: string[]): CompareArgs {
-  const args: CompareArgs = { files: [], standard: "quality-2017", lang: "zh-CN" };
-  const li = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  if (li >= 0) {
-    const v = argv[li].includes("=") ? argv[li].split("=")[1] : argv[li + 1];
-    if (v === "en") args.lang = "en";
-    else if (v !== "zh-CN" && v !== "zh" && v !== "zh-cn")
-      throw new CannotCompare(MSG["zh-CN"].badLang(String(v)));
-  }
-  const m = MSG[args.lang];
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let inline: string | undefined;
-    if (a.startsWith("--") && a.includes("=")) {
-      inline = a.slice(a.indexOf("=") + 1);
-      a = a.slice(0, a.indexOf("="));
-    }
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith("--")))
-        throw new CannotCompare(m.missingValue(a));
-      return v;
-    };
-    if (a === "-h" || a === "--help") args.help = true;
-    else if (a === "--json") args.json = value();
-    else if (a === "--out") args.out = value();
-    else if (a === "--lang") value();
-    else if (a === "--standard") {
-      const s = value();
-      if (!isStandardId(s)) throw new CannotCompare(m.badStandard(s));
-      args.standard = s;
-    } else if (a.startsWith("-") && a !== "-") throw new CannotCompare(m.unknownOption(a));
-    else rest.push(a);
-  }
-  args.files = rest.slice(1); // rest[0] is "compare"
-  return args;
+  const a = parseSubcommand(argv, ["--json", "--out", "--standard"]);
+  const standard = lastValue(a, "--standard") ?? "quality-2017";
+  if (!isStandardId(standard)) throw new CannotCompare(MSG[a.lang].badStandard(standard));
+  return {
+    files: a.positional.slice(1), // positional[0] is "compare"
+    json: lastValue(a, "--json"),
+    out: lastValue(a, "--out"),
+    standard,
+    lang: a.lang,
+    help: a.help,
+  };
 }
 
 function looksLikeReport(v: unknown): v is Report {
@@ -127,16 +103,6 @@ function loadReport(file: string, args: CompareArgs): Report {
   }
 }
 
-function writeOutput(target: string, data: string | Uint8Array, lang: Lang): void {
-  try {
-    writeFileSafely(target, [data]);
-  } catch (e) {
-    if (e instanceof OutputError)
-      throw new CannotCompare(`${target}：${MSG[lang].fsError(e.code)}`);
-    throw e;
-  }
-}
-
 export function runCompareCli(argv: string[], io: CliIo): number {
   let lang: Lang = "zh-CN";
   try {
@@ -169,7 +135,7 @@ export function runCompareCli(argv: string[], io: CliIo): number {
     return 0;
   } catch (e) {
     const msg =
-      e instanceof CannotCompare || e instanceof CannotCheck ? e.message : (e as Error).message;
+      e instanceof SubcommandError || e instanceof CannotCheck ? e.message : (e as Error).message;
     io.stderr(`junheng: ${msg}\n`);
     return 2;
   }

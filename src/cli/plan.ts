@@ -17,7 +17,8 @@ import { CheckSettings, defaultSettings, isStandardId, StandardId } from "../sta
 import { applyProfile, parseProfile, ProfileError } from "../standards/profile";
 import { CannotCheck, readInputFile, readWorkbookFile } from "./checkFile";
 import type { CliIo } from "./main";
-import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
+import { isSameFile } from "./safeWrite";
+import { lastValue, parseSubcommand, SubcommandError, writeOutput } from "./subcommand";
 import { MSG } from "./messages";
 
 export interface PlanArgs {
@@ -76,7 +77,7 @@ Exit status: 0 with the plan applied everything meets; 1 schools or CVs still fa
   },
 };
 
-class CannotPlan extends Error {}
+class CannotPlan extends SubcommandError {}
 
 const VALUED = new Set([
   "--costs",
@@ -105,67 +106,23 @@ export function commandOf(argv: string[]): string | undefined {
 }
 
 export function parsePlanArgs(argv: string[]): PlanArgs {
-  const langArg = argv.find((a) => a === "--lang" || a.startsWith("--lang="));
-  let lang: Lang = "zh-CN";
-  if (langArg) {
-    const v = langArg.includes("=") ? langArg.split("=")[1] : argv[argv.indexOf(langArg) + 1];
-    if (v === "en") lang = "en";
-    else if (v !== "zh-CN" && v !== "zh" && v !== "zh-cn")
-      throw new CannotPlan(MSG["zh-CN"].badLang(String(v)));
-  }
-  const m = MSG[lang];
-  const args: PlanArgs = { standard: "quality-2017", sheets: [], lang };
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let inline: string | undefined;
-    if (a.startsWith("--") && a.includes("=")) {
-      inline = a.slice(a.indexOf("=") + 1);
-      a = a.slice(0, a.indexOf("="));
-    }
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith("--")))
-        throw new CannotPlan(m.missingValue(a));
-      return v;
-    };
-    switch (a) {
-      case "-h":
-      case "--help":
-        args.help = true;
-        break;
-      case "--costs":
-        args.costs = value();
-        break;
-      case "--json":
-        args.json = value();
-        break;
-      case "--out":
-        args.out = value();
-        break;
-      case "--standard": {
-        const s = value();
-        if (!isStandardId(s)) throw new CannotPlan(m.badStandard(s));
-        args.standard = s;
-        break;
-      }
-      case "--profile":
-        args.profile = value();
-        break;
-      case "--sheet":
-        args.sheets.push(value());
-        break;
-      case "--lang":
-        value();
-        break;
-      default:
-        if (a.startsWith("-") && a !== "-") throw new CannotPlan(m.unknownOption(a));
-        rest.push(a);
-    }
-  }
-  // rest[0] is "plan".
-  args.file = rest[1];
-  return args;
+  const a = parseSubcommand(
+    argv,
+    [...VALUED].filter((o) => o !== "--lang")
+  );
+  const standard = lastValue(a, "--standard") ?? "quality-2017";
+  if (!isStandardId(standard)) throw new CannotPlan(MSG[a.lang].badStandard(standard));
+  return {
+    file: a.positional[1], // positional[0] is "plan"
+    costs: lastValue(a, "--costs"),
+    json: lastValue(a, "--json"),
+    out: lastValue(a, "--out"),
+    standard,
+    profile: lastValue(a, "--profile"),
+    sheets: a.values["--sheet"] ?? [],
+    lang: a.lang,
+    help: a.help,
+  };
 }
 
 /** The workbook's values, read as `check` reads them (any format junheng reads). */
@@ -178,16 +135,6 @@ function readInput(file: string, args: PlanArgs): WorkbookInput {
   for (const s of args.sheets)
     if (!wb.sheets.some((x) => x.name === s)) throw new CannotPlan(m.noSheet(s));
   return wb;
-}
-
-/** Writes one output safely (never half-written); a failure is one line, not a crash. */
-function writeOutput(target: string, data: string | Uint8Array, lang: Lang): void {
-  try {
-    writeFileSafely(target, [data]);
-  } catch (e) {
-    if (e instanceof OutputError) throw new CannotPlan(`${target}：${MSG[lang].fsError(e.code)}`);
-    throw e;
-  }
 }
 
 function loadSettings(args: PlanArgs): CheckSettings {
@@ -269,7 +216,7 @@ export function runPlanCli(argv: string[], io: CliIo): number {
     return plan.after.meets === true && plan.unplanned.length === 0 ? 0 : 1;
   } catch (e) {
     const msg =
-      e instanceof CannotPlan || e instanceof CannotCheck
+      e instanceof SubcommandError || e instanceof CannotCheck
         ? e.message
         : e instanceof CostsError
           ? P[lang].costs(e.detail[lang])

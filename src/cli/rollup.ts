@@ -15,7 +15,8 @@ import { CannotCheck, readInputFile, readWorkbookFile } from "./checkFile";
 import { collectWorkbookFiles } from "./files";
 import type { CliIo } from "./main";
 import { MSG } from "./messages";
-import { isSameFile, OutputError, writeFileSafely } from "./safeWrite";
+import { isSameFile } from "./safeWrite";
+import { lastValue, parseSubcommand, SubcommandError, writeOutput } from "./subcommand";
 
 const R = {
   "zh-CN": {
@@ -39,7 +40,7 @@ plan cost), and the indicators that fail most often.`,
   },
 };
 
-class CannotRollup extends Error {}
+class CannotRollup extends SubcommandError {}
 
 interface RollupArgs {
   paths: string[];
@@ -52,52 +53,18 @@ interface RollupArgs {
 }
 
 function parseRollupArgs(argv: string[]): RollupArgs {
-  const args: RollupArgs = { paths: [], plan: true, standard: "quality-2017", lang: "zh-CN" };
-  const li = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  if (li >= 0) {
-    const v = argv[li].includes("=") ? argv[li].split("=")[1] : argv[li + 1];
-    if (v === "en") args.lang = "en";
-    else if (v !== "zh-CN" && v !== "zh" && v !== "zh-cn")
-      throw new CannotRollup(MSG["zh-CN"].badLang(String(v)));
-  }
-  const m = MSG[args.lang];
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let inline: string | undefined;
-    if (a.startsWith("--") && a.includes("=")) {
-      inline = a.slice(a.indexOf("=") + 1);
-      a = a.slice(0, a.indexOf("="));
-    }
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith("--")))
-        throw new CannotRollup(m.missingValue(a));
-      return v;
-    };
-    if (a === "-h" || a === "--help") args.help = true;
-    else if (a === "--out") args.out = value();
-    else if (a === "--json") args.json = value();
-    else if (a === "--no-plan") args.plan = false;
-    else if (a === "--lang") value();
-    else if (a === "--standard") {
-      const s = value();
-      if (!isStandardId(s)) throw new CannotRollup(m.badStandard(s));
-      args.standard = s;
-    } else if (a.startsWith("-") && a !== "-") throw new CannotRollup(m.unknownOption(a));
-    else rest.push(a);
-  }
-  args.paths = rest.slice(1); // rest[0] is "rollup"
-  return args;
-}
-
-function writeOutput(target: string, data: string | Uint8Array, lang: Lang): void {
-  try {
-    writeFileSafely(target, [data]);
-  } catch (e) {
-    if (e instanceof OutputError) throw new CannotRollup(`${target}：${MSG[lang].fsError(e.code)}`);
-    throw e;
-  }
+  const a = parseSubcommand(argv, ["--out", "--json", "--standard"], ["--no-plan"]);
+  const standard = lastValue(a, "--standard") ?? "quality-2017";
+  if (!isStandardId(standard)) throw new CannotRollup(MSG[a.lang].badStandard(standard));
+  return {
+    paths: a.positional.slice(1), // positional[0] is "rollup"
+    out: lastValue(a, "--out"),
+    json: lastValue(a, "--json"),
+    plan: !a.flags.has("--no-plan"),
+    standard,
+    lang: a.lang,
+    help: a.help,
+  };
 }
 
 function rowOf(file: string, args: RollupArgs): RollupRow {

@@ -74,4 +74,6 @@ export interface ReportSheetLayout {
   }[];
   /** Per indicator: the threshold per stage, for chart titles. */
   thresholds: (Record<"primary" | "junior", number> | null)[];
+  /** Per indicator: the chart title in the report's language (the header and, when judged, the thresholds). */
+  chartTitles?: string[];
 }

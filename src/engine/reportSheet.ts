@@ -257,6 +257,14 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
     schoolHeaderRow,
     stages: layoutStages,
     thresholds: inds.map((i) => i.threshold),
+    chartTitles: inds.map((ind, k) => {
+      const header = String(rows[schoolHeaderRow]?.[4 + k] ?? "");
+      const th = ind.threshold;
+      if (!th) return header;
+      return lang === "en"
+        ? `${header} (standard: primary ${th.primary}, junior ${th.junior})`
+        : `${header}（标准：小学 ${th.primary}，初中 ${th.junior}）`;
+    }),
   };
   return { name: REPORT_SHEET_NAME[lang], rows, boldRows, columnWidths, failCells, layout };
 }

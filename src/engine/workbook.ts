@@ -21,6 +21,10 @@ export interface SheetInput {
   /** rows[r][c], 0-based sheet coordinates (row 0 = Excel row 1). Rows may be ragged or sparse (undefined). */
   rows: RawCell[][];
   merges?: MergedRange[];
+  /** The client could not read the merged areas (Excel: ExcelApi < 1.13, or too many to read): none are spread. */
+  mergesUnread?: boolean;
+  /** The sheet is protected (Excel): read normally, but junheng cannot mark it. */
+  protected?: boolean;
   /** 0-based indexes of hidden rows, when the client knows them. */
   hiddenRows?: number[];
   /** The sheet's tab is hidden (Excel "hidden" or "very hidden"); skipped unless asked for (docs/decisions.md). */

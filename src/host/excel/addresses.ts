@@ -52,3 +52,32 @@ export function localAddress(address: string): string {
   const i = address.lastIndexOf("!");
   return i < 0 ? address : address.slice(i + 1);
 }
+
+/**
+ * A merged area's address as Excel gives it — "B2:D9", "'学校 情况'!B2:D9", and the whole-row and whole-column
+ * forms "学校!2:3" and "C:D" that a row-wide title merge produces — clipped to the used range `within`
+ * (0-based, inclusive), so a merge over 16,384 columns becomes one over the columns that hold data.
+ */
+export function parseMergeAddress(
+  address: string,
+  within: { top: number; left: number; bottom: number; right: number }
+): { top: number; left: number; bottom: number; right: number } | null {
+  const local = localAddress(address).replace(/\$/g, "");
+  const [a, b = a] = local.split(":");
+  const end = (s: string, last: boolean): { row: number; col: number } | null => {
+    if (/^\d+$/.test(s)) return { row: Number(s) - 1, col: last ? within.right : within.left };
+    if (/^[A-Z]+$/i.test(s))
+      return { row: last ? within.bottom : within.top, col: parseAddress(`${s}1`).col };
+    return /^[A-Z]+\d+$/i.test(s) ? parseAddress(s) : null;
+  };
+  const p = end(a, false);
+  const q = end(b, true);
+  if (!p || !q) return null;
+  const r = {
+    top: Math.max(within.top, Math.min(p.row, q.row)),
+    left: Math.max(within.left, Math.min(p.col, q.col)),
+    bottom: Math.min(within.bottom, Math.max(p.row, q.row)),
+    right: Math.min(within.right, Math.max(p.col, q.col)),
+  };
+  return r.top > r.bottom || r.left > r.right ? null : r;
+}

@@ -7,7 +7,7 @@ import { CellMark, ReportSheetSpec } from "../../engine/marks";
 import { CheckOverrides } from "../../engine/overrides";
 import { WorkbookInput } from "../../engine/workbook";
 import { CancelToken, Progress, SidebarHost } from "../../ports/sidebarHost";
-import { applyMarks, clearMarks } from "./marks";
+import { applyMarks, clearMarks, forgetRecord } from "./marks";
 import { detectCapabilities, hostMode, IsSetSupported, officeIsSetSupported } from "./platform";
 import { readWorkbook } from "./readWorkbook";
 import { writeReportSheet } from "./reportSheet";
@@ -31,6 +31,7 @@ export function createExcelHost(
     applyMarks: (marks: CellMark[], onProgress: (p: Progress) => void) =>
       run((ctx) => applyMarks(ctx, marks, onProgress, caps)),
     clearMarks: () => run((ctx) => clearMarks(ctx, caps)),
+    forgetMarks: () => run((ctx) => forgetRecord(ctx)),
     writeReportSheet: (spec: ReportSheetSpec) => run((ctx) => writeReportSheet(ctx, spec)),
     selectCell: (sheet: string, cell: string) =>
       run(async (ctx) => {

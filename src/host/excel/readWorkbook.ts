@@ -1,21 +1,28 @@
 /**
- * Reads every sheet's used range (values only) in row blocks sized to stay under Excel on the web's 5 MB
- * payload limit. Round trips: 1 (sheet list + used ranges + merged areas) + one per batch of blocks; the
- * batches depend only on the amount of data, never on the number of sheets.
+ * Reads every sheet's used range (values only, so formatting far below the data does not count) in blocks
+ * sized by the bytes actually received, plus merged areas and protection.
+ *
+ * Syncs: 1 (sheets, protection) + 1 (used ranges) + merges (1 for all sheets; if that fails, per sheet in row
+ * blocks halved on failure) + one per ~REQUEST_BUDGET of values. Merged areas fail above 512 per range
+ * (class-level sheets merge each school's name over its class rows): such a sheet is read in halves, and if a
+ * block still fails the sheet is read without merges and `mergesUnread` says so.
  */
-import { RawCell, SheetInput, WorkbookInput, parseRange } from "../../engine/workbook";
+import { MergedRange, RawCell, SheetInput, WorkbookInput } from "../../engine/workbook";
 import { CancelToken, CancelledError, Progress } from "../../ports/sidebarHost";
-import { localAddress } from "./addresses";
+import { parseMergeAddress } from "./addresses";
+import { REQUEST_BUDGET, utf8Bytes, yieldToEventLoop } from "./budget";
 import { ExcelCapabilities } from "./platform";
 
-/** Cells per sync: at ~40 bytes per cell in the JSON response this stays near 4 MB, under the 5 MB limit. */
-export const CELLS_PER_SYNC = 100_000;
+/** Bytes per cell assumed before the first block is measured (a short CJK name or a number, quoted). */
+const FIRST_GUESS_BYTES_PER_CELL = 40;
+/** Blocks of merged areas are halved down to this many rows before a sheet is read without merges. */
+const MIN_MERGE_BLOCK_ROWS = 16;
 
-interface SheetPlan {
-  name: string;
-  used: Excel.Range;
-  /** Absent where ExcelApi 1.13 is missing: the sheet is read without merges. */
-  merged?: Excel.RangeAreas;
+interface Used {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 export async function readWorkbook(
@@ -25,73 +32,152 @@ export async function readWorkbook(
   caps: Pick<ExcelCapabilities, "merges"> = { merges: true }
 ): Promise<WorkbookInput> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility");
+  sheets.load("items/name,items/visibility,items/protection/protected");
   await context.sync();
+  const names = sheets.items.map((s) => s.name);
+  const out: SheetInput[] = sheets.items.map((s) => ({
+    name: s.name,
+    rows: [],
+    merges: [],
+    ...(s.protection.protected ? { protected: true } : {}),
+  }));
 
-  const plans: SheetPlan[] = [];
-  for (const ws of sheets.items) {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const merged = caps.merges ? used.getMergedAreasOrNullObject() : undefined;
-    merged?.load("areas/items/address");
-    plans.push({ name: ws.name, used, merged });
-  }
-  await context.sync();
-
-  const out: SheetInput[] = plans.map((p) => ({ name: p.name, rows: [], merges: [] }));
-  // Plan the value blocks: one block ≤ CELLS_PER_SYNC cells; blocks are grouped into syncs of ≤ CELLS_PER_SYNC.
-  const blocks: { sheet: number; row: number; col: number; rows: number; cols: number }[] = [];
-  plans.forEach((p, i) => {
-    if (p.used.isNullObject) return;
-    const cols = Math.max(1, p.used.columnCount);
-    const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_SYNC / cols));
-    for (let r = 0; r < p.used.rowCount; r += rowsPerBlock) {
-      blocks.push({
-        sheet: i,
-        row: p.used.rowIndex + r,
-        col: p.used.columnIndex,
-        rows: Math.min(rowsPerBlock, p.used.rowCount - r),
-        cols,
-      });
-    }
-    if (p.merged && !p.merged.isNullObject)
-      out[i].merges = p.merged.areas.items.map((a) => parseRange(localAddress(a.address)));
+  const proxies = names.map((n) => sheets.getItem(n));
+  const usedRanges = proxies.map((ws) => {
+    const u = ws.getUsedRangeOrNullObject(true);
+    u.load("rowIndex,columnIndex,rowCount,columnCount");
+    return u;
   });
+  await context.sync();
+  const used: (Used | null)[] = usedRanges.map((u) =>
+    u.isNullObject
+      ? null
+      : { row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: Math.max(1, u.columnCount) }
+  );
 
-  const total = blocks.reduce((s, b) => s + b.rows * b.cols, 0);
+  if (caps.merges) await readMerges(context, proxies, used, out);
+  else out.forEach((s, i) => used[i] && (s.mergesUnread = true));
+
+  // Value blocks of whole rows; one sync takes blocks (of one or several sheets) until the bytes expected at the
+  // last measured bytes per cell reach the budget. Their number grows with the bytes of data only.
+  const total = used.reduce((s, u) => s + (u ? u.rows * u.cols : 0), 0);
   let done = 0;
-  let i = 0;
-  while (i < blocks.length) {
+  let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  const next = used.map(() => 0); // next row offset to read, per sheet
+  let sheet = used.findIndex((u) => !!u);
+  while (sheet >= 0 && sheet < used.length) {
     if (cancel.cancelled) throw new CancelledError();
-    const batch: { block: (typeof blocks)[number]; range: Excel.Range }[] = [];
+    const batch: { i: number; r: number; rows: number; range: Excel.Range }[] = [];
     let cells = 0;
-    while (
-      i < blocks.length &&
-      (batch.length === 0 || cells + blocks[i].rows * blocks[i].cols <= CELLS_PER_SYNC)
-    ) {
-      const b = blocks[i++];
-      const range = sheets
-        .getItem(plans[b.sheet].name)
-        .getRangeByIndexes(b.row, b.col, b.rows, b.cols);
+    const room = (): number => REQUEST_BUDGET / bytesPerCell - cells;
+    while (sheet < used.length && (batch.length === 0 || room() >= 1)) {
+      const u = used[sheet];
+      if (!u || next[sheet] >= u.rows) {
+        sheet++;
+        continue;
+      }
+      const rows = Math.max(1, Math.min(u.rows - next[sheet], Math.floor(room() / u.cols)));
+      if (batch.length && rows * u.cols > room()) break;
+      const range = proxies[sheet].getRangeByIndexes(u.row + next[sheet], u.col, rows, u.cols);
       range.load("values");
-      batch.push({ block: b, range });
-      cells += b.rows * b.cols;
+      batch.push({ i: sheet, r: next[sheet], rows, range });
+      next[sheet] += rows;
+      cells += rows * u.cols;
     }
-    // One sync per ~4 MB of values: the 5 MB payload limit of Excel on the web makes these syncs necessary,
-    // and their number depends only on the amount of data.
+    if (!batch.length) break;
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    for (const { block, range } of batch) {
-      const rows = out[block.sheet].rows;
+    let bytes = 0;
+    for (const { i, r, range } of batch) {
+      const u = used[i]!;
       const values = range.values as RawCell[][];
-      for (let r = 0; r < values.length; r++) {
-        const row: RawCell[] = new Array(block.col).fill(undefined);
-        for (const v of values[r]) row.push(v === "" ? null : v);
-        rows[block.row + r] = row;
+      for (let k = 0; k < values.length; k++) {
+        const row: RawCell[] = new Array(u.col).fill(undefined);
+        for (const v of values[k]) {
+          row.push(v === "" ? null : v);
+          bytes += typeof v === "string" ? utf8Bytes(v) + 3 : 12;
+        }
+        out[i].rows[u.row + r + k] = row;
       }
     }
+    bytesPerCell = Math.max(8, (bytes / Math.max(1, cells)) * 1.25);
     done += cells;
     onProgress({ phase: "read", done, total });
+    await yieldToEventLoop();
   }
   return { sheets: out };
+}
+
+/** Merged areas of every sheet: all in one sync when possible; otherwise per sheet, halving failing blocks. */
+async function readMerges(
+  context: Excel.RequestContext,
+  proxies: Excel.Worksheet[],
+  used: (Used | null)[],
+  out: SheetInput[]
+): Promise<void> {
+  const ask = (i: number, row: number, rows: number): Excel.RangeAreas => {
+    const u = used[i]!;
+    const m = proxies[i].getRangeByIndexes(row, u.col, rows, u.cols).getMergedAreasOrNullObject();
+    m.load("areas/items/address");
+    return m;
+  };
+  const take = (i: number, m: Excel.RangeAreas, into: Map<string, MergedRange>): void => {
+    if (m.isNullObject) return;
+    const u = used[i]!;
+    const within = {
+      top: u.row,
+      left: u.col,
+      bottom: u.row + u.rows - 1,
+      right: u.col + u.cols - 1,
+    };
+    for (const a of m.areas.items) {
+      const r = parseMergeAddress(a.address, within);
+      if (r) into.set(`${r.top},${r.left},${r.bottom},${r.right}`, r);
+    }
+  };
+  const idx = used.map((u, i) => (u ? i : -1)).filter((i) => i >= 0);
+  try {
+    const all = idx.map((i) => ask(i, used[i]!.row, used[i]!.rows));
+    await context.sync();
+    idx.forEach((i, k) => {
+      const found = new Map<string, MergedRange>();
+      take(i, all[k], found);
+      out[i].merges = [...found.values()];
+    });
+    return;
+  } catch {
+    // One sheet over the limit fails the whole batch: go sheet by sheet.
+  }
+  for (const i of idx) {
+    const found = new Map<string, MergedRange>();
+    const ok = await mergesInBlocks(context, i, used[i]!.row, used[i]!.rows, ask, take, found);
+    out[i].merges = ok ? [...found.values()] : [];
+    if (!ok) out[i].mergesUnread = true;
+  }
+}
+
+async function mergesInBlocks(
+  context: Excel.RequestContext,
+  i: number,
+  row: number,
+  rows: number,
+  ask: (i: number, row: number, rows: number) => Excel.RangeAreas,
+  take: (i: number, m: Excel.RangeAreas, into: Map<string, MergedRange>) => void,
+  into: Map<string, MergedRange>
+): Promise<boolean> {
+  const m = ask(i, row, rows);
+  try {
+    // Each retry is a smaller block of one sheet; at most log2(rows / MIN_MERGE_BLOCK_ROWS) levels deep.
+
+    await context.sync();
+    take(i, m, into);
+    return true;
+  } catch {
+    if (rows <= MIN_MERGE_BLOCK_ROWS) return false;
+    const half = Math.ceil(rows / 2);
+    return (
+      (await mergesInBlocks(context, i, row, half, ask, take, into)) &&
+      (await mergesInBlocks(context, i, row + half, rows - half, ask, take, into))
+    );
+  }
 }

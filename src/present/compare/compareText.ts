@@ -1,9 +1,9 @@
 /** The plain-text 与上年比较 (the CLI's output) and its workbook (COMPARE.xlsx), in zh-CN or en. */
-import type { CellSpec, SheetSpec, WorkbookSpec } from "../../host/xlsx/newWorkbook";
+import type { SheetSpec, WorkbookSpec } from "../../host/xlsx/newWorkbook";
+import { headedSheet } from "../headedSheet";
 import type { Comparison } from "../../engine/compare";
 import { formatNumber, roundHalfUp } from "../../engine/format";
 import type { Lang } from "../../engine/reportTypes";
-import { columnLetter } from "../../engine/workbook";
 import { QUALITY_2017 } from "../../standards/quality-2017";
 import { BASIC_2012 } from "../../standards/basic-2012";
 
@@ -110,37 +110,6 @@ export function renderCompareText(c: Comparison, a: string, b: string, lang: Lan
   return out.join("\n");
 }
 
-const HEAD = {
-  bold: true,
-  border: true,
-  fill: "FFD9E1F2",
-  wrap: true,
-  horizontal: "center" as const,
-};
-
-function table(
-  name: string,
-  header: string[],
-  rows: (string | number | null)[][],
-  numFmt = "0.000000"
-): SheetSpec {
-  const cells: CellSpec[] = header.map((h, i) => ({
-    ref: `${columnLetter(i)}1`,
-    value: h,
-    style: HEAD,
-  }));
-  rows.forEach((r, ri) =>
-    r.forEach((v, ci) =>
-      cells.push({
-        ref: `${columnLetter(ci)}${ri + 2}`,
-        value: v,
-        style: typeof v === "number" ? { border: true, numFmt } : { border: true },
-      })
-    )
-  );
-  return { name, cells, freezeRows: 1, columnWidths: header.map((_, i) => (i === 0 ? 20 : 16)) };
-}
-
 /** A printed 6-dp figure back to a number for the sheet ("—" stays text). */
 const num = (t: string): number | string => (t === "—" ? t : Number(t));
 
@@ -217,4 +186,9 @@ export function buildCompareWorkbook(c: Comparison, lang: Lang): WorkbookSpec {
     )
   );
   return { sheets };
+}
+
+/** The comparison's sheets: every number at 6 dp as counties print them. */
+function table(name: string, header: string[], rows: (string | number | null)[][]): SheetSpec {
+  return headedSheet(name, header, rows, () => "0.000000", { first: 20, other: 16 });
 }

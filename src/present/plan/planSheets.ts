@@ -2,24 +2,14 @@
  * PLAN.xlsx: the 达标测算 plan as a new workbook (written by src/host/xlsx/newWorkbook.ts): the schools and their
  * additions, the transfers, the CVs before and after, the unit costs used, and the schools that could not be planned.
  */
-import type { CellSpec, SheetSpec, WorkbookSpec } from "../../host/xlsx/newWorkbook";
-import { columnLetter } from "../../engine/workbook";
+import type { SheetSpec, WorkbookSpec } from "../../host/xlsx/newWorkbook";
+import { headedSheet } from "../headedSheet";
 import { KIND_UNIT, PLAN_KINDS } from "../../engine/plan/costs";
 import { Plan } from "../../engine/plan/types";
 import { Lang } from "../../engine/reportTypes";
 import { STAGES } from "../../standards/types";
 import { QUALITY_2017 } from "../../standards/quality-2017";
 import { indicatorShort, kindWord, STAGE_WORD, verdictWord } from "./planLabels";
-
-const HEAD = {
-  bold: true,
-  border: true,
-  fill: "FFD9E1F2",
-  wrap: true,
-  horizontal: "center" as const,
-};
-const CELL = { border: true };
-const NUM = (numFmt: string) => ({ border: true, numFmt });
 
 const T = {
   "zh-CN": {
@@ -83,34 +73,6 @@ const T = {
     cannotWrite: "no cell to write to",
   },
 };
-
-function table(
-  name: string,
-  header: string[],
-  rows: (string | number | null)[][],
-  fmts: (string | undefined)[]
-): SheetSpec {
-  const cells: CellSpec[] = header.map((h, c) => ({
-    ref: `${columnLetter(c)}1`,
-    value: h,
-    style: HEAD,
-  }));
-  rows.forEach((r, i) =>
-    r.forEach((v, c) =>
-      cells.push({
-        ref: `${columnLetter(c)}${i + 2}`,
-        value: v,
-        style: typeof v === "number" && fmts[c] ? NUM(fmts[c] as string) : CELL,
-      })
-    )
-  );
-  return {
-    name,
-    cells,
-    freezeRows: 1,
-    columnWidths: header.map((h, c) => (c === 0 ? 24 : Math.max(10, h.length * 2))),
-  };
-}
 
 export function buildPlanWorkbook(plan: Plan, lang: Lang): WorkbookSpec {
   const t = T[lang];
@@ -217,4 +179,14 @@ export function buildPlanWorkbook(plan: Plan, lang: Lang): WorkbookSpec {
       )
     );
   return { sheets };
+}
+
+/** The plan's sheets: a column's numbers take `fmts[col]`. */
+function table(
+  name: string,
+  header: string[],
+  rows: (string | number | null)[][],
+  fmts: (string | undefined)[]
+): SheetSpec {
+  return headedSheet(name, header, rows, (c) => fmts[c], { first: 24, other: 12 });
 }

@@ -1,9 +1,9 @@
 /** A city's roll-up: the summary text and city.xlsx (a row per county; the indicators that fail most often). */
-import type { CellSpec, SheetSpec, WorkbookSpec } from "../../host/xlsx/newWorkbook";
+import type { WorkbookSpec } from "../../host/xlsx/newWorkbook";
+import { headedSheet as table } from "../headedSheet";
 import { formatNumber } from "../../engine/format";
 import type { FailingIndicator, RollupRow } from "../../engine/rollup";
 import type { Lang } from "../../engine/reportTypes";
-import { columnLetter } from "../../engine/workbook";
 import { QUALITY_2017 } from "../../standards/quality-2017";
 import type { Stage } from "../../standards/types";
 
@@ -102,38 +102,6 @@ export function renderRollupText(
       );
   }
   return out.join("\n") + "\n";
-}
-
-const HEAD = {
-  bold: true,
-  border: true,
-  fill: "FFD9E1F2",
-  wrap: true,
-  horizontal: "center" as const,
-};
-
-function table(
-  name: string,
-  header: string[],
-  rows: (string | number | null)[][],
-  fmt: (c: number) => string | undefined
-): SheetSpec {
-  const cells: CellSpec[] = header.map((h, i) => ({
-    ref: `${columnLetter(i)}1`,
-    value: h,
-    style: HEAD,
-  }));
-  rows.forEach((r, ri) =>
-    r.forEach((v, ci) => {
-      const numFmt = typeof v === "number" ? fmt(ci) : undefined;
-      cells.push({
-        ref: `${columnLetter(ci)}${ri + 2}`,
-        value: v,
-        style: numFmt ? { border: true, numFmt } : { border: true },
-      });
-    })
-  );
-  return { name, cells, freezeRows: 1, columnWidths: header.map((_, i) => (i === 0 ? 24 : 12)) };
 }
 
 export function buildRollupWorkbook(

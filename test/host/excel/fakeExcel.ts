@@ -24,6 +24,7 @@ export class FakeSheet {
   cells = new Map<string, FakeCell>();
   notes = new Map<string, string>();
   merges: string[] = [];
+  protected = false;
   charts: { title: string }[] = [];
   active = false;
   selected: string | null = null;
@@ -68,8 +69,9 @@ export class FakeWorkbook {
   constructor(sheets: FakeSheet[]) {
     this.sheets = sheets;
   }
+  /** Excel compares sheet names case-insensitively: 「Sheet1」 and 「SHEET1」 are the same sheet. */
   sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name === name);
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 }
 
@@ -250,6 +252,9 @@ export function createFakeExcel(
           load() {
             enqueue(() => {
               const s = sheetName();
+              // Like Excel: getMergedAreasOrNullObject fails above 512 merged areas in the range.
+              if (s && s.merges.length > 512)
+                throw new Error("GeneralException: more than 512 merged areas");
               const m =
                 s && s.merges.length ? s.merges.map((x) => ({ address: `${s.name}!${x}` })) : null;
               isNull.set(!m);
@@ -302,6 +307,9 @@ export function createFakeExcel(
     const sheet: Record<string, unknown> = {
       get name() {
         return name();
+      },
+      get protection() {
+        return { protected: !!find()?.protected };
       },
       getUsedRangeOrNullObject() {
         return makeRange(find, () => {
@@ -457,8 +465,8 @@ export function createFakeExcel(
             const isNull = new Deferred<boolean>();
             enqueue(() => {
               const parts = wb.customXml.filter((p) => p.ns === ns);
-              if (parts.length > 1) throw new Error("InvalidOperation: more than one part");
-              isNull.set(parts.length === 0);
+              // Like Excel: with two parts it is a null object too (not an error), so callers can't tell.
+              isNull.set(parts.length !== 1);
               xml.set(parts[0]?.xml ?? "");
               charge(parts[0]?.xml);
             });

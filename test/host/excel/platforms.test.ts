@@ -3,8 +3,6 @@
  * ApiNotFound for any member above its ceiling, like Office would. The host must ask isSetSupported and fall
  * back (fills only; no merges below 1.13) — and say which mode it is in.
  */
-import { buildMarks } from "../../../src/engine/buildMarks";
-import { checkWorkbook } from "../../../src/engine/report";
 import { createExcelHost } from "../../../src/host/excel/excelHost";
 import { detectCapabilities } from "../../../src/host/excel/platform";
 import { modeText } from "../../../src/taskpane/modeNotice";
@@ -41,39 +39,8 @@ test("capabilities per profile: notes only from ExcelApi 1.18, merges from 1.13"
   });
 });
 
-describe.each([
-  ["Office 2021 LTSC", PROFILES.ltsc2021],
-  ["Office 2024 LTSC", PROFILES.ltsc2024],
-])("%s", (_label, maxMinor) => {
-  test("without the guard, marking would fail with ApiNotFound (the fake enforces the ceiling)", async () => {
-    const wb = workbook();
-    const read = createFakeExcel(wb);
-    const input = await createExcelHost(read.run).readWorkbook(noProgress, never);
-    const marks = buildMarks(checkWorkbook(input).allFindings, "zh-CN");
-    const { run } = createFakeExcel(wb, { maxMinor });
-    const unguarded = createExcelHost(run, () => true);
-    await expect(unguarded.applyMarks(marks, noProgress)).rejects.toThrow(/ApiNotFound/);
-  });
-
-  test("with the profile's answers: fills only, no notes, clear restores exactly; the pane says so", async () => {
-    const wb = workbook();
-    const sheet = wb.sheet("小学")!;
-    const before = JSON.stringify(sheet.snapshot());
-    const { run } = createFakeExcel(wb, { maxMinor });
-    const host = createExcelHost(run, profileSupports(maxMinor));
-    expect(host.mode).toEqual({ marks: "fills-only", excelApi: `1.${maxMinor}`, merges: true });
-    expect(modeText(host.mode!, "zh-CN")).toMatch(/不支持批注/);
-    expect(modeText(host.mode!, "en")).toMatch(/fill only/);
-    const input = await host.readWorkbook(noProgress, never);
-    expect(input.sheets[0].merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 11 }]);
-    const marks = buildMarks(checkWorkbook(input).allFindings, "zh-CN");
-    await host.applyMarks(marks, noProgress);
-    expect(sheet.cell("E6").fill.color).toBe("#FFC7CE");
-    expect(sheet.notes.size).toBe(0);
-    await host.clearMarks();
-    expect(JSON.stringify(sheet.snapshot())).toBe(before);
-  });
-});
+// Marking under each profile (and an unguarded host failing with ApiNotFound) runs through Microsoft's
+// Office.js: test/host/excel/officejs/marks.test.ts.
 
 test("below ExcelApi 1.13 the read goes on without merges, and the pane says so", async () => {
   const { run } = createFakeExcel(workbook(), { maxMinor: 12 });
