@@ -43,7 +43,7 @@ export function App(): React.JSX.Element {
           </div>
           <Button
             appearance={file ? "secondary" : "primary"}
-            onClick={() => input.current?.click()}
+            onClick={() => actions.pickFile(() => input.current?.click())}
           >
             {t.openFile}
           </Button>
@@ -110,7 +110,11 @@ export function App(): React.JSX.Element {
             ) : file && state.active ? (
               <Workbook state={state} actions={actions} />
             ) : (
-              <Welcome state={state} actions={actions} onOpen={() => input.current?.click()} />
+              <Welcome
+                state={state}
+                actions={actions}
+                onOpen={() => actions.pickFile(() => input.current?.click())}
+              />
             )}
           </section>
           {file && (

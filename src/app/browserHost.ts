@@ -9,9 +9,19 @@ import type { CheckOverrides } from "../engine/overrides";
 import type { WorkbookInput } from "../engine/workbook";
 import { parseAddress } from "../engine/workbook";
 import { uniqueSheetName } from "../host/xlsx/write";
+import { writeNewWorkbook, type WorkbookSpec } from "../host/xlsx/newWorkbook";
+import { saveBlob, XLSX_TYPE } from "./download";
 import type { CancelToken, Progress, SidebarHost } from "../ui/host";
 import { CancelledError } from "../ui/host";
+import { RereadError } from "../ui/rereadError";
 import { OverridesStore } from "./overridesStore";
+
+/** Where an open file's bytes can be read again for 重新检查 (a File System Access handle, a picked File). */
+export interface FileSource {
+  /** "handle": always the file as it is now; "file": a picked File, unreadable once the file changed on disk. */
+  kind: "handle" | "file";
+  read(): Promise<Uint8Array>;
+}
 
 export interface OpenFile {
   /** Changes with every file opened (the sidebar restarts). */
@@ -19,6 +29,10 @@ export interface OpenFile {
   name: string;
   bytes: Uint8Array;
   workbook: WorkbookInput;
+  /** Reads the file again; absent for the bundled sample (it cannot change). */
+  source?: FileSource;
+  /** Times the file was read again for a check (the grid shows the values of the latest read). */
+  reads: number;
 }
 
 export interface Selection {
@@ -61,8 +75,22 @@ export class BrowserHost implements SidebarHost {
   private seq = 0;
   private nextId = 1;
   private readonly store: OverridesStore;
+  /** The first check uses the values read on opening; every later one reads the file again. */
+  private checked = false;
+  /** Name of the file the pane asked to pick again (RereadError), until it is picked. */
+  private repick: string | null = null;
 
-  constructor(storage: Storage | null) {
+  /** True when `name` is the file the pane asked for: picking it keeps the sidebar (and its last check). */
+  awaitingRepick(name: string): boolean {
+    return this.repick !== null && this.repick === name && this.snap.file !== null;
+  }
+
+  constructor(
+    storage: Storage | null,
+    private readonly parse: (bytes: Uint8Array) => WorkbookInput = () => {
+      throw new Error("no reader");
+    }
+  ) {
     this.store = new OverridesStore(storage);
   }
 
@@ -79,9 +107,31 @@ export class BrowserHost implements SidebarHost {
   }
 
   /** A newly opened file: forgets the previous file's marks, report sheet and selection. */
-  openFile(name: string, bytes: Uint8Array, workbook: WorkbookInput): OpenFile {
-    const file: OpenFile = { id: this.nextId++, name, bytes, workbook };
+  openFile(
+    name: string,
+    bytes: Uint8Array,
+    workbook: WorkbookInput,
+    source?: FileSource
+  ): OpenFile {
+    const file: OpenFile = { id: this.nextId++, name, bytes, workbook, source, reads: 0 };
+    this.checked = false;
+    this.repick = null;
     this.update({ ...EMPTY, file });
+    return file;
+  }
+
+  /**
+   * The same file picked again (after the browser could not re-read it): new values, same sidebar — its last
+   * check stays, so the next check can say what changed. Marks are dropped (they belong to the old values).
+   */
+  replaceFile(bytes: Uint8Array, workbook: WorkbookInput, source?: FileSource): OpenFile | null {
+    const old = this.snap.file;
+    if (!old) return null;
+    const file: OpenFile = { ...old, bytes, workbook, source, reads: old.reads + 1 };
+    // The values just picked are the ones to check next (no second read).
+    this.checked = false;
+    this.repick = null;
+    this.update({ file, marks: new Map(), markList: [] });
     return file;
   }
 
@@ -92,9 +142,29 @@ export class BrowserHost implements SidebarHost {
     const file = this.snap.file;
     if (!file) throw new NoFileError();
     if (cancel.cancelled) throw new CancelledError();
-    // The file was read when it was opened (the grid needs it); nothing is left to wait for.
+    // The first check uses what was read on opening (the grid needed it). 重新检查 reads the file again: a
+    // clerk fixes a cell in WPS, saves, and checks — the old values would say nothing changed.
+    if (!this.checked || !file.source) {
+      this.checked = true;
+      onProgress({ phase: "read", done: 1, total: 1 });
+      return file.workbook;
+    }
+    onProgress({ phase: "read", done: 0, total: 1 });
+    let bytes: Uint8Array;
+    try {
+      bytes = await file.source.read();
+    } catch {
+      // A picked File becomes unreadable once the file on disk changes (NotReadableError): ask again.
+      this.repick = file.name;
+      throw new RereadError(file.name);
+    }
+    if (cancel.cancelled) throw new CancelledError();
+    const workbook = this.parse(bytes);
+    const now: OpenFile = { ...file, bytes, workbook, reads: file.reads + 1 };
+    // Values changed: the marks shown belong to the old ones. The selection (and so the grid's place) stays.
+    this.update({ file: now, marks: new Map(), markList: [] });
     onProgress({ phase: "read", done: 1, total: 1 });
-    return file.workbook;
+    return workbook;
   }
 
   async applyMarks(marks: CellMark[], onProgress: (p: Progress) => void): Promise<void> {
@@ -132,5 +202,10 @@ export class BrowserHost implements SidebarHost {
   async saveOverrides(overrides: CheckOverrides): Promise<void> {
     const file = this.snap.file;
     if (file) this.store.save(file.workbook, overrides);
+  }
+
+  /** 「下载申报表」, 「下载县级指标模板」: a new workbook made here and handed to the download manager. */
+  async saveWorkbook(spec: WorkbookSpec, fileName: string): Promise<void> {
+    saveBlob(writeNewWorkbook(spec), fileName, XLSX_TYPE);
   }
 }

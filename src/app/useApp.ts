@@ -11,7 +11,7 @@ import type { RawCell, SheetInput } from "../engine/workbook";
 import { cellAddress } from "../engine/workbook";
 import { readXlsx, XlsxReadError } from "../host/xlsx";
 import { strings, type Strings } from "../ui/i18n";
-import { BrowserHost, type HostSnapshot } from "./browserHost";
+import { BrowserHost, type FileSource, type HostSnapshot } from "./browserHost";
 import { derivedName, markedCopy, reportJson, saveBlob, XLSX_TYPE } from "./download";
 import { browserStorage } from "./overridesStore";
 
@@ -41,9 +41,26 @@ export interface AppState {
   active: SheetTab | null;
 }
 
+/** The part of a File System Access FileSystemFileHandle the page uses (Chromium, Edge). */
+export interface FileHandleLike {
+  getFile(): Promise<File>;
+}
+
+type PickerWindow = Window & {
+  showOpenFilePicker?: (o: {
+    types: { description: string; accept: Record<string, string[]> }[];
+    multiple: false;
+  }) => Promise<FileHandleLike[]>;
+};
+
 export interface AppActions {
   setLang(lang: Lang): void;
-  openFile(file: File): void;
+  openFile(file: File, handle?: FileHandleLike): void;
+  /**
+   * 「打开文件…」: the File System Access picker where the browser has one (its handle lets 重新检查 read the
+   * file as saved since), else the plain file input (`fallback`).
+   */
+  pickFile(fallback: () => void): void;
   openSample(): void;
   setActiveSheet(name: string): void;
   selectCell(cell: string): void;
@@ -104,7 +121,7 @@ function reportSheetTab(spec: ReportSheetSpec, name: string, t: Strings): SheetT
 }
 
 export function useApp(): [AppState, AppActions] {
-  const host = React.useMemo(() => new BrowserHost(browserStorage()), []);
+  const host = React.useMemo(() => new BrowserHost(browserStorage(), readXlsx), []);
   const snap = React.useSyncExternalStore(host.subscribe, host.getSnapshot);
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = strings(lang);
@@ -117,11 +134,17 @@ export function useApp(): [AppState, AppActions] {
   latestLang.current = lang;
 
   const openBytes = React.useCallback(
-    (name: string, bytes: Uint8Array): void => {
+    (name: string, bytes: Uint8Array, source?: FileSource): void => {
       const tt = strings(latestLang.current);
       try {
         const workbook = readXlsx(bytes);
-        host.openFile(name, bytes, workbook);
+        if (host.awaitingRepick(name)) {
+          // The file the pane asked for after it changed on disk: same pane, so 重新检查 can say what changed.
+          host.replaceFile(bytes, workbook, source);
+          setError(null);
+          return;
+        }
+        host.openFile(name, bytes, workbook, source);
         setResult(null);
         setError(null);
         setActiveName(workbook.sheets[0]?.name ?? null);
@@ -136,17 +159,20 @@ export function useApp(): [AppState, AppActions] {
   );
 
   const openFile = React.useCallback(
-    (file: File): void => {
+    (file: File, handle?: FileHandleLike): void => {
       const tt = strings(latestLang.current);
       if (!/\.(xlsx|xlsm)$/i.test(file.name)) {
         setError(tt.readError(file.name, tt.notXlsxName));
         return;
       }
       setLoading(tt.reading(file.name));
+      const source: FileSource = handle
+        ? { kind: "handle", read: async () => readFileBytes(await handle.getFile()) }
+        : { kind: "file", read: () => readFileBytes(file) };
       readFileBytes(file).then(
         (bytes) => {
           setLoading(null);
-          openBytes(file.name, bytes);
+          openBytes(file.name, bytes, source);
         },
         (e: unknown) => {
           setLoading(null);
@@ -155,6 +181,39 @@ export function useApp(): [AppState, AppActions] {
       );
     },
     [openBytes]
+  );
+
+  const pickFile = React.useCallback(
+    (fallback: () => void): void => {
+      const w = window as PickerWindow;
+      if (typeof w.showOpenFilePicker !== "function") {
+        fallback();
+        return;
+      }
+      w.showOpenFilePicker({
+        types: [
+          {
+            description: "Excel",
+            accept: {
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [
+                ".xlsx",
+                ".xlsm",
+              ],
+            },
+          },
+        ],
+        multiple: false,
+      }).then(
+        async ([h]) => {
+          if (h) openFile(await h.getFile(), h);
+        },
+        (e: unknown) => {
+          // AbortError: the user closed the picker. Anything else (a policy, an embedded browser): the input.
+          if (!(e instanceof DOMException && e.name === "AbortError")) fallback();
+        }
+      );
+    },
+    [openFile]
   );
 
   const openSample = React.useCallback((): void => {
@@ -262,7 +321,25 @@ export function useApp(): [AppState, AppActions] {
       e.preventDefault();
       setDragging(false);
       const file = e.dataTransfer.files[0];
-      if (file) openFile(file);
+      if (!file) return;
+      // Chromium hands a dropped file's File System Access handle too (asked for during the event).
+      const item = e.dataTransfer.items?.[0] as
+        (DataTransferItem & { getAsFileSystemHandle?: () => Promise<unknown> }) | undefined;
+      const pending = item?.getAsFileSystemHandle?.();
+      if (!pending) {
+        openFile(file);
+        return;
+      }
+      pending.then(
+        (h) =>
+          openFile(
+            file,
+            h && typeof (h as FileHandleLike).getFile === "function"
+              ? (h as FileHandleLike)
+              : undefined
+          ),
+        () => openFile(file)
+      );
     },
   };
 
@@ -270,6 +347,7 @@ export function useApp(): [AppState, AppActions] {
   const actions: AppActions = {
     setLang,
     openFile,
+    pickFile,
     openSample,
     setActiveSheet: setActiveName,
     selectCell,

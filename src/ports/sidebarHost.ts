@@ -8,6 +8,7 @@
 import type { CellMark, ReportSheetSpec } from "../engine/marks";
 import type { CheckOverrides } from "../engine/overrides";
 import type { WorkbookInput } from "../engine/workbook";
+import type { WorkbookSpec } from "../host/xlsx/newWorkbook";
 
 export interface Progress {
   /** What is happening, for the progress bar label ("read", "check", "mark", "report"). */
@@ -79,4 +80,9 @@ export interface SidebarHost {
   /** The user's corrections saved with the workbook (document settings / custom XML), if any. */
   loadOverrides(): Promise<CheckOverrides | null>;
   saveOverrides(overrides: CheckOverrides): Promise<void>;
+  /**
+   * Saves a new workbook (the 申报表, the 「县级指标」 template) as a file the user downloads. Optional: a host that
+   * cannot hand files to the user (the Excel task pane) leaves it out and the buttons are not shown.
+   */
+  saveWorkbook?(spec: WorkbookSpec, fileName: string): Promise<void>;
 }

@@ -44,7 +44,7 @@ export function failReason(p: FindingParamsByCode["school-fails"], lang: Lang): 
     bits.push(
       zh(lang)
         ? `仅 ${p.metCount} 项达标（需至少 ${p.minMet} 项）`
-        : `only ${p.metCount} indicators met (at least ${p.minMet} needed)`
+        : `only ${p.metCount} ${p.metCount === 1 ? "indicator" : "indicators"} met (at least ${p.minMet} needed)`
     );
   for (const b of p.belowFloor) {
     const share = formatNumber((b.ratio ?? 0) * 100, 2) + "%";

@@ -75,7 +75,10 @@ export function gapText(
   format: (n: number) => string
 ): string {
   if (of === "equipment_value") return `¥${format(amount)}`;
-  return `${format(amount)} ${GAP_UNIT.get(of)?.[lang] ?? of}`;
+  const unit = GAP_UNIT.get(of)?.[lang] ?? of;
+  // English counts agree in number: "1 key teacher", "2 key teachers" (the units are written as plurals).
+  const one = lang === "en" && amount === 1 && unit.endsWith("s");
+  return `${format(amount)} ${one ? unit.slice(0, -1) : unit}`;
 }
 
 /** A field key's catalogue name ("key_teachers" → 骨干教师数); the key itself when unknown. */

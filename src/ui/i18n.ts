@@ -124,6 +124,20 @@ const zh = {
   schoolsNone: "所有学校均达标。",
   schoolsNoneAssessed: "已评估的学校均达标（有学校未纳入评估，见上）。",
   viewLabel: "查看方式",
+  filterLabel: "查找学校",
+  filterSearch: "按校名搜索",
+  filterSearchHint: "输入校名的一部分",
+  filterStage: "学段",
+  filterStatus: "情况",
+  filterIndicator: "指标",
+  filterSort: "排序",
+  filterAll: "全部",
+  sortRow: "按表中顺序",
+  sortGap: "差距最大的在前",
+  filterShown: (shown: number, total: number) => `显示 ${shown} / ${total} 所`,
+  basis: { per100: "每百名学生", perStudent: "生均" } as Record<"per100" | "perStudent", string>,
+  glyphLegend: "✗ 未达到标准的 85%　! 低于标准，但达到 85%（学校仍可达标）或未填写",
+  legendStandardNote: "红色也会标在达标学校的单项上：该项低于标准，但达到标准的 85%。",
   viewBySchool: "按学校",
   viewByIndicator: "按指标",
   schoolMeta: (stage: string, sheet: string, row: number) => `${stage} · ${sheet} 第 ${row} 行`,
@@ -168,6 +182,29 @@ const zh = {
   submitWarnings: (n: number) => `建议核对（${n}）`,
   showFullResults: "查看完整检查结果",
   backToSubmit: "返回提交结论",
+
+  // Standard and profile (the CLI's --standard / --profile)
+  standardTitle: "评估标准",
+  standardName: { "quality-2017": "2017 优质均衡", "basic-2012": "2012 基本均衡" } as Record<
+    "quality-2017" | "basic-2012",
+    string
+  >,
+  profileLoad: "载入省级配置文件…",
+  profileInUse: (name: string, std: string) => `正在使用配置「${name}」（${std}）`,
+  profileRemove: "不用配置文件",
+  profileLoaded: (name: string) => `已载入配置「${name}」。`,
+  profileError: (file: string, why: string) => `无法使用配置文件「${file}」：${why}`,
+
+  // Re-check
+  diffTotal: (resolved: number, added: number) =>
+    `与上次检查相比：已解决 ${resolved} 项，新增 ${added} 项`,
+  diffLine: (what: string, resolved: number, added: number) =>
+    `${what}：已解决 ${resolved} 项，新增 ${added} 项`,
+  diffBySchool: "按学校",
+  diffByIndicator: "按指标：",
+  diffMore: (n: number) => `另有 ${n} 所学校有变化`,
+  rereadNeeded: (name: string) =>
+    `浏览器无法再次读取「${name}」（文件在打开后已被修改）。请点上方「打开文件…」再次选择这个文件，然后点「重新检查」。用 Chrome 或 Edge 打开时，重新检查会直接读取保存后的文件。`,
 
   // Submit, in two parts (src/ui/submitVerdict.ts)
   submitState: {
@@ -362,6 +399,23 @@ const en: Strings = {
   schoolsNoneAssessed:
     "Every school assessed meets the standard (some were not assessed: see above).",
   viewLabel: "View",
+  filterLabel: "Find a school",
+  filterSearch: "Search by name",
+  filterSearchHint: "Part of the school name",
+  filterStage: "Stage",
+  filterStatus: "Status",
+  filterIndicator: "Indicator",
+  filterSort: "Order",
+  filterAll: "All",
+  sortRow: "As in the sheet",
+  sortGap: "Largest gap first",
+  filterShown: (shown: number, total: number) =>
+    `Showing ${shown} of ${total} ${total === 1 ? "school" : "schools"}`,
+  basis: { per100: "per 100 students", perStudent: "per student" },
+  glyphLegend:
+    "✗ below 85% of the standard  ! below the standard but at 85% or more (the school can still pass), or empty",
+  legendStandardNote:
+    "Red also marks single indicators of passing schools: below the standard but at 85% of it or more.",
   viewBySchool: "By school",
   viewByIndicator: "By indicator",
   schoolMeta: (stage: string, sheet: string, row: number) => `${stage} · ${sheet} row ${row}`,
@@ -391,7 +445,7 @@ const en: Strings = {
   recheck: "Check again",
   submitCheck: "Check before submitting",
   marked: (n: number, red: number, yellow: number) =>
-    `Marked ${n} cells: ${red} red (below standard), ${yellow} yellow (data problems).`,
+    `Marked ${n} ${n === 1 ? "cell" : "cells"}: ${red} red (below standard), ${yellow} yellow (data ${yellow === 1 ? "problem" : "problems"}).`,
   cleared: "Removed the marks the checker added.",
   reportWritten: (name: string) => `Wrote the sheet "${name}".`,
   actionFailed: (why: string) => `Failed: ${why}`,
@@ -402,6 +456,22 @@ const en: Strings = {
   showFullResults: "Show the full results",
   backToSubmit: "Back to the verdict",
 
+  standardTitle: "Standard",
+  standardName: { "quality-2017": "2017 quality", "basic-2012": "2012 basic" },
+  profileLoad: "Load a province profile…",
+  profileInUse: (name: string, std: string) => `Using profile "${name}" (${std})`,
+  profileRemove: "No profile",
+  profileLoaded: (name: string) => `Profile "${name}" loaded.`,
+  profileError: (file: string, why: string) => `Cannot use the profile "${file}": ${why}`,
+  diffTotal: (resolved: number, added: number) =>
+    `Since the last check: ${resolved} resolved, ${added} new`,
+  diffLine: (what: string, resolved: number, added: number) =>
+    `${what}: ${resolved} resolved, ${added} new`,
+  diffBySchool: "By school",
+  diffByIndicator: "By indicator: ",
+  diffMore: (n: number) => `${n} more ${n === 1 ? "school" : "schools"} changed`,
+  rereadNeeded: (name: string) =>
+    `The browser cannot read "${name}" again (it changed after it was opened). Choose "Open file…" above, pick the same file, then Check again. In Chrome or Edge, Check again reads the saved file directly.`,
   submitState: {
     "fix-data": "Not ready: fix the data errors first",
     "left-out": "Not ready: some schools were not assessed",

@@ -75,3 +75,13 @@ export function findingTitle(code: string, lang: Lang): string {
 export function isFindingCode(code: string): code is FindingCode {
   return code in FINDINGS;
 }
+
+/**
+ * What an indicator's value is counted per, from its id (standards.md §3.1): 每百名学生 for the per-100 ratios,
+ * 生均 for the per-student ones — so "0.75 < 1" reads as 0.75 key teachers per 100 students.
+ */
+export function indicatorBasis(id: string): "per100" | "perStudent" | null {
+  if (id.endsWith("_per_100")) return "per100";
+  if (id.endsWith("_per_student")) return "perStudent";
+  return null;
+}

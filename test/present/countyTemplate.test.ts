@@ -6,6 +6,9 @@ import { buildCountyTemplate } from "../../src/present/countyTemplate/buildCount
 import { COUNTY_CODES } from "../../src/standards/county-codes-2017";
 import { SECTION16_HEADER, SECTION16_ROWS, sheet } from "../engine/helpers";
 
+// exceljs and the CLI on a shared, loaded machine: room beyond jest's 5 s default (no timing is asserted).
+jest.setTimeout(60000);
+
 test("template → filled → read", async () => {
   const bytes = writeNewWorkbook(buildCountyTemplate());
   const wb = new ExcelJS.Workbook();

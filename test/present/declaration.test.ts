@@ -11,6 +11,9 @@ import type { Report } from "../../src/engine/reportTypes";
 import type { RawCell } from "../../src/engine/workbook";
 import { SECTION16_HEADER, SECTION16_ROWS } from "../engine/helpers";
 
+// exceljs and the CLI on a shared, loaded machine: room beyond jest's 5 s default (no timing is asserted).
+jest.setTimeout(60000);
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-decl-"));
 export const DECL_TMP = tmp;
 

@@ -119,7 +119,9 @@ test("failures with gaps: the sample's verdict, CVs, failing schools by school a
 
   expect(screen.getByText("未达标的学校（5） · 数据不全（1）")).toBeTruthy();
   const xiguan = document.querySelector<HTMLElement>("[data-school='西关小学']");
-  expect(xiguan?.textContent).toContain("骨干教师 0.75 < 1 还差 2 名县级以上骨干教师");
+  expect(xiguan?.textContent).toContain(
+    "骨干教师（每百名学生） 0.75 < 1 还差 2 名县级以上骨干教师"
+  );
 
   click(screen.getByRole("tab", { name: "按指标" }));
   const key = document.querySelector<HTMLElement>("[data-indicator='key_teachers_per_100']");

@@ -16,6 +16,7 @@ import {
   ToggleButton,
 } from "@fluentui/react-components";
 import { FindingLine } from "../Results/ResultsView";
+import { StandardPicker } from "../Sidebar/StandardPicker";
 import { useCommonStyles } from "../common/useCommonStyles";
 import type { SidebarActions, SidebarState } from "../Sidebar/useSidebar";
 import { useMappingData, type FieldOption, type MappedColumn, type TableView } from "./useMapping";
@@ -62,6 +63,7 @@ function Mapping({
           <MessageBarBody>{state.notice.text}</MessageBarBody>
         </MessageBar>
       )}
+      <StandardPicker state={state} actions={actions} />
       {data.tables.map((tb) => (
         <TableCard
           key={tb.sheet}

@@ -18,7 +18,11 @@ import {
 import type { Finding } from "../../engine/reportTypes";
 import { CappedList, FindingRow, glyphForSeverity, StatusGlyph } from "../common/FindingRow";
 import { LeftOutList } from "../common/LeftOutList";
+import { DiffBanner } from "./DiffBanner";
 import { Tabs } from "../common/Tabs";
+import { filterSchools, NO_FILTER, type SchoolFilter } from "../schoolFilter";
+import { SchoolFilterBar } from "./SchoolFilterBar";
+import { indicatorBasis } from "../labels";
 import { leftOut } from "../leftOut";
 import { shownMeets } from "../submitVerdict";
 import { MARK_GLYPH, useCommonStyles } from "../common/useCommonStyles";
@@ -69,6 +73,7 @@ function Results({
         </Button>
       </div>
       <VerdictBanner state={state} stages={data.stages} />
+      <DiffBanner state={state} />
       <LeftOutList schools={data.leftOut} state={state} actions={actions} />
       <ActionBar state={state} actions={actions} />
       <SchoolsSection state={state} actions={actions} data={data} />
@@ -198,6 +203,7 @@ export function ActionBar({ state, actions }: Props): React.JSX.Element {
           {t.legendData}
         </span>
       </div>
+      <p className={c.note}>{t.legendStandardNote}</p>
       {busy && (
         <ProgressBar
           aria-label={state.action ? t.phase[state.action === "report" ? "report" : "mark"] : ""}
@@ -223,6 +229,12 @@ function SchoolsSection({
   const c = useCommonStyles();
   const s = useResultsStyles();
   const [tab, setTab] = useSchoolsTab();
+  const [filter, setFilter] = React.useState<SchoolFilter>(NO_FILTER);
+  const report = state.result?.report;
+  const shown = React.useMemo(
+    () => (report ? filterSchools(data.schools, report, filter) : data.schools),
+    [data.schools, report, filter]
+  );
   const none = data.schools.length === 0 && data.indicators.length === 0;
   const noneText = data.leftOut.length > 0 ? t.schoolsNoneAssessed : t.schoolsNone;
   return (
@@ -240,6 +252,9 @@ function SchoolsSection({
         </div>
       ) : (
         <>
+          <p className={c.note} data-testid="glyph-legend">
+            {t.glyphLegend}
+          </p>
           <Tabs
             className={s.tabs}
             label={t.viewLabel}
@@ -250,8 +265,18 @@ function SchoolsSection({
               { value: "indicator", label: t.viewByIndicator },
             ]}
           />
+          {tab === "school" && report && data.schools.length > 3 && (
+            <SchoolFilterBar
+              filter={filter}
+              onChange={setFilter}
+              report={report}
+              t={t}
+              shown={shown.length}
+              total={data.schools.length}
+            />
+          )}
           {tab === "school" ? (
-            <CappedList items={data.schools} limit={20} t={t}>
+            <CappedList items={shown} limit={20} t={t}>
               {(g) => <SchoolCard key={g.key} group={g} state={state} onSelect={actions.select} />}
             </CappedList>
           ) : (
@@ -303,7 +328,8 @@ function SchoolCard({
           onSelect={onSelect}
           t={t}
         >
-          <span className={c.strong}>{it.short}</span>{" "}
+          <span className={c.strong}>{it.short}</span>
+          <Basis id={it.indicatorId} t={t} lang={state.lang} />{" "}
           {it.meets === null ? (
             t.missingValue
           ) : (
@@ -322,6 +348,27 @@ function SchoolCard({
       ))}
     </div>
   );
+}
+
+/** 「（每百名学生）」 / 「（生均）」 after an indicator's short name: what the value is counted per. */
+function Basis({
+  id,
+  t,
+  lang,
+}: {
+  id: string;
+  t: Strings;
+  lang: SidebarState["lang"];
+}): React.JSX.Element | null {
+  const c = useCommonStyles();
+  const b = indicatorBasis(id);
+  // Full-width parentheses need no space in Chinese; English puts one before "(per 100 students)".
+  return b ? (
+    <span className={c.secondary}>
+      {lang === "en" ? " " : ""}
+      {t.paren(t.basis[b])}
+    </span>
+  ) : null;
 }
 
 function withUnit(v: string | null, unit: string): string {
@@ -346,6 +393,7 @@ function IndicatorCard({
       <div className={s.cardHead}>
         <span className={s.cardName}>
           {group.code} {group.short}
+          <Basis id={group.id} t={t} lang={state.lang} />
         </span>
         <span className={c.secondary}>{t.indicatorSchools(group.items.length)}</span>
       </div>

@@ -14,8 +14,10 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { MappingView } from "../Mapping/MappingView";
+import { StandardPicker } from "./StandardPicker";
 import { appTheme } from "../theme";
 import { PlanEntry, PlanView } from "../Plan/PlanView";
+import { AssessmentBlock } from "../Assessment/AssessmentBlock";
 import { ResultsView } from "../Results/ResultsView";
 import { SubmitView } from "../Submit/SubmitView";
 import {
@@ -48,13 +50,17 @@ export function Sidebar(props: SidebarProps & { theme?: Theme }): React.JSX.Elem
     // (stack-notes trap 8; microsoft/fluentui #33949). The pane's own look lives on the inner element.
     <FluentProvider theme={props.theme ?? appTheme}>
       <div ref={root} className={styles.root} lang={state.lang} data-screen={state.screen}>
-        {renderScreen(state, actions)}
+        {renderScreen(state, actions, props.host)}
       </div>
     </FluentProvider>
   );
 }
 
-function renderScreen(state: SidebarState, actions: SidebarActions): React.JSX.Element {
+function renderScreen(
+  state: SidebarState,
+  actions: SidebarActions,
+  host: SidebarProps["host"]
+): React.JSX.Element {
   switch (state.screen) {
     case "start":
       return <StartView state={state} actions={actions} />;
@@ -70,6 +76,7 @@ function renderScreen(state: SidebarState, actions: SidebarActions): React.JSX.E
       return (
         <>
           <ResultsView state={state} actions={actions} />
+          {state.result && <AssessmentBlock report={state.result.report} host={host} />}
           <PlanEntry state={state} actions={actions} />
         </>
       );
@@ -105,6 +112,7 @@ function StartView({ state, actions }: ViewProps): React.JSX.Element {
       >
         {t.startCheck}
       </Button>
+      <StandardPicker state={state} actions={actions} />
       <div className={styles.stack}>
         <Button className={styles.wideButton} onClick={() => actions.run("submit")}>
           {t.startSubmit}

@@ -9,7 +9,11 @@ import { checkWorkbook, NoSchoolTableError, type CheckResult } from "../../engin
 import type { Lang } from "../../engine/reportTypes";
 import { buildReportSheet } from "../../present/reportSheet";
 import type { WorkbookInput } from "../../engine/workbook";
+import { defaultSettings, type CheckSettings } from "../../standards";
+import { applyProfile, parseProfile, ProfileError } from "../../standards/profile";
+import type { StandardId } from "../../standards/types";
 import { CancelledError, type Progress, type SidebarHost } from "../host";
+import { RereadError } from "../rereadError";
 import { strings, type Strings } from "../i18n";
 import { countMarks, mappingIssues, type CellRef } from "../reportView";
 
@@ -31,6 +35,15 @@ export interface SidebarProps {
   onResult?: (result: CheckResult) => void;
 }
 
+/** The standard in force: the CLI's --standard, or a province profile (--profile) over its standard. */
+export interface StandardChoice {
+  id: StandardId;
+  /** The profile's name (or file name) when one is applied, else null. */
+  profile: string | null;
+  /** The settings the profile produced (null without a profile: the standard's defaults). */
+  settings: CheckSettings | null;
+}
+
 export interface SidebarState {
   lang: Lang;
   t: Strings;
@@ -40,6 +53,8 @@ export interface SidebarState {
   mode: RunMode;
   progress: Progress | null;
   result: CheckResult | null;
+  /** The check before `result` (a re-check of the same workbook), for 「已解决 N 项，新增 M 项」. */
+  previous: CheckResult | null;
   overrides: CheckOverrides;
   noTableSheets: string[];
   error: string | null;
@@ -47,6 +62,7 @@ export interface SidebarState {
   notice: Notice | null;
   action: ActionKind | null;
   actionProgress: Progress | null;
+  standard: StandardChoice;
   /** Bumped when a run ends: the pane then moves focus to the new screen's heading ([data-autofocus]). */
   focusSeq: number;
   /** The values of the last check (the 达标测算 view plans on them). */
@@ -68,6 +84,10 @@ export interface SidebarActions {
   writeReport(): void;
   select(ref: CellRef): void;
   dismissNotice(): void;
+  /** 2017 优质均衡 or 2012 基本均衡 (drops a profile). */
+  setStandard(id: StandardId): void;
+  /** A province profile file's text (JSON), or null to go back to the standard's defaults. */
+  setProfile(file: { name: string; text: string } | null): void;
 }
 
 /** Lets the browser paint the progress bar before the synchronous engine call. */
@@ -102,6 +122,7 @@ const INITIAL = {
   mode: "check" as RunMode,
   progress: null,
   result: null,
+  previous: null,
   overrides: {},
   noTableSheets: [],
   error: null,
@@ -109,6 +130,7 @@ const INITIAL = {
   action: null,
   actionProgress: null,
   focusSeq: 0,
+  standard: { id: "quality-2017", profile: null, settings: null } as StandardChoice,
 };
 
 type Model = Omit<SidebarState, "lang" | "t" | "hostKind" | "input">;
@@ -126,7 +148,9 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
 
   const evaluate = React.useCallback(
     (wb: WorkbookInput, overrides: CheckOverrides, forLang: Lang): CheckResult => {
-      const result = checkWorkbook(wb, { lang: forLang, overrides });
+      const std = latest.current.model.standard;
+      const settings = std.settings ?? defaultSettings(std.id);
+      const result = checkWorkbook(wb, { lang: forLang, overrides, settings });
       latest.current.onResult?.(result);
       return result;
     },
@@ -169,6 +193,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
             ...m,
             screen,
             result,
+            previous: m.result,
             overrides,
             progress: null,
             focusSeq: m.focusSeq + 1,
@@ -186,10 +211,11 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
             }));
             return;
           }
+          const t2 = strings(latest.current.lang);
           setModel((m) => ({
             ...m,
             screen: "error",
-            error: messageOf(e),
+            error: e instanceof RereadError ? t2.rereadNeeded(e.fileName) : messageOf(e),
             progress: null,
             focusSeq: m.focusSeq + 1,
           }));
@@ -359,6 +385,50 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     [host]
   );
 
+  /** A new standard in force: re-check the values already read (none yet: the next check uses it). */
+  const recheckWith = React.useCallback(
+    (standard: StandardChoice, notice: Notice | null): void => {
+      latest.current.model = { ...latest.current.model, standard };
+      const wb = workbook.current;
+      const m = latest.current.model;
+      const result = wb && m.result ? evaluate(wb, m.overrides, latest.current.lang) : m.result;
+      setModel((x) => ({ ...x, standard, result, previous: null, notice }));
+    },
+    [evaluate]
+  );
+
+  const setStandard = React.useCallback(
+    (id: StandardId): void => recheckWith({ id, profile: null, settings: null }, null),
+    [recheckWith]
+  );
+
+  const setProfile = React.useCallback(
+    (file: { name: string; text: string } | null): void => {
+      const l = latest.current.lang;
+      const current = latest.current.model.standard;
+      if (!file) {
+        recheckWith({ id: current.id, profile: null, settings: null }, null);
+        return;
+      }
+      try {
+        const settings = applyProfile(parseProfile(file.text), current.id);
+        const name =
+          settings.profile && settings.profile !== "profile" ? settings.profile : file.name;
+        recheckWith(
+          { id: settings.standard.id, profile: name, settings },
+          { intent: "success", text: strings(l).profileLoaded(name) }
+        );
+      } catch (e) {
+        const why = e instanceof ProfileError ? e.detail[l] : messageOf(e);
+        setModel((m) => ({
+          ...m,
+          notice: { intent: "error", text: strings(l).profileError(file.name, why) },
+        }));
+      }
+    },
+    [recheckWith]
+  );
+
   const dismissNotice = React.useCallback(
     (): void => setModel((m) => ({ ...m, notice: null })),
     []
@@ -397,6 +467,8 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     writeReport,
     select,
     dismissNotice,
+    setStandard,
+    setProfile,
   };
   return [state, actions];
 }

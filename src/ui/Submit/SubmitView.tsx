@@ -11,6 +11,7 @@ import { CappedList, StatusGlyph, type Glyph } from "../common/FindingRow";
 import { LeftOutList } from "../common/LeftOutList";
 import { useCommonStyles } from "../common/useCommonStyles";
 import type { FindingGroup } from "../reportView";
+import { DiffBanner } from "../Results/DiffBanner";
 import { ActionBar, FindingGroups, FindingLine, verdictText } from "../Results/ResultsView";
 import type { SidebarActions, SidebarState } from "../Sidebar/useSidebar";
 import { shownMeets, submitVerdict, type SubmitState } from "../submitVerdict";
@@ -81,6 +82,7 @@ function Submit({
           {t.submitCounts(v.dataErrors, v.shortfalls, v.warnings)}
         </div>
       </section>
+      <DiffBanner state={state} />
       <LeftOutList schools={v.leftOut} state={state} actions={actions} />
       <Part
         id="submit-data"

@@ -92,10 +92,20 @@ export const useCommonStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   strong: { fontWeight: tokens.fontWeightSemibold },
+  note: {
+    margin: 0,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   gap: {
     color: tokens.colorStatusDangerForeground1,
     fontWeight: tokens.fontWeightSemibold,
     whiteSpace: "nowrap",
+  },
+  plainList: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    paddingLeft: tokens.spacingHorizontalL,
   },
   moreButton: {
     alignSelf: "flex-start",

@@ -8,6 +8,9 @@ import type { AssessmentItem } from "../../../src/engine/assessment/types";
 import type { RawCell } from "../../../src/engine/workbook";
 import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "../helpers";
 
+// exceljs and the CLI on a shared, loaded machine: room beyond jest's 5 s default (no timing is asserted).
+jest.setTimeout(60000);
+
 const HEAD1 = [
   "学校名称",
   "学校类型",

@@ -8,6 +8,9 @@ import {
 } from "../../../src/host/xlsx/newWorkbook";
 import { assertWellFormed, openWithExcelJs, partText } from "./helpers";
 
+// exceljs and the CLI on a shared, loaded machine: room beyond jest's 5 s default (no timing is asserted).
+jest.setTimeout(60000);
+
 const GREY = "FF808080";
 
 const SPEC: WorkbookSpec = {

@@ -1,0 +1,104 @@
+/**
+ * The 「可以申报吗？」 block of the results screen (standards.md §17.8): the one answer, the items in the way, those
+ * not filled in, and (where the host can save files) the 申报表 and the 「县级指标」 template. It renders
+ * report.assessment; the workbooks are laid out by src/present and written by the host.
+ */
+import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { declarationAnswer } from "../../engine/assessment/answer";
+import type { Report } from "../../engine/reportTypes";
+import { buildCountyTemplate } from "../../present/countyTemplate/buildCountyTemplate";
+import { buildDeclaration } from "../../present/declaration/buildDeclaration";
+import type { SidebarHost } from "../host";
+import { assessmentStrings } from "./assessmentStrings";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  answer: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  ready: { color: tokens.colorStatusSuccessForeground1 },
+  notReady: { color: tokens.colorStatusDangerForeground1 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const MAX_ITEMS = 12;
+
+export function AssessmentBlock({
+  report,
+  host,
+}: {
+  report: Report;
+  host: SidebarHost;
+}): React.JSX.Element | null {
+  const a = report.assessment;
+  const s = useStyles();
+  if (!a) return null;
+  const lang = report.lang;
+  const t = assessmentStrings(lang);
+  const answer = declarationAnswer(a, lang);
+  const byId = new Map(a.items.map((i) => [i.id, i]));
+  const save = host.saveWorkbook;
+  const sep = lang === "zh-CN" ? "、" : ", ";
+  return (
+    <section className={s.section} data-testid="assessment">
+      <h2 className={s.title}>{t.title}</h2>
+      <p
+        className={`${s.answer} ${answer.ready ? s.ready : s.notReady}`}
+        data-testid="assessment-answer"
+      >
+        {answer.text}
+      </p>
+      <p className={s.hint}>
+        {a.county
+          ? t.county(`${a.county.file ? a.county.file + " › " : ""}${a.county.sheet}`)
+          : t.noCounty}
+        {a.settings.relaxations !== "none" ? ` · ${t.relaxed}` : ""}
+      </p>
+      {a.blocking.length > 0 && (
+        <>
+          <p className={s.hint}>{t.blocking}</p>
+          <ul className={s.list} data-testid="assessment-blocking">
+            {a.blocking.slice(0, MAX_ITEMS).map((id) => {
+              const it = byId.get(id);
+              const schools = it?.schools?.length ? `（${it.schools.slice(0, 3).join(sep)}）` : "";
+              return (
+                <li key={id}>
+                  {id} {it?.name}
+                  {schools}
+                </li>
+              );
+            })}
+            {a.blocking.length > MAX_ITEMS && <li>{t.more(a.blocking.length - MAX_ITEMS)}</li>}
+          </ul>
+        </>
+      )}
+      {a.pending.length > 0 && (
+        <p className={s.hint} data-testid="assessment-pending">
+          {t.pending}: {a.pending.join(sep)}
+        </p>
+      )}
+      {a.relaxations.wouldPass.length > 0 && (
+        <p className={s.hint}>{t.wouldPass(a.relaxations.wouldPass.length)}</p>
+      )}
+      {save && (
+        <div className={s.buttons}>
+          <Button onClick={() => void save.call(host, buildDeclaration(report), t.declarationFile)}>
+            {t.downloadDeclaration}
+          </Button>
+          <Button onClick={() => void save.call(host, buildCountyTemplate(), t.templateFile)}>
+            {t.downloadTemplate}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

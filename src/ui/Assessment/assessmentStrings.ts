@@ -1,0 +1,43 @@
+/** Texts of the 「可以申报吗？」 block, zh-CN and en. */
+import type { Lang } from "../../engine/reportTypes";
+
+const STRINGS = {
+  "zh-CN": {
+    title: "可以申报吗？",
+    blocking: "未达标的项目",
+    pending: "未填或无法判定",
+    noCounty:
+      "未找到「县级指标」表：政府保障、教育质量、社会认可度等县级项目均为未填。下载模板填好后放进工作簿再检查。",
+    county: (where: string) => `县级指标：${where}`,
+    downloadDeclaration: "下载申报表",
+    downloadTemplate: "下载县级指标模板",
+    declarationFile: "申报表.xlsx",
+    templateFile: "县级指标.xlsx",
+    relaxed: "已按《规程》放宽",
+    wouldPass: (n: number) =>
+      `按《规程》放宽后另有 ${n} 所学校的项目可达标（设置 policy.relaxations）`,
+    more: (n: number) => `…… 另有 ${n} 项`,
+  },
+  en: {
+    title: "Can the county apply?",
+    blocking: "Items not met",
+    pending: "Not filled in or undecided",
+    noCounty:
+      "No 「县级指标」 sheet: the county items (government provision, quality, satisfaction) are not filled in. Download the template, fill it in, add it to the workbook and check again.",
+    county: (where: string) => `County data: ${where}`,
+    downloadDeclaration: "Download the 申报表",
+    downloadTemplate: "Download the county data template",
+    declarationFile: "declaration.xlsx",
+    templateFile: "county-data.xlsx",
+    relaxed: "with the 规程 relaxations",
+    wouldPass: (n: number) =>
+      `${n} more school item(s) would pass with the 规程 relaxations (policy.relaxations)`,
+    more: (n: number) => `… and ${n} more`,
+  },
+} satisfies Record<Lang, unknown>;
+
+export type AssessmentStrings = (typeof STRINGS)["zh-CN"];
+
+export function assessmentStrings(lang: Lang): AssessmentStrings {
+  return STRINGS[lang];
+}

@@ -1,0 +1,92 @@
+/** Search, filters and order for the school list (src/ui/schoolFilter.ts): native controls, no popups. */
+import * as React from "react";
+import { Field, Input, Select } from "@fluentui/react-components";
+import type { Report } from "../../engine/reportTypes";
+import type { Strings } from "../i18n";
+import type { SchoolFilter } from "../schoolFilter";
+import { useResultsStyles } from "./useResultsStyles";
+
+export function SchoolFilterBar({
+  filter,
+  onChange,
+  report,
+  t,
+  shown,
+  total,
+}: {
+  filter: SchoolFilter;
+  onChange: (f: SchoolFilter) => void;
+  report: Report;
+  t: Strings;
+  shown: number;
+  total: number;
+}): React.JSX.Element {
+  const s = useResultsStyles();
+  const set = (patch: Partial<SchoolFilter>): void => onChange({ ...filter, ...patch });
+  return (
+    <div className={s.filterBar} role="search" aria-label={t.filterLabel}>
+      <Field label={t.filterSearch} size="small" className={s.filterSearch}>
+        <Input
+          size="small"
+          type="search"
+          value={filter.query}
+          placeholder={t.filterSearchHint}
+          onChange={(_e, d) => set({ query: d.value })}
+          data-testid="school-search"
+        />
+      </Field>
+      <Field label={t.filterStage} size="small">
+        <Select
+          size="small"
+          value={filter.stage}
+          onChange={(_e, d) => set({ stage: d.value as SchoolFilter["stage"] })}
+        >
+          <option value="all">{t.filterAll}</option>
+          {report.standard.stages.map((st) => (
+            <option key={st} value={st}>
+              {t.stage[st]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.filterStatus} size="small">
+        <Select
+          size="small"
+          value={filter.status}
+          onChange={(_e, d) => set({ status: d.value as SchoolFilter["status"] })}
+        >
+          <option value="all">{t.filterAll}</option>
+          <option value="fail">{t.schoolFail}</option>
+          <option value="incomplete">{t.schoolIncomplete}</option>
+        </Select>
+      </Field>
+      <Field label={t.filterIndicator} size="small">
+        <Select
+          size="small"
+          value={filter.indicator}
+          onChange={(_e, d) => set({ indicator: d.value })}
+        >
+          <option value="all">{t.filterAll}</option>
+          {report.indicators.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.short}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.filterSort} size="small">
+        <Select
+          size="small"
+          value={filter.sort}
+          onChange={(_e, d) => set({ sort: d.value === "gap" ? "gap" : "row" })}
+        >
+          <option value="row">{t.sortRow}</option>
+          <option value="gap">{t.sortGap}</option>
+        </Select>
+      </Field>
+      <span className={s.filterCount} role="status" data-testid="school-count">
+        {t.filterShown(shown, total)}
+      </span>
+    </div>
+  );
+}

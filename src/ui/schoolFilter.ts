@@ -1,0 +1,59 @@
+/**
+ * Finding one school among 300: search by name, keep one stage, one status, the schools below one indicator, and
+ * order by row (as in the workbook) or by gap (the worst first: the lowest value ÷ threshold among the school's
+ * failing indicators, read from the report). Arranges what the report says; judges nothing.
+ */
+import type { Report } from "../engine/reportTypes";
+import type { Stage } from "../standards/types";
+import type { SchoolGroup } from "./reportView";
+
+export interface SchoolFilter {
+  query: string;
+  stage: Stage | "all";
+  status: SchoolGroup["status"] | "all";
+  /** An indicator id, or "all". */
+  indicator: string;
+  sort: "row" | "gap";
+}
+
+export const NO_FILTER: SchoolFilter = {
+  query: "",
+  stage: "all",
+  status: "all",
+  indicator: "all",
+  sort: "row",
+};
+
+/** The lowest ratio (value ÷ threshold) among the school part's indicators below the threshold; 1 when none. */
+function worstRatio(g: SchoolGroup, report: Report): number {
+  const s = report.schools.find(
+    (x) => x.sheet === g.sheet && x.row === g.row && x.stage === g.stage
+  );
+  let worst = 1;
+  for (const it of g.items) {
+    const r = s?.indicators[it.indicatorId]?.ratio;
+    if (typeof r === "number" && r < worst) worst = r;
+  }
+  return worst;
+}
+
+export function filterSchools(
+  groups: readonly SchoolGroup[],
+  report: Report,
+  f: SchoolFilter
+): SchoolGroup[] {
+  const q = f.query.trim().toLowerCase();
+  const out = groups.filter(
+    (g) =>
+      (!q || g.name.toLowerCase().includes(q)) &&
+      (f.stage === "all" || g.stage === f.stage) &&
+      (f.status === "all" || g.status === f.status) &&
+      (f.indicator === "all" || g.items.some((it) => it.indicatorId === f.indicator))
+  );
+  if (f.sort === "gap") {
+    const worst = new Map(out.map((g) => [g.key, worstRatio(g, report)]));
+    // Stable: equal gaps keep the workbook's order.
+    out.sort((a, b) => (worst.get(a.key) ?? 1) - (worst.get(b.key) ?? 1));
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+/** @jest-environment jsdom */
+/**
+ * The 「可以申报吗？」 block on the results screen: the one answer, the items in the way, and the two downloads on a
+ * host that can save files (the browser page); none on one that cannot (the Excel task pane).
+ */
+import "./domShims";
+import * as React from "react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import type { WorkbookSpec } from "../../src/host/xlsx/newWorkbook";
+import { Sidebar } from "../../src/ui/Sidebar";
+import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "../engine/helpers";
+import { FakeHost } from "./helpers";
+
+jest.setTimeout(60000);
+
+class SavingHost extends FakeHost {
+  files: { spec: WorkbookSpec; fileName: string }[] = [];
+  async saveWorkbook(spec: WorkbookSpec, fileName: string): Promise<void> {
+    this.files.push({ spec, fileName });
+  }
+}
+
+const s16 = () => workbook(sheet("小学", [SECTION16_HEADER, ...SECTION16_ROWS]));
+
+async function check(host: FakeHost, lang?: "zh-CN" | "en"): Promise<void> {
+  render(<Sidebar host={host} lang={lang} />);
+  await act(async () =>
+    fireEvent.click(screen.getByRole("button", { name: lang === "en" ? "Check" : "开始检查" }))
+  );
+  await screen.findByTestId("assessment");
+}
+
+test("§16 without 「县级指标」: 暂不具备申报条件 (R-school fails), the county items pending", async () => {
+  const host = new SavingHost(s16());
+  await check(host);
+  // R-school (C, D fail) blocks; every county item is 未填.
+  expect(screen.getByTestId("assessment-answer").textContent).toMatch(
+    /^暂不具备申报条件：1 项，未填 \d+ 项$/
+  );
+  expect(screen.getByTestId("assessment-blocking").textContent).toContain("R-school");
+  expect(screen.getByTestId("assessment-pending").textContent).toContain("G1");
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "下载申报表" })));
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "下载县级指标模板" })));
+  expect(host.files.map((x) => x.fileName)).toEqual(["申报表.xlsx", "县级指标.xlsx"]);
+  expect(host.files[0].spec.sheets.map((x) => x.name)).toEqual([
+    "表Ⅰ",
+    "表Ⅱ-1",
+    "表Ⅱ-2",
+    "表Ⅲ",
+    "表Ⅳ",
+    "表Ⅴ",
+    "表Ⅵ",
+  ]);
+  expect(host.files[1].spec.sheets[0].name).toBe("县级指标");
+});
+
+test("English, and no download buttons on a host that cannot save files", async () => {
+  await check(new FakeHost(s16()), "en");
+  expect(screen.getByTestId("assessment-answer").textContent).toMatch(
+    /^Not yet eligible to apply: 1 item, \d+ not filled in$/
+  );
+  expect(screen.queryByRole("button", { name: "Download the 申报表" })).toBeNull();
+});
