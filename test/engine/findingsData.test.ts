@@ -165,7 +165,7 @@ describe("typed parameters", () => {
     expect(renderFinding(below, "zh-CN")).toBe(
       "每百名学生拥有县级以上骨干教师数 0.90 < 1（小学），还差 1 名县级以上骨干教师"
     );
-    expect(renderFinding(below, "en")).toMatch(/ 0\.90 < 1 \(primary\); short by 1 key teachers$/);
+    expect(renderFinding(below, "en")).toMatch(/ 0\.90 < 1 \(primary\); short by 1 key teacher$/);
   });
 
   test("every indicator id on a finding is one of the standard's", () => {

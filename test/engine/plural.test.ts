@@ -1,5 +1,7 @@
 /** English counts agree in number (issue 10: "1 multimedia classrooms", "1 indicators met"). */
-import { gapText } from "../../src/engine/indicators/schoolIndicators";
+import { formatQuantity } from "../../src/engine/format";
+import { gapText as gapOf } from "../../src/present/labels";
+import type { IndicatorDefinition } from "../../src/standards/types";
 import { STANDARDS } from "../../src/standards";
 
 const ind = (id: string) => {
@@ -7,6 +9,10 @@ const ind = (id: string) => {
   if (!i) throw new Error(id);
   return i;
 };
+
+/** The gap of `ind` in natural units, as the renderer writes it (src/present/labels.ts). */
+const gapText = (i: IndicatorDefinition, gap: number, lang: "zh-CN" | "en"): string =>
+  gapOf(gap, i.numerator, lang, formatQuantity);
 
 test("one of a counted unit is singular, more are plural; ㎡ and zh-CN are unchanged", () => {
   expect(gapText(ind("multimedia_rooms_per_100"), 1, "en")).toBe("1 multimedia classroom");
