@@ -51,4 +51,50 @@ module.exports = [
       "office-addins/test-for-null-using-isNullObject": "off",
     },
   },
+  {
+    // The engine and the standards run unchanged in Excel, a browser, a Web Worker and Node (docs/architecture.md):
+    // they import no Node built-in, DOM-bound or workbook library, and nothing from the adapters or the UI.
+    // (tsconfig.engine.json, in `npm run typecheck`, compiles them without DOM and Node types.)
+    files: ["src/engine/**/*.ts", "src/standards/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "fs",
+                "path",
+                "os",
+                "zlib",
+                "crypto",
+                "child_process",
+                "node:*",
+                "react",
+                "react-dom",
+              ],
+              message: "src/engine and src/standards stay pure: no Node built-ins or UI libraries.",
+            },
+            {
+              group: ["@fluentui/*", "exceljs", "@e965/*", "fflate", "saxes", "office-addin-*"],
+              message: "src/engine and src/standards stay pure: no UI or workbook library.",
+            },
+            {
+              group: [
+                "**/host/**",
+                "**/ui/**",
+                "**/app/**",
+                "**/cli/**",
+                "**/present/**",
+                "**/taskpane/**",
+                "**/ports/**",
+              ],
+              message:
+                "The engine does not reach out to adapters, presentation or UI; they call it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
