@@ -3,7 +3,7 @@
  * Builds samples/county-sample.xlsx: a workbook shaped like a real county's sheet (merged title, two-row
  * merged header with units incl. 万元, 小学 + 初中 + one 九年一贯制 school, a 教学点, a 合计 row, a 填表说明
  * block, a few numbers typed as text, schools that fail, and one CV over its limit: 小学 骨干教师).
- * Run: npm run sample. The numbers are chosen by hand; docs/sample.md explains what the check should find.
+ * Run: npm run sample. The numbers are chosen by hand, school by school, in the list below.
  */
 "use strict";
 const path = require("path");
