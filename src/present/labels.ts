@@ -85,3 +85,11 @@ export function gapText(
 export function fieldName(key: string, lang: Lang): string {
   return FIELD_BY_KEY.get(key as FieldKey)?.name[lang] ?? key;
 }
+
+/**
+ * The per-school floor share in force as texts state it: 0.85 → "85%", a province's 0.9 → "90%". Messages take it
+ * from the report or plan, never as the national literal (standards.md §3.3; a profile's perSchool.floorShare).
+ */
+export function floorPercent(share: number | null | undefined): string {
+  return `${Math.round((share ?? 0.85) * 1000) / 10}%`;
+}

@@ -136,8 +136,11 @@ const zh = {
   sortGap: "差距最大的在前",
   filterShown: (shown: number, total: number) => `显示 ${shown} / ${total} 所`,
   basis: { per100: "每百名学生", perStudent: "生均" } as Record<"per100" | "perStudent", string>,
-  glyphLegend: "✗ 未达到标准的 85%　! 低于标准，但达到 85%（学校仍可达标）或未填写",
-  legendStandardNote: "红色也会标在达标学校的单项上：该项低于标准，但达到标准的 85%。",
+  // The floor share is the one in force (report.standard.perSchool), never the national 85 % as a literal.
+  glyphLegend: (floor: string) =>
+    `✗ 未达到标准的 ${floor}\u3000! 低于标准，但达到 ${floor}（学校仍可达标）或未填写`,
+  legendStandardNote: (floor: string) =>
+    `红色也会标在达标学校的单项上：该项低于标准，但达到标准的 ${floor}。`,
   viewBySchool: "按学校",
   viewByIndicator: "按指标",
   schoolMeta: (stage: string, sheet: string, row: number) => `${stage} · ${sheet} 第 ${row} 行`,
@@ -146,8 +149,8 @@ const zh = {
   schoolIncomplete: "数据不全",
   missingValue: "未填写",
   stillShort: (gap: string) => `还差 ${gap}`,
-  atFloor: "达到 85%，学校仍达标",
-  atFloorOnly: "已达到标准的 85%",
+  atFloor: (floor: string) => `达到 ${floor}，学校仍达标`,
+  atFloorOnly: (floor: string) => `已达到标准的 ${floor}`,
   indicatorSchools: (n: number) => `${n} 所学校未达到`,
   threshold: (t: string) => `标准 ${t}`,
   rowChecksTitle: (n: number) => `班额、规模、音美教室（${n}）`,
@@ -412,10 +415,10 @@ const en: Strings = {
   filterShown: (shown: number, total: number) =>
     `Showing ${shown} of ${total} ${total === 1 ? "school" : "schools"}`,
   basis: { per100: "per 100 students", perStudent: "per student" },
-  glyphLegend:
-    "✗ below 85% of the standard  ! below the standard but at 85% or more (the school can still pass), or empty",
-  legendStandardNote:
-    "Red also marks single indicators of passing schools: below the standard but at 85% of it or more.",
+  glyphLegend: (floor: string) =>
+    `✗ below ${floor} of the standard  ! below the standard but at ${floor} or more (the school can still pass), or empty`,
+  legendStandardNote: (floor: string) =>
+    `Red also marks single indicators of passing schools: below the standard but at ${floor} of it or more.`,
   viewBySchool: "By school",
   viewByIndicator: "By indicator",
   schoolMeta: (stage: string, sheet: string, row: number) => `${stage} · ${sheet} row ${row}`,
@@ -424,8 +427,8 @@ const en: Strings = {
   schoolIncomplete: "Incomplete",
   missingValue: "empty",
   stillShort: (gap: string) => `short by ${gap}`,
-  atFloor: "at 85%: the school still meets the standard",
-  atFloorOnly: "at 85% of the standard",
+  atFloor: (floor: string) => `at ${floor}: the school still meets the standard`,
+  atFloorOnly: (floor: string) => `at ${floor} of the standard`,
   indicatorSchools: (n: number) => `${n} ${n === 1 ? "school" : "schools"} below`,
   threshold: (t: string) => `standard ${t}`,
   rowChecksTitle: (n: number) => `Class size, school size, music/art rooms (${n})`,

@@ -61,3 +61,22 @@ test("a file that is not JSON is refused with its name and why", async () => {
   ).toBeTruthy();
   expect(screen.queryByTestId("profile-name")).toBeNull();
 });
+
+test("the pane states the profile's floor share, not the national 85 %", async () => {
+  const results = setup();
+  const file = new File(
+    [JSON.stringify({ name: "某省细则", perSchool: { minMet: 6, floorShare: 0.9 } })],
+    "province.json",
+    { type: "application/json" }
+  );
+  await act(async () =>
+    fireEvent.change(screen.getByTestId("profile-input"), { target: { files: [file] } })
+  );
+  await waitFor(() => expect(screen.getByTestId("profile-name")).toBeTruthy());
+  await check(results);
+  expect(results.at(-1)?.report.standard.perSchool?.floorShare).toBe(0.9);
+  const text = document.body.textContent ?? "";
+  // 0.9 of the standard, written as the pane writes shares: "90%".
+  expect(text).toContain("该项低于标准，但达到标准的 90%");
+  expect(text).not.toContain("85%");
+});

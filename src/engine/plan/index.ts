@@ -319,6 +319,7 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
   const plan: Plan = {
     tool: { name: "junheng", version: ENGINE_VERSION },
     standard: standard.id,
+    floorShare: beforeReport.standard.perSchool?.floorShare ?? null,
     costs,
     schools,
     transfers: [...transfers.values()]

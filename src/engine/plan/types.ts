@@ -88,6 +88,8 @@ export interface PlanCv {
 export interface Plan {
   tool: { name: "junheng"; version: string };
   standard: string;
+  /** The per-school floor share in force (0.85 nationally; a profile may change it), for the texts that state it. */
+  floorShare: number | null;
   costs: UnitCosts;
   schools: PlanSchool[];
   transfers: PlanTransfer[];

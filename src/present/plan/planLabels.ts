@@ -45,7 +45,7 @@ export const PLAN_WORDS = {
       k === "equipment_value" ? "元/元" : `元/${KIND_UNIT[k]["zh-CN"]}`,
     schools: (n: number) => `需补充的学校（${n} 所）：`,
     none: "无需补充：所有学校已达标。",
-    exempt: (ind: string) => `（${ind}按 85% 达标）`,
+    exempt: (ind: string, floor: string) => `（${ind}按 ${floor} 达标）`,
     transfers: (n: number) => `交流轮岗（${n} 人）：`,
     transfer: (from: string, to: string, kind: string, n: number, st: string) =>
       `  ${from} → ${to}：${kind} ${n} 人（${st}）`,
@@ -72,7 +72,7 @@ export const PLAN_WORDS = {
       k === "equipment_value" ? "CNY per CNY" : `CNY per ${KIND_UNIT[k].en.replace(/s$/, "")}`,
     schools: (n: number) => `Schools needing additions (${n}):`,
     none: "Nothing to add: every school meets the standard.",
-    exempt: (ind: string) => ` (${ind} left at 85 %)`,
+    exempt: (ind: string, floor: string) => ` (${ind} left at ${floor})`,
     transfers: (n: number) => `Teacher transfers (${n}):`,
     transfer: (from: string, to: string, kind: string, n: number, st: string) =>
       `  ${from} → ${to}: ${n} ${kind} (${st})`,

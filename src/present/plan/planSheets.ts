@@ -10,6 +10,7 @@ import { Lang } from "../../engine/reportTypes";
 import { STAGES } from "../../standards/types";
 import { QUALITY_2017 } from "../../standards/quality-2017";
 import { indicatorShort, kindWord, STAGE_WORD, verdictWord } from "./planLabels";
+import { floorPercent } from "../labels";
 
 const T = {
   "zh-CN": {
@@ -24,7 +25,7 @@ const T = {
     row: "行",
     township: "乡镇",
     cost: "费用（元）",
-    exempt: "按85%达标的指标",
+    exempt: (floor: string) => `按${floor}达标的指标`,
     total: "合计",
     from: "调出学校",
     to: "调入学校",
@@ -54,7 +55,7 @@ const T = {
     row: "Row",
     township: "Township",
     cost: "Cost (CNY)",
-    exempt: "Left at 85 %",
+    exempt: (floor: string) => `Left at ${floor}`,
     total: "Total",
     from: "From",
     to: "To",
@@ -86,7 +87,7 @@ export function buildPlanWorkbook(plan: Plan, lang: Lang): WorkbookSpec {
     ...(hasTownship ? [t.township] : []),
     ...kindHead,
     t.cost,
-    t.exempt,
+    t.exempt(floorPercent(plan.floorShare)),
   ];
   const rows: (string | number | null)[][] = plan.schools.map((s) => [
     s.name,

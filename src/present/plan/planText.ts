@@ -4,6 +4,7 @@ import { Plan } from "../../engine/plan/types";
 import { PLAN_KINDS } from "../../engine/plan/costs";
 import { Lang } from "../../engine/reportTypes";
 import { STAGES } from "../../standards/types";
+import { floorPercent } from "../labels";
 import {
   amountsText,
   indicatorShort,
@@ -33,7 +34,9 @@ export function renderPlanText(plan: Plan, file: string, lang: Lang): string {
     out.push(w.schools(plan.schools.length));
     for (const s of plan.schools) {
       const where = lang === "zh-CN" ? `${s.sheet}!第 ${s.row} 行` : `${s.sheet} row ${s.row}`;
-      const exempt = s.exempt ? w.exempt(indicatorShort(s.exempt, lang)) : "";
+      const exempt = s.exempt
+        ? w.exempt(indicatorShort(s.exempt, lang), floorPercent(plan.floorShare))
+        : "";
       out.push(
         `  ${s.name}${lp}${STAGE_WORD[s.stage][lang]}${comma}${where}${rp}${sep}` +
           `${amountsText(s.additions, lang)} — ${money(s.cost, lang)}${exempt}`

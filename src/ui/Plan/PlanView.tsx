@@ -7,6 +7,7 @@ import { Button, Field, Input, mergeClasses } from "@fluentui/react-components";
 import { formatNumber } from "../../engine/format";
 import { KIND_LABEL, KIND_UNIT, PLAN_KINDS, planPartKey, type PlanKind } from "../../engine/plan";
 import type { Lang } from "../../engine/reportTypes";
+import { floorPercent } from "../../present/labels";
 import { QUALITY_2017 } from "../../standards/quality-2017";
 import { STAGES } from "../../standards/types";
 import type { SidebarActions, SidebarState } from "../Sidebar/useSidebar";
@@ -84,7 +85,7 @@ function PlanBody({
       ?.meets ?? null;
   return (
     <>
-      <p className={s.intro}>{p.intro}</p>
+      <p className={s.intro}>{p.intro(floorPercent(plan.floorShare))}</p>
       <div className={s.total} data-testid="plan-total">
         {p.total(money(plan.total))}
       </div>
@@ -112,7 +113,9 @@ function PlanBody({
                 {verdict(statusOf(school.sheet, school.row, school.stage))}
               </div>
               {school.exempt && (
-                <span className={s.hint}>{p.exempt(short(school.exempt, lang))}</span>
+                <span className={s.hint}>
+                  {p.exempt(short(school.exempt, lang), floorPercent(plan.floorShare))}
+                </span>
               )}
               <div className={s.grid}>
                 {PLAN_KINDS.map((k: PlanKind) => (

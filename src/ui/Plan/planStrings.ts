@@ -6,8 +6,8 @@ const ZH = {
   openHint: "每所未达标学校最省钱的补充方案、交流轮岗与所需经费",
   title: "达标测算",
   back: "返回检查结果",
-  intro:
-    "每所未达标学校选出可以只达到 85% 的一项，使补充费用最少；仍超限的差异系数先交流轮岗，再补充。改动单价或下面的补充数量，结论即时重新计算。",
+  intro: (floor: string) =>
+    `每所未达标学校选出可以只达到 ${floor} 的一项，使补充费用最少；仍超限的差异系数先交流轮岗，再补充。改动单价或下面的补充数量，结论即时重新计算。`,
   costs: "单价（元）",
   total: (c: string) => `全县合计：${c}`,
   meeting: (m: number, n: number) => `按方案补充后：${m}/${n} 所学校达标`,
@@ -26,7 +26,7 @@ const ZH = {
   open2: "待定",
   edited: "已改动，结论按改动后的数量重新计算",
   reset: "恢复测算方案",
-  exempt: (ind: string) => `${ind}按 85% 达标`,
+  exempt: (ind: string, floor: string) => `${ind}按 ${floor} 达标`,
   cost: (c: string) => `费用 ${c}`,
   yuan: (v: string) => `${v} 元`,
   noInput: "请先检查工作簿。",
@@ -41,8 +41,8 @@ const EN: PlanStrings = {
   openHint: "the cheapest additions per school, teacher transfers and the cost",
   title: "What it takes to pass",
   back: "Back to the results",
-  intro:
-    "For each school that falls short, the indicator that may stay at 85 % is chosen so that the additions cost least; CVs still over their limit get teacher transfers first, then additions. Change a unit cost or an amount below and the verdicts are worked out again at once.",
+  intro: (floor: string) =>
+    `For each school that falls short, the indicator that may stay at ${floor} is chosen so that the additions cost least; CVs still over their limit get teacher transfers first, then additions. Change a unit cost or an amount below and the verdicts are worked out again at once.`,
   costs: "Unit costs (CNY)",
   total: (c: string) => `County total: ${c}`,
   meeting: (m: number, n: number) => `With the plan: ${m}/${n} schools meet`,
@@ -60,7 +60,7 @@ const EN: PlanStrings = {
   open2: "open",
   edited: "Edited: verdicts follow the amounts as changed",
   reset: "Back to the plan",
-  exempt: (ind: string) => `${ind} left at 85 %`,
+  exempt: (ind: string, floor: string) => `${ind} left at ${floor}`,
   cost: (c: string) => `cost ${c}`,
   yuan: (v: string) => `CNY ${v}`,
   noInput: "Check the workbook first.",

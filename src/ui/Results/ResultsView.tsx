@@ -36,6 +36,7 @@ import {
   type StageView,
 } from "../reportView";
 import type { SidebarActions, SidebarState } from "../Sidebar/useSidebar";
+import { floorPercent } from "../../present/labels";
 import { useResultsData, useSchoolsTab, type ResultsData } from "./useResults";
 import { useResultsStyles } from "./useResultsStyles";
 
@@ -46,6 +47,11 @@ interface Props {
 
 export function verdictText(t: Strings, meets: boolean | null): string {
   return meets === true ? t.verdict.pass : meets === false ? t.verdict.fail : t.verdict.unknown;
+}
+
+/** The per-school floor share in force (a profile's, not the national 85 %), as the pane states it. */
+function floorText(state: SidebarState): string {
+  return floorPercent(state.result?.report.standard.perSchool?.floorShare);
 }
 
 export function ResultsView({ state, actions }: Props): React.JSX.Element | null {
@@ -203,7 +209,7 @@ export function ActionBar({ state, actions }: Props): React.JSX.Element {
           {t.legendData}
         </span>
       </div>
-      <p className={c.note}>{t.legendStandardNote}</p>
+      <p className={c.note}>{t.legendStandardNote(floorText(state))}</p>
       {busy && (
         <ProgressBar
           aria-label={state.action ? t.phase[state.action === "report" ? "report" : "mark"] : ""}
@@ -253,7 +259,7 @@ function SchoolsSection({
       ) : (
         <>
           <p className={c.note} data-testid="glyph-legend">
-            {t.glyphLegend}
+            {t.glyphLegend(floorText(state))}
           </p>
           <Tabs
             className={s.tabs}
@@ -341,7 +347,9 @@ function SchoolCard({
                   <span className={c.gap}>{t.stillShort(it.gap)}</span>
                 </>
               )}
-              {it.atFloor && <span className={c.secondary}> {t.paren(t.atFloorOnly)}</span>}
+              {it.atFloor && (
+                <span className={c.secondary}> {t.paren(t.atFloorOnly(floorText(state)))}</span>
+              )}
             </>
           )}
         </FindingRow>
@@ -415,7 +423,9 @@ function IndicatorCard({
                 <span className={c.gap}>{t.stillShort(it.gap)}</span>
               </>
             )}
-            {it.atFloor && <span className={c.secondary}> {t.paren(t.atFloor)}</span>}
+            {it.atFloor && (
+              <span className={c.secondary}> {t.paren(t.atFloor(floorText(state)))}</span>
+            )}
           </FindingRow>
         )}
       </CappedList>
