@@ -323,6 +323,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       ? buildAssessment({
           report: { schools, county },
           parts: schoolFacts.parts,
+          columns: schoolFacts.columns,
           county: countyData,
           settings,
           lang,

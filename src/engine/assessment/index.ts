@@ -7,7 +7,7 @@ import type { FindingCollector } from "../findings/collector";
 import type { Lang, Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { computeItems } from "./items";
-import { PartFacts, sumFact } from "./schoolFacts";
+import { PartFacts, sumFact, type AssessmentFactKey } from "./schoolFacts";
 import type {
   Assessment,
   AssessmentItem,
@@ -67,7 +67,11 @@ export function ownershipCode(text: string | null): number | null {
 }
 
 /** 表Ⅰ L9–L24 from the school rows (2012 填报说明 rule 4: 小学 includes 一贯制小学部 and 教学点). */
-function countyBasics(parts: PartFacts[], county: CountyData | null): CountyBasics {
+function countyBasics(
+  parts: PartFacts[],
+  county: CountyData | null,
+  columns: ReadonlySet<AssessmentFactKey>
+): CountyBasics {
   const schools = { primary: 0, nineYear: 0, junior: 0, completeSecondary: 0, twelveYear: 0 };
   const teachingPoints = { all: 0, atLeast50: 0 };
   for (const p of parts) {
@@ -83,6 +87,8 @@ function countyBasics(parts: PartFacts[], county: CountyData | null): CountyBasi
   }
   const byStage = (key: "classes" | "staff" | "teachers"): Record<Stage, number | null> => {
     const out: Record<Stage, number | null> = { primary: null, junior: null };
+    // No table has the column: no part has the figure, so neither stage has a sum.
+    if (!columns.has(key)) return out;
     for (const stage of ["primary", "junior"] as Stage[]) {
       const ps = parts.filter((p) => p.stage === stage);
       // A whole-school figure of a combined school cannot be given to one stage: 表Ⅰ leaves the cell blank.
@@ -94,9 +100,17 @@ function countyBasics(parts: PartFacts[], county: CountyData | null): CountyBasi
   };
   const students: Record<Stage, number | null> = { primary: null, junior: null };
   for (const stage of ["primary", "junior"] as Stage[]) {
-    const ps = parts.filter((p) => p.stage === stage);
-    if (ps.length && ps.every((p) => p.students !== null))
-      students[stage] = ps.reduce((s, p) => s + (p.students ?? 0), 0);
+    // Every part of the stage has a student count: their sum, in part order.
+    let n = 0;
+    let sum = 0;
+    let known = true;
+    for (const p of parts) {
+      if (p.stage !== stage) continue;
+      n++;
+      if (p.students === null) known = false;
+      else sum += p.students;
+    }
+    if (n && known) students[stage] = sum;
   }
   const special = county?.byCode.get("T1.special_schools")?.value;
   return {
@@ -113,6 +127,8 @@ function countyBasics(parts: PartFacts[], county: CountyData | null): CountyBasi
 export interface AssessmentInputs {
   report: Pick<Report, "schools" | "county">;
   parts: PartFacts[];
+  /** The fact columns of any table (SchoolFactsCollector.columns). */
+  columns: ReadonlySet<AssessmentFactKey>;
   county: CountyData | null;
   settings: CheckSettings;
   lang: Lang;
@@ -127,6 +143,7 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     relaxations,
     report: input.report,
     parts: input.parts,
+    columns: input.columns,
     county: input.county,
     settings,
     lang: input.lang,
@@ -161,7 +178,7 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     items,
     ...verdictOf(items),
     entries: input.county?.entries ?? [],
-    basics: countyBasics(input.parts, input.county),
+    basics: countyBasics(input.parts, input.county, input.columns),
     schoolFacts,
     relaxations,
   };

@@ -32,6 +32,8 @@ import type {
 export interface ItemContext {
   report: Pick<Report, "schools" | "county">;
   parts: PartFacts[];
+  /** Fact columns present in some table (SchoolFactsCollector.columns): a fact no table has sums to nothing. */
+  columns: ReadonlySet<AssessmentFactKey>;
   county: CountyData | null;
   settings: AssessmentSettings;
   lang: Lang;
@@ -182,13 +184,20 @@ function records(parts: PartFacts[]): PartFacts[][] {
   return out;
 }
 
-function recordFact(rec: PartFacts[], key: AssessmentFactKey): number | null | undefined {
-  const { sum, missing: miss } = sumFact(rec, key);
+function recordFact(
+  rec: PartFacts[],
+  key: AssessmentFactKey,
+  columns: ReadonlySet<AssessmentFactKey>
+): number | null | undefined {
+  const { sum, missing: miss } = sumFact(rec, key, columns);
   if (miss > 0) return null;
   return sum === null ? undefined : sum;
 }
 
-type ItemFn = (def: AssessmentItemDefinition, ctx: ItemContext, inp: Inputs) => Draft;
+/** The context of one computation, with ctx.parts grouped once into records for the items that walk them. */
+type Ctx = ItemContext & { records: PartFacts[][] };
+
+type ItemFn = (def: AssessmentItemDefinition, ctx: Ctx, inp: Inputs) => Draft;
 
 // Without 「县级指标」 the school-row items add no findings of their own: their schools are already reported by the
 // §10 checks, and a workbook checked as before keeps the findings it had.
@@ -369,7 +378,7 @@ const G4: ItemFn = (_def, ctx, inp) => {
   const names: string[] = [];
   // One pass over the records (a school and its stage parts): looking a school's parts up per failing school was
   // quadratic (1.5 s of a 10,000-row county).
-  for (const rec of records(ctx.parts)) {
+  for (const rec of ctx.records) {
     const p = rec[0];
     if (!p.first || p.excluded) continue;
     const c = p.checks?.school_size;
@@ -381,7 +390,7 @@ const G4: ItemFn = (_def, ctx, inp) => {
     if (c.meets === false) {
       // §17.4: built by 2010, or more than half 随迁子女 → 2400 (一贯制 3000).
       const throughTrain = p.kind === "nine-year" || p.kind === "twelve-year";
-      const migrant = recordFact(rec, "migrant_students");
+      const migrant = recordFact(rec, "migrant_students", ctx.columns);
       const mostlyMigrant =
         typeof migrant === "number" &&
         c.value !== null &&
@@ -431,9 +440,12 @@ const G5: ItemFn = (_def, ctx, inp) => {
   let lowerBound = 0;
   let any = false;
   const names = new Set<string>();
+  // The band columns of any table; a part can only have those.
+  const present = CLASS_BANDS.map((b) => b.key).filter((k) => ctx.columns.has(k));
+  const none: AssessmentFactKey[] = [];
   for (const p of ctx.parts) {
     const limit = G5_LIMIT[p.stage];
-    const bandKeys = CLASS_BANDS.map((b) => b.key).filter((k) => p.facts[k] !== undefined);
+    const bandKeys = present.length ? present.filter((k) => p.facts[k] !== undefined) : none;
     if (bandKeys.length > 0) {
       any = true;
       const whole = bandKeys.some((k) => p.facts[k]?.whole);
@@ -513,7 +525,7 @@ const G5: ItemFn = (_def, ctx, inp) => {
 const G6: ItemFn = (_def, ctx, inp) => {
   const small: { rec: PartFacts[]; students: number; funds: number | null | undefined }[] = [];
   let unknownStudents = 0;
-  for (const rec of records(ctx.parts)) {
+  for (const rec of ctx.records) {
     const students = rec.reduce<number | null>(
       (s, p) => (s === null || p.students === null ? null : s + p.students),
       0
@@ -523,7 +535,8 @@ const G6: ItemFn = (_def, ctx, inp) => {
       continue;
     }
     if (students >= 100) continue;
-    const funds = recordFact(rec, "public_funds") ?? recordFact(rec, "public_budget");
+    const funds =
+      recordFact(rec, "public_funds", ctx.columns) ?? recordFact(rec, "public_budget", ctx.columns);
     small.push({ rec, students, funds });
   }
   if (small.length === 0) {
@@ -605,8 +618,8 @@ function teacherRate(
 ): ItemFn {
   return (def, ctx, inp) => {
     const threshold = def.threshold as number;
-    const schoolNum = sumFact(ctx.parts, schoolKey);
-    const schoolDen = sumFact(ctx.parts, "teachers");
+    const schoolNum = sumFact(ctx.parts, schoolKey, ctx.columns);
+    const schoolDen = sumFact(ctx.parts, "teachers", ctx.columns);
     const countyNum = inp.n(numCode);
     const countyDen = inp.n(denCode);
     const check = (
@@ -837,11 +850,12 @@ const Q4: ItemFn = (_def, ctx, inp) => {
   let open = 0;
   let judged = 0;
   const names: string[] = [];
-  for (const rec of records(ctx.parts)) {
-    const training = recordFact(rec, "training_funds");
-    let budget = recordFact(rec, base);
+  for (const rec of ctx.records) {
+    const training = recordFact(rec, "training_funds", ctx.columns);
+    let budget = recordFact(rec, base, ctx.columns);
     // A table with one 公用经费 column serves G6 and Q4 alike (§17.3).
-    if (budget === undefined && base === "public_budget") budget = recordFact(rec, "public_funds");
+    if (budget === undefined && base === "public_budget")
+      budget = recordFact(rec, "public_funds", ctx.columns);
     if (typeof training !== "number" || typeof budget !== "number") {
       // A 教学点 with neither value is funded through its 中心校: skipped.
       if (rec[0].kind === "teaching-point" && training === undefined && budget === undefined)
@@ -940,7 +954,8 @@ const ITEM_FNS: Record<string, ItemFn> = {
   S1,
 };
 
-export function computeItems(ctx: ItemContext): AssessmentItem[] {
+export function computeItems(input: ItemContext): AssessmentItem[] {
+  const ctx: Ctx = { ...input, records: records(input.parts) };
   return ASSESSMENT_2017.map((def) => {
     const inp = new Inputs(ctx.county);
     const fn =

@@ -30,7 +30,7 @@ export interface PartFacts {
   ownership: string | null;
   facts: Partial<Record<AssessmentFactKey, FactValue>>;
   /** Present columns with a missing value (so an item can say `missing`). */
-  missing: Set<AssessmentFactKey>;
+  missing: ReadonlySet<AssessmentFactKey>;
   checks: SchoolResult["checks"];
   /** §17.4 relaxation inputs of the school (whole-school columns). */
   builtBy2010?: boolean;
@@ -108,6 +108,8 @@ function yearOf(v: CellValue | undefined): number | undefined {
   return undefined;
 }
 
+const NOTHING_MISSING: ReadonlySet<AssessmentFactKey> = new Set();
+
 export class SchoolFactsCollector {
   readonly parts: PartFacts[] = [];
   /** Columns seen in any table (an item whose column exists nowhere is `missing` without naming schools). */
@@ -115,13 +117,14 @@ export class SchoolFactsCollector {
 
   visit(part: SchoolPart, result: SchoolResult, index: number, first: boolean): void {
     const facts: PartFacts["facts"] = {};
-    const missing = new Set<AssessmentFactKey>();
+    // Most parts miss nothing: they share one empty set.
+    let missing: Set<AssessmentFactKey> | undefined;
     for (const key of KEYS) {
       const q = part.facts[key];
       if (!q) continue;
       this.columns.add(key);
       if (q.value === null) {
-        if (q.problem !== "not-applicable") missing.add(key);
+        if (q.problem !== "not-applicable") (missing ??= new Set()).add(key);
         continue;
       }
       facts[key] = { value: q.value, whole: !!q.apportioned };
@@ -151,7 +154,7 @@ export class SchoolFactsCollector {
       students: part.students.value,
       ownership: part.record.rows[0]?.texts.ownership ?? null,
       facts,
-      missing,
+      missing: missing ?? NOTHING_MISSING,
       checks: checks as SchoolResult["checks"],
     });
   }
@@ -163,8 +166,11 @@ export class SchoolFactsCollector {
  */
 export function sumFact(
   parts: PartFacts[],
-  key: AssessmentFactKey
+  key: AssessmentFactKey,
+  /** The columns seen in any table (SchoolFactsCollector.columns): without `key` among them no part has it. */
+  columns?: ReadonlySet<AssessmentFactKey>
 ): { sum: number | null; missing: number } {
+  if (columns && !columns.has(key)) return { sum: null, missing: 0 };
   let sum: number | null = null;
   let missing = 0;
   for (const p of parts) {
