@@ -90,10 +90,9 @@ function countyBasics(
     // No table has the column: no part has the figure, so neither stage has a sum.
     if (!columns.has(key)) return out;
     for (const stage of ["primary", "junior"] as Stage[]) {
-      const ps = parts.filter((p) => p.stage === stage);
       // A whole-school figure of a combined school cannot be given to one stage: 表Ⅰ leaves the cell blank.
-      if (ps.some((p) => p.facts[key]?.whole)) continue;
-      const { sum, missing } = sumFact(ps, key);
+      if (parts.some((p) => p.stage === stage && p.facts[key]?.whole)) continue;
+      const { sum, missing } = sumFact(parts, key, columns, stage);
       out[stage] = missing > 0 ? null : sum;
     }
     return out;

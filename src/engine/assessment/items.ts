@@ -233,11 +233,18 @@ function resourceCv(index: number): ItemFn {
 }
 
 const resourceSchool: ItemFn = (_def, ctx) => {
-  const assessed = ctx.report.schools.filter((s) => !s.excluded);
-  if (assessed.length === 0) return missing({ threshold: 0 });
-  const fails = assessed.filter((s) => s.status === "fail");
-  const open = assessed.filter((s) => s.status === "incomplete" || s.meets === null).length;
-  return { ...countDraft(fails.length, open), schools: fails.map((s) => s.name) };
+  // One pass over the assessed parts (not excluded): the failing ones, and the undecided ones.
+  let assessed = 0;
+  let open = 0;
+  const fails: string[] = [];
+  for (const s of ctx.report.schools) {
+    if (s.excluded) continue;
+    assessed++;
+    if (s.status === "fail") fails.push(s.name);
+    if (s.status === "incomplete" || s.meets === null) open++;
+  }
+  if (assessed === 0) return missing({ threshold: 0 });
+  return { ...countDraft(fails.length, open), schools: fails };
 };
 
 const resourceAllCv: ItemFn = (_def, ctx) => {
@@ -346,6 +353,9 @@ function relaxed(ctx: ItemContext, item: string, p: PartFacts): boolean {
 }
 
 const G3: ItemFn = (_def, ctx, inp) => {
+  // No table has room columns: no school has a room check, so the item has nothing to judge.
+  if (!ctx.columns.has("music_rooms") && !ctx.columns.has("art_rooms"))
+    return missing({ threshold: 0 });
   // Schools of the resource list (教学点 < 50 not tested), judged once per school (first part).
   const schools = ctx.parts.filter((p) => p.first && !p.excluded);
   let failing = 0;
@@ -846,6 +856,8 @@ const Q2: ItemFn = (def, ctx, inp) => {
 const Q4: ItemFn = (_def, ctx, inp) => {
   const base: AssessmentFactKey =
     ctx.settings.trainingFundsBase === "final" ? "public_final" : "public_budget";
+  // No table has 教师培训经费: no school can be judged.
+  if (!ctx.columns.has("training_funds")) return missing({ threshold: 0 });
   let failing = 0;
   let open = 0;
   let judged = 0;

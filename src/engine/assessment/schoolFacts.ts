@@ -168,12 +168,15 @@ export function sumFact(
   parts: PartFacts[],
   key: AssessmentFactKey,
   /** The columns seen in any table (SchoolFactsCollector.columns): without `key` among them no part has it. */
-  columns?: ReadonlySet<AssessmentFactKey>
+  columns?: ReadonlySet<AssessmentFactKey>,
+  /** Only the parts of this stage. */
+  stage?: Stage
 ): { sum: number | null; missing: number } {
   if (columns && !columns.has(key)) return { sum: null, missing: 0 };
   let sum: number | null = null;
   let missing = 0;
   for (const p of parts) {
+    if (stage !== undefined && p.stage !== stage) continue;
     const f = p.facts[key];
     if (!f) {
       if (p.missing.has(key)) missing++;
