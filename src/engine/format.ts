@@ -62,25 +62,23 @@ export function formatRounded(r: number, decimals: number): string {
 }
 
 /**
- * formatRounded through a bounded cache per number of decimals: the schools of a county share most of their
- * displayed values (a few thousand distinct 「4.21」 among 700,000 results), and one string per value instead of
- * one per result is less to build and less for the garbage collector to copy. formatRounded's text depends only
- * on k = round(|r| × 10^decimals) (its fast path), so k, a small integer, is the key; the text is the same.
+ * formatRounded through a cache per number of decimals: the schools of a county share most of their displayed
+ * values (a few thousand distinct 「4.21」 among 700,000 results), and one string per value instead of one per
+ * result is less to build and less for the garbage collector to copy. formatRounded's text depends only on
+ * k = round(|r| × 10^decimals) (its fast path), so a small k indexes an array (below 655.36 at two decimals); a
+ * larger one, such as 元 per student, is formatted each time. The text is the same.
  */
-const DISPLAY_CACHE: Map<number, string>[] = [];
-const DISPLAY_CACHE_MAX = 20000;
+const DISPLAY_CACHE: (string | undefined)[][] = [];
+const DISPLAY_SLOTS = 65536;
 
 export function displayOf(r: number, decimals: number): string {
   const pow = POW10[decimals];
   if (pow === undefined || !(r >= 0)) return formatRounded(r, decimals);
   const k = Math.round(r * pow);
-  if (k >= 2 ** 30) return formatRounded(r, decimals);
-  const cache = (DISPLAY_CACHE[decimals] ??= new Map());
-  let text = cache.get(k);
-  if (text === undefined) {
-    text = formatRounded(r, decimals);
-    if (cache.size < DISPLAY_CACHE_MAX) cache.set(k, text);
-  }
+  if (k >= DISPLAY_SLOTS) return formatRounded(r, decimals);
+  const cache = (DISPLAY_CACHE[decimals] ??= new Array<string | undefined>(DISPLAY_SLOTS));
+  let text = cache[k];
+  if (text === undefined) cache[k] = text = formatRounded(r, decimals);
   return text;
 }
 

@@ -227,8 +227,8 @@ describe("formatNumber", () => {
         expect(`${v}@${d}: ${formatNumber(v, d)}`).toBe(`${v}@${d}: ${oracle(v, d)}`);
   });
 
-  test("displayOf (cached by the rounded integer) writes what formatRounded writes, before and after its cache fills", () => {
-    // 30,000 distinct values per number of decimals: more than the 20,000 the cache keeps.
+  test("displayOf (cached by the rounded integer) writes what formatRounded writes, inside and outside its cache", () => {
+    // 30,000 values per number of decimals, from 0 to 10^7: below and above the 65,536 integers the cache keeps.
     let seed = 777;
     const next = (): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
