@@ -20,7 +20,7 @@ import {
 import { resolveColumnUnits } from "./schools/columnUnits";
 import { checkImpossible, checkTotals, DuplicateCheck } from "./schools/dataChecks";
 import { QuantityReader } from "./schools/quantities";
-import { reportNamelessRows } from "./schools/namelessRows";
+import { reportHiddenRows, reportNamelessRows } from "./schools/namelessRows";
 import { columnsByKey, readTableRows, TableRow } from "./schools/tableRows";
 import { DetectedTable } from "./table/detectTable";
 import { detectTables } from "./table/detectTables";
@@ -206,6 +206,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       const columns = columnsByKey(table);
       const rows = readTableRows(sheet, table, columns);
       reportNamelessRows(rows, findings);
+      reportHiddenRows(rows, sheet.hiddenRows, findings);
       const units = resolveColumnUnits(
         sheet.name,
         columns,

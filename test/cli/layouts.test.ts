@@ -156,6 +156,24 @@ describe("hidden sheets through the CLI", () => {
   });
 });
 
+describe("hidden rows through the CLI", () => {
+  test("a row the clerk hid is still a school; one info line says so (exit 0)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("小学");
+    [HEADER, ...named(PRIMARY, "小学")].forEach((r) => ws.addRow(r));
+    ws.getRow(3).hidden = true; // 乙小学
+    const file = path.join(tmp, "hidden-rows.xlsx");
+    await wb.xlsx.writeFile(file);
+    const { code, report } = jsonOf(file);
+    expect(code).toBe(0);
+    expect(report.summary.schools).toBe(3);
+    expect(report.findings.filter((f) => f.code === "hidden-rows-read")).toMatchObject([
+      { sheet: "小学", cell: "A3", params: { count: 1, rows: [3] } },
+    ]);
+    expect(run(["check", file]).out).toContain("第 3 行");
+  });
+});
+
 describe("formulas without cached results", () => {
   test("one finding for the sheet, exit 1; a sheet of nothing but such formulas: exit 2, one line", async () => {
     const wb = new ExcelJS.Workbook();
