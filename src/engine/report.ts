@@ -9,7 +9,8 @@ import { FindingCollector } from "./findings/collector";
 import { computeIndicator, judgeResults } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
 import { IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
-import { forEachPart, mergeBranches, SchoolPart, SchoolRecord } from "./schools/buildParts";
+import { forEachPart, SchoolPart } from "./schools/buildParts";
+import { mergeBranches, SchoolRecord } from "./schools/branches";
 import { resolveColumnUnits } from "./schools/columnUnits";
 import {
   checkColumnCoverage,

@@ -1,5 +1,5 @@
 import type { StandardDefinition } from "../../standards/types";
-import { NUMERATOR_SOURCES } from "../schools/buildParts";
+import { NUMERATOR_SOURCES } from "../schools/numeratorPlan";
 import type { DetectedTable } from "../table/detectTable";
 import type { ColumnMatch } from "../table/matchColumn";
 import type { CheckDeclaration, CheckSink } from "./types";

@@ -135,16 +135,16 @@ export const OTHER_RAISERS: readonly CheckDeclaration[] = [
     rule: "a column's unit: header > sheet note > inference (standards.md §11.3)",
   },
   {
-    id: "school-stage",
-    codes: [
-      "branch-merged",
-      "school-excluded",
-      "unknown-stage",
-      "stage-assumed",
-      "split-apportioned",
-    ],
+    id: "branches",
+    codes: ["branch-merged"],
+    file: "schools/branches.ts",
+    rule: "a branch campus (是否计校数 = 0) is merged into its parent before any ratio (standards.md §8.2)",
+  },
+  {
+    id: "school-parts",
+    codes: ["school-excluded", "unknown-stage", "stage-assumed", "split-apportioned"],
     file: "schools/buildParts.ts",
-    rule: "branches merged, stage and kind decided, combined schools split (standards.md §8, §9)",
+    rule: "each school's kind decided and combined schools split into stage parts (standards.md §8, §9)",
   },
   {
     id: "precomputed-ratios",
