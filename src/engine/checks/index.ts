@@ -154,7 +154,7 @@ export const OTHER_RAISERS: readonly CheckDeclaration[] = [
   },
   {
     id: "county-cv",
-    codes: ["cv-over-limit", "cv-incomplete"],
+    codes: ["cv-over-limit", "cv-incomplete", "cv-not-assessable", "cv-one-school"],
     file: "indicators/county.ts",
     rule: "the county's CV per indicator is within its limit; an incomplete CV never passes",
   },
