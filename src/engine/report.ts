@@ -20,7 +20,7 @@ import {
   SchoolCheckInput,
 } from "./checks";
 import { QuantityReader } from "./schools/quantities";
-import { reportNamelessRows } from "./schools/namelessRows";
+import { reportHiddenRows, reportNamelessRows } from "./schools/namelessRows";
 import { columnsByKey, readTableRows, TableRow } from "./schools/tableRows";
 import { DetectedTable } from "./table/detectTable";
 import { detectTables } from "./table/detectTables";
@@ -209,6 +209,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       const columns = columnsByKey(table);
       const rows = readTableRows(sheet, table, columns);
       reportNamelessRows(rows, findings);
+      reportHiddenRows(rows, sheet.hiddenRows, findings);
       const units = resolveColumnUnits(
         sheet.name,
         columns,
