@@ -230,6 +230,13 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
     zh(l)
       ? `工作表「${f.sheet ?? ""}」是隐藏的，未检查（如需检查，请使用 --include-hidden 或设置 includeHiddenSheets）`
       : `Sheet "${f.sheet ?? ""}" is hidden and was not checked (use --include-hidden or the includeHiddenSheets setting to check it)`,
+  "hidden-rows-read": (f, l) => {
+    const shown =
+      f.params.rows.join(zh(l) ? "、" : ", ") + (f.params.count > f.params.rows.length ? "…" : "");
+    return zh(l)
+      ? `工作表「${f.sheet ?? ""}」有 ${f.params.count} 行学校是隐藏的（第 ${shown} 行），已照常计入检查；如果它们不该计入，请删除这些行，不要只隐藏`
+      : `Sheet "${f.sheet ?? ""}" has ${f.params.count} hidden school ${f.params.count === 1 ? "row" : "rows"} (${f.params.count === 1 ? "row" : "rows"} ${shown}); ${f.params.count === 1 ? "it was" : "they were"} checked like the others — delete rows that must not count, hiding them is not enough`;
+  },
   "split-apportioned": (f, l) => {
     const p = f.params;
     const bits: string[] = [];
@@ -315,6 +322,16 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
     return zh(l)
       ? `${stageName(f.stage, l)}${ind}差异系数只用了 ${f.params.schools}/${f.params.of} 所学校的数据`
       : `${stageName(f.stage, l)} ${ind}: CV uses ${f.params.schools} of ${f.params.of} schools`;
+  },
+  "cv-one-school": (f, l) =>
+    zh(l)
+      ? `${stageName(f.stage, l)}只有 ${f.params.schools} 所学校参评：差异系数按定义为 0，不反映校际差异`
+      : `${stageName(f.stage, l)}: only ${f.params.schools} school assessed — its CVs are 0 by definition and compare nothing`,
+  "cv-not-assessable": (f, l) => {
+    const ind = indicatorName(f.indicator, l);
+    return zh(l)
+      ? `${stageName(f.stage, l)}${ind}全县平均值为 ${formatNumber(f.params.mean, 2)}，差异系数无法计算（无法判定）`
+      : `${stageName(f.stage, l)} ${ind}: the county mean is ${formatNumber(f.params.mean, 2)}, so the CV cannot be computed (no verdict)`;
   },
   borderline: (f, l) => {
     const ind = indicatorName(f.indicator, l);

@@ -76,6 +76,8 @@ export interface FindingParamsByCode {
   /** A second header on the sheet whose table cannot be read (1-based row of that header). */
   "table-unreadable": { row: number };
   "hidden-sheet-skipped": Record<string, never>;
+  /** School rows of a table that are hidden in the sheet but read as data: how many, the first 1-based rows. */
+  "hidden-rows-read": { count: number; rows: number[] };
   "split-apportioned": {
     kind: SchoolKind;
     /** Headers of the whole-school teacher columns apportioned by student share. */
@@ -110,6 +112,10 @@ export interface FindingParamsByCode {
   /** indicator null (on the finding) = basic-2012's composite CV. */
   "cv-over-limit": { cv: number; limit: number };
   "cv-incomplete": { schools: number; of: number };
+  /** standards.md §6: a stage with one school has CV 0 by construction — it passes, but compares nothing. */
+  "cv-one-school": { schools: number };
+  /** standards.md §6: X̄ = 0 (no school has any of it) — the CV is undefined, so the indicator has no verdict. */
+  "cv-not-assessable": { mean: number; schools: number };
   borderline: { value: number; shown: string; threshold: number; meets: boolean };
   "class-size": {
     value: number;
