@@ -14,8 +14,9 @@
  * Stages (`jest -w 1 --bail`, each only if the mutant survived the one before):
  *   1. test/engine/rules               the rule tests: kill most mutants in a few seconds
  *   2. the rest of test/engine
- *   3. the rest of the suite (cli, present, standards, host, functions, …) without the UI: the jsdom sidebar
- *      tests (which compute nothing) time out on a loaded machine, and the Chromium e2e
+ *   3. the rest of the suite (cli, present, standards, host, functions, …) without the jsdom UI tests and the
+ *      fuzz test (both time-bound: they time out or see "hangs" on a loaded machine; neither judges a rule)
+ *      and the Chromium e2e
  *
  *   node scripts/mutation/run.js                 # every mutant
  *   node scripts/mutation/run.js --only a,b      # some mutants by id
@@ -70,7 +71,7 @@ function makeScratch() {
 
 /**
  * The test runs of one mutant: the rule tests first (they kill most mutants in a few seconds), then the rest of
- * test/engine, then the rest of the suite without the UI and e2e, each only if the mutant survived the runs before.
+ * test/engine, then the rest of the suite without the UI, fuzz and e2e, each only if the mutant survived the runs before.
  * `--tests PATH` makes it one run of PATH.
  */
 function stagesOf(tests) {
@@ -78,7 +79,7 @@ function stagesOf(tests) {
   return [
     ["test/engine/rules"],
     ["test/engine", "--testPathIgnorePatterns", "test/engine/rules"],
-    ["test", "--testPathIgnorePatterns", "test/engine", "test/e2e", "test/ui"],
+    ["test", "--testPathIgnorePatterns", "test/engine", "test/e2e", "test/ui", "test/fuzz"],
   ];
 }
 
