@@ -9,7 +9,7 @@ import { FindingCollector } from "./findings/collector";
 import { computeIndicator, judgeResults, SchoolVerdict } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
 import { schoolRowChecks } from "./indicators/schoolRowChecks";
-import { FindingOf, IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
+import { FindingOf, IndicatorResult, Report, SchoolResult, TableReport } from "./reportTypes";
 import {
   forEachPart,
   mergeBranches,
@@ -43,7 +43,6 @@ export const ENGINE_VERSION = "0.1.0";
 
 export interface CheckOptions {
   settings?: CheckSettings;
-  lang?: Lang;
   /** Only these sheets (by name). */
   sheets?: string[];
   /** Findings kept per code in the report (all are used for marks). */
@@ -83,7 +82,6 @@ function hasKey(columns: Map<string, ColumnMatch>, key: string): boolean {
 
 export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}): CheckResult {
   const settings = options.settings ?? defaultSettings();
-  const lang: Lang = options.lang ?? "zh-CN";
   const findings = new FindingCollector();
   const { standard } = settings;
   const progress = options.onProgress ?? (() => undefined);
@@ -325,7 +323,6 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
           parts: schoolFacts.parts,
           county: countyData,
           settings,
-          lang,
           findings,
         })
       : undefined;
@@ -348,10 +345,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 
   const report: Report = {
     tool: { name: "junheng", version: ENGINE_VERSION },
-    lang,
     standard: {
       id: standard.id,
-      name: standard.name[lang],
       document: standard.document,
       profile: settings.profile ?? null,
       stages: STAGES.filter((s) => county[s]),
@@ -364,12 +359,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     indicators: standard.indicators.map((i) => ({
       id: i.id,
       code: i.code,
-      name: i.name[lang],
-      short: i.short[lang],
-      unit: i.unit[lang],
       decimals: i.decimals,
-      gapUnit:
-        i.numerator === "equipment_value" ? (lang === "zh-CN" ? "元" : "CNY") : i.gapUnit[lang],
       threshold: i.threshold ?? null,
       floor: i.floor ?? null,
     })),

@@ -11,7 +11,6 @@ import type {
 } from "../engine/findings/params";
 import type { Finding, Lang } from "../engine/reportTypes";
 import type { Stage } from "../standards/types";
-import { ASSESSMENT_2017 } from "../standards/assessment-2017";
 import { COUNTY_CODE_BY_KEY } from "../standards/county-codes-2017";
 import {
   excludedLabel,
@@ -20,6 +19,7 @@ import {
   indicatorDef,
   indicatorName,
   indicatorShort,
+  itemName,
   KIND_NAME,
   STAGE_NAME,
 } from "./labels";
@@ -471,9 +471,6 @@ function partialInputText(p: PartialInputReason, school: string | null, l: Lang)
           : `${p.schools} schools give only their largest class: each counts as 1 class over the limit (a lower bound)`;
   }
 }
-
-const ITEM_NAME = new Map(ASSESSMENT_2017.map((d) => [d.id, d.name]));
-const itemName = (id: string, l: Lang): string => ITEM_NAME.get(id)?.[l] ?? id;
 
 /** Teacher counts that cannot exceed the school's 专任教师 (impossible-value). */
 const SUBSET_NAME: Record<string, { "zh-CN": string; en: string }> = {

@@ -16,7 +16,7 @@ import type { Comparison, SchoolRowLimits, Stage } from "../../standards/types";
 import { STAGES } from "../../standards/types";
 import type { FindingCollector } from "../findings/collector";
 import type { PartialInputReason } from "../findings/params";
-import type { Lang, Report } from "../reportTypes";
+import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { PartFacts, sumFact, type AssessmentFactKey } from "./schoolFacts";
 import { CLASS_BANDS } from "../table/fields";
@@ -35,7 +35,6 @@ export interface ItemContext {
   parts: PartFacts[];
   county: CountyData | null;
   settings: AssessmentSettings;
-  lang: Lang;
   tolerance: number;
   limits: SchoolRowLimits;
   findings: FindingCollector;
@@ -942,7 +941,6 @@ export function computeItems(ctx: ItemContext): AssessmentItem[] {
     const item: AssessmentItem = {
       id: def.id,
       part: def.part,
-      name: def.name[ctx.lang],
       value: d.value,
       threshold: d.threshold,
       meets: d.meets,
