@@ -5,13 +5,21 @@
 import { formatNumber } from "../engine/format";
 import { reportJsonChunks } from "../engine/reportJson";
 import type { Lang, Report } from "../engine/reportTypes";
-import { withMessages } from "../present/reportJson";
+import { withMessages, type JsonReport } from "../present/reportJson";
 import { STAGES, type Stage } from "../standards/types";
 import { messageNamesFile, type CannotCheckCode } from "./checkFile";
 
 export type FileResult =
   | { file: string; report: Report; error?: undefined }
   | { file: string; report?: undefined; error: { code: CannotCheckCode; message: string } };
+
+/** The JSON of a many-file run, as manyFilesJsonChunks writes it (docs/files.schema.json). */
+export interface ManyFilesJson {
+  files: (
+    | { file: string; report: JsonReport }
+    | { file: string; error: { code: CannotCheckCode; message: string } }
+  )[];
+}
 
 const L = {
   "zh-CN": {
