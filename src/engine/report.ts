@@ -14,6 +14,7 @@ import { mergeBranches, SchoolRecord } from "./schools/branches";
 import { resolveColumnUnits } from "./schools/columnUnits";
 import {
   checkColumnCoverage,
+  checkDegreeBasis,
   checkTotals,
   DuplicateCheck,
   runSchoolChecks,
@@ -232,11 +233,14 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       for (const r of rows) if (r.kind === "school") schoolRowsAbove.push(r);
       const records = mergeBranches(rows, table, settings, findings);
       let done = 0;
+      let primaryParts = 0;
       forEachPart(records, table, columns, reader, settings, findings, (part) => {
         if (done % 500 === 0) progress("schools", Math.min(done, records.length), records.length);
         done++;
+        if (part.stage === "primary") primaryParts++;
         finishSchool(part);
       });
+      checkDegreeBasis(sheet.name, columns, primaryParts, findings);
 
       tables.push({
         sheet: sheet.name,
