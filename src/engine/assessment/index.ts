@@ -113,6 +113,8 @@ function countyBasics(parts: PartFacts[], county: CountyData | null): CountyBasi
 export interface AssessmentInputs {
   report: Pick<Report, "schools" | "county">;
   parts: PartFacts[];
+  /** R3 / R5 notes gathered while the schools were computed (report.ts). */
+  resourceRelaxations?: Assessment["relaxations"];
   county: CountyData | null;
   settings: CheckSettings;
   lang: Lang;
@@ -121,7 +123,10 @@ export interface AssessmentInputs {
 
 export function buildAssessment(input: AssessmentInputs): Assessment {
   const settings = assessmentSettings(input.settings);
-  const relaxations: Assessment["relaxations"] = { applied: [], wouldPass: [] };
+  const relaxations: Assessment["relaxations"] = {
+    applied: [...(input.resourceRelaxations?.applied ?? [])],
+    wouldPass: [...(input.resourceRelaxations?.wouldPass ?? [])],
+  };
   const items = computeItems({
     limits: input.settings.limits,
     relaxations,

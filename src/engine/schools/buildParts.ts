@@ -11,6 +11,8 @@ import { TableRow } from "./tableRows";
 import { ratioKey, stagedKey } from "./stagedKey";
 import { cellAddress } from "../workbook";
 import { splitShare, SplitWeights, STUDENT_SHARE } from "./splitShare";
+import { flagOf } from "./flags";
+import { RELAXED_LIMITS } from "../../standards/assessment-2017";
 
 /** A school: one counted row plus any branch rows merged into it (standards.md §8.2). */
 export interface SchoolRecord {
@@ -43,6 +45,18 @@ export interface SchoolPart {
   facts: Partial<Record<FactKey, Quantity>>;
   /** Why the part is not assessed, with the setting that decided it (教学点 minimum). */
   excluded?: { reason: ExcludedReason; minStudents?: number };
+  /**
+   * §17.4 R3 / R5 (quality-2017): the numerator with the 规程 relaxation added, for a school it applies to and
+   * whose relaxation column holds more than 0. Used instead of `numerators` only under
+   * policy.relaxations = "guicheng-2019"; otherwise it says which schools would pass with it (report.ts).
+   */
+  relaxed?: RelaxedNumerator[];
+}
+
+export interface RelaxedNumerator {
+  item: "R3" | "R5";
+  numerator: NumeratorKind;
+  quantity: Quantity;
 }
 
 const TEACHER_KINDS: NumeratorKind[] = [
@@ -344,6 +358,18 @@ export function forEachPart(
         };
       }
       if (privateExcluded) part.excluded = { reason: "private" };
+      if (plan.relax) {
+        const relaxed = relaxedNumerators(
+          plan.relax,
+          numerators,
+          kind,
+          part.students.value,
+          first,
+          readTeacherSource,
+          readFacilitySource
+        );
+        if (relaxed) part.relaxed = relaxed;
+      }
       if (part.excluded) findings.add("school-excluded", { ...where(), stage }, part.excluded);
       visit(part);
     }
@@ -362,6 +388,42 @@ export function forEachPart(
       );
     }
   }
+}
+
+/**
+ * §17.4 R3: 农村小规模学校 and 教学点 with 50 ≤ students < 100 count 交流轮岗、兼职、走教 PE and arts teachers;
+ * R5: 中心城区 schools count leased off-campus venues and converted on-campus areas. Only where the extra is
+ * more than 0 and the school's own numerator has a value (a relaxation never stands in for a missing figure).
+ */
+function relaxedNumerators(
+  relax: NonNullable<StagePlan["relax"]>,
+  numerators: SchoolPart["numerators"],
+  kind: SchoolKind,
+  students: number | null,
+  row: TableRow,
+  readTeacher: (src: ColumnSource) => Quantity | undefined,
+  readFacility: (src: ColumnSource) => Quantity | undefined
+): RelaxedNumerator[] | undefined {
+  const out: RelaxedNumerator[] = [];
+  const add = (item: RelaxedNumerator["item"], n: NumeratorKind, extra: number): void => {
+    const own = numerators[n];
+    if (!own || own.value === null || !(extra > 0)) return;
+    out.push({ item, numerator: n, quantity: { ...own, value: own.value + extra, relaxed: true } });
+  };
+  const { from, below } = RELAXED_LIMITS.peArtsStudents;
+  const small =
+    (kind === "teaching-point" || flagOf(row.cells.value("rural_small")) === true) &&
+    students !== null &&
+    students >= from &&
+    students < below;
+  if (relax.teachers && small)
+    add("R3", "pe_arts_teachers", readTeacher(relax.teachers)?.value ?? 0);
+  if (relax.areas.length && flagOf(row.cells.value("city_center")) === true) {
+    let extra = 0;
+    for (const src of relax.areas) extra += readFacility(src)?.value ?? 0;
+    add("R5", "sports_space", extra);
+  }
+  return out.length ? out : undefined;
 }
 
 /** What PartInProgress holds before the first school. */
@@ -448,6 +510,8 @@ type NumeratorRead = (read: (src: ColumnSource) => Quantity | undefined) => Quan
 /** What one stage of one table reads, decided from its columns alone. */
 interface StagePlan {
   numerators: { kind: NumeratorKind; teacherLike: boolean; read: NumeratorRead }[];
+  /** §17.4 relaxation columns (quality-2017 only). */
+  relax?: { teachers?: ColumnSource; areas: ColumnSource[] };
   ratios: { id: string; src: ColumnSource }[];
   facts: { key: FactKey; src: ColumnSource }[];
 }
@@ -480,7 +544,15 @@ function planStage(
     const src = source(key);
     if (src) facts.push({ key, src });
   }
-  return { numerators, ratios, facts };
+  const plan: StagePlan = { numerators, ratios, facts };
+  if (standard.id === "quality-2017") {
+    const teachers = source("pe_arts_exchange_teachers");
+    const areas = ["leased_sports_space", "converted_sports_space"]
+      .map(source)
+      .filter((x): x is ColumnSource => !!x);
+    if (teachers || areas.length) plan.relax = { teachers, areas };
+  }
+  return plan;
 }
 
 /**
