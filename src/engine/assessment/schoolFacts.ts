@@ -57,8 +57,19 @@ export type AssessmentFactKey = Extract<
   | "art_rooms"
   | "music_room_area"
   | "art_room_area"
+  | Q1FactKey
   | ClassBandKey
 >;
+
+/** §17.7: the five Q1 numbers a junior row may carry (G, N, I, O, D of §17.3). */
+export type Q1FactKey = "graduates" | "cohort_start" | "transfer_in" | "transfer_out" | "deaths";
+export const Q1_FACT_KEYS: Q1FactKey[] = [
+  "graduates",
+  "cohort_start",
+  "transfer_in",
+  "transfer_out",
+  "deaths",
+];
 
 const KEYS: AssessmentFactKey[] = [
   "classes",
@@ -77,6 +88,7 @@ const KEYS: AssessmentFactKey[] = [
   "art_rooms",
   "music_room_area",
   "art_room_area",
+  ...Q1_FACT_KEYS,
   ...CLASS_BANDS.map((b) => b.key),
 ];
 

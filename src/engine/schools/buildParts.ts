@@ -86,6 +86,11 @@ const FACT_KEYS = [
   "certified_teachers",
   "trained_teachers",
   "migrant_students",
+  "graduates",
+  "cohort_start",
+  "transfer_in",
+  "transfer_out",
+  "deaths",
   ...CLASS_BANDS.map((b) => b.key),
 ] as const;
 

@@ -51,6 +51,11 @@ export type FieldKey =
   | "pe_arts_exchange_teachers"
   | "leased_sports_space"
   | "converted_sports_space"
+  | "graduates"
+  | "cohort_start"
+  | "transfer_in"
+  | "transfer_out"
+  | "deaths"
   | ClassBandKey;
 
 /** 班额 band counts (§17.7): five-wide bands of the statistics form, and the coarse bands of the 2019 wording. */
@@ -487,6 +492,38 @@ export const FIELDS: FieldSpec[] = [
     name: { "zh-CN": "校内改造专用运动场地面积", en: "Converted on-campus sports areas" },
     synonyms: ["校内改造专用运动场地面积", "校内其他体育场面积", "楼顶地下专用运动场地面积"],
     dimension: "area",
+  },
+  // §17.7 Q1 (初中三年巩固率) when the Q1.* codes of 「县级指标」 are absent: 初中 rows summed.
+  {
+    key: "graduates",
+    name: { "zh-CN": "毕业生数", en: "Graduates" },
+    synonyms: ["毕业生数", "本届毕业学生人数", "本届毕业生数", "毕业班学生数", "初中毕业生数"],
+    excludes: ["初一", "转入", "转出", "死亡", "升学"],
+    dimension: "count",
+  },
+  {
+    key: "cohort_start",
+    name: { "zh-CN": "毕业年级初一时在校学生数", en: "Graduating cohort in grade 7" },
+    synonyms: ["毕业年级初一时在校学生数", "三年前该年级入学学生数", "毕业年级初一入学学生数"],
+    dimension: "count",
+  },
+  {
+    key: "transfer_in",
+    name: { "zh-CN": "毕业年级三年转入学生数", en: "Transfers in over three years" },
+    synonyms: ["毕业年级三年转入学生数", "三年转入学生数"],
+    dimension: "count",
+  },
+  {
+    key: "transfer_out",
+    name: { "zh-CN": "毕业年级三年转出学生数", en: "Transfers out over three years" },
+    synonyms: ["毕业年级三年转出学生数", "三年转出学生数"],
+    dimension: "count",
+  },
+  {
+    key: "deaths",
+    name: { "zh-CN": "毕业年级三年死亡学生数", en: "Deaths over three years" },
+    synonyms: ["毕业年级三年死亡学生数", "三年死亡学生数"],
+    dimension: "count",
   },
   ...CLASS_BANDS.map((b): FieldSpec => ({
     key: b.key,
