@@ -124,9 +124,9 @@ export const OTHER_RAISERS: readonly CheckDeclaration[] = [
   },
   {
     id: "nameless-rows",
-    codes: ["name-missing"],
+    codes: ["name-missing", "hidden-rows-read"],
     file: "schools/namelessRows.ts",
-    rule: "a row with figures has a school name",
+    rule: "a row with figures has a school name; hidden school rows are read and said to be",
   },
   {
     id: "column-units",
