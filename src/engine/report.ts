@@ -14,6 +14,7 @@ import { mergeBranches, SchoolRecord } from "./schools/branches";
 import { resolveColumnUnits } from "./schools/columnUnits";
 import {
   checkColumnCoverage,
+  checkDegreeBasis,
   checkTotals,
   DuplicateCheck,
   runSchoolChecks,
@@ -112,11 +113,34 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     // The results in the standard's order (reused from school to school) for the passes below, and by id
     // for the report.
     const indicators: Record<string, IndicatorResult> = {};
+    // §17.4 R3 / R5: the relaxed numerators count only under policy.relaxations (off by default); either way the
+    // other reading is computed too, to name the schools the relaxation decides (applied / would pass).
+    const relaxedOn = settings.policy.relaxations === "guicheng-2019";
+    const own = part.numerators;
+    let relaxedNums: SchoolPart["numerators"] | undefined;
+    if (part.relaxed) {
+      relaxedNums = { ...own };
+      for (const r of part.relaxed) relaxedNums[r.numerator] = r.quantity;
+      if (relaxedOn) part.numerators = relaxedNums;
+    }
     for (let i = 0; i < standard.indicators.length; i++) {
       const ind = standard.indicators[i];
       const r = computeIndicator(part, ind, settings, findings);
       ordered[i] = r;
       indicators[ind.id] = r;
+    }
+    if (part.relaxed && relaxedNums && schoolFacts && !part.excluded) {
+      const other = { ...part, numerators: relaxedOn ? own : relaxedNums };
+      for (const rn of part.relaxed) {
+        const ind = standard.indicators.find((d) => d.numerator === rn.numerator);
+        if (!ind) continue;
+        const alt = computeIndicator(other, ind, settings, new FindingCollector());
+        const now = indicators[ind.id].meets;
+        const decided = relaxedOn
+          ? now === true && alt.meets === false
+          : now === false && alt.meets === true;
+        if (decided) schoolFacts.relaxationNote(relaxedOn, rn.item, part.record.name, part.stage);
+      }
     }
     const verdict = judgeResults(ordered, settings);
     const first = part.record.rows[0];
@@ -230,11 +254,14 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       for (const r of rows) if (r.kind === "school") schoolRowsAbove.push(r);
       const records = mergeBranches(rows, table, settings, findings);
       let done = 0;
+      let primaryParts = 0;
       forEachPart(records, table, columns, reader, settings, findings, (part) => {
         if (done % 500 === 0) progress("schools", Math.min(done, records.length), records.length);
         done++;
+        if (part.stage === "primary") primaryParts++;
         finishSchool(part);
       });
+      checkDegreeBasis(sheet.name, columns, primaryParts, findings);
 
       tables.push({
         sheet: sheet.name,
@@ -297,6 +324,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       ? buildAssessment({
           report: { schools, county },
           parts: schoolFacts.parts,
+          resourceRelaxations: schoolFacts.relaxations,
           county: countyData,
           settings,
           findings,

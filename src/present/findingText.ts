@@ -285,6 +285,10 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       ? `表中${ind}为 ${given}，按原始数据重算为 ${computed}`
       : `The sheet gives ${ind} = ${given}; recomputed from the raw figures: ${computed}`;
   },
+  "bachelor-for-primary": (f, l) =>
+    zh(l)
+      ? `「${f.params.header}」用作 ${f.params.schools} 所小学的高于规定学历教师数；小学应计专科及以上学历，本科及以上不含专科，这些学校的数值可能偏低。请补充专科及以上（或分学历）的列`
+      : `"${f.params.header}" is used as the above-required-degree teachers of ${f.params.schools} primary ${f.params.schools === 1 ? "school" : "schools"}; for primary the standard counts associate degrees and above, so their values may be too low. Add an associate-and-above (or by-degree) column`,
   "ratio-scale-suspect": (f, l) => {
     const median = formatNumber(f.params.median, 4);
     return zh(l)

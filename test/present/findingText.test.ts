@@ -57,6 +57,7 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
     { given: 5.1, computed: 4.9 },
   ],
   "ratio-scale-suspect": [null, { ...col, median: 0.012 }],
+  "bachelor-for-primary": [null, { ...col, schools: 3 }],
   "below-standard": [
     { indicator: "key_teachers_per_100" } as never,
     { value: 0.75, threshold: 1, gap: { amount: 2, of: "key_teachers" } },

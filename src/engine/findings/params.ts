@@ -101,6 +101,8 @@ export interface FindingParamsByCode {
   "school-excluded": { reason: ExcludedReason; minStudents?: number };
   "precomputed-mismatch": { given: number; computed: number };
   "ratio-scale-suspect": ColumnRef & { median: number };
+  /** The 小学 schools of the table (assessed or not) that read 高于规定学历 from that column. */
+  "bachelor-for-primary": ColumnRef & { schools: number };
   "below-standard": {
     value: number;
     threshold: number;
