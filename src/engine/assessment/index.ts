@@ -4,7 +4,7 @@
 import type { CheckSettings } from "../../standards";
 import type { Stage } from "../../standards/types";
 import type { FindingCollector } from "../findings/collector";
-import type { Lang, Report } from "../reportTypes";
+import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { computeItems } from "./items";
 import { PartFacts, sumFact, type AssessmentFactKey } from "./schoolFacts";
@@ -70,15 +70,19 @@ export function ownershipCode(text: string | null): number | null {
 function countyBasics(
   parts: PartFacts[],
   county: CountyData | null,
-  columns: ReadonlySet<AssessmentFactKey>
+  columns: ReadonlySet<AssessmentFactKey>,
+  specialRows: number
 ): CountyBasics {
   const schools = { primary: 0, nineYear: 0, junior: 0, completeSecondary: 0, twelveYear: 0 };
-  const teachingPoints = { all: 0, atLeast50: 0 };
+  const teachingPoints: CountyBasics["teachingPoints"] = { all: 0, atLeast50: 0 };
+  let pointsUnknown = false;
   for (const p of parts) {
     if (!p.first) continue;
     if (p.kind === "teaching-point") {
       teachingPoints.all++;
-      if ((p.students ?? 0) >= 50) teachingPoints.atLeast50++;
+      // A 教学点 without 在校生数 cannot be placed: L16 stays blank, never a guess.
+      if (p.students === null) pointsUnknown = true;
+      else if (p.students >= 50) teachingPoints.atLeast50 = (teachingPoints.atLeast50 ?? 0) + 1;
     } else if (p.kind === "primary") schools.primary++;
     else if (p.kind === "junior") schools.junior++;
     else if (p.kind === "nine-year") schools.nineYear++;
@@ -111,10 +115,12 @@ function countyBasics(
     }
     if (n && known) students[stage] = sum;
   }
+  if (pointsUnknown) teachingPoints.atLeast50 = null;
+  // L14: the county code, else the 特殊教育学校 rows the table lists; with neither, blank (never an invented 0).
   const special = county?.byCode.get("T1.special_schools")?.value;
   return {
     schools,
-    specialSchools: typeof special === "number" ? special : 0,
+    specialSchools: typeof special === "number" ? special : specialRows > 0 ? specialRows : null,
     teachingPoints,
     classes: byStage("classes"),
     students,
@@ -128,15 +134,19 @@ export interface AssessmentInputs {
   parts: PartFacts[];
   /** The fact columns of any table (SchoolFactsCollector.columns). */
   columns: ReadonlySet<AssessmentFactKey>;
+  /** R3 / R5 notes gathered while the schools were computed (report.ts). */
+  resourceRelaxations?: Assessment["relaxations"];
   county: CountyData | null;
   settings: CheckSettings;
-  lang: Lang;
   findings: FindingCollector;
 }
 
 export function buildAssessment(input: AssessmentInputs): Assessment {
   const settings = assessmentSettings(input.settings);
-  const relaxations: Assessment["relaxations"] = { applied: [], wouldPass: [] };
+  const relaxations: Assessment["relaxations"] = {
+    applied: [...(input.resourceRelaxations?.applied ?? [])],
+    wouldPass: [...(input.resourceRelaxations?.wouldPass ?? [])],
+  };
   const items = computeItems({
     limits: input.settings.limits,
     relaxations,
@@ -145,7 +155,6 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     columns: input.columns,
     county: input.county,
     settings,
-    lang: input.lang,
     tolerance: input.settings.policy.tolerance,
     findings: input.findings,
   });
@@ -177,7 +186,14 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     items,
     ...verdictOf(items),
     entries: input.county?.entries ?? [],
-    basics: countyBasics(input.parts, input.county, input.columns),
+    basics: countyBasics(
+      input.parts,
+      input.county,
+      input.columns,
+      input.findings.all.filter(
+        (f) => f.code === "school-excluded" && f.params.reason === "special-education"
+      ).length
+    ),
     schoolFacts,
     relaxations,
   };
