@@ -128,7 +128,7 @@ function runJest(dir, args) {
   const r = spawnSync(process.execPath, [jest, "-w", "1", "--bail", "--ci", ...args], {
     cwd: dir,
     encoding: "utf8",
-    timeout: 300000,
+    timeout: 900000,
     env: { ...process.env, FORCE_COLOR: "0" },
   });
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
