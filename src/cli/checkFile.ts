@@ -28,6 +28,14 @@ export type CannotCheckCode =
   | "unsupported"
   | "usage";
 
+/**
+ * Whether the message of a code already names the file (「找不到文件 a.xlsx」): the many-file line then does not repeat
+ * it. Decided by code, so that no caller has to search the message text for the file name.
+ */
+export function messageNamesFile(code: CannotCheckCode): boolean {
+  return code !== "no-sheet" && code !== "usage";
+}
+
 export class CannotCheck extends Error {
   constructor(
     readonly code: CannotCheckCode,

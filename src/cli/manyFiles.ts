@@ -6,7 +6,7 @@ import { formatNumber } from "../engine/format";
 import { reportJsonChunks } from "../engine/reportJson";
 import type { Lang, Report } from "../engine/reportTypes";
 import { STAGES, type Stage } from "../standards/types";
-import type { CannotCheckCode } from "./checkFile";
+import { messageNamesFile, type CannotCheckCode } from "./checkFile";
 
 export type FileResult =
   | { file: string; report: Report; error?: undefined }
@@ -70,7 +70,7 @@ function cvsOver(report: Report): { over: number; of: number } {
 export function fileLine(r: FileResult, lang: Lang): string {
   const t = L[lang];
   if (!r.report)
-    return r.error.message.includes(r.file)
+    return messageNamesFile(r.error.code)
       ? `✗ ${r.error.message}`
       : `✗ ${r.file}${lang === "en" ? ": " : "："}${r.error.message}`;
   const rep = r.report;

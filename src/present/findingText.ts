@@ -316,6 +316,16 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       ? `${stageName(f.stage, l)}${ind}差异系数只用了 ${f.params.schools}/${f.params.of} 所学校的数据`
       : `${stageName(f.stage, l)} ${ind}: CV uses ${f.params.schools} of ${f.params.of} schools`;
   },
+  "cv-one-school": (f, l) =>
+    zh(l)
+      ? `${stageName(f.stage, l)}只有 ${f.params.schools} 所学校参评：差异系数按定义为 0，不反映校际差异`
+      : `${stageName(f.stage, l)}: only ${f.params.schools} school assessed — its CVs are 0 by definition and compare nothing`,
+  "cv-not-assessable": (f, l) => {
+    const ind = indicatorName(f.indicator, l);
+    return zh(l)
+      ? `${stageName(f.stage, l)}${ind}全县平均值为 ${formatNumber(f.params.mean, 2)}，差异系数无法计算（无法判定）`
+      : `${stageName(f.stage, l)} ${ind}: the county mean is ${formatNumber(f.params.mean, 2)}, so the CV cannot be computed (no verdict)`;
+  },
   borderline: (f, l) => {
     const ind = indicatorName(f.indicator, l);
     const verdict = f.params.meets

@@ -73,6 +73,8 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
   "school-incomplete": [null, { missing: ["sports_space_per_student"] }],
   "cv-over-limit": [{ indicator: "teaching_space_per_student" } as never, { cv: 0.52, limit: 0.5 }],
   "cv-incomplete": [{ indicator: "teaching_space_per_student" } as never, { schools: 12, of: 13 }],
+  "cv-one-school": [{ stage: "junior" } as never, { schools: 1 }],
+  "cv-not-assessable": [{ indicator: "key_teachers_per_100" } as never, { mean: 0, schools: 4 }],
   borderline: [
     { indicator: "teaching_space_per_student" } as never,
     { value: 4.496, shown: "4.50", threshold: 4.5, meets: false },

@@ -167,6 +167,16 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "standard",
     title: { "zh-CN": "差异系数数据不全", en: "CV computed on part of the schools" },
   },
+  "cv-one-school": {
+    severity: "warning",
+    category: "standard",
+    title: { "zh-CN": "只有一所学校", en: "Only one school" },
+  },
+  "cv-not-assessable": {
+    severity: "warning",
+    category: "standard",
+    title: { "zh-CN": "差异系数无法计算", en: "CV cannot be computed" },
+  },
   borderline: {
     severity: "warning",
     category: "standard",

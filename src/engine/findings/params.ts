@@ -110,6 +110,10 @@ export interface FindingParamsByCode {
   /** indicator null (on the finding) = basic-2012's composite CV. */
   "cv-over-limit": { cv: number; limit: number };
   "cv-incomplete": { schools: number; of: number };
+  /** standards.md §6: a stage with one school has CV 0 by construction — it passes, but compares nothing. */
+  "cv-one-school": { schools: number };
+  /** standards.md §6: X̄ = 0 (no school has any of it) — the CV is undefined, so the indicator has no verdict. */
+  "cv-not-assessable": { mean: number; schools: number };
   borderline: { value: number; shown: string; threshold: number; meets: boolean };
   "class-size": {
     value: number;
