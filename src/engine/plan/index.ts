@@ -25,8 +25,8 @@ export * from "./types";
 export * from "./costs";
 export { applyWrites } from "./apply";
 export type { CellWrite } from "./apply";
-export { applyPlan, planWrites, planPartKey } from "./whatIf";
-export type { PlanCell, PlanCells } from "./whatIf";
+export { applyDataEdits, applyPlan, dataCellsOf, planWrites, planPartKey, whatIf } from "./whatIf";
+export type { DataCell, DataEdit, PlanCell, PlanCells } from "./whatIf";
 
 export interface PlanOptions extends CheckOptions {
   costs?: UnitCosts;
