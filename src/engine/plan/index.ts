@@ -25,8 +25,16 @@ export * from "./types";
 export * from "./costs";
 export { applyWrites } from "./apply";
 export type { CellWrite } from "./apply";
-export { applyDataEdits, applyPlan, dataCellsOf, planWrites, planPartKey, whatIf } from "./whatIf";
-export type { DataCell, DataEdit, PlanCell, PlanCells } from "./whatIf";
+export {
+  applyDataEdits,
+  applyPlan,
+  dataCellsOf,
+  planWrites,
+  planPartKey,
+  whatIf,
+  withAmounts,
+} from "./whatIf";
+export type { AmountEdits, DataCell, DataEdit, PlanCell, PlanCells } from "./whatIf";
 
 export interface PlanOptions extends CheckOptions {
   costs?: UnitCosts;

@@ -8,7 +8,7 @@ import { checkWorkbook, CheckOptions } from "../report";
 import type { Report } from "../reportTypes";
 import { parseAddress, WorkbookInput } from "../workbook";
 import { applyWrites, CellWrite } from "./apply";
-import { PLAN_KINDS, PlanKind } from "./costs";
+import { PLAN_KINDS, PlanKind, UnitCosts } from "./costs";
 import type { Plan, PlanSchool, PlanTransfer } from "./types";
 
 /** The input cell behind one numerator of one school part, and how much of a write the part sees. */
@@ -157,4 +157,20 @@ export function whatIf(
     after: checkWorkbook(applyPlan(edited, plan, cells), options).report,
     input: edited,
   };
+}
+
+/** Planned amounts as edited by hand: partKey → kind → amount (base units). */
+export type AmountEdits = Record<string, Partial<Record<PlanKind, number>>>;
+
+/** The plan with edited amounts, each school's cost and the total worked out again at `costs`. */
+export function withAmounts(plan: Plan, edits: AmountEdits, costs: UnitCosts): Plan {
+  let total = 0;
+  const schools = plan.schools.map((s) => {
+    const e = edits[planPartKey(s)];
+    const additions = e ? { ...s.additions, ...e } : s.additions;
+    const cost = PLAN_KINDS.reduce((x, k) => x + (additions[k] ?? 0) * costs[k], 0);
+    total += cost;
+    return { ...s, additions, cost };
+  });
+  return { ...plan, costs, schools, total };
 }
