@@ -16,6 +16,7 @@ import { writeMarkedCopy, writeNewWorkbook } from "../host/xlsx";
 import { inflateRawNode } from "../host/xlsx/inflateNode";
 import { findCountySheet } from "../engine/assessment";
 import type { SheetInput } from "../engine/workbook";
+import { isJunhengReportSheet } from "../engine/table/sheetScope";
 import { buildDeclaration } from "../present/declaration/buildDeclaration";
 import { buildCountyTemplate } from "../present/countyTemplate/buildCountyTemplate";
 import { CheckSettings, defaultSettings } from "../standards";
@@ -243,7 +244,14 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
         converted ? workbookToXlsx(workbook) : bytes,
         marks,
         buildReportSheet(report, lang),
-        { inflateRaw: inflateRawNode, maxInflatedBytes: opts.maxInflatedBytes }
+        {
+          inflateRaw: inflateRawNode,
+          maxInflatedBytes: opts.maxInflatedBytes,
+          // A marked copy: its report sheet is refreshed, not joined by a second one.
+          replaceReportSheet: converted
+            ? undefined
+            : workbook.sheets.find((s) => isJunhengReportSheet(s))?.name,
+        }
       );
     } catch {
       // The check read this file, so this is a writer limit, not bad input: say so and keep the check's status.

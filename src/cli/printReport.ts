@@ -176,6 +176,15 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     if (problems.length > MAX_FINDINGS) out.push(t.more(problems.length - MAX_FINDINGS));
     out.push("");
   }
+  // What was read and what was not (a hidden sheet skipped, hidden rows counted): one line each, so that
+  // nothing is left out or counted without the user being told.
+  const reading = report.findings.filter((f) => f.severity === "info" && f.category === "table");
+  if (reading.length) {
+    for (const f of reading.slice(0, MAX_FINDINGS))
+      out.push(`ℹ ${f.sheet && f.cell ? `[${f.sheet}!${f.cell}] ` : ""}${renderFinding(f, lang)}`);
+    if (reading.length > MAX_FINDINGS) out.push(t.more(reading.length - MAX_FINDINGS));
+    out.push("");
+  }
   out.push(t.overall(verdict(report.summary.meets)));
   out.push(report.summary.errors === 0 ? t.verdictOk : t.verdictFix(report.summary.errors));
   if (report.assessment) out.push("", ...renderAssessment(report.assessment, lang));

@@ -230,6 +230,13 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
     zh(l)
       ? `工作表「${f.sheet ?? ""}」是隐藏的，未检查（如需检查，请使用 --include-hidden 或设置 includeHiddenSheets）`
       : `Sheet "${f.sheet ?? ""}" is hidden and was not checked (use --include-hidden or the includeHiddenSheets setting to check it)`,
+  "hidden-rows-read": (f, l) => {
+    const shown =
+      f.params.rows.join(zh(l) ? "、" : ", ") + (f.params.count > f.params.rows.length ? "…" : "");
+    return zh(l)
+      ? `工作表「${f.sheet ?? ""}」有 ${f.params.count} 行学校是隐藏的（第 ${shown} 行），已照常计入检查；如果它们不该计入，请删除这些行，不要只隐藏`
+      : `Sheet "${f.sheet ?? ""}" has ${f.params.count} hidden school ${f.params.count === 1 ? "row" : "rows"} (${f.params.count === 1 ? "row" : "rows"} ${shown}); ${f.params.count === 1 ? "it was" : "they were"} checked like the others — delete rows that must not count, hiding them is not enough`;
+  },
   "split-apportioned": (f, l) => {
     const p = f.params;
     const bits: string[] = [];

@@ -39,6 +39,7 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
   "formula-uncached": [null, { count: 3, first: "B2" }],
   "table-unreadable": [null, { row: 12 }],
   "hidden-sheet-skipped": [null, {}],
+  "hidden-rows-read": [null, { count: 12, rows: [5, 7, 9, 11, 13, 15, 17, 19, 21, 23] }],
   "split-apportioned": [
     null,
     {

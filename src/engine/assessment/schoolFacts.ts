@@ -4,7 +4,8 @@
  */
 import type { Stage } from "../../standards/types";
 import type { SchoolCheckResult, SchoolResult } from "../reportTypes";
-import type { FactKey, SchoolPart } from "../schools/buildParts";
+import type { SchoolPart } from "../schools/buildParts";
+import type { FactKey } from "../schools/numeratorPlan";
 import type { SchoolKind } from "../schools/stageOf";
 import type { CellValue } from "../cells/normalize";
 import { CLASS_BANDS, type ClassBandKey } from "../table/fields";

@@ -117,6 +117,11 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "table",
     title: { "zh-CN": "隐藏的工作表未检查", en: "Hidden sheet skipped" },
   },
+  "hidden-rows-read": {
+    severity: "info",
+    category: "table",
+    title: { "zh-CN": "隐藏的行已计入", en: "Hidden rows read" },
+  },
   "split-apportioned": {
     severity: "warning",
     category: "data",

@@ -76,6 +76,8 @@ export interface FindingParamsByCode {
   /** A second header on the sheet whose table cannot be read (1-based row of that header). */
   "table-unreadable": { row: number };
   "hidden-sheet-skipped": Record<string, never>;
+  /** School rows of a table that are hidden in the sheet but read as data: how many, the first 1-based rows. */
+  "hidden-rows-read": { count: number; rows: number[] };
   "split-apportioned": {
     kind: SchoolKind;
     /** Headers of the whole-school teacher columns apportioned by student share. */

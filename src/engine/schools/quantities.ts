@@ -1,4 +1,4 @@
-import { FindingCollector } from "../findings/collector";
+import type { CellValueSink } from "../checks/cellValues";
 import { FIELD_BY_KEY } from "../table/fields";
 import { ColumnMatch } from "../table/matchColumn";
 import { ColumnUnit } from "./columnUnits";
@@ -37,7 +37,7 @@ export class QuantityReader {
     private readonly sheet: string,
     private readonly columns: Map<string, ColumnMatch>,
     private readonly units: Map<string, ColumnUnit>,
-    private readonly findings: FindingCollector
+    private readonly findings: CellValueSink
   ) {}
 
   has(key: string): boolean {
