@@ -51,7 +51,7 @@ test("last year's JSON report: 骨干 CV 0.248 → 0.169, the monitoring table, 
   const row = screen
     .getByTestId("compare-primary")
     .querySelector<HTMLElement>("[data-indicator='key_teachers_per_100']")!;
-  const cells = [...row.querySelectorAll("td")].map((td) => td.textContent);
+  const cells = Array.from(row.querySelectorAll("td")).map((td) => td.textContent);
   // Last year 骨干 per 100: A 14/1200, B 6/600, C 1/300, E 6/600 → X̄ = 27 × 100 / 2700 = 1.000000;
   //   Σ P(X − X̄)² = 1200 × 0.166667² + 300 × 0.666667² = 33.3333 + 133.3333 = 166.6667, S = √(166.6667 / 2700)
   //   = 0.248452, CV 0.248452.
@@ -61,11 +61,11 @@ test("last year's JSON report: 骨干 CV 0.248 → 0.169, the monitoring table, 
   const mon = screen
     .getByTestId("monitoring-primary")
     .querySelector<HTMLElement>("[data-indicator='key_teachers_per_100']")!;
-  expect([...mon.querySelectorAll("td")].slice(1).map((td) => td.textContent)).toEqual([
-    "1.066667",
-    "0.180534",
-    "0.169251",
-  ]);
+  expect(
+    Array.from(mon.querySelectorAll("td"))
+      .slice(1)
+      .map((td) => td.textContent)
+  ).toEqual(["1.066667", "0.180534", "0.169251"]);
   // A, B, E met last year (3/4); A and B this year (2/4).
   expect(screen.getByTestId("compare-meeting-primary").textContent).toBe(
     "小学达标学校：上年 3/4，本年 2/4"
