@@ -114,11 +114,34 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     // The results in the standard's order (reused from school to school) for the passes below, and by id
     // for the report.
     const indicators: Record<string, IndicatorResult> = {};
+    // §17.4 R3 / R5: the relaxed numerators count only under policy.relaxations (off by default); either way the
+    // other reading is computed too, to name the schools the relaxation decides (applied / would pass).
+    const relaxedOn = settings.policy.relaxations === "guicheng-2019";
+    const own = part.numerators;
+    let relaxedNums: SchoolPart["numerators"] | undefined;
+    if (part.relaxed) {
+      relaxedNums = { ...own };
+      for (const r of part.relaxed) relaxedNums[r.numerator] = r.quantity;
+      if (relaxedOn) part.numerators = relaxedNums;
+    }
     for (let i = 0; i < standard.indicators.length; i++) {
       const ind = standard.indicators[i];
       const r = computeIndicator(part, ind, settings, findings);
       ordered[i] = r;
       indicators[ind.id] = r;
+    }
+    if (part.relaxed && relaxedNums && schoolFacts && !part.excluded) {
+      const other = { ...part, numerators: relaxedOn ? own : relaxedNums };
+      for (const rn of part.relaxed) {
+        const ind = standard.indicators.find((d) => d.numerator === rn.numerator);
+        if (!ind) continue;
+        const alt = computeIndicator(other, ind, settings, new FindingCollector());
+        const now = indicators[ind.id].meets;
+        const decided = relaxedOn
+          ? now === true && alt.meets === false
+          : now === false && alt.meets === true;
+        if (decided) schoolFacts.relaxationNote(relaxedOn, rn.item, part.record.name, part.stage);
+      }
     }
     const verdict = judgeResults(ordered, settings);
     const first = part.record.rows[0];
@@ -299,6 +322,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       ? buildAssessment({
           report: { schools, county },
           parts: schoolFacts.parts,
+          resourceRelaxations: schoolFacts.relaxations,
           county: countyData,
           settings,
           lang,

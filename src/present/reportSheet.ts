@@ -57,6 +57,9 @@ const T = {
     canApply: "可以申报吗？",
     blockingItems: "未达标项目",
     pendingItems: "未填",
+    relaxedOn: "已按《规程》放宽（policy.relaxations = guicheng-2019）",
+    relaxedApplied: "放宽后达标",
+    relaxedWould: "按《规程》放宽后可达标（未启用 policy.relaxations）",
   },
   en: {
     title: REPORT_SHEET_TITLE.en,
@@ -96,6 +99,9 @@ const T = {
     canApply: "Can the county apply?",
     blockingItems: "items not met",
     pendingItems: "not filled in",
+    relaxedOn: "With the 规程 relaxations (policy.relaxations = guicheng-2019)",
+    relaxedApplied: "met only with them",
+    relaxedWould: "Would meet with the 规程 relaxations (policy.relaxations not set)",
   },
 };
 
@@ -138,6 +144,20 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
     ].filter(Boolean);
     bold([`${t.canApply} ${declarationAnswer(a, lang).text}`]);
     if (detail.length) rows.push([detail.join(lang === "zh-CN" ? "；" : "; ")]);
+    // §17.4: a report that uses the relaxations names them; one that does not names who they would decide.
+    const notes = (list: typeof a.relaxations.applied): string =>
+      list.map((n) => `${n.item} ${n.school}`).join(sep);
+    if (a.settings.relaxations !== "none")
+      rows.push([
+        t.relaxedOn +
+          (a.relaxations.applied.length
+            ? `${lang === "zh-CN" ? "：" : ": "}${t.relaxedApplied} ${notes(a.relaxations.applied)}`
+            : ""),
+      ]);
+    else if (a.relaxations.wouldPass.length)
+      rows.push([
+        `${t.relaxedWould}${lang === "zh-CN" ? "：" : ": "}${notes(a.relaxations.wouldPass)}`,
+      ]);
   }
   rows.push([]);
 

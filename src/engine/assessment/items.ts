@@ -17,7 +17,7 @@ import { STAGES } from "../../standards/types";
 import type { FindingCollector } from "../findings/collector";
 import type { Lang, Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
-import { PartFacts, sumFact, type AssessmentFactKey } from "./schoolFacts";
+import { PartFacts, sumFact, type AssessmentFactKey, type Q1FactKey } from "./schoolFacts";
 import { CLASS_BANDS } from "../table/fields";
 import type {
   AssessmentInput,
@@ -788,7 +788,8 @@ const G15 = countyShare(
   (inp) => {
     const pub = inp.n("G15.public");
     const bought = inp.n("G15.purchased");
-    return pub === undefined && bought === undefined ? undefined : (pub ?? 0) + (bought ?? 0);
+    // Both numbers are needed: a blank is never 0 (a county without such pupils enters 0).
+    return pub === undefined || bought === undefined ? undefined : pub + bought;
   },
   "G15.eligible",
   "G15.rate",
@@ -798,13 +799,52 @@ const G15 = countyShare(
 // ---------------------------------------------------------------------------------------------------------------
 // 教育质量
 
+/**
+ * Q1's five numbers from the 初中 rows (§17.7, "junior rows summed"): every 初中 part, 教学点 never being one. A
+ * whole-school figure of a split school (九年一贯制, 完全中学) may hold 小学 or 高中 pupils too: it is not used.
+ * undefined when no part has the column or any part lacks the value.
+ */
+function juniorSum(parts: PartFacts[], key: Q1FactKey): number | undefined {
+  let sum: number | undefined;
+  let gaps = 0;
+  for (const p of parts) {
+    if (p.stage !== "junior") continue;
+    const f = p.facts[key];
+    if (!f || f.whole) {
+      if (p.missing.has(key) || f?.whole) gaps++;
+      continue;
+    }
+    sum = (sum ?? 0) + (f.value ?? 0);
+  }
+  return gaps > 0 ? undefined : sum;
+}
+
+const Q1_CODES: [string, Q1FactKey][] = [
+  ["Q1.graduates", "graduates"],
+  ["Q1.entrants", "cohort_start"],
+  ["Q1.transfer_in", "transfer_in"],
+  ["Q1.transfer_out", "transfer_out"],
+  ["Q1.deaths", "deaths"],
+];
+
 const Q1: ItemFn = (def, ctx, inp) => {
   const threshold = def.threshold as number;
-  const G = inp.n("Q1.graduates");
-  const N = inp.n("Q1.entrants");
-  const I = inp.n("Q1.transfer_in");
-  const O = inp.n("Q1.transfer_out");
-  const D = inp.n("Q1.deaths");
+  // Each number: the county code when given (it wins, §17.6), else the 初中 rows' sum; a difference is a warning.
+  const [G, N, I, O, D] = Q1_CODES.map(([code, key]) => {
+    const county = inp.n(code);
+    const schools = ctx.parts.some((p) => p.stage === "junior")
+      ? juniorSum(ctx.parts, key)
+      : undefined;
+    if (county !== undefined && schools !== undefined && Math.abs(county - schools) > 1e-9)
+      ctx.findings.add(
+        "county-school-mismatch",
+        { sheet: ctx.county?.sheet ?? null, cell: ctx.county?.byCode.get(code)?.cell ?? null },
+        { code, county, schools }
+      );
+    if (county !== undefined) return county;
+    if (schools !== undefined) inp.school(code, schools, "人");
+    return schools;
+  });
   const formula = ctx.settings.consolidationFormula;
   let value: number | null = null;
   if (G !== undefined && N !== undefined) {
@@ -813,8 +853,16 @@ const Q1: ItemFn = (def, ctx, inp) => {
       value = formula === "retained" ? pct(G - I + O, N - D) : pct(G, N + I - O - D);
     }
   }
-  if (value !== null) return numberDraft(value, threshold, ">=", ctx.tolerance, "computed");
   const entered = inp.n("Q1.rate");
+  if (value !== null) {
+    if (entered !== undefined && Math.abs(entered - value) >= 0.05)
+      ctx.findings.add(
+        "county-rate-differs",
+        { sheet: ctx.county?.sheet ?? null, cell: ctx.county?.byCode.get("Q1.rate")?.cell ?? null },
+        { code: "Q1.rate", entered, computed: value }
+      );
+    return numberDraft(value, threshold, ">=", ctx.tolerance, "computed");
+  }
   if (entered !== undefined) return numberDraft(entered, threshold, ">=", ctx.tolerance, "entered");
   return missing({ threshold });
 };
