@@ -62,7 +62,7 @@ export function CompareView({
     setBusy(true);
     try {
       const bytes = await fileBytes(file);
-      const last = loadReport({ name: file.name, bytes }, report.standard.id, state.lang);
+      const last = loadReport({ name: file.name, bytes }, report.standard.id);
       setPicked({
         name: file.name,
         comparison: compareReports(last.report, report),

@@ -6,7 +6,7 @@
 import { looksLikeReport } from "../../engine/compare";
 import { planWorkbook, PlanNotPossibleError } from "../../engine/plan";
 import { checkWorkbook, NoSchoolTableError } from "../../engine/report";
-import type { Lang, Report } from "../../engine/reportTypes";
+import type { Report } from "../../engine/reportTypes";
 import type { WorkbookInput } from "../../engine/workbook";
 import { readXlsx } from "../../host/xlsx";
 import { defaultSettings, type StandardId } from "../../standards";
@@ -32,7 +32,7 @@ export interface Loaded {
   input: WorkbookInput | null;
 }
 
-export function loadReport(file: PickedFile, standard: StandardId, lang: Lang): Loaded {
+export function loadReport(file: PickedFile, standard: StandardId): Loaded {
   if (/\.json$/i.test(file.name)) {
     let json: unknown;
     try {
@@ -51,7 +51,7 @@ export function loadReport(file: PickedFile, standard: StandardId, lang: Lang): 
   }
   try {
     return {
-      report: checkWorkbook(input, { settings: defaultSettings(standard), lang }).report,
+      report: checkWorkbook(input, { settings: defaultSettings(standard) }).report,
       input,
     };
   } catch (e) {
@@ -61,10 +61,10 @@ export function loadReport(file: PickedFile, standard: StandardId, lang: Lang): 
 }
 
 /** The 达标测算 total of a workbook, for the roll-up (null for a JSON report or a standard with no per-school rule). */
-export function planCostOf(loaded: Loaded, standard: StandardId, lang: Lang): number | null {
+export function planCostOf(loaded: Loaded, standard: StandardId): number | null {
   if (!loaded.input) return null;
   try {
-    return planWorkbook(loaded.input, { settings: defaultSettings(standard), lang }).plan.total;
+    return planWorkbook(loaded.input, { settings: defaultSettings(standard) }).plan.total;
   } catch (e) {
     if (e instanceof PlanNotPossibleError) return null;
     throw e;

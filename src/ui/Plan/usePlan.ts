@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import type { CheckOverrides } from "../../engine/overrides";
-import type { Lang, Report } from "../../engine/reportTypes";
+import type { Report } from "../../engine/reportTypes";
 import type { WorkbookInput } from "../../engine/workbook";
 import {
   applyDataEdits,
@@ -61,8 +61,7 @@ export interface PlanViewActions {
 
 export function usePlan(
   input: WorkbookInput | null,
-  overrides: CheckOverrides,
-  lang: Lang
+  overrides: CheckOverrides
 ): [PlanViewState, PlanViewActions] {
   const [costs, setCosts] = React.useState<UnitCosts>(DEFAULT_COSTS);
   const [edits, setEdits] = React.useState<Edits>({});
@@ -79,11 +78,11 @@ export function usePlan(
   } => {
     if (!base) return { result: null, error: null };
     try {
-      return { result: planWorkbook(base, { overrides, lang, costs }), error: null };
+      return { result: planWorkbook(base, { overrides, costs }), error: null };
     } catch {
       return { result: null, error: "not-possible" };
     }
-  }, [base, overrides, lang, costs]);
+  }, [base, overrides, costs]);
 
   const { result } = planned;
   const edited = Object.keys(edits).length > 0;
@@ -96,9 +95,9 @@ export function usePlan(
   const checked = React.useMemo((): { report: Report | null; before: Report | null } => {
     if (!result || !base || !plan) return { report: null, before: null };
     if (!edited && dataList.length === 0) return { report: result.afterReport, before: null };
-    const r = whatIf(base, plan, result.cells, dataList, { overrides, lang });
+    const r = whatIf(base, plan, result.cells, dataList, { overrides });
     return { report: r.after, before: dataList.length ? r.before : null };
-  }, [result, base, plan, edited, dataList, overrides, lang]);
+  }, [result, base, plan, edited, dataList, overrides]);
 
   const selectedCells = React.useMemo((): DataCell[] => {
     if (!result || !base || !selected) return [];

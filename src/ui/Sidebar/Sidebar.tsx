@@ -77,7 +77,9 @@ function renderScreen(
       return (
         <>
           <ResultsView state={state} actions={actions} />
-          {state.result && <AssessmentBlock report={state.result.report} host={host} />}
+          {state.result && (
+            <AssessmentBlock report={state.result.report} lang={state.lang} host={host} />
+          )}
           <PlanEntry state={state} actions={actions} />
           <CompareEntry state={state} actions={actions} />
         </>
