@@ -93,6 +93,8 @@ const KEYS: AssessmentFactKey[] = [
   ...CLASS_BANDS.map((b) => b.key),
 ];
 
+const KEY_SET: ReadonlySet<string> = new Set(KEYS);
+
 const NOTHING_MISSING: ReadonlySet<AssessmentFactKey> = new Set();
 
 export class SchoolFactsCollector {
@@ -113,7 +115,10 @@ export class SchoolFactsCollector {
     const facts: PartFacts["facts"] = {};
     // Most parts miss nothing: they share one empty set.
     let missing: Set<AssessmentFactKey> | undefined;
-    for (const key of KEYS) {
+    // The part's own facts (a table has a few of the 27 keys): no lookup of every key per part.
+    for (const k in part.facts) {
+      if (!KEY_SET.has(k)) continue;
+      const key = k as AssessmentFactKey;
       const q = part.facts[key];
       if (!q) continue;
       this.columns.add(key);
