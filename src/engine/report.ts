@@ -8,12 +8,13 @@ import { countVerdictBlockers } from "./findings/blockers";
 import { FindingCollector } from "./findings/collector";
 import { computeIndicator, judgeResults } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
-import { IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
+import { IndicatorResult, Report, SchoolResult, TableReport } from "./reportTypes";
 import { forEachPart, SchoolPart } from "./schools/buildParts";
 import { mergeBranches, SchoolRecord } from "./schools/branches";
 import { resolveColumnUnits } from "./schools/columnUnits";
 import {
   checkColumnCoverage,
+  checkDegreeBasis,
   checkTotals,
   DuplicateCheck,
   runSchoolChecks,
@@ -42,7 +43,6 @@ export const ENGINE_VERSION = "0.1.0";
 
 export interface CheckOptions {
   settings?: CheckSettings;
-  lang?: Lang;
   /** Only these sheets (by name). */
   sheets?: string[];
   /** Findings kept per code in the report (all are used for marks). */
@@ -77,7 +77,6 @@ export class NoSchoolTableError extends Error {
 
 export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}): CheckResult {
   const settings = options.settings ?? defaultSettings();
-  const lang: Lang = options.lang ?? "zh-CN";
   const findings = new FindingCollector();
   const { standard } = settings;
   const progress = options.onProgress ?? (() => undefined);
@@ -255,11 +254,14 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       for (const r of rows) if (r.kind === "school") schoolRowsAbove.push(r);
       const records = mergeBranches(rows, table, settings, findings);
       let done = 0;
+      let primaryParts = 0;
       forEachPart(records, table, columns, reader, settings, findings, (part) => {
         if (done % 500 === 0) progress("schools", Math.min(done, records.length), records.length);
         done++;
+        if (part.stage === "primary") primaryParts++;
         finishSchool(part);
       });
+      checkDegreeBasis(sheet.name, columns, primaryParts, findings);
 
       tables.push({
         sheet: sheet.name,
@@ -325,7 +327,6 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
           resourceRelaxations: schoolFacts.relaxations,
           county: countyData,
           settings,
-          lang,
           findings,
         })
       : undefined;
@@ -348,10 +349,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 
   const report: Report = {
     tool: { name: "junheng", version: ENGINE_VERSION },
-    lang,
     standard: {
       id: standard.id,
-      name: standard.name[lang],
       document: standard.document,
       profile: settings.profile ?? null,
       stages: STAGES.filter((s) => county[s]),
@@ -364,12 +363,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     indicators: standard.indicators.map((i) => ({
       id: i.id,
       code: i.code,
-      name: i.name[lang],
-      short: i.short[lang],
-      unit: i.unit[lang],
       decimals: i.decimals,
-      gapUnit:
-        i.numerator === "equipment_value" ? (lang === "zh-CN" ? "元" : "CNY") : i.gapUnit[lang],
       threshold: i.threshold ?? null,
       floor: i.floor ?? null,
     })),

@@ -9,6 +9,7 @@ import { Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { formatAsWritten } from "../engine/format";
 import { declarationAnswer } from "../engine/assessment/answer";
 import { excludedLabel } from "./labels";
+import { withLabels } from "./reportJson";
 import { REPORT_SHEET_TITLE, reportSheetTitles } from "../engine/reportSheetTitle";
 
 export { reportSheetTitles };
@@ -109,12 +110,13 @@ const num = (value: number | null, decimals: number): ReportCellValue =>
   value === null ? null : ({ value, decimals } as FormattedNumber);
 
 /** The 「均衡达标报告」 sheet: per-school table (表Ⅱ-2 style) and county table (表Ⅲ style). */
-export function buildReportSheet(report: Report, lang: Lang = report.lang): ReportSheetSpec {
+export function buildReportSheet(report: Report, lang: Lang): ReportSheetSpec {
   const t = T[lang];
   const rows: ReportCellValue[][] = [];
   const boldRows: number[] = [];
   const failCells: { row: number; col: number }[] = [];
-  const inds = report.indicators;
+  // Names and units in the language shown: the report holds ids only.
+  const { indicators: inds, standard } = withLabels(report, lang);
   const bold = (r: ReportCellValue[]): void => {
     boldRows.push(rows.length);
     rows.push(r);
@@ -128,7 +130,7 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
     formatAsWritten(Math.round((report.standard.perSchool?.floorShare ?? 0.85) * 1e6) / 1e4) + "%";
   bold([t.title]);
   rows.push([
-    `${t.standard}: ${report.standard.name}（${report.standard.document}）` +
+    `${t.standard}: ${standard.name}（${report.standard.document}）` +
       (report.standard.profile ? `；${t.profile}: ${report.standard.profile}` : ""),
   ]);
   rows.push([

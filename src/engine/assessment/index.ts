@@ -4,7 +4,7 @@
 import type { CheckSettings } from "../../standards";
 import type { Stage } from "../../standards/types";
 import type { FindingCollector } from "../findings/collector";
-import type { Lang, Report } from "../reportTypes";
+import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { computeItems } from "./items";
 import { PartFacts, sumFact } from "./schoolFacts";
@@ -126,7 +126,6 @@ export interface AssessmentInputs {
   resourceRelaxations?: Assessment["relaxations"];
   county: CountyData | null;
   settings: CheckSettings;
-  lang: Lang;
   findings: FindingCollector;
 }
 
@@ -143,7 +142,6 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     parts: input.parts,
     county: input.county,
     settings,
-    lang: input.lang,
     tolerance: input.settings.policy.tolerance,
     findings: input.findings,
   });

@@ -28,7 +28,6 @@ export interface AssessmentItemPart {
 export interface AssessmentItem {
   id: string;
   part: AssessmentPart;
-  name: string;
   /** Unrounded; null for entered, missing, not-applicable and compound items. */
   value: number | null;
   threshold: number | null;
