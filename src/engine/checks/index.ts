@@ -36,7 +36,7 @@ import { checkSpecialRooms, SPECIAL_ROOMS } from "./specialRooms";
 import { TOTALS } from "./totals";
 import type { CheckDeclaration } from "./types";
 
-export { checkColumnCoverage, hasKey } from "./columnCoverage";
+export { checkColumnCoverage } from "./columnCoverage";
 export { checkRatioScale } from "./ratioScale";
 export { checkTotals } from "./totals";
 export { DuplicateCheck } from "./duplicates";
