@@ -204,6 +204,18 @@ describe("--out on a legacy input", () => {
 });
 
 describe("what is refused says what to do, in one line", () => {
+  test("a CSV whose Chinese became ? (saved in a Western encoding, as LibreOffice does by default)", () => {
+    const lost = csv.replace(/[\u0080-\uffff]/g, "?");
+    const r = run(["check", save("lost.csv", lost)]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("中的中文已变成「?」");
+    expect(r.err).toContain("CSV UTF-8");
+    // A CSV without the school headers but with real text still gets the ordinary line.
+    const other = run(["check", save("other.csv", "甲,乙,丙\r\n1,2,3\r\n")]);
+    expect(other.err).toContain("没有找到学校名单");
+  });
+
   test("a password-protected workbook (OLE with an EncryptedPackage stream)", () => {
     const name = Buffer.from("EncryptedPackage", "utf16le");
     const ole = Buffer.concat([

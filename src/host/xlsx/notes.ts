@@ -101,6 +101,10 @@ export function appendToCommentsXml(
   for (const n of notes) {
     const c = existing.get(cellAddress(n.row, n.col));
     if (c) {
+      // The note already says exactly this (a marked copy re-saved by LibreOffice, which loses the author of each
+      // comment, then marked again with the same findings): nothing to add.
+      const had = commentText(xml, c);
+      if (had === n.text || had.endsWith(`\n\n${n.text}`)) continue;
       const attrs = parseAttrs(xml.slice(c.open.start, c.open.end));
       // A marked copy marked again: junheng's note is replaced, never stacked (issue 14); a user's note keeps
       // its own text, and junheng's earlier paragraph at its end gives way to the new one.
@@ -139,6 +143,23 @@ function appendChild(xml: string, el: Element, body: string): Splice[] {
  * Appends "\n\n" + text as a new run of an existing comment. CT_Rst allows a plain <t> followed by runs, but readers
  * such as exceljs only look at runs, so a plain <t> is first wrapped in a run of its own (same text, default font).
  */
+/** The plain text of a comment: its <t> elements, decoded and joined. */
+function commentText(xml: string, comment: Element): string {
+  const textEl = childElements(xml, comment.open).find((c) => c.name === "text");
+  if (!textEl || textEl.open.kind === "empty") return "";
+  const texts: string[] = [];
+  const visit = (el: Element): void => {
+    if (el.name === "t") {
+      if (el.open.kind !== "empty")
+        texts.push(decodeText(xml.slice(el.open.end, xml.lastIndexOf("</", el.end - 1))));
+      return;
+    }
+    if (el.name === "r") for (const k of childElements(xml, el.open)) visit(k);
+  };
+  for (const k of childElements(xml, textEl.open)) visit(k);
+  return texts.join("");
+}
+
 /** A comment junheng wrote itself: its whole text becomes `text`. */
 function replaceCommentText(xml: string, comment: Element, p: string, text: string): Splice[] {
   const textEl = childElements(xml, comment.open).find((c) => c.name === "text");
