@@ -112,14 +112,15 @@ describe("§17.3 G7, G8, Q9 from 「县级指标」", () => {
 });
 
 describe("§17.2 count items: undecided schools make the item null, never met", () => {
-  test("G4: 乙 has no 在校生数, so its size is unknown: 0 over, meets null (missing); with 乙 filled, meets", () => {
+  test("G4: 乙 has no 在校生数, so its size is unknown: no value, meets null (missing); with 乙 filled, 0 over, meets", () => {
     const head = ["学校名称", "学校类型", "在校生数"];
     const open = items(sheet("学校", [head, ["甲小学", "小学", 600], ["乙小学", "小学", null]]));
-    expect(open.byId("G4")).toMatchObject({ value: 0, meets: null, status: "missing" });
+    // §17.8: none over so far is not none over: a missing item has no value.
+    expect(open.byId("G4")).toMatchObject({ value: null, meets: null, status: "missing" });
     const full = items(sheet("学校", [head, ["甲小学", "小学", 600], ["乙小学", "小学", 700]]));
     expect(full.byId("G4")).toMatchObject({ value: 0, meets: true, status: "computed" });
   });
-  test("R-school: §16's A and B pass → 0 failing, met; A without 高于规定学历 is INCOMPLETE → null", () => {
+  test("R-school: §16's A and B pass → 0 failing, met; A without 高于规定学历 is INCOMPLETE → no value, null", () => {
     const [A, B] = SECTION16_ROWS;
     const both = items(sheet("小学", [SECTION16_HEADER, A, B]));
     expect(both.byId("R-school")).toMatchObject({ value: 0, meets: true });
@@ -127,7 +128,7 @@ describe("§17.2 count items: undecided schools make the item null, never met", 
     const blank = [A[0], A[1], null, ...A.slice(3)];
     const open = items(sheet("小学", [SECTION16_HEADER, blank, B]));
     expect(open.report.schools.map((s) => s.status)).toEqual(["incomplete", "pass"]);
-    expect(open.byId("R-school")).toMatchObject({ value: 0, meets: null });
+    expect(open.byId("R-school")).toMatchObject({ value: null, meets: null, status: "missing" });
   });
 });
 
