@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Times the compiled JH.CV implementation (dist/node/functions/impl.js) as Excel calls it: two 100,000 × 1 ranges,
- * [[value]] and [[students]], the values as a JH.PER100 column gives them (1% blanks and "—", a few text numbers
+ * Times the compiled JH.CVWEIGHTED implementation (dist/node/functions/impl.js) as Excel calls it: two 100,000 × 1 ranges,
+ * [[value]] and [[students]], the values as a JH.PERHUNDRED column gives them (1% blanks and "—", a few text numbers
  * such as "1,200", as clerks' sheets have). Prints one line: the median of 20 runs after 3 warm-ups, against the
  * 50 ms target; exits 1 when over it.
  *
@@ -58,14 +58,14 @@ for (let k = 0; k < WARMUP + RUNS; k++) {
   if (k >= WARMUP) times.push(ms);
 }
 if (typeof result !== "number") {
-  process.stderr.write(`bench-functions: JH.CV returned ${JSON.stringify(result)}\n`);
+  process.stderr.write(`bench-functions: JH.CVWEIGHTED returned ${JSON.stringify(result)}\n`);
   process.exit(1);
 }
 times.sort((a, b) => a - b);
 const median = (times[RUNS / 2 - 1] + times[RUNS / 2]) / 2;
 const ok = median < TARGET_MS;
 process.stdout.write(
-  `JH.CV over ${ROWS.toLocaleString("en-US")} rows: median ${median.toFixed(1)} ms of ${RUNS} runs ` +
+  `JH.CVWEIGHTED over ${ROWS.toLocaleString("en-US")} rows: median ${median.toFixed(1)} ms of ${RUNS} runs ` +
     `(min ${times[0].toFixed(1)}, max ${times[RUNS - 1].toFixed(1)}; CV = ${result.toFixed(3)}) — ` +
     `target < ${TARGET_MS} ms: ${ok ? "OK" : "OVER"}\n`
 );

@@ -28,6 +28,14 @@ export type CannotCheckCode =
   | "unsupported"
   | "usage";
 
+/**
+ * Whether the message of a code already names the file (「找不到文件 a.xlsx」): the many-file line then does not repeat
+ * it. Decided by code, so that no caller has to search the message text for the file name.
+ */
+export function messageNamesFile(code: CannotCheckCode): boolean {
+  return code !== "no-sheet" && code !== "usage";
+}
+
 export class CannotCheck extends Error {
   constructor(
     readonly code: CannotCheckCode,
@@ -181,7 +189,6 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
   try {
     const { report, allFindings } = checkWorkbook(workbook, {
       settings: opts.settings,
-      lang: opts.lang,
       sheets: opts.sheets.length ? opts.sheets : undefined,
       county: opts.county,
     });
@@ -190,10 +197,25 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
     if (e instanceof NoSchoolTableError)
       throw new CannotCheck(
         "no-table",
-        e.uncachedFormulaSheets.length ? m.uncachedFormulas(file) : m.noTable(file)
+        e.uncachedFormulaSheets.length
+          ? m.uncachedFormulas(file)
+          : format === "csv" && textLostToQuestionMarks(workbook.sheets[0])
+            ? m.textLost(file)
+            : m.noTable(file)
       );
     throw e;
   }
+}
+
+/**
+ * A CSV saved in an encoding without Chinese (LibreOffice's default Western charset, an English-locale "CSV"):
+ * every Chinese character became "?", so the header reads 「????」. Three or more such cells in the first rows.
+ */
+function textLostToQuestionMarks(sheet: SheetInput | undefined): boolean {
+  let lost = 0;
+  for (const row of sheet?.rows.slice(0, 10) ?? [])
+    for (const v of row ?? []) if (typeof v === "string" && /\?\?/.test(v)) lost++;
+  return lost >= 3;
 }
 
 /**

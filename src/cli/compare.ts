@@ -3,7 +3,7 @@
  * here) or a JSON report of `junheng check --json`. Exit 0 when compared, 2 when it cannot (one line on stderr).
  */
 import * as path from "path";
-import { compareReports } from "../engine/compare";
+import { compareReports, looksLikeReport } from "../engine/compare";
 import { checkWorkbook, NoSchoolTableError } from "../engine/report";
 import type { Lang, Report } from "../engine/reportTypes";
 import { writeNewWorkbook } from "../host/xlsx";
@@ -66,18 +66,6 @@ function parseCompareArgs(argv: string[]): CompareArgs {
   };
 }
 
-function looksLikeReport(v: unknown): v is Report {
-  const r = v as Partial<Report> | null;
-  return (
-    !!r &&
-    typeof r === "object" &&
-    Array.isArray(r.schools) &&
-    Array.isArray(r.indicators) &&
-    typeof r.county === "object" &&
-    r.county !== null
-  );
-}
-
 function loadReport(file: string, args: CompareArgs): Report {
   const c = C[args.lang];
   if (/\.json$/i.test(file)) {
@@ -96,7 +84,7 @@ function loadReport(file: string, args: CompareArgs): Report {
     sheets: [],
   });
   try {
-    return checkWorkbook(wb, { settings: defaultSettings(args.standard), lang: args.lang }).report;
+    return checkWorkbook(wb, { settings: defaultSettings(args.standard) }).report;
   } catch (e) {
     if (e instanceof NoSchoolTableError) throw new CannotCompare(MSG[args.lang].noTable(file));
     throw e;

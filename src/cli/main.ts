@@ -16,6 +16,7 @@ import { writeMarkedCopy, writeNewWorkbook } from "../host/xlsx";
 import { inflateRawNode } from "../host/xlsx/inflateNode";
 import { findCountySheet } from "../engine/assessment";
 import type { SheetInput } from "../engine/workbook";
+import { isJunhengReportSheet } from "../engine/table/sheetScope";
 import { buildDeclaration } from "../present/declaration/buildDeclaration";
 import { buildCountyTemplate } from "../present/countyTemplate/buildCountyTemplate";
 import { CheckSettings, defaultSettings } from "../standards";
@@ -211,10 +212,10 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
   let jsonLine: string | undefined;
   if (args.json === "-") {
     // In chunks: a large county's report is never one giant string (reportJson.ts).
-    for (const chunk of reportJsonChunks(withMessages(report))) io.stdout(chunk);
+    for (const chunk of reportJsonChunks(withMessages(report, args.lang))) io.stdout(chunk);
   } else if (args.json) {
     try {
-      const r = writeFileSafely(args.json, reportJsonChunks(withMessages(report)));
+      const r = writeFileSafely(args.json, reportJsonChunks(withMessages(report, args.lang)));
       jsonLine = m.wroteJson(args.json) + (r.replaced ? m.replaced : "");
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
@@ -243,7 +244,14 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
         converted ? workbookToXlsx(workbook) : bytes,
         marks,
         buildReportSheet(report, lang),
-        { inflateRaw: inflateRawNode, maxInflatedBytes: opts.maxInflatedBytes }
+        {
+          inflateRaw: inflateRawNode,
+          maxInflatedBytes: opts.maxInflatedBytes,
+          // A marked copy: its report sheet is refreshed, not joined by a second one.
+          replaceReportSheet: converted
+            ? undefined
+            : workbook.sheets.find((s) => isJunhengReportSheet(s))?.name,
+        }
       );
     } catch {
       // The check read this file, so this is a writer limit, not bad input: say so and keep the check's status.
@@ -296,13 +304,13 @@ function checkMany(files: string[], args: CliArgs, io: CliIo, opts: CheckFileOpt
     if (args.json !== "-") io.stdout(fileLine(result, args.lang) + "\n");
   }
   if (args.json === "-") {
-    for (const chunk of manyFilesJsonChunks(results)) io.stdout(chunk);
+    for (const chunk of manyFilesJsonChunks(results, args.lang)) io.stdout(chunk);
     return worst;
   }
   io.stdout("\n" + rollupTable(results, args.lang));
   if (args.json) {
     try {
-      const r = writeFileSafely(args.json, manyFilesJsonChunks(results));
+      const r = writeFileSafely(args.json, manyFilesJsonChunks(results, args.lang));
       io.stdout(m.wroteJson(args.json) + (r.replaced ? m.replaced : "") + "\n");
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;

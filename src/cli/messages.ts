@@ -108,6 +108,8 @@ export const MSG = {
     uncachedFormulas: (f: string) =>
       `${f} 中的公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查`,
     noTable: (f: string) => `在 ${f} 中没有找到学校名单（需要「学校名称」「在校生数」等表头）`,
+    textLost: (f: string) =>
+      `${f} 中的中文已变成「?」（另存为 CSV 时选了不含中文的编码），无法恢复：请从原表格另存为 .xlsx 或「CSV UTF-8」后再检查`,
     noSheet: (s: string) => `工作簿中没有名为「${s}」的工作表`,
     sameAsInput: "标注副本不能覆盖原文件，请为 --out 指定另一个文件名",
     jsonSameAsInput: "JSON 报告不能覆盖原文件，请为 --json 指定另一个文件名",
@@ -202,6 +204,8 @@ Exit status: 0 everything meets and no errors (with county data, also "ready to 
       `the formulas in ${f} have no computed results: open and save it in Excel or WPS, then check again`,
     noTable: (f: string) =>
       `no school table found in ${f} (headers such as 学校名称 and 在校生数 are needed)`,
+    textLost: (f: string) =>
+      `the Chinese text in ${f} was replaced by "?" when it was saved as CSV in an encoding without Chinese, and cannot be recovered: save the original as .xlsx or "CSV UTF-8", then check again`,
     noSheet: (s: string) => `the workbook has no sheet named "${s}"`,
     sameAsInput: "the marked copy must not overwrite the input; give --out another file name",
     jsonSameAsInput: "the JSON report must not overwrite the input; give --json another file name",

@@ -2,6 +2,7 @@ import { formatNumber } from "../engine/format";
 import { FindingIndex } from "../engine/findings/lookup";
 import { failReason, incompleteReason, renderFinding } from "../present/findingText";
 import { Lang, Report } from "../engine/reportTypes";
+import { withLabels } from "../present/reportJson";
 import { STAGES } from "../standards/types";
 import { renderAssessment } from "./printAssessment";
 
@@ -65,12 +66,14 @@ const MAX_FINDINGS = 12;
 export function renderText(report: Report, file: string, lang: Lang): string {
   const t = L[lang];
   const out: string[] = [];
+  // Names in the language printed: the report holds ids only.
+  const { indicators, standard } = withLabels(report, lang);
   const verdict = (m: boolean | null): string =>
     m === true ? t.pass : m === false ? t.fail : t.incomplete;
   const mark = (m: boolean | null): string => (m === true ? "✓" : m === false ? "✗" : "?");
   out.push(`junheng ${report.tool.version} — ${file}`);
   out.push(
-    `${t.standard}: ${report.standard.name}（${report.standard.document}）${report.standard.profile ? " + " + report.standard.profile : ""}`
+    `${t.standard}: ${standard.name}（${report.standard.document}）${report.standard.profile ? " + " + report.standard.profile : ""}`
   );
   for (const tb of report.tables) {
     const h =
@@ -101,7 +104,7 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     out.push(t.stageLine(t.stage[st], c.schools, formatNumber(c.students, 0), verdict(c.meets)));
     const lim = Object.values(c.indicators)[0]?.limit;
     if (lim !== null && lim !== undefined) out.push(t.cvHead(formatNumber(lim, 2)));
-    for (const ind of report.indicators) {
+    for (const ind of indicators) {
       const ci = c.indicators[ind.id];
       const cv = ci.cv === null ? "—" : formatNumber(ci.cv, 3);
       const mean = ci.mean === null ? "—" : formatNumber(ci.mean, ind.decimals);
@@ -174,6 +177,15 @@ export function renderText(report: Report, file: string, lang: Lang): string {
       );
     }
     if (problems.length > MAX_FINDINGS) out.push(t.more(problems.length - MAX_FINDINGS));
+    out.push("");
+  }
+  // What was read and what was not (a hidden sheet skipped, hidden rows counted): one line each, so that
+  // nothing is left out or counted without the user being told.
+  const reading = report.findings.filter((f) => f.severity === "info" && f.category === "table");
+  if (reading.length) {
+    for (const f of reading.slice(0, MAX_FINDINGS))
+      out.push(`ℹ ${f.sheet && f.cell ? `[${f.sheet}!${f.cell}] ` : ""}${renderFinding(f, lang)}`);
+    if (reading.length > MAX_FINDINGS) out.push(t.more(reading.length - MAX_FINDINGS));
     out.push("");
   }
   out.push(t.overall(verdict(report.summary.meets)));

@@ -6,27 +6,27 @@ import { CheckSettings, defaultSettings } from "../standards";
 import { STAGES } from "../standards/types";
 import { countVerdictBlockers } from "./findings/blockers";
 import { FindingCollector } from "./findings/collector";
-import { computeIndicator, judgeResults, SchoolVerdict } from "./indicators/schoolIndicators";
+import { computeIndicator, judgeResults } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
-import { schoolRowChecks } from "./indicators/schoolRowChecks";
-import { FindingOf, IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
-import {
-  forEachPart,
-  mergeBranches,
-  NUMERATOR_SOURCES,
-  SchoolPart,
-  SchoolRecord,
-} from "./schools/buildParts";
+import { IndicatorResult, Report, SchoolResult, TableReport } from "./reportTypes";
+import { forEachPart, SchoolPart } from "./schools/buildParts";
+import { mergeBranches, SchoolRecord } from "./schools/branches";
 import { resolveColumnUnits } from "./schools/columnUnits";
-import { checkImpossible, checkTotals, DuplicateCheck } from "./schools/dataChecks";
+import {
+  checkColumnCoverage,
+  checkDegreeBasis,
+  checkTotals,
+  DuplicateCheck,
+  runSchoolChecks,
+  SchoolCheckInput,
+} from "./checks";
 import { QuantityReader } from "./schools/quantities";
-import { reportNamelessRows } from "./schools/namelessRows";
+import { reportHiddenRows, reportNamelessRows } from "./schools/namelessRows";
 import { columnsByKey, readTableRows, TableRow } from "./schools/tableRows";
 import { DetectedTable } from "./table/detectTable";
 import { detectTables } from "./table/detectTables";
 import { reportUncachedFormulas, uncachedCellsOfTable } from "./table/uncachedFormulas";
 import { sheetsToCheck } from "./table/sheetScope";
-import { ColumnMatch } from "./table/matchColumn";
 import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
 import { applyOverrides, CheckOverrides, overridesWithin } from "./overrides";
 import {
@@ -43,7 +43,6 @@ export const ENGINE_VERSION = "0.1.0";
 
 export interface CheckOptions {
   settings?: CheckSettings;
-  lang?: Lang;
   /** Only these sheets (by name). */
   sheets?: string[];
   /** Findings kept per code in the report (all are used for marks). */
@@ -76,14 +75,8 @@ export class NoSchoolTableError extends Error {
   }
 }
 
-function hasKey(columns: Map<string, ColumnMatch>, key: string): boolean {
-  for (const k of columns.keys()) if (k === key || k.startsWith(key + "@")) return true;
-  return false;
-}
-
 export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}): CheckResult {
   const settings = options.settings ?? defaultSettings();
-  const lang: Lang = options.lang ?? "zh-CN";
   const findings = new FindingCollector();
   const { standard } = settings;
   const progress = options.onProgress ?? (() => undefined);
@@ -112,6 +105,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const duplicates = new DuplicateCheck(findings);
   let lastRecord: SchoolRecord | undefined;
   const ordered: IndicatorResult[] = [];
+  let checkInput: SchoolCheckInput | undefined;
   const finishSchool = (part: SchoolPart): void => {
     findings.phase = "duplicates";
     duplicates.visit(part);
@@ -119,11 +113,34 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     // The results in the standard's order (reused from school to school) for the passes below, and by id
     // for the report.
     const indicators: Record<string, IndicatorResult> = {};
+    // §17.4 R3 / R5: the relaxed numerators count only under policy.relaxations (off by default); either way the
+    // other reading is computed too, to name the schools the relaxation decides (applied / would pass).
+    const relaxedOn = settings.policy.relaxations === "guicheng-2019";
+    const own = part.numerators;
+    let relaxedNums: SchoolPart["numerators"] | undefined;
+    if (part.relaxed) {
+      relaxedNums = { ...own };
+      for (const r of part.relaxed) relaxedNums[r.numerator] = r.quantity;
+      if (relaxedOn) part.numerators = relaxedNums;
+    }
     for (let i = 0; i < standard.indicators.length; i++) {
       const ind = standard.indicators[i];
       const r = computeIndicator(part, ind, settings, findings);
       ordered[i] = r;
       indicators[ind.id] = r;
+    }
+    if (part.relaxed && relaxedNums && schoolFacts && !part.excluded) {
+      const other = { ...part, numerators: relaxedOn ? own : relaxedNums };
+      for (const rn of part.relaxed) {
+        const ind = standard.indicators.find((d) => d.numerator === rn.numerator);
+        if (!ind) continue;
+        const alt = computeIndicator(other, ind, settings, new FindingCollector());
+        const now = indicators[ind.id].meets;
+        const decided = relaxedOn
+          ? now === true && alt.meets === false
+          : now === false && alt.meets === true;
+        if (decided) schoolFacts.relaxationNote(relaxedOn, rn.item, part.record.name, part.stage);
+      }
     }
     const verdict = judgeResults(ordered, settings);
     const first = part.record.rows[0];
@@ -149,16 +166,24 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     const firstPart = part.record !== lastRecord;
     lastRecord = part.record;
     if (!part.excluded) {
-      checkImpossible(part, findings);
-      schoolFindings(
+      // One input object for every part (a county has 100,000): filled here, read by the checks.
+      const uncached = uncachedBySheet.get(part.record.sheet);
+      const c = (checkInput ??= {
         part,
+        result,
         ordered,
         verdict,
         settings,
         findings,
-        uncachedBySheet.get(part.record.sheet)
-      );
-      schoolRowChecks(part, result, settings, findings, firstPart);
+        firstPart,
+        uncached,
+      });
+      c.part = part;
+      c.result = result;
+      c.verdict = verdict;
+      c.firstPart = firstPart;
+      c.uncached = uncached;
+      runSchoolChecks(c);
     }
     schoolFacts?.visit(part, result, schools.length, firstPart);
     schools.push(result);
@@ -206,6 +231,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       const columns = columnsByKey(table);
       const rows = readTableRows(sheet, table, columns);
       reportNamelessRows(rows, findings);
+      reportHiddenRows(rows, sheet.hiddenRows, findings);
       const units = resolveColumnUnits(
         sheet.name,
         columns,
@@ -216,51 +242,26 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       );
       const reader = new QuantityReader(sheet.name, columns, units, findings);
 
-      // Required fields: name, students, and one source for every indicator. A field no column provides is one
-      // unmapped-field finding for the table, naming the indicators it blocks (never one 未填写 per school).
-      const unmapped: string[] = [];
-      const blocked = new Map<string, string[]>();
-      let required = 2;
-      let found =
-        Number(columns.has("name") || table.nameCol >= 0) + Number(hasKey(columns, "students"));
-      if (!hasKey(columns, "students")) unmapped.push("students");
-      for (const ind of standard.indicators) {
-        required++;
-        const ok =
-          NUMERATOR_SOURCES[ind.numerator].some((k) => hasKey(columns, k)) ||
-          hasKey(columns, `ratio.${ind.id}`);
-        if (ok) found++;
-        else {
-          unmapped.push(ind.numerator);
-          const ids = blocked.get(ind.numerator);
-          if (ids) ids.push(ind.id);
-          else blocked.set(ind.numerator, [ind.id]);
-        }
-      }
-      for (const [field, ids] of blocked) {
-        findings.add(
-          "unmapped-field",
-          { sheet: sheet.name, indicator: ids.length === 1 ? ids[0] : null },
-          { field, indicators: ids }
-        );
-      }
-      if (!hasKey(columns, "students")) {
-        findings.add(
-          "unmapped-field",
-          { sheet: sheet.name },
-          { field: "students", indicators: "all" }
-        );
-      }
+      const { unmapped, confidence } = checkColumnCoverage(
+        sheet.name,
+        table,
+        columns,
+        standard,
+        findings
+      );
 
       checkTotals(rows, columns, findings, schoolRowsAbove);
       for (const r of rows) if (r.kind === "school") schoolRowsAbove.push(r);
       const records = mergeBranches(rows, table, settings, findings);
       let done = 0;
+      let primaryParts = 0;
       forEachPart(records, table, columns, reader, settings, findings, (part) => {
         if (done % 500 === 0) progress("schools", Math.min(done, records.length), records.length);
         done++;
+        if (part.stage === "primary") primaryParts++;
         finishSchool(part);
       });
+      checkDegreeBasis(sheet.name, columns, primaryParts, findings);
 
       tables.push({
         sheet: sheet.name,
@@ -283,7 +284,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
           header: h.path.join(" › "),
         })),
         stage: table.sheetStage ?? null,
-        confidence: found / required,
+        confidence,
         skippedRows: rows
           .filter((r) => r.kind !== "school")
           .map((r) => ({ row: r.row + 1, label: r.label, reason: r.kind })),
@@ -323,9 +324,9 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       ? buildAssessment({
           report: { schools, county },
           parts: schoolFacts.parts,
+          resourceRelaxations: schoolFacts.relaxations,
           county: countyData,
           settings,
-          lang,
           findings,
         })
       : undefined;
@@ -348,10 +349,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 
   const report: Report = {
     tool: { name: "junheng", version: ENGINE_VERSION },
-    lang,
     standard: {
       id: standard.id,
-      name: standard.name[lang],
       document: standard.document,
       profile: settings.profile ?? null,
       stages: STAGES.filter((s) => county[s]),
@@ -364,12 +363,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     indicators: standard.indicators.map((i) => ({
       id: i.id,
       code: i.code,
-      name: i.name[lang],
-      short: i.short[lang],
-      unit: i.unit[lang],
       decimals: i.decimals,
-      gapUnit:
-        i.numerator === "equipment_value" ? (lang === "zh-CN" ? "元" : "CNY") : i.gapUnit[lang],
       threshold: i.threshold ?? null,
       floor: i.floor ?? null,
     })),
@@ -391,91 +385,4 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   if (assessment) report.assessment = assessment;
   progress("done", 1, 1);
   return { report, allFindings: findings.all };
-}
-
-function schoolFindings(
-  part: SchoolPart,
-  ordered: readonly IndicatorResult[],
-  verdict: SchoolVerdict,
-  settings: CheckSettings,
-  findings: FindingCollector,
-  uncached: ReadonlySet<string> | undefined
-): void {
-  const name = part.record.name;
-  const sheet = part.record.sheet;
-  const inds = settings.standard.indicators;
-  // One missing-value per empty cell, however many indicators it blocks (an empty 在校生数 blocks all seven).
-  let missingAt: Map<string, FindingOf<"missing-value">> | undefined;
-  for (let i = 0; i < inds.length; i++) {
-    const ind = inds[i];
-    const r = ordered[i];
-    // Most indicators of most schools raise nothing: nothing is built for them.
-    if (r.meets !== false && !r.borderline && r.value !== null) continue;
-    // No column at all is one unmapped-field finding for the sheet, not one per school.
-    if (r.value === null && r.cell === null) continue;
-    const where = { sheet, cell: r.cell, school: name, stage: part.stage, indicator: ind.id };
-    if (r.value === null) {
-      // A formula without a result is not empty: the sheet's one formula-uncached finding covers it.
-      if (uncached && r.cell && uncached.has(r.cell)) continue;
-      // A cell that holds something unusable (「约三百」, #DIV/0!, a negative, 300千元) already has its own finding:
-      // one finding per cause.
-      if (r.missingProblem === "invalid") continue;
-      const cell = r.cell ?? "";
-      const seen = (missingAt ??= new Map()).get(cell);
-      if (seen) {
-        seen.indicator = null;
-        seen.params.indicators.push(ind.id);
-        continue;
-      }
-      const f = findings.add("missing-value", where, {
-        field: r.missingField ?? ind.numerator,
-        header: r.missing ?? ind.name["zh-CN"],
-        reason: r.missingProblem === "not-applicable" ? "not-applicable" : "empty",
-        indicators: [ind.id],
-      });
-      missingAt.set(cell, f as FindingOf<"missing-value">);
-      continue;
-    }
-    if (r.meets === false && r.threshold !== null) {
-      findings.add("below-standard", where, {
-        value: r.value,
-        threshold: r.threshold,
-        gap: r.gap === null ? null : { amount: r.gap, of: ind.numerator },
-      });
-    }
-    if (r.borderline && r.threshold !== null) {
-      findings.add("borderline", where, {
-        value: r.value,
-        shown: r.display ?? "",
-        threshold: r.threshold,
-        meets: r.meets === true,
-      });
-    }
-  }
-  if (verdict.status !== "fail" && verdict.status !== "incomplete") return;
-  const where = {
-    sheet,
-    cell: cellAddress(part.record.rows[0].row, part.record.rows[0].nameCol),
-    school: name,
-    stage: part.stage,
-  };
-  if (verdict.status === "fail" && verdict.failure) {
-    findings.add("school-fails", where, verdict.failure);
-  } else if (verdict.status === "incomplete") {
-    if (uncached && onlyUncachedMissing(verdict.missing, ordered, inds, uncached)) return;
-    findings.add("school-incomplete", where, { missing: [...verdict.missing] });
-  }
-}
-
-/** Every missing indicator of a school is missing because its cell is a formula without a result. */
-function onlyUncachedMissing(
-  missing: readonly string[],
-  ordered: readonly IndicatorResult[],
-  inds: CheckSettings["standard"]["indicators"],
-  uncached: ReadonlySet<string>
-): boolean {
-  return missing.every((id) => {
-    const cell = ordered[inds.findIndex((i) => i.id === id)]?.cell;
-    return !!cell && uncached.has(cell);
-  });
 }

@@ -182,7 +182,20 @@ export interface Pairs {
  * Value/student pairs of two ranges, row by row. A row blank in both ranges is not a school (a spare row in the
  * selection) and is ignored; a row with a value or students missing, invalid, or 0 students is left out and
  * counted as incomplete — as the engine leaves such a school out of the CV and marks it "k of n".
+ *
+ * Blank as 0 (docs/functions.md «Blank cells»): older desktop builds pass a blank cell inside a range as 0, not
+ * null (office-js issues 1951, 4702, 5262), and nothing in the value tells them apart. So a row whose students
+ * are blank or 0 and whose value is blank or 0 counts as a spare row under both conventions — a trailing blank
+ * row of the selection must not turn a CVCHECK into 数据不全 on one build and not on another. A blank value next
+ * to a real student count arrives as 0 on those builds and is counted as 0: a 0 only ever raises a weighted CV
+ * (CV² + 1 = E[X²] ÷ E[X]², and a point at 0 scales E[X²] by (1 − t) but E[X]² by (1 − t)²), so it cannot turn
+ * a failing CV into a pass.
  */
+/** A blank cell under either convention: missing (null, "") or the 0 older desktop builds pass for a blank. */
+function blankOrZero(r: NumberRead): boolean {
+  return r.ok ? r.value === 0 && r.unit === undefined : r.why === "missing";
+}
+
 export function readPairs(
   values: unknown,
   students: unknown,
@@ -201,7 +214,7 @@ export function readPairs(
     if (x.ok && w.ok && w.value > 0) {
       xs.push(x.value);
       ws.push(w.value);
-    } else if (!(!x.ok && x.why === "missing" && !w.ok && w.why === "missing")) {
+    } else if (!(blankOrZero(x) && blankOrZero(w))) {
       incomplete++;
     }
   }

@@ -57,7 +57,7 @@ export const VERDICT: Record<Lang, { pass: string; fail: string; incomplete: str
   en: { pass: "Pass", fail: "Fail", incomplete: "Incomplete" },
 };
 
-/** JH.PER100(count, students): count × 100 ÷ students (每百名学生…), multiplied first (standards.md §7). */
+/** JH.PERHUNDRED(count, students): count × 100 ÷ students (每百名学生…), multiplied first (standards.md §7). */
 export function per100(count: unknown, students: unknown): number | FunctionError {
   return guard(() => {
     const c = requireNumber(count, L("数量", "the count"));
@@ -115,7 +115,7 @@ function cvOf(values: unknown, students: unknown): { cv: number; incomplete: num
   return { cv: r.cv, incomplete };
 }
 
-/** JH.CV(values, students): the student-weighted population CV (差异系数, standards.md §5). */
+/** JH.CVWEIGHTED(values, students): the student-weighted population CV (差异系数, standards.md §5). */
 export function cv(values: unknown, students: unknown): number | FunctionError {
   return guard(() => cvOf(values, students).cv);
 }
@@ -280,8 +280,8 @@ export function cvCheck(
       const shown = comp === undefined ? "" : formatNumber(comp, 2);
       fail(
         "#N/A",
-        `${s.id} 检验的是 8 项差异系数的平均值（综合 ≤ ${shown}），不是单项：请用 AVERAGE(JH.CV(…), …) <= JH.CVLIMIT(学段, "${s.id}")`,
-        `${s.id} tests the mean of the 8 CVs (composite ≤ ${shown}), not one CV: use AVERAGE(JH.CV(…), …) <= JH.CVLIMIT(stage, "${s.id}")`
+        `${s.id} 检验的是 8 项差异系数的平均值（综合 ≤ ${shown}），不是单项：请用 AVERAGE(JH.CVWEIGHTED(…), …) <= JH.CVLIMIT(学段, "${s.id}")`,
+        `${s.id} tests the mean of the 8 CVs (composite ≤ ${shown}), not one CV: use AVERAGE(JH.CVWEIGHTED(…), …) <= JH.CVLIMIT(stage, "${s.id}")`
       );
     }
     const r = cvOf(values, students);
@@ -292,7 +292,7 @@ export function cvCheck(
 }
 
 /**
- * JH.SPLIT(amount, primaryStudents, juniorStudents, part, [seniorStudents], [weights]): a stage part's share of a
+ * JH.SPLITSHARE(amount, primaryStudents, juniorStudents, part, [seniorStudents], [weights]): a stage part's share of a
  * whole-school quantity of a 一贯制 school (standards.md §9).
  */
 export function split(

@@ -34,6 +34,43 @@ export interface CustomFunctionsMetadata {
 const ID_RE = /^[A-Za-z0-9_.]+$/;
 const NAME_RE = /^[A-Za-z][A-Za-z0-9_.]*$/;
 
+/** Column letters → number: A = 1, XFD = 16384. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * True when Excel could read the name as a cell reference: A1 … XFD1048576, or R1C1 … R1048576C16384
+ * (custom-functions-naming: "avoid names that match a cell reference"; PER100 is column PER, row 100).
+ */
+export function looksLikeCellReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})([0-9]+)$/.exec(name);
+  if (a1) {
+    const row = Number(a1[2]);
+    return columnNumber(a1[1]) <= 16384 && row >= 1 && row <= 1048576;
+  }
+  const rc = /^[Rr]([0-9]+)[Cc]([0-9]+)$/.exec(name);
+  if (rc) {
+    const row = Number(rc[1]);
+    const column = Number(rc[2]);
+    return row >= 1 && row <= 1048576 && column >= 1 && column <= 16384;
+  }
+  return false;
+}
+
+/** Ids and names: start with a letter, at least 3 characters, no cell reference (custom-functions-naming). */
+function validName(name: string, re: RegExp): boolean {
+  return (
+    re.test(name) &&
+    /^[A-Za-z]/.test(name) &&
+    name.length >= 3 &&
+    name.length <= 128 &&
+    !looksLikeCellReference(name)
+  );
+}
+
 function text(value: string | undefined, where: string, lang: Lang): string {
   if (typeof value !== "string" || value.trim() === "")
     throw new Error(`custom functions metadata: missing ${lang} text for ${where}`);
@@ -41,8 +78,8 @@ function text(value: string | undefined, where: string, lang: Lang): string {
 }
 
 function functionMetadata(f: FunctionDefinition, lang: Lang): FunctionMetadata {
-  if (!ID_RE.test(f.id)) throw new Error(`custom functions metadata: invalid id "${f.id}"`);
-  if (!NAME_RE.test(f.name) || f.name.length > 128)
+  if (!validName(f.id, ID_RE)) throw new Error(`custom functions metadata: invalid id "${f.id}"`);
+  if (!validName(f.name, NAME_RE))
     throw new Error(`custom functions metadata: invalid name "${f.name}"`);
   let optionalSeen = false;
   const parameters = f.params.map((p) => {

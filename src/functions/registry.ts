@@ -77,8 +77,8 @@ const STUDENTS = range(
 
 export const FUNCTIONS: FunctionDefinition[] = [
   {
-    id: "PER100",
-    name: "PER100",
+    id: "PERHUNDRED",
+    name: "PERHUNDRED",
     description: L(
       "每百名学生拥有数：数量 × 100 ÷ 在校生数（先乘后除，避免 0.8999… 的浮点误差）",
       "Per 100 students: count × 100 ÷ students (multiplied first, so 9 × 100 ÷ 1000 is exactly 0.9)"
@@ -131,8 +131,8 @@ export const FUNCTIONS: FunctionDefinition[] = [
     impl: impl.mean,
   },
   {
-    id: "CV",
-    name: "CV",
+    id: "CVWEIGHTED",
+    name: "CVWEIGHTED",
     description: L(
       "校际差异系数：按在校生数加权的总体标准差 ÷ 全县平均值（督导评估的官方算法）",
       "Between-school CV: student-weighted population SD ÷ county mean (the official method)"
@@ -244,8 +244,8 @@ export const FUNCTIONS: FunctionDefinition[] = [
     impl: impl.cvCheck,
   },
   {
-    id: "SPLIT",
-    name: "SPLIT",
+    id: "SPLITSHARE",
+    name: "SPLITSHARE",
     description: L(
       "一贯制学校拆分：按 小学 1 : 初中 1.1 : 高中 1.32 加权学生数分摊全校数额到某学段",
       "Split a combined school's amount to one stage by weighted students (1 : 1.1 : 1.32)"

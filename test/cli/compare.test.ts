@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/main";
+import { run, writeSheet } from "./run";
 import type { Comparison } from "../../src/engine/compare";
 import { SECTION16_HEADER, SECTION16_ROWS } from "../engine/helpers";
 
@@ -11,19 +11,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-compare-"));
 const LAST = path.join(tmp, "2023.xlsx");
 const THIS = path.join(tmp, "2024.xlsx");
 
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = runCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
-
-async function write(file: string, rows: (string | number)[][]): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("小学");
-  rows.forEach((r) => ws.addRow(r));
-  await wb.xlsx.writeFile(file);
-}
+const write = writeSheet;
 
 beforeAll(async () => {
   await write(LAST, [SECTION16_HEADER, ...(SECTION16_ROWS as (string | number)[][])]);

@@ -58,6 +58,80 @@ describe("a marked copy re-checks to the same report as the original", () => {
   });
 });
 
+/** Every sheet's name, and each cell's note text and fill colour, as exceljs (an independent reader) sees them. */
+async function marksOf(file: string): Promise<{
+  sheets: string[];
+  cells: Record<string, { note: string | null; fill: string | null }>;
+}> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const cells: Record<string, { note: string | null; fill: string | null }> = {};
+  wb.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (c) => {
+        const n = c.note as string | { texts?: { text: string }[] } | undefined;
+        const note =
+          n === undefined
+            ? null
+            : typeof n === "string"
+              ? n
+              : (n.texts ?? []).map((t) => t.text).join("");
+        const f = c.fill as { type?: string; fgColor?: { argb?: string } } | undefined;
+        const fill = f?.type === "pattern" && f.fgColor?.argb ? f.fgColor.argb : null;
+        if (note !== null || fill !== null) cells[`${ws.name}!${c.address}`] = { note, fill };
+      })
+    )
+  );
+  return { sheets: wb.worksheets.map((w) => w.name), cells };
+}
+
+describe("--out on a marked copy replaces junheng's report sheet and notes instead of stacking them", () => {
+  test("original → copy1 → copy2: the same report each time; copy2 has one report sheet and copy1's marks", async () => {
+    const build = async (file: string, userNote?: string): Promise<void> => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("学校");
+      [
+        HEADER,
+        ...named(PRIMARY, "小学"),
+        ["庚小学", 1000, 50, 12, 10, 5000, 8000, 150, 25],
+        ...named(JUNIOR, "初中"),
+      ].forEach((r) => ws.addRow(r));
+      if (userNote) ws.getCell(userNote).note = "去年已核实";
+      await wb.xlsx.writeFile(file);
+    };
+    const x = path.join(tmp, "orig.xlsx");
+    await build(x);
+    // The cell junheng marks (庚小学's 仪器: 150 万元 ÷ 1000 = 1500 元 < 2000) gets a note of the user's own.
+    const cell = jsonOf(x).report.findings.find((f) => f.sheet === "学校" && f.cell)!.cell!;
+    await build(x, cell);
+    const copy1 = path.join(tmp, "copy1.xlsx");
+    const copy2 = path.join(tmp, "copy2.xlsx");
+    const original = jsonOf(x, ["--out", copy1]);
+    const again = jsonOf(copy1, ["--out", copy2]);
+    expect(again.code).toBe(original.code);
+    expect(again.report).toEqual(original.report);
+    expect(jsonOf(copy2).report).toEqual(original.report);
+
+    const m1 = await marksOf(copy1);
+    const m2 = await marksOf(copy2);
+    expect(m1.sheets).toEqual(["学校", "均衡达标报告"]);
+    expect(m2.sheets).toEqual(["学校", "均衡达标报告"]);
+    // Same marks, same notes: the user's note first and junheng's paragraph once, not twice.
+    const marked = Object.keys(m1.cells).filter((k) => k.startsWith("学校!"));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(marked.map((k) => [k, m2.cells[k]]))).toEqual(
+      Object.fromEntries(marked.map((k) => [k, m1.cells[k]]))
+    );
+    const own = m2.cells[`学校!${cell}`].note!;
+    expect(own.startsWith("去年已核实\n\n")).toBe(true);
+    expect(own.split("\n\n")).toHaveLength(2);
+    // And the report sheet's content is the report's, as in copy1 (not an empty or stale sheet).
+    expect(Object.keys(m2.cells).filter((k) => !k.startsWith("学校!"))).toEqual(
+      Object.keys(m1.cells).filter((k) => !k.startsWith("学校!"))
+    );
+  });
+});
+
 describe("hidden sheets through the CLI", () => {
   test("skipped by default (exit 0), read with --include-hidden", async () => {
     const wb = new ExcelJS.Workbook();
@@ -79,6 +153,24 @@ describe("hidden sheets through the CLI", () => {
     expect(all.report.summary.schools).toBe(6);
     expect(all.report.policy.includeHiddenSheets).toBe(true);
     expect(all.code).toBe(1);
+  });
+});
+
+describe("hidden rows through the CLI", () => {
+  test("a row the clerk hid is still a school; one info line says so (exit 0)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("小学");
+    [HEADER, ...named(PRIMARY, "小学")].forEach((r) => ws.addRow(r));
+    ws.getRow(3).hidden = true; // 乙小学
+    const file = path.join(tmp, "hidden-rows.xlsx");
+    await wb.xlsx.writeFile(file);
+    const { code, report } = jsonOf(file);
+    expect(code).toBe(0);
+    expect(report.summary.schools).toBe(3);
+    expect(report.findings.filter((f) => f.code === "hidden-rows-read")).toMatchObject([
+      { sheet: "小学", cell: "A3", params: { count: 1, rows: [3] } },
+    ]);
+    expect(run(["check", file]).out).toContain("第 3 行");
   });
 });
 

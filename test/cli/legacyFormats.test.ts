@@ -104,6 +104,88 @@ describe("each format checks exactly like the .xlsx", () => {
   });
 });
 
+describe("a CSV with a title row and a two-row header is read like the .xlsx with merged group headers", () => {
+  // A statistics-system export: title, then 专任教师(人) once over its five sub-headers (no merges in a CSV), whose
+  // short names (体育, 音乐, 美术, 县级及以上骨干) only mean teachers under their group. The same table as an .xlsx
+  // with the title, 学校名称/在校生数 merged down and 专任教师 merged across C2:G2 is the reference.
+  const title = ["某县2024年义务教育学校办学条件统计表"];
+  const h1 = [
+    "学校名称",
+    "在校生数(人)",
+    "专任教师(人)",
+    "",
+    "",
+    "",
+    "",
+    "教学及辅助用房面积(㎡)",
+    "体育运动场馆面积(㎡)",
+    "教学仪器设备值(万元)",
+    "网络多媒体教室数(间)",
+  ];
+  const h2 = ["", "", "高于规定学历", "县级及以上骨干", "体育", "音乐", "美术", "", "", "", ""];
+  // §16's four 小学 (standards.md §16), PE / music / fine-art teachers in their own columns.
+  const rows: (string | number)[][] = [
+    ["A小学", 1200, 60, 14, 4, 4, 4, 6000, 9600, 300, 30],
+    ["B小学", 600, 28, 6, 2, 2, 2, 2900, 4200, 126, 15],
+    ["C小学", 300, 14, 2, 1, 1, 1, 1200, 2700, 57, 6],
+    ["D小学", 150, 8, 2, 1, 0, 0, 800, 1350, 33, 4],
+  ];
+  const all = [title, h1, h2, ...rows];
+
+  test("UTF-8 and GBK: header rows 2–3, every column mapped, §16's verdicts (A B 达标, C D 不达标)", () => {
+    const ws = XLSX.utils.aoa_to_sheet(all);
+    ws["!merges"] = [
+      XLSX.utils.decode_range("A1:K1"),
+      XLSX.utils.decode_range("A2:A3"),
+      XLSX.utils.decode_range("B2:B3"),
+      XLSX.utils.decode_range("C2:G2"),
+      XLSX.utils.decode_range("H2:H3"),
+      XLSX.utils.decode_range("I2:I3"),
+      XLSX.utils.decode_range("J2:J3"),
+      XLSX.utils.decode_range("K2:K3"),
+    ];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, "Sheet1");
+    const merged = save(
+      "export-merged.xlsx",
+      new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer)
+    );
+    const ref = JSON.parse(run(["check", merged, "--json", "-"]).out) as Report;
+    expect(ref.tables[0].headerRows).toEqual([2, 3]);
+    expect(ref.tables[0].unmapped).toEqual([]);
+
+    const text = all.map((r) => r.join(",")).join("\r\n") + "\r\n";
+    for (const [name, bytes] of [
+      ["export.csv", text],
+      ["export-gbk.csv", gbk(text)],
+    ] as const) {
+      const rep = JSON.parse(run(["check", save(name, bytes), "--json", "-"]).out) as Report;
+      expect(rep.tables[0].headerRows).toEqual([2, 3]);
+      expect(rep.tables[0].firstDataRow).toBe(4);
+      expect(rep.tables[0].columns).toEqual({
+        name: "A",
+        students: "B",
+        qualified_teachers: "C",
+        key_teachers: "D",
+        "pe_arts_teachers.pe": "E",
+        "pe_arts_teachers.music": "F",
+        "pe_arts_teachers.fine_art": "G",
+        teaching_space: "H",
+        sports_space: "I",
+        equipment_value: "J",
+        multimedia_rooms: "K",
+      });
+      expect(rep.schools.map((x) => [x.name, x.status])).toEqual([
+        ["A小学", "pass"],
+        ["B小学", "pass"],
+        ["C小学", "fail"],
+        ["D小学", "fail"],
+      ]);
+      expect(gist(rep)).toEqual(gist(ref));
+    }
+  });
+});
+
 describe("--out on a legacy input", () => {
   test("writes an .xlsx copy of the values (named .xlsx) and says so; the input is untouched", () => {
     const xls = save("marked.xls", asBytes("xls"));
@@ -122,6 +204,18 @@ describe("--out on a legacy input", () => {
 });
 
 describe("what is refused says what to do, in one line", () => {
+  test("a CSV whose Chinese became ? (saved in a Western encoding, as LibreOffice does by default)", () => {
+    const lost = csv.replace(/[\u0080-\uffff]/g, "?");
+    const r = run(["check", save("lost.csv", lost)]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("中的中文已变成「?」");
+    expect(r.err).toContain("CSV UTF-8");
+    // A CSV without the school headers but with real text still gets the ordinary line.
+    const other = run(["check", save("other.csv", "甲,乙,丙\r\n1,2,3\r\n")]);
+    expect(other.err).toContain("没有找到学校名单");
+  });
+
   test("a password-protected workbook (OLE with an EncryptedPackage stream)", () => {
     const name = Buffer.from("EncryptedPackage", "utf16le");
     const ole = Buffer.concat([

@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { collectWorkbookFiles } from "../../src/cli/files";
+import { fileLine } from "../../src/cli/manyFiles";
 import { run } from "./run";
 import { Report } from "../../src/engine/reportTypes";
 
@@ -90,5 +91,34 @@ describe("junheng check a.xlsx 目录/", () => {
     const r = run(["check", empty]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/没有找到可检查的文件/);
+  });
+});
+
+describe("fileLine of a file that could not be checked", () => {
+  // The line names the file once: prefixed when the reason does not name it, not repeated when it does.
+  test("a reason that does not name the file (no such sheet) is prefixed with it", () => {
+    const line = fileLine(
+      {
+        file: "甲县.xlsx",
+        error: { code: "no-sheet", message: "工作簿中没有名为「学校」的工作表" },
+      },
+      "zh-CN"
+    );
+    expect(line).toBe("✗ 甲县.xlsx：工作簿中没有名为「学校」的工作表");
+  });
+  test("a reason that names the file (not found) is not prefixed again, even when the name also appears elsewhere", () => {
+    const line = fileLine(
+      { file: "a.xlsx", error: { code: "not-found", message: "找不到文件 ./a.xlsx" } },
+      "zh-CN"
+    );
+    expect(line).toBe("✗ 找不到文件 ./a.xlsx");
+    const en = fileLine(
+      {
+        file: "b.xlsx",
+        error: { code: "no-sheet", message: 'the workbook has no sheet named "b.xlsx"' },
+      },
+      "en"
+    );
+    expect(en).toBe('✗ b.xlsx: the workbook has no sheet named "b.xlsx"');
   });
 });

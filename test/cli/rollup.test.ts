@@ -3,26 +3,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/main";
+import { run, writeSheet } from "./run";
 import type { FailingIndicator, RollupRow } from "../../src/engine/rollup";
 import { SECTION16_HEADER, SECTION16_ROWS } from "../engine/helpers";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "junheng-rollup-"));
 const dir = path.join(tmp, "city");
 
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = runCli(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
-
-async function write(file: string, rows: (string | number)[][]): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("小学");
-  rows.forEach((r) => ws.addRow(r));
-  await wb.xlsx.writeFile(file);
-}
+const write = writeSheet;
 
 // A passing county: four schools comfortably above every threshold, equal per student (every CV 0).
 const good = (name: string, p: number): (string | number)[] => {

@@ -44,7 +44,7 @@ export class FormulaBook {
     this.values.set(sheet, m);
   }
 
-  /** Sets a cell ("B2") to a value or a formula ("=JH.CV(…)"). */
+  /** Sets a cell ("B2") to a value or a formula ("=JH.CVWEIGHTED(…)"). */
   set(sheet: string, a1: string, content: Value): void {
     const { r, c } = this.parseCell(a1);
     if (typeof content === "string" && content.startsWith("=")) {

@@ -18,6 +18,9 @@ import {
 } from "../../src/functions/impl";
 import { col, errorCell, expectError, inLang } from "./helpers";
 
+/** A blank cell, written as each convention passes it (see «blank cells» below). */
+const BLANK = Symbol("blank");
+
 // §6: five 小学, books per student X_i = books ÷ P_i.
 const P6 = [45, 37, 89, 76, 55];
 const BOOKS6 = [279, 137, 935, 160, 402];
@@ -41,7 +44,7 @@ const row16 = (s: School): unknown[] => [
   per100(s.mm, s.P),
 ];
 
-describe("JH.PER100 / JH.PERSTUDENT", () => {
+describe("JH.PERHUNDRED / JH.PERSTUDENT", () => {
   test("count × 100 ÷ students, multiplied first: 9 teachers for 1,000 students is exactly 0.9", () => {
     expect(per100(9, 1000)).toBe(0.9);
     expect((9 / 1000) * 100).not.toBe(0.9); // the trap the order avoids (0.8999999999999999)
@@ -81,7 +84,7 @@ describe("JH.PER100 / JH.PERSTUDENT", () => {
   });
 });
 
-describe("JH.MEAN / JH.CV on the official handout (§6)", () => {
+describe("JH.MEAN / JH.CVWEIGHTED on the official handout (§6)", () => {
   const X = col(...BOOKS6.map((b, i) => b / P6[i]));
   const P = col(...P6);
   test("MEAN = 1913 / 302 (the county ratio of totals)", () => {
@@ -319,7 +322,7 @@ describe("JH.CVCHECK", () => {
   });
 });
 
-describe("JH.SPLIT (§9)", () => {
+describe("JH.SPLITSHARE (§9)", () => {
   test("A = 166, B = 210, 23,226 books: 小学部 9,711.6, 初中部 13,514.4 (denominator 166 + 1.1 × 210 = 397)", () => {
     const a = split(23226, 166, 210, "primary") as number;
     const b = split(23226, 166, 210, "junior") as number;
@@ -363,5 +366,87 @@ describe("JH.CLASSSIZE (§10, §13)", () => {
   test("no numbers → #N/A; unknown band → #VALUE!", () => {
     expectError(classSize(col("—", ""), "小学"), "#N/A", "班额");
     expectError(classSize(sizes, "小学", "偏大"), "#VALUE!", "大班额");
+  });
+});
+
+/**
+ * Blank cells under both conventions (docs/functions.md «Blank cells»): Excel on the web and current desktop builds
+ * pass a blank cell as null (or ""), older desktop builds as 0 (office-js issues 1951, 4702, 5262). Every case runs
+ * under both; where the answers must differ, neither may be a pass the data does not support.
+ */
+describe('blank cells arriving as null / "" and as 0', () => {
+  const asNull = (...v: unknown[]): unknown[][] => col(...v.map((x) => (x === BLANK ? null : x)));
+  const asEmpty = (...v: unknown[]): unknown[][] => col(...v.map((x) => (x === BLANK ? "" : x)));
+  const asZero = (...v: unknown[]): unknown[][] => col(...v.map((x) => (x === BLANK ? 0 : x)));
+  const conventions = [
+    ["null", asNull],
+    ['""', asEmpty],
+    ["0", asZero],
+  ] as const;
+  // Three schools 1, 2, 3 with 100, 200, 300 students: X̄ = 1400 ÷ 600 = 7/3, E[X²] = 3600 ÷ 600 = 6,
+  // S² = 6 − 49/9 = 5/9, CV = √(5/9) ÷ (7/3) = √5 ÷ 7 = 0.3194 (passes 小学 0.50).
+  const CLEAN = Math.sqrt(5) / 7;
+
+  test.each(conventions)(
+    "blank as %s: spare blank rows at the end of a selection change nothing (CV √5 ÷ 7, CVCHECK TRUE)",
+    (_, c) => {
+      const v = c(1, 2, 3, BLANK, BLANK);
+      const p = c(100, 200, 300, BLANK, BLANK);
+      expect(cv(v, p)).toBeCloseTo(CLEAN, 12);
+      expect(mean(v, p)).toBeCloseTo(7 / 3, 12);
+      expect(cvCheck(v, p, "小学")).toBe(true);
+    }
+  );
+
+  test.each(conventions)(
+    "blank as %s: a school with a value but blank students is left out and the CV is 数据不全",
+    (_, c) => {
+      const v = c(1, 2, 3, 9);
+      const p = c(100, 200, 300, BLANK);
+      expect(cv(v, p)).toBeCloseTo(CLEAN, 12);
+      expect(cvCheck(v, p, "小学")).toBe("数据不全");
+    }
+  );
+
+  test("a blank value next to 400 students: left out (数据不全) as null, counted as 0 (FALSE) as 0 — never TRUE", () => {
+    // As null or "": the fourth school is left out → CV √5 ÷ 7 on 3 of 4 schools → 数据不全.
+    for (const c of [asNull, asEmpty]) {
+      expect(cv(c(1, 2, 3, BLANK), c(100, 200, 300, 400))).toBeCloseTo(CLEAN, 12);
+      expect(cvCheck(c(1, 2, 3, BLANK), c(100, 200, 300, 400), "小学")).toBe("数据不全");
+    }
+    // As 0: X = 1, 2, 3, 0 with P = 100, 200, 300, 400 → X̄ = 1400 ÷ 1000 = 1.4, E[X²] = 3600 ÷ 1000 = 3.6,
+    // S² = 3.6 − 1.96 = 1.64, CV = √1.64 ÷ 1.4 = 0.9147 > 0.50 → FALSE.
+    const v = asZero(1, 2, 3, BLANK);
+    const p = asZero(100, 200, 300, 400);
+    expect(cv(v, p)).toBeCloseTo(Math.sqrt(1.64) / 1.4, 12);
+    expect(cvCheck(v, p, "小学")).toBe(false);
+  });
+
+  test("JH.PERHUNDRED / JH.PERSTUDENT of a blank: #N/A as null; as 0 a count of 0 is 0 and 0 students #VALUE!", () => {
+    expectError(per100(null, 300), "#N/A");
+    expectError(per100("", 300), "#N/A");
+    expect(per100(0, 300)).toBe(0);
+    expectError(per100(3, null), "#N/A");
+    expectError(per100(3, 0), "#VALUE!", "在校生数为 0");
+    expectError(perStudent(1200, 0, "㎡"), "#VALUE!", "在校生数为 0");
+  });
+
+  test("JH.SCHOOLCHECK with a blank value: 数据不全 as null, 不达标 as 0 — never 达标", () => {
+    // §16 A (7 met) with 骨干教师 blank; §16 D with its failing 体艺教师 (74%) blank.
+    for (const [s, k] of [
+      [S16.A, 1],
+      [S16.D, 2],
+    ] as const) {
+      const withNull = row16(s);
+      withNull[k] = null;
+      const withZero = row16(s);
+      withZero[k] = 0;
+      expect(schoolCheck([withNull], "小学")).toBe("数据不全");
+      expect(schoolCheck([withZero], "小学")).toBe("不达标");
+    }
+  });
+
+  test.each(conventions)("JH.CLASSSIZE: blank as %s is no class", (_, c) => {
+    expect(classSize(c(48, BLANK, 46, 44), "小学")).toBe(2); // 48 and 46 > 45
   });
 });

@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as impl from "../../src/functions/impl";
-import { buildMetadata } from "../../src/functions/metadata";
+import { buildMetadata, looksLikeCellReference } from "../../src/functions/metadata";
 import { FUNCTIONS } from "../../src/functions/registry";
 
 const en = buildMetadata("en-US");
@@ -117,17 +117,17 @@ describe("generated metadata", () => {
     expect(zh.functions.map((f) => f.id)).toEqual(FUNCTIONS.map((f) => f.id));
     expect(zh.functions.map((f) => f.name)).toEqual(en.functions.map((f) => f.name));
     expect(en.functions.map((f) => f.id)).toEqual([
-      "PER100",
+      "PERHUNDRED",
       "PERSTUDENT",
       "MEAN",
-      "CV",
+      "CVWEIGHTED",
       "STANDARD",
       "CVLIMIT",
       "MEETS",
       "GAP",
       "SCHOOLCHECK",
       "CVCHECK",
-      "SPLIT",
+      "SPLITSHARE",
       "CLASSSIZE",
     ]);
     expect(new Set(en.functions.map((f) => f.id)).size).toBe(en.functions.length);
@@ -195,14 +195,49 @@ describe("generated metadata", () => {
     }
   });
 
-  test("names Excel accepts: ASCII letters, digits, '.', '_', start with a letter, JH.NAME ≥ 3 characters", () => {
+  test("names Excel accepts: ASCII letters, digits, '.', '_', start with a letter, id and name ≥ 3 characters", () => {
     for (const f of [...en.functions, ...zh.functions]) {
-      expect(f.id).toMatch(/^[A-Za-z0-9_.]+$/);
-      expect(f.name).toMatch(/^[A-Za-z][A-Za-z0-9_.]*$/);
-      expect(`JH.${f.name}`.length).toBeGreaterThanOrEqual(3);
+      expect(f.id).toMatch(/^[A-Za-z][A-Za-z0-9_.]{2,}$/);
+      expect(f.name).toMatch(/^[A-Za-z][A-Za-z0-9_.]{2,}$/);
       expect(f.name.length).toBeLessThanOrEqual(128);
       for (const p of f.parameters) expect(p.name).toMatch(/^[A-Za-z][A-Za-z0-9_]*$/);
     }
+  });
+
+  test("no id or name reads as a cell reference (A1 … XFD1048576, R1C1 … R1048576C16384)", () => {
+    // The rule itself, on names worked out by hand: PER100 is column PER (11,076 ≤ 16,384), row 100.
+    expect(looksLikeCellReference("PER100")).toBe(true);
+    expect(looksLikeCellReference("XFD1048576")).toBe(true);
+    expect(looksLikeCellReference("XFE1")).toBe(false); // column 16,385: beyond XFD
+    expect(looksLikeCellReference("CV1048577")).toBe(false); // row beyond 1,048,576
+    expect(looksLikeCellReference("R1C1")).toBe(true);
+    expect(looksLikeCellReference("R2C16385")).toBe(false);
+    expect(looksLikeCellReference("PERHUNDRED")).toBe(false);
+    for (const f of [...en.functions, ...zh.functions]) {
+      expect({ id: f.id, ref: looksLikeCellReference(f.id) }).toEqual({ id: f.id, ref: false });
+      expect({ name: f.name, ref: looksLikeCellReference(f.name) }).toEqual({
+        name: f.name,
+        ref: false,
+      });
+    }
+  });
+
+  test("no name is an Excel 4.0 macro function that a reader could take ours for", () => {
+    // custom-functions-naming: avoid XLM names (RUN, ECHO …). The few XLM names near ours; SPLIT (the window
+    // split command) is why JH.SPLITSHARE is not JH.SPLIT.
+    const xlm = new Set([
+      "RUN",
+      "ECHO",
+      "SPLIT",
+      "STEP",
+      "HALT",
+      "RETURN",
+      "RESULT",
+      "ARGUMENT",
+      "FORMULA",
+    ]);
+    for (const f of en.functions)
+      expect({ name: f.name, xlm: xlm.has(f.name) }).toEqual({ name: f.name, xlm: false });
   });
 
   test("no name is an Excel built-in (checked against Office.js's Excel.Functions list)", () => {
@@ -228,25 +263,61 @@ describe("generated metadata", () => {
       "parameters",
       "result",
     ]);
-    expect(json.functions.find((f: { id: string }) => f.id === "CV").parameters[0]).toEqual({
-      name: "values",
-      description: "各校指标值（一列）",
-      type: "any",
-      dimensionality: "matrix",
-      optional: false,
-    });
+    expect(json.functions.find((f: { id: string }) => f.id === "CVWEIGHTED").parameters[0]).toEqual(
+      {
+        name: "values",
+        description: "各校指标值（一列）",
+        type: "any",
+        dimensionality: "matrix",
+        optional: false,
+      }
+    );
   });
 
   test("a missing translation or a bad name fails the build", () => {
-    const cvDef = FUNCTIONS.find((f) => f.id === "CV")!;
+    const cvDef = FUNCTIONS.find((f) => f.id === "CVWEIGHTED")!;
     const noZh = { ...cvDef, description: { "zh-CN": " ", en: "CV" } };
-    expect(() => buildMetadata("zh-CN", [noZh])).toThrow(/missing zh-CN text for CV/);
+    expect(() => buildMetadata("zh-CN", [noZh])).toThrow(/missing zh-CN text for CVWEIGHTED/);
     const noParamEn = {
       ...cvDef,
       params: [{ ...cvDef.params[0], description: { "zh-CN": "值", en: "" } }],
     };
-    expect(() => buildMetadata("en-US", [noParamEn])).toThrow(/missing en text for CV\(values\)/);
+    expect(() => buildMetadata("en-US", [noParamEn])).toThrow(
+      /missing en text for CVWEIGHTED\(values\)/
+    );
     expect(() => buildMetadata("en-US", [{ ...cvDef, name: "1CV" }])).toThrow(/invalid name/);
+    expect(() => buildMetadata("en-US", [{ ...cvDef, name: "CV" }])).toThrow(/invalid name "CV"/);
+    expect(() => buildMetadata("en-US", [{ ...cvDef, id: "PER100" }])).toThrow(
+      /invalid id "PER100"/
+    );
     expect(() => buildMetadata("en-US", [cvDef, cvDef])).toThrow(/duplicate id/);
+  });
+});
+
+describe("docs and texts name the functions as they are", () => {
+  const root = path.join(__dirname, "..", "..");
+  const read = (rel: string): string => fs.readFileSync(path.join(root, rel), "utf8");
+  test("docs/functions.md has a section per function, under its released name", () => {
+    const doc = read("docs/functions.md");
+    const headings = [...doc.matchAll(/^### JH\.([A-Z0-9_.]+)\(/gm)].map((m) => m[1]);
+    expect(headings).toEqual(FUNCTIONS.map((f) => f.name));
+  });
+  test("no text a user reads still uses a name from before the renames (PER100, CV, SPLIT)", () => {
+    for (const rel of [
+      "README.md",
+      "manifest.xml",
+      "src/taskpane/help.html",
+      "docs/manual-test.md",
+      "docs/architecture.md",
+      "src/functions/impl.ts",
+    ]) {
+      const text = read(rel);
+      expect({ rel, stale: text.match(/JH\.(PER100|CV|SPLIT)\b/g) }).toEqual({ rel, stale: null });
+    }
+    // docs/functions.md names them only in its table of renames.
+    const doc = read("docs/functions.md");
+    const stale = doc.split("\n").filter((l) => /JH\.(PER100|CV|SPLIT)\b/.test(l));
+    expect(stale.every((l) => l.startsWith("| `JH."))).toBe(true);
+    expect(stale).toHaveLength(3);
   });
 });

@@ -3,12 +3,12 @@
  * through the functions' implementations, compared with the CLI's JSON report for the same file.
  *
  * The clerk's sheet 「计算」 has one row per school and stage, as 表Ⅱ-2: name, students, the seven indicators
- * (=JH.PER100 / =JH.PERSTUDENT over the data sheet's cells, 仪器 with "万元"), =JH.SCHOOLCHECK on the row; below each
- * stage =JH.MEAN, =JH.CV and =JH.CVCHECK per indicator, and =JH.CLASSSIZE over the 最大班额 column.
+ * (=JH.PERHUNDRED / =JH.PERSTUDENT over the data sheet's cells, 仪器 with "万元"), =JH.SCHOOLCHECK on the row; below each
+ * stage =JH.MEAN, =JH.CVWEIGHTED and =JH.CVCHECK per indicator, and =JH.CLASSSIZE over the 最大班额 column.
  *
  * The sample has a 九年一贯制 school (row 18) that the engine splits (standards.md §9). A plain formula over that row
  * would mix both stages, so the clerk gives it one row per stage, taking students from its 小学/初中 columns and
- * apportioning whole-school figures with =JH.SPLIT: facilities (用房, 场馆, 仪器, 多媒体) by weighted students
+ * apportioning whole-school figures with =JH.SPLITSHARE: facilities (用房, 场馆, 仪器, 多媒体) by weighted students
  * (1 : 1.1, the default), teacher counts by plain student share ("学生数"), as the engine does. The 教学点 (row 17,
  * 35 students < 50) is left out of the stage lists, as the engine excludes it.
  */
@@ -60,16 +60,18 @@ function buildBook(): { book: FormulaBook; rows: CalcRow[]; county: Record<strin
     const studentsCol = r.stage === "primary" ? "E" : "F";
     // A whole-school figure of the split school → this stage's part.
     const part = (x: string, teacher: boolean): string =>
-      split ? `JH.SPLIT(${x}, ${Q}E${s}, ${Q}F${s}, "${zh}"${teacher ? ', , "学生数"' : ""})` : x;
+      split
+        ? `JH.SPLITSHARE(${x}, ${Q}E${s}, ${Q}F${s}, "${zh}"${teacher ? ', , "学生数"' : ""})`
+        : x;
     book.set(CALC, `A${row}`, `=${Q}B${s}`);
     book.set(CALC, `B${row}`, `=${Q}${studentsCol}${s}`);
-    book.set(CALC, `C${row}`, `=JH.PER100(${part(`${Q}J${s}`, true)}, B${row})`);
-    book.set(CALC, `D${row}`, `=JH.PER100(${part(`${Q}K${s}`, true)}, B${row})`);
-    book.set(CALC, `E${row}`, `=JH.PER100(${part(`SUM(${Q}L${s}:N${s})`, true)}, B${row})`);
+    book.set(CALC, `C${row}`, `=JH.PERHUNDRED(${part(`${Q}J${s}`, true)}, B${row})`);
+    book.set(CALC, `D${row}`, `=JH.PERHUNDRED(${part(`${Q}K${s}`, true)}, B${row})`);
+    book.set(CALC, `E${row}`, `=JH.PERHUNDRED(${part(`SUM(${Q}L${s}:N${s})`, true)}, B${row})`);
     book.set(CALC, `F${row}`, `=JH.PERSTUDENT(${part(`${Q}O${s}`, false)}, B${row}, "㎡")`);
     book.set(CALC, `G${row}`, `=JH.PERSTUDENT(${part(`${Q}P${s}`, false)}, B${row}, "㎡")`);
     book.set(CALC, `H${row}`, `=JH.PERSTUDENT(${part(`${Q}Q${s}`, false)}, B${row}, "万元")`);
-    book.set(CALC, `I${row}`, `=JH.PER100(${part(`${Q}R${s}`, false)}, B${row})`);
+    book.set(CALC, `I${row}`, `=JH.PERHUNDRED(${part(`${Q}R${s}`, false)}, B${row})`);
     book.set(CALC, `J${row}`, `=JH.SCHOOLCHECK(C${row}:I${row}, "${zh}")`);
     book.set(CALC, `K${row}`, `=${Q}H${s}`);
     rows.push(r);
@@ -79,7 +81,7 @@ function buildBook(): { book: FormulaBook; rows: CalcRow[]; county: Record<strin
       const values = `${c}${first}:${c}${last}`;
       const students = `$B$${first}:$B$${last}`;
       book.set(CALC, `${c}${at}`, `=JH.MEAN(${values}, ${students})`);
-      book.set(CALC, `${c}${at + 1}`, `=JH.CV(${values}, ${students})`);
+      book.set(CALC, `${c}${at + 1}`, `=JH.CVWEIGHTED(${values}, ${students})`);
       book.set(CALC, `${c}${at + 2}`, `=JH.CVCHECK(${values}, ${students}, "${zh}", "L${k + 1}")`);
     });
   };
@@ -157,7 +159,7 @@ describe("a clerk's JH.* sheet over samples/county-sample.xlsx vs the CLI's JSON
   });
 
   test.each(["primary", "junior"] as const)(
-    "%s: JH.MEAN and JH.CV = the CLI's 全县平均值 and 差异系数",
+    "%s: JH.MEAN and JH.CVWEIGHTED = the CLI's 全县平均值 and 差异系数",
     (stage) => {
       const at = county[stage];
       IDS.forEach((id, k) => {

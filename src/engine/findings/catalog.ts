@@ -117,6 +117,11 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "table",
     title: { "zh-CN": "隐藏的工作表未检查", en: "Hidden sheet skipped" },
   },
+  "hidden-rows-read": {
+    severity: "info",
+    category: "table",
+    title: { "zh-CN": "隐藏的行已计入", en: "Hidden rows read" },
+  },
   "split-apportioned": {
     severity: "warning",
     category: "data",
@@ -142,6 +147,11 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "table",
     title: { "zh-CN": "每百名比值可能未乘100", en: "Per-100 ratio may lack ×100" },
   },
+  "bachelor-for-primary": {
+    severity: "warning",
+    category: "table",
+    title: { "zh-CN": "小学学历口径", en: "Primary degree basis" },
+  },
   "below-standard": {
     severity: "warning",
     category: "standard",
@@ -166,6 +176,16 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     severity: "warning",
     category: "standard",
     title: { "zh-CN": "差异系数数据不全", en: "CV computed on part of the schools" },
+  },
+  "cv-one-school": {
+    severity: "warning",
+    category: "standard",
+    title: { "zh-CN": "只有一所学校", en: "Only one school" },
+  },
+  "cv-not-assessable": {
+    severity: "warning",
+    category: "standard",
+    title: { "zh-CN": "差异系数无法计算", en: "CV cannot be computed" },
   },
   borderline: {
     severity: "warning",

@@ -82,6 +82,13 @@ export function countyStage(
       res.mean = cv.mean;
       res.sd = cv.sd;
       res.cv = cv.cv;
+      if (cv.cv === null && cv.weight > 0) {
+        findings.add(
+          "cv-not-assessable",
+          { stage, indicator: ind.id },
+          { mean: cv.mean, schools: values.length }
+        );
+      }
       if (limitOf !== null && cv.cv !== null) {
         res.meets = meetsMaximum(cv.cv, limitOf, tol);
         if (meetsMaximum(roundHalfUp(cv.cv, 3), limitOf, tol) !== res.meets) res.borderline = true;
@@ -105,6 +112,8 @@ export function countyStage(
     }
     indicators[ind.id] = res;
   });
+
+  if (tally.schools === 1) findings.add("cv-one-school", { stage }, { schools: 1 });
 
   const result: CountyStageResult = {
     schools: tally.schools,

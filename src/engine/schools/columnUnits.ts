@@ -3,6 +3,10 @@ import { FIELD_BY_KEY } from "../table/fields";
 import { ColumnMatch } from "../table/matchColumn";
 import { TableRow } from "./tableRows";
 import { FindingCollector } from "../findings/collector";
+import { checkRatioScale } from "../checks/ratioScale";
+import { STUDENTS_AT } from "./combinedSchools";
+
+const STUDENT_KEYS = ["students", STUDENTS_AT.primary, STUDENTS_AT.junior, STUDENTS_AT.senior];
 
 export interface ColumnUnit {
   /** Multiply a cell value by this to get the base unit (㎡, 元, count). */
@@ -35,7 +39,7 @@ export function resolveColumnUnits(
   const studentsOf = (r: TableRow): number | undefined => {
     let sum = 0;
     let found = false;
-    for (const k of ["students", "students@primary", "students@junior", "students@senior"]) {
+    for (const k of STUDENT_KEYS) {
       const c = r.cells.value(k);
       if (c && c.kind === "number") {
         if (k === "students") return c.value;
@@ -48,17 +52,7 @@ export function resolveColumnUnits(
   for (const [key, m] of columns) {
     const dim = dimensionOf(m);
     const fieldName = m.path.join(" › ");
-    if (m.role.kind === "ratio" && m.role.indicator.endsWith("_per_100")) {
-      // A 每百名 column with median < 0.1 probably lacks the ×100 (standards.md §11.1): warn, never rescale.
-      const vals = rows.flatMap((r) => {
-        const c = r.kind === "school" ? r.cells.value(key) : undefined;
-        return c && c.kind === "number" ? [c.value] : [];
-      });
-      vals.sort((a, b) => a - b);
-      const median = vals[Math.floor(vals.length / 2)];
-      if (vals.length && median < 0.1)
-        findings.add("ratio-scale-suspect", { sheet }, { field: key, header: fieldName, median });
-    }
+    checkRatioScale(sheet, key, m, rows, findings);
     if (m.unknownUnit) {
       out.set(key, { factor: NaN, label: m.unknownUnit, source: "header", unknown: m.unknownUnit });
       findings.add(

@@ -1,4 +1,4 @@
-import { FindingCollector } from "../findings/collector";
+import type { CellValueSink } from "../checks/cellValues";
 import { FIELD_BY_KEY } from "../table/fields";
 import { ColumnMatch } from "../table/matchColumn";
 import { ColumnUnit } from "./columnUnits";
@@ -16,6 +16,8 @@ export interface Quantity {
   key?: string;
   /** Apportioned from a whole-school figure (split school). */
   apportioned?: boolean;
+  /** Includes a §17.4 规程 relaxation (R3 visiting teachers, R5 leased or converted areas). */
+  relaxed?: boolean;
 }
 
 interface KeyInfo {
@@ -37,7 +39,7 @@ export class QuantityReader {
     private readonly sheet: string,
     private readonly columns: Map<string, ColumnMatch>,
     private readonly units: Map<string, ColumnUnit>,
-    private readonly findings: FindingCollector
+    private readonly findings: CellValueSink
   ) {}
 
   has(key: string): boolean {

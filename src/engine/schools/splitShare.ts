@@ -1,7 +1,7 @@
 /**
  * 一贯制 / 完全中学 apportioning, standards.md §9: a stage part's share of a whole-school quantity is its
  * weighted students over all weighted students. Facilities use the weights (1 : 1.1 : 1.32 by default);
- * teacher counts use plain student share (all weights 1). Shared by the engine and JH.SPLIT.
+ * teacher counts use plain student share (all weights 1). Shared by the engine and JH.SPLITSHARE.
  */
 export interface SplitWeights {
   primary: number;

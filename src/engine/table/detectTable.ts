@@ -37,6 +37,8 @@ interface TextReader {
   text(r: number, c: number): string;
   /** The cell is the lower part of a merge that starts in an earlier row (a header spreading down). */
   mergedFromAbove(r: number, c: number): boolean;
+  /** The cell is part of a merged area. */
+  merged(r: number, c: number): boolean;
 }
 
 function makeTextReader(sheet: SheetInput, maxRow: number): TextReader {
@@ -58,6 +60,9 @@ function makeTextReader(sheet: SheetInput, maxRow: number): TextReader {
     mergedFromAbove(r, c) {
       const o = origin.get(r * width + c);
       return !!o && o[0] < r;
+    },
+    merged(r, c) {
+      return origin.has(r * width + c);
     },
   };
 }
@@ -196,6 +201,43 @@ function resolveParts(
     unknownHeaders.push({ col: m.col, path: m.path });
   }
   unknownHeaders.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * Group headers written once over their columns without a merge — a CSV, a sheet saved from a statistics system,
+ * 「跨列居中」: 「教师数（人）」 in C2 over the sub-headers of C3:E3, with D2 and E2 blank. Excel shows (and a merge
+ * would give) the group over all three; so does this, as row × 2^14 + column → the group's text, for a blank,
+ * unmerged upper header cell whose column has a sub-header below when the group's first column has one too
+ * and every column between them has one. A header with nothing below it (学校名称, 在校生数 standing over
+ * both rows) starts no group, so a blank next to it stays blank.
+ */
+function unmergedGroupHeaders(
+  reader: TextReader,
+  headerRows: readonly number[],
+  width: number
+): Map<number, string> {
+  const out = new Map<number, string>();
+  const below = (i: number, c: number): boolean =>
+    headerRows.slice(i + 1).some((r) => reader.text(r, c) !== "");
+  for (let i = 0; i < headerRows.length - 1; i++) {
+    const r = headerRows[i];
+    let group = "";
+    for (let c = 0; c < width; c++) {
+      const t = reader.text(r, c);
+      // A merged cell says where its group ends: nothing spreads out of it.
+      if (reader.merged(r, c)) {
+        group = "";
+        continue;
+      }
+      if (t !== "") {
+        group = below(i, c) ? t : "";
+        continue;
+      }
+      if (group && below(i, c)) out.set(r * (1 << 14) + c, group);
+      else group = "";
+    }
+  }
+  return out;
 }
 
 /**
@@ -338,10 +380,11 @@ export function detectTable(sheet: SheetInput): DetectedTable | undefined {
 
   const columns: ColumnMatch[] = [];
   const unknownHeaders: { col: number; path: string[] }[] = [];
+  const groupText = unmergedGroupHeaders(reader, headerRows, width);
   for (let c = 0; c < width; c++) {
     const path: string[] = [];
     for (const r of headerRows) {
-      const t = text(r, c);
+      const t = text(r, c) || groupText.get(r * (1 << 14) + c) || "";
       if (t && t !== path[path.length - 1]) path.push(t);
     }
     if (path.length === 0) continue;

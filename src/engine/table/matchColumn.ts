@@ -19,6 +19,7 @@ import {
   withoutBrackets,
 } from "./headerText";
 import { RATIO_COLUMNS } from "./ratioColumns";
+import { columnKey, partKey, ratioKey } from "./columnKey";
 
 /** What a column holds, once its header path is understood. */
 export type ColumnRole =
@@ -63,19 +64,19 @@ function roleKey(role: ColumnRole, stage?: StageWord): string {
       k = role.field;
       break;
     case "qualification":
-      k = `qualified_teachers.${role.level}`;
+      k = partKey("qualified_teachers", role.level);
       break;
     case "pe-arts":
-      k = `pe_arts_teachers.${role.part}`;
+      k = partKey("pe_arts_teachers", role.part);
       break;
     case "title":
-      k = `senior_title_teachers.${role.part}`;
+      k = partKey("senior_title_teachers", role.part);
       break;
     case "ratio":
-      k = `ratio.${role.indicator}`;
+      k = ratioKey(role.indicator);
       break;
   }
-  return stage ? `${k}@${stage}` : k;
+  return columnKey(k, stage);
 }
 
 function lookupPart<T>(table: [string[], T][], text: string): T | undefined {
@@ -199,7 +200,12 @@ export function matchColumn(
   }
   const pe = lookupPart(PE_ARTS_PARTS, core);
   // A bare "体育" is a teacher column only under 教师/授课课程 (standards.md §15 mistake 5).
-  if (pe && (/教师/.test(core) || /教师|授课|课程|学科/.test(ancestors))) {
+  // Under 交流轮岗/兼职/走教 (the R3 relaxation's teachers, §17.4) a 体育 leaf is not the school's own.
+  if (
+    pe &&
+    (/教师/.test(core) || /教师|授课|课程|学科/.test(ancestors)) &&
+    !/走教|兼职|交流/.test(full)
+  ) {
     if (artsTotal) return make({ kind: "pe-arts", part: "arts", underArts: false }, 900);
     const underArts = idx > 0 && cleanLeaf(norm[idx - 1]) === "艺术";
     return make({ kind: "pe-arts", part: pe, underArts }, 900);

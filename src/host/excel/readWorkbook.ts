@@ -40,6 +40,9 @@ export async function readWorkbook(
     rows: [],
     merges: [],
     ...(s.protection.protected ? { protected: true } : {}),
+    // Hidden and very hidden tabs are skipped by the engine as in the CLI (docs/decisions.md). visibility is
+    // ExcelApi 1.1, below the manifest's floor, so it needs no run-time guard; it comes in the first sync.
+    ...(s.visibility !== undefined && s.visibility !== "Visible" ? { hidden: true } : {}),
   }));
 
   const proxies = names.map((n) => sheets.getItem(n));

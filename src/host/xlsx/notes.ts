@@ -96,10 +96,22 @@ export function appendToCommentsXml(
 
   const added: NoteToAdd[] = [];
   const newXml: string[] = [];
+  // junheng's author id before this edit: comments by it are junheng's own notes from an earlier --out.
+  const ownAuthor = authorId < authors.length ? String(authorId) : null;
   for (const n of notes) {
     const c = existing.get(cellAddress(n.row, n.col));
-    if (c) splices.push(...appendToComment(xml, c, p, n.text));
-    else {
+    if (c) {
+      // The note already says exactly this (a marked copy re-saved by LibreOffice, which loses the author of each
+      // comment, then marked again with the same findings): nothing to add.
+      const had = commentText(xml, c);
+      if (had === n.text || had.endsWith(`\n\n${n.text}`)) continue;
+      const attrs = parseAttrs(xml.slice(c.open.start, c.open.end));
+      // A marked copy marked again: junheng's note is replaced, never stacked (issue 14); a user's note keeps
+      // its own text, and junheng's earlier paragraph at its end gives way to the new one.
+      if (ownAuthor !== null && attrs.get("authorId") === ownAuthor)
+        splices.push(...replaceCommentText(xml, c, p, n.text));
+      else splices.push(...appendToComment(xml, c, p, n.text));
+    } else {
       added.push(n);
       newXml.push(
         `<${p}comment ref="${cellAddress(n.row, n.col)}" authorId="${authorId}"><${p}text>${run(p, n.text)}</${p}text></${p}comment>`
@@ -131,6 +143,49 @@ function appendChild(xml: string, el: Element, body: string): Splice[] {
  * Appends "\n\n" + text as a new run of an existing comment. CT_Rst allows a plain <t> followed by runs, but readers
  * such as exceljs only look at runs, so a plain <t> is first wrapped in a run of its own (same text, default font).
  */
+/** The plain text of a comment: its <t> elements, decoded and joined. */
+function commentText(xml: string, comment: Element): string {
+  const textEl = childElements(xml, comment.open).find((c) => c.name === "text");
+  if (!textEl || textEl.open.kind === "empty") return "";
+  const texts: string[] = [];
+  const visit = (el: Element): void => {
+    if (el.name === "t") {
+      if (el.open.kind !== "empty")
+        texts.push(decodeText(xml.slice(el.open.end, xml.lastIndexOf("</", el.end - 1))));
+      return;
+    }
+    if (el.name === "r") for (const k of childElements(xml, el.open)) visit(k);
+  };
+  for (const k of childElements(xml, textEl.open)) visit(k);
+  return texts.join("");
+}
+
+/** A comment junheng wrote itself: its whole text becomes `text`. */
+function replaceCommentText(xml: string, comment: Element, p: string, text: string): Splice[] {
+  const textEl = childElements(xml, comment.open).find((c) => c.name === "text");
+  const body = `<${p}text>${run(p, text)}</${p}text>`;
+  if (!textEl) {
+    const at = xml.lastIndexOf("</", comment.end - 1);
+    return [{ start: at, end: at, text: body }];
+  }
+  return [{ start: textEl.start, end: textEl.end, text: body }];
+}
+
+/**
+ * junheng's paragraph appended to a user's note by an earlier --out: the first run after the first whose text
+ * starts with a blank line, through the last run. Null when there is none.
+ */
+function junhengTail(xml: string, kids: Element[]): { start: number; end: number } | null {
+  const runs = kids.filter((k) => k.name === "r");
+  for (let i = 1; i < runs.length; i++) {
+    const t = childElements(xml, runs[i].open).find((k) => k.name === "t");
+    if (!t || t.open.kind === "empty") continue;
+    const inner = decodeText(xml.slice(t.open.end, xml.lastIndexOf("</", t.end - 1)));
+    if (inner.startsWith("\n\n")) return { start: runs[i].start, end: runs[runs.length - 1].end };
+  }
+  return null;
+}
+
 function appendToComment(xml: string, comment: Element, p: string, text: string): Splice[] {
   const textEl = childElements(xml, comment.open).find((c) => c.name === "text");
   if (!textEl) {
@@ -142,6 +197,8 @@ function appendToComment(xml: string, comment: Element, p: string, text: string)
   }
   const out: Splice[] = [];
   const kids = childElements(xml, textEl.open);
+  const tail = junhengTail(xml, kids);
+  if (tail) return [{ start: tail.start, end: tail.end, text: run(p, `\n\n${text}`) }];
   const plainT = kids.find((k) => k.name === "t");
   if (plainT) {
     out.push({ start: plainT.start, end: plainT.start, text: `<${p}r>` });

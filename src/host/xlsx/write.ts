@@ -101,7 +101,9 @@ const STORED_EXT = /\.(png|jpe?g|gif|zip|xlsx|docx|pptx|wdp|mp3|mp4)$/i;
  * - Each marked cell gets a solid fill (light red for "standard", light yellow for "data") on a clone of its own
  *   style, and a note with `mark.note`. Several marks on one cell are merged: notes joined by newlines, the data fill
  *   wins (strongerMark in src/engine/marks.ts). A cell that already has a user note keeps it; junheng's text is appended after a blank line.
- * - `report`, when given, is added as the last sheet.
+ * - `report`, when given, is added as the last sheet — or replaces junheng's earlier report sheet in place
+ *   (`options.replaceReportSheet`), so a marked copy marked again has one report sheet. Notes junheng wrote
+ *   earlier (comments by the author "junheng", or its paragraph after a user's note) are replaced, not stacked.
  *
  * @throws XlsxReadError when the input is not a usable .xlsx; Error for a mark on an unknown sheet or bad address.
  */
@@ -110,6 +112,11 @@ export interface WriteMarkedCopyOptions {
   inflateRaw?: InflateRaw;
   /** Cap on the total inflated size (default: defaultInflateCap of the file's size). */
   maxInflatedBytes?: number;
+  /**
+   * junheng's report sheet already in the input (a marked copy, found by isJunhengReportSheet): `report` replaces
+   * its content in place, under its name, instead of adding a second report sheet.
+   */
+  replaceReportSheet?: string;
 }
 
 export function writeMarkedCopy(
@@ -209,7 +216,19 @@ export function writeMarkedCopy(
   }
 
   let reportSheetName: string | undefined;
-  if (report) {
+  const previous = options.replaceReportSheet
+    ? sheets.find(
+        (s) =>
+          s.kind === "worksheet" &&
+          !!s.part &&
+          pkg.has(s.part) &&
+          s.name.toLowerCase() === options.replaceReportSheet?.toLowerCase()
+      )
+    : undefined;
+  if (report && previous?.part) {
+    pkg.setText(previous.part, buildReportSheetXml(report, styles, ns.main, ns.rel));
+    reportSheetName = previous.name;
+  } else if (report) {
     reportSheetName = uniqueSheetName(
       report.name,
       sheets.map((s) => s.name)

@@ -5,6 +5,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { diffFindings } from "../../engine/diff/reportDiff";
+import { indicatorShort } from "../../present/labels";
 import { useCommonStyles } from "../common/useCommonStyles";
 import type { SidebarState } from "../Sidebar/useSidebar";
 
@@ -19,8 +20,7 @@ export function DiffBanner({ state }: { state: SidebarState }): React.JSX.Elemen
   // workbook) 「已解决 0 项，新增 0 项」 would only puzzle: shown then only when something changed.
   if (!d || !result) return null;
   if (!state.recheck && d.resolved === 0 && d.added === 0) return null;
-  const short = (id: string): string =>
-    result.report.indicators.find((i) => i.id === id)?.short ?? id;
+  const short = (id: string): string => indicatorShort(id, state.lang);
   const schools = d.bySchool.slice(0, 10);
   return (
     <MessageBar

@@ -59,7 +59,7 @@ function arrange(result: CheckResult, lang: Lang): ResultsData {
       lang
     );
     return {
-      stages: countyView(report),
+      stages: countyView(report, lang),
       schools: schoolGroups(report, allFindings, lang),
       anyBelow: report.schools.some(
         (s) => !s.excluded && Object.values(s.indicators).some((r) => r.meets === false)

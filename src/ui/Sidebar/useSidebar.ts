@@ -18,7 +18,7 @@ import { strings, type Strings } from "../i18n";
 import { countMarks, mappingIssues, type CellRef } from "../reportView";
 
 export type Screen =
-  "start" | "busy" | "noTable" | "error" | "mapping" | "results" | "submit" | "plan";
+  "start" | "busy" | "noTable" | "error" | "mapping" | "results" | "submit" | "plan" | "compare";
 export type RunMode = "check" | "submit";
 export type ActionKind = "mark" | "clear" | "report" | "forget";
 
@@ -89,7 +89,7 @@ export interface SidebarActions {
   /** One school's stage (a sheet mixing stages with no 学段 column); null gives the choice back to the row. */
   setSchoolStage(sheet: string, school: string, stage: SchoolStageChoice | null): void;
   resetSheet(sheet: string): void;
-  show(screen: "mapping" | "results" | "submit" | "plan"): void;
+  show(screen: "mapping" | "results" | "submit" | "plan" | "compare"): void;
   markCells(): void;
   clearMarks(): void;
   /** 「忘记标注记录」: drops the host's record of its marks, touching no cell. */
@@ -197,13 +197,12 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     (
       wb: WorkbookInput,
       overrides: CheckOverrides,
-      forLang: Lang,
       onProgress: (p: Progress) => void = () => undefined,
       cancel: { cancelled: boolean } = { cancelled: false }
     ): CheckResult | Promise<CheckResult> => {
       const std = latest.current.model.standard;
       const settings = std.settings ?? defaultSettings(std.id);
-      const options = { lang: forLang, overrides, settings };
+      const options = { overrides, settings };
       const done = (result: CheckResult): CheckResult => {
         latest.current.onResult?.(result);
         return result;
@@ -265,7 +264,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
           await yieldToPaint();
           if (mine.cancelled) throw new CancelledError();
           evalSeq.current++; // a correction still being checked must not overwrite this run
-          const result = await evaluate(wb, overrides, latest.current.lang, onProgress, mine);
+          const result = await evaluate(wb, overrides, onProgress, mine);
           if (mine.cancelled) throw new CancelledError();
           workbook.current = wb;
           const screen: Screen =
@@ -341,9 +340,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
       const clean = withoutEmpty(next);
       latest.current.model = { ...latest.current.model, overrides: clean };
       setModel((m) => ({ ...m, overrides: clean, notice: null }));
-      settle(evaluate(wb, clean, latest.current.lang), (result) =>
-        setModel((m) => ({ ...m, result }))
-      );
+      settle(evaluate(wb, clean), (result) => setModel((m) => ({ ...m, result })));
       host.saveOverrides(clean).then(
         () =>
           setModel((m) => ({
@@ -405,7 +402,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   );
 
   const show = React.useCallback(
-    (screen: "mapping" | "results" | "submit" | "plan"): void =>
+    (screen: "mapping" | "results" | "submit" | "plan" | "compare"): void =>
       setModel((m) => ({ ...m, screen, notice: null, focusSeq: m.focusSeq + 1 })),
     []
   );
@@ -504,9 +501,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
       const m = latest.current.model;
       setModel((x) => ({ ...x, standard, previous: null, notice }));
       if (wb && m.result)
-        settle(evaluate(wb, m.overrides, latest.current.lang), (result) =>
-          setModel((x) => ({ ...x, result }))
-        );
+        settle(evaluate(wb, m.overrides), (result) => setModel((x) => ({ ...x, result })));
     },
     [evaluate, settle]
   );
@@ -548,16 +543,8 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     []
   );
 
-  // A language switch re-renders the report in the new language from the values already read.
-  const shownLang = React.useRef(lang);
-  React.useEffect(() => {
-    if (shownLang.current === lang) return;
-    shownLang.current = lang;
-    const wb = workbook.current;
-    const m = latest.current.model;
-    if (!wb || !m.result) return;
-    settle(evaluate(wb, m.overrides, lang), (result) => setModel((x) => ({ ...x, result })));
-  }, [lang, evaluate, settle]);
+  // A language switch only re-renders: the report holds ids and codes, named in `lang` by src/present, so the
+  // check is not run again (docs/decisions.md, "A language-neutral report").
 
   const state: SidebarState = {
     ...model,

@@ -65,7 +65,7 @@ describe("junheng's own report sheet", () => {
 
   test("the English report sheet too", () => {
     const original = workbook(sheet("学校", [HEADER, ...named(PRIMARY, "小学")]));
-    const first = checkWorkbook(original, { lang: "en" }).report;
+    const first = checkWorkbook(original).report;
     const spec = buildReportSheet(first, "en");
     const again = checkWorkbook(workbook(original.sheets[0], sheet(spec.name, spec.rows as never)));
     expect(again.report.summary.schools).toBe(3);
@@ -117,5 +117,43 @@ describe("formulas without cached results", () => {
     }
     expect(err).toBeInstanceOf(NoSchoolTableError);
     expect((err as NoSchoolTableError).uncachedFormulaSheets).toEqual(["学校"]);
+  });
+});
+
+describe("hidden rows inside a table (docs/decisions.md, «Hidden rows»)", () => {
+  // 小学 甲 乙 丙 with 乙 (sheet row 3, 0-based 2) hidden by the clerk, and a hidden blank row 5 below the table.
+  const withHidden = (): SheetInput => ({
+    ...sheet("学校", [HEADER, ...named(PRIMARY, "小学")]),
+    hiddenRows: [2, 5],
+  });
+
+  test("are read as data: the three schools count, one info finding names the hidden school row", () => {
+    const { report } = checkWorkbook(workbook(withHidden()));
+    const plain = checkWorkbook(
+      workbook(sheet("学校", [HEADER, ...named(PRIMARY, "小学")]))
+    ).report;
+    expect(report.summary.schools).toBe(3);
+    // Every number as without the hidden row: 乙小学 is a school like the others.
+    expect(report.county).toEqual(plain.county);
+    expect(report.schools).toEqual(plain.schools);
+    expect(report.county.primary?.schools).toBe(3);
+    expect(report.summary.meets).toBe(plain.summary.meets);
+    const f = report.findings.filter((x) => x.code === "hidden-rows-read");
+    expect(f).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        sheet: "学校",
+        cell: "A3",
+        params: { count: 1, rows: [3] },
+      }),
+    ]);
+    expect(renderFinding(f[0], "zh-CN")).toContain("第 3 行");
+    expect(renderFinding(f[0], "en")).toContain("1 hidden school row (row 3)");
+  });
+
+  test("no hidden school row (only a hidden blank row): no finding", () => {
+    const s = { ...sheet("学校", [HEADER, ...named(PRIMARY, "小学")]), hiddenRows: [5, 6] };
+    const { report } = checkWorkbook(workbook(s));
+    expect(report.findings.some((x) => x.code === "hidden-rows-read")).toBe(false);
   });
 });

@@ -1,5 +1,14 @@
 import { RawCell } from "../../../src/engine/workbook";
 
+/** The header of a 九年一贯制 row with whole-school figures and students per stage (standards.md §9). */
+export const NINE_YEAR_HEADER: string[] = [
+  "学校名称",
+  "学校类型",
+  "小学在校学生数",
+  "初中在校学生数",
+  ...planHeader().slice(2),
+];
+
 /** One header row for plan tests: equipment in 元 unless `wan`. */
 export function planHeader(wan = false): string[] {
   return [

@@ -4,21 +4,9 @@
  */
 import { planWorkbook } from "../../../src/engine/plan";
 import { sheet, workbook } from "../helpers";
-import { KINDS } from "./helpers";
+import { KINDS, NINE_YEAR_HEADER } from "./helpers";
 
-const header = [
-  "学校名称",
-  "学校类型",
-  "小学在校学生数",
-  "初中在校学生数",
-  "高于规定学历教师数",
-  "县级及以上骨干教师数",
-  "体育艺术专任教师数",
-  "教学及辅助用房面积(㎡)",
-  "体育运动场馆面积(㎡)",
-  "教学仪器设备值(元)",
-  "网络多媒体教室数(间)",
-];
+const header = NINE_YEAR_HEADER;
 // 400 primary + 300 junior students. Facility shares: 400 / (400 + 1.1 × 300) = 400 / 730 and 330 / 730;
 // teacher shares 400 / 700 and 300 / 700.
 const row = ["城关九年一贯制学校", "九年一贯制学校", 400, 300, 30, 4, 5, 3000, 5000, 1200000, 14];

@@ -5,21 +5,9 @@
  */
 import { planWorkbook, UnitCosts } from "../../../src/engine/plan";
 import { sheet, workbook } from "../helpers";
-import { KINDS, passes, prng, SCALES, THRESHOLDS } from "./helpers";
+import { KINDS, passes, prng, SCALES, THRESHOLDS, NINE_YEAR_HEADER } from "./helpers";
 
-const header = [
-  "学校名称",
-  "学校类型",
-  "小学在校学生数",
-  "初中在校学生数",
-  "高于规定学历教师数",
-  "县级及以上骨干教师数",
-  "体育艺术专任教师数",
-  "教学及辅助用房面积(㎡)",
-  "体育运动场馆面积(㎡)",
-  "教学仪器设备值(元)",
-  "网络多媒体教室数(间)",
-];
+const header = NINE_YEAR_HEADER;
 const TEACHER = [true, true, true, false, false, false, false];
 
 function bruteForce(A: number, B: number, n: number[], costs: UnitCosts): number {

@@ -2,7 +2,16 @@
  * The county CV rule, standards.md §3.4, §5, §6: per stage, the student-weighted population CV of every indicator,
  * each ≤ 0.50 (小学) / ≤ 0.45 (初中), no 2017 composite; an incomplete CV never passes; edge cases of §6.
  */
-import { check, flatten, flattenWhere, H7, PRIMARY_OK, settingsWith, withCells } from "./harness";
+import {
+  check,
+  codesOf,
+  flatten,
+  flattenWhere,
+  H7,
+  PRIMARY_OK,
+  settingsWith,
+  withCells,
+} from "./harness";
 import { renderFinding } from "../../../src/present/findingText";
 
 // §6's five 小学 (P_i, books), with the books as 网络多媒体教室: X_i = rooms × 100 ÷ P_i is 100 × books per student,
@@ -147,6 +156,18 @@ describe("§6 edge cases", () => {
       cv: 0,
       meets: true,
     });
+    // …with one warning for the stage (not one per indicator): a CV of one school compares nothing.
+    expect(flattenWhere(r, ["cv-one-school"])).toEqual([
+      [null, null, "cv-one-school", null, "primary", null],
+    ]);
+  });
+  test("two schools: no one-school warning", () => {
+    const r = check("小学", [
+      ["学校名称", "在校生数", "县级及以上骨干教师数"],
+      ["甲小学", 1000, 12],
+      ["乙小学", 1000, 12],
+    ]);
+    expect(codesOf(r)).not.toContain("cv-one-school");
   });
   test("X̄ = 0: not assessable (CV null, no verdict, no cv-over-limit)", () => {
     const r = check("小学", [
@@ -160,6 +181,22 @@ describe("§6 edge cases", () => {
       meets: null,
     });
     expect(flatten(r, ["cv-over-limit"])).toEqual([]);
+    // Said once, for that stage and indicator, with the mean that makes it undefined; the others are computable.
+    expect(flattenWhere(r, ["cv-not-assessable"])).toEqual([
+      [null, null, "cv-not-assessable", null, "primary", "key_teachers_per_100"],
+    ]);
+    expect(r.findings.find((f) => f.code === "cv-not-assessable")!.params).toEqual({
+      mean: 0,
+      schools: 2,
+    });
+  });
+  test("a county mean just above 0 is assessable: no cv-not-assessable", () => {
+    const r = check("小学", [
+      ["学校名称", "在校生数", "县级及以上骨干教师数"],
+      ["甲小学", 1000, 1],
+      ["乙小学", 500, 0],
+    ]);
+    expect(codesOf(r)).not.toContain("cv-not-assessable");
   });
   test("the weights are the students: a big school near the mean lowers the CV", () => {
     // 1000 students at 1.0 and 100 at 2.0: X̄ = (1000 + 200) ÷ 1100 = 1.0909…, S² = (1000 × 0.0909² + 100 × 0.9091²) ÷ 1100

@@ -23,6 +23,7 @@ import {
   toBytes,
   unzip,
 } from "./helpers";
+import { appendToCommentsXml } from "../../../src/host/xlsx/notes";
 
 const MARKS: CellMark[] = [
   { sheet: "学校", cell: "B4", kind: "standard", note: "小学生数低于标准 150 人" },
@@ -655,5 +656,48 @@ describe("uniqueSheetName", () => {
     const second = uniqueSheetName(long, ["均".repeat(31)]);
     expect(second).toBe(`${"均".repeat(27)} (2)`);
     expect(second.length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe("notes of a marked copy marked again", () => {
+  // appendToCommentsXml directly, on comments parts as other programs leave them.
+  const part = (authors: string[], comments: string): string =>
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors>' +
+    authors.map((a) => `<author>${a}</author>`).join("") +
+    `</authors><commentList>${comments}</commentList></comments>`;
+  const runs = (...texts: string[]): string =>
+    texts.map((t) => `<r><rPr><sz val="11"/></rPr><t xml:space="preserve">${t}</t></r>`).join("");
+  const note = "「城关第一小学」最大班额 48 人 > 45 人（小学）";
+
+  test("re-saved by LibreOffice (author lost, text split into runs by script): the same note is not added again", () => {
+    const xml = part(
+      [" ", "junheng"],
+      `<comment ref="H5" authorId="0"><text>${runs("「城关第一小学」最大班额 ", "48 ", "人 ", "&gt; 45 ", "人（小学）")}</text></comment>`
+    );
+    const r = appendToCommentsXml(xml, [{ row: 4, col: 7, text: note }]);
+    expect(r.xml).toBe(xml);
+    expect(r.added).toEqual([]);
+  });
+
+  test("junheng's own comment (author junheng) gets the new text instead of a second paragraph", () => {
+    const xml = part(
+      ["junheng"],
+      `<comment ref="H5" authorId="0"><text>${runs("旧的说明")}</text></comment>`
+    );
+    const r = appendToCommentsXml(xml, [{ row: 4, col: 7, text: note }]);
+    expect(r.xml).not.toContain("旧的说明");
+    expect(r.xml.match(/最大班额/g)).toHaveLength(1);
+  });
+
+  test("a user's note keeps its text; junheng's earlier paragraph gives way to the new one", () => {
+    const xml = part(
+      ["张老师", "junheng"],
+      `<comment ref="H5" authorId="0"><text>${runs("去年已核实", "\n\n旧的说明")}</text></comment>`
+    );
+    const r = appendToCommentsXml(xml, [{ row: 4, col: 7, text: note }]);
+    expect(r.xml).toContain("去年已核实");
+    expect(r.xml).not.toContain("旧的说明");
+    expect(r.xml.match(/最大班额/g)).toHaveLength(1);
   });
 });

@@ -48,10 +48,10 @@ test("parse and check in the worker give the engine's own answer; the values tra
   const wb = await client.parse(bytes());
   expect(wb).toEqual(readXlsx(bytes()));
   const phases: string[] = [];
-  const r1 = await client.check(wb, { lang: "zh-CN" }, (p) => phases.push(p.phase));
-  expect(r1).toEqual(checkWorkbook(readXlsx(bytes()), { lang: "zh-CN" }));
-  const r2 = await client.check(wb, { lang: "en" });
-  expect(r2.report.summary).toEqual(checkWorkbook(wb, { lang: "en" }).report.summary);
+  const r1 = await client.check(wb, {}, (p) => phases.push(p.phase));
+  expect(r1).toEqual(checkWorkbook(readXlsx(bytes()), {}));
+  const r2 = await client.check(wb, {});
+  expect(r2.report.summary).toEqual(checkWorkbook(wb, {}).report.summary);
   expect(client.where).toBe("worker");
   expect(workers).toHaveLength(1);
   // The worker read the values itself: neither check sent them.
@@ -77,12 +77,12 @@ test("cancel mid-check terminates the worker; the next check starts a new one an
   const wb = await client.parse(bytes());
   workers[0].hang = true;
   const token = { cancelled: false };
-  const pending = client.check(wb, { lang: "zh-CN" }, undefined, token);
+  const pending = client.check(wb, {}, undefined, token);
   setTimeout(() => (token.cancelled = true), 10);
   await expect(pending).rejects.toBeInstanceOf(CancelledError);
   expect(workers[0].terminated).toBe(true);
 
-  const r = await client.check(wb, { lang: "zh-CN" });
+  const r = await client.check(wb, {});
   expect(workers).toHaveLength(2);
   const sent = workers[1].received.find((x) => x.kind === "check");
   expect(sent?.kind === "check" && sent.workbook).toEqual(wb);
@@ -101,9 +101,9 @@ test("errors come back as their classes: no school table, not an xlsx", async ()
 test("no worker (file://): the same work on the main thread", async () => {
   const client = new EngineClient(() => null);
   const wb = await client.parse(bytes());
-  const r = await client.check(wb, { lang: "zh-CN" });
+  const r = await client.check(wb, {});
   expect(client.where).toBe("main-thread");
-  expect(r).toEqual(checkWorkbook(wb, { lang: "zh-CN" }));
+  expect(r).toEqual(checkWorkbook(wb, {}));
 });
 
 test("a worker that fails to load: its request runs again on the main thread", async () => {
@@ -113,7 +113,7 @@ test("a worker that fails to load: its request runs again on the main thread", a
     return w;
   });
   const wb = readXlsx(bytes());
-  const r = await client.check(wb, { lang: "zh-CN" });
+  const r = await client.check(wb, {});
   expect(client.where).toBe("main-thread");
   expect(r.report.summary).toEqual(checkWorkbook(wb).report.summary);
 });

@@ -78,6 +78,34 @@ describe("read", () => {
     expect(input.sheets[0].rows[3][1]).toBe("A小学");
   });
 
+  test("hidden and very hidden sheets (last year's table) are flagged and skipped by the check, as in the CLI", async () => {
+    const wb = section16();
+    const lastYear = new ModelSheet("2023年").setRows(
+      [["某县小学资源配置"], SECTION16_HEADER, ...SECTION16_ROWS],
+      "B2"
+    );
+    lastYear.visibility = "Hidden";
+    const older = new ModelSheet("2022年").setRows([SECTION16_HEADER, ...SECTION16_ROWS]);
+    older.visibility = "VeryHidden";
+    wb.sheets.push(lastYear, older);
+    for (const profile of [PROFILE.ltsc2021, PROFILE.m365]) {
+      const h = createHarness(wb, profile);
+      const input = await createExcelHost(h.run, h.isSetSupported).readWorkbook(noProgress, never);
+      expect(input.sheets.map((x) => [x.name, x.hidden ?? false])).toEqual([
+        ["小学", false],
+        ["2023年", true],
+        ["2022年", true],
+      ]);
+      const { report } = checkWorkbook(input);
+      // §16's four 小学 once, not three times (no duplicate-school warnings, CVs of the four).
+      expect(report.summary.schools).toBe(4);
+      expect(
+        report.findings.filter((f) => f.code === "hidden-sheet-skipped").map((f) => f.sheet)
+      ).toEqual(["2023年", "2022年"]);
+      expect(report.findings.some((f) => f.code === "duplicate-school")).toBe(false);
+    }
+  });
+
   test("Office 2021 LTSC reads the same (merges are ExcelApi 1.13 ≤ 1.14)", async () => {
     const h = createHarness(section16(), PROFILE.ltsc2021);
     const input = await createExcelHost(h.run, h.isSetSupported).readWorkbook(noProgress, never);

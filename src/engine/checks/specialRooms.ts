@@ -1,0 +1,64 @@
+import type { CheckSettings } from "../../standards";
+import type { SchoolResult } from "../reportTypes";
+import type { SchoolPart } from "../schools/buildParts";
+import type { CheckDeclaration, CheckSink } from "./types";
+import type { FindingParamsByCode } from "../findings/params";
+
+/** 政府保障程度 item 3 from school rows (standards.md §10); only run when the columns exist. */
+export const SPECIAL_ROOMS = {
+  id: "special-rooms",
+  codes: ["music-art-rooms"],
+  file: "checks/specialRooms.ts",
+  rule: "music and art rooms: max(1, ⌈classes ÷ 12⌉) rooms of at least the minimum area each",
+} as const satisfies CheckDeclaration;
+type Codes = (typeof SPECIAL_ROOMS.codes)[number];
+
+/** Fills `checks` (the school's SchoolResult.checks) and raises a finding when the rule is not met. */
+export function checkSpecialRooms(
+  part: SchoolPart,
+  checks: NonNullable<SchoolResult["checks"]>,
+  settings: CheckSettings,
+  findings: CheckSink<Codes>,
+  firstPartOfRecord: boolean
+): void {
+  const { limits } = settings;
+  const name = part.record.name;
+  const sheet = part.record.sheet;
+
+  if (settings.standard.schoolChecks.includes("music_art_rooms") && firstPartOfRecord) {
+    const classes = part.facts.classes;
+    for (const [key, areaKey, minArea, room] of [
+      ["music_rooms", "music_room_area", limits.musicRoomMinArea, "music"],
+      ["art_rooms", "art_room_area", limits.artRoomMinArea, "art"],
+    ] as const) {
+      const rooms = part.facts[key];
+      if (!rooms || rooms.value === null || !classes || classes.value === null) continue;
+      // Our reading (not confirmed): max(1, ceil(classes ÷ 12)) rooms; 0 rooms fails.
+      const required = Math.max(1, Math.ceil(classes.value / limits.classesPerSpecialRoom));
+      let meets = rooms.value >= required;
+      const params: FindingParamsByCode["music-art-rooms"] = {
+        room,
+        rooms: rooms.value,
+        classes: classes.value,
+        required,
+        classesPerRoom: limits.classesPerSpecialRoom,
+      };
+      const area = part.facts[areaKey];
+      if (meets && area && area.value !== null && rooms.value > 0) {
+        const per = area.value / rooms.value;
+        if (per < minArea) {
+          meets = false;
+          params.areaPerRoom = per;
+          params.minArea = minArea;
+        }
+      }
+      checks[key] = { value: rooms.value, limit: required, meets };
+      if (!meets)
+        findings.add(
+          "music-art-rooms",
+          { sheet, cell: rooms.cell, school: name, stage: part.stage },
+          params
+        );
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import { DetectedTable } from "../table/detectTable";
+import type { SchoolRecord } from "./branches";
+import { STUDENTS_AT } from "./combinedSchools";
+import { QuantityReader } from "./quantities";
+import { KindVerdict, kindFromText } from "./stageOf";
+
+// A 学校类型 column holds a handful of distinct values ("小学", "初中", "九年一贯制学校"): read each once.
+const typeKinds = new Map<string, KindVerdict | undefined>();
+function kindOfType(text: string): KindVerdict | undefined {
+  if (typeKinds.has(text)) return typeKinds.get(text);
+  const v = kindFromText(text);
+  if (typeKinds.size < 1000) typeKinds.set(text, v);
+  return v;
+}
+
+/**
+ * What a school is (standards.md §8.3–8.6): excluded, a teaching point, single-stage or combined, decided from
+ * the 学校类型 column, the user's choice, the sheet's stage, a block heading, the name and the per-stage students.
+ */
+export function decideKind(
+  rec: SchoolRecord,
+  table: DetectedTable,
+  reader: QuantityReader
+): KindVerdict {
+  const row = rec.rows[0];
+  const typeText = row.texts.type ?? "";
+  const fromType = typeText ? kindOfType(typeText) : undefined;
+  const fromName = kindFromText(rec.name);
+  const excluded = fromType?.excluded ?? fromName?.excluded;
+  if (excluded) return { excluded };
+  const isPoint = fromType?.kind === "teaching-point" || fromName?.kind === "teaching-point";
+  // The user said what this school is (a sheet mixing stages with no 学段 column): that beats the sheet.
+  const chosen = table.schoolStages?.[rec.name];
+  if (chosen) return { kind: isPoint && chosen === "primary" ? "teaching-point" : chosen };
+  if (table.sheetStage) {
+    // A sheet per stage: its rows are single-stage, even a 九年一贯制 school's 小学部 row (never re-split).
+    if (isPoint && table.sheetStage === "primary") return { kind: "teaching-point" };
+    return { kind: table.sheetStage };
+  }
+  if (fromType?.kind) return fromType;
+  // A block heading above the row ("二、初中") settles an ambiguous name such as 「城关中学」.
+  if (
+    row.sectionStage &&
+    !(fromName?.kind && fromName.kind !== row.sectionStage && fromName.kind !== "teaching-point")
+  ) {
+    return { kind: isPoint ? "teaching-point" : row.sectionStage };
+  }
+  const has = (k: string): boolean => {
+    const q = reader.read(rec.rows, k, rec.name);
+    return !!q && q.value !== null && q.value > 0;
+  };
+  const a = has(STUDENTS_AT.primary);
+  const b = has(STUDENTS_AT.junior);
+  const c = has(STUDENTS_AT.senior);
+  if (fromName?.kind && !(fromName.kind === "primary" && b) && !(fromName.kind === "junior" && a))
+    return fromName;
+  if (a && b) return { kind: c ? "twelve-year" : "nine-year" };
+  if (b && c) return { kind: "complete-secondary" };
+  if (a) return { kind: "primary" };
+  if (b) return { kind: "junior" };
+  if (fromType?.warning) return fromType;
+  return fromName ?? { warning: "no-evidence" };
+}
