@@ -2,7 +2,7 @@ import { STAGES } from "../standards/types";
 import { FormattedNumber, ReportCellValue, ReportSheetLayout, ReportSheetSpec } from "./marks";
 import { Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { formatAsWritten } from "../engine/format";
-import { declarationAnswer } from "../engine/assessment/answer";
+import { declarationAnswer } from "./declarationAnswer";
 import { excludedLabel, STAGE_HEADING, VERDICT_LABEL } from "./labels";
 import { withLabels } from "./reportJson";
 import { REPORT_SHEET_TITLE, reportSheetTitles } from "../engine/reportSheetTitle";

@@ -1,8 +1,9 @@
 /**
  * Differential test: seeded random counties written as real .xlsx files in the layouts bureaus use (title rows,
  * merged two-row headers, units in the headers, 万元 or 元, numbers typed as text, 合计 and 填表说明 rows, one sheet
- * per stage or one sheet with a 学校类型 column), read by src/host/xlsx and checked by the engine — and the same
- * county judged by a small independent implementation of standards.md §3.1, §3.3, §3.4 and §5 written here from
+ * per stage or one sheet with a 学校类型 column, 九年一贯制 rows with per-stage students), read by src/host/xlsx and
+ * checked by the engine — and the same county judged by a small independent implementation of standards.md §3.1,
+ * §3.3, §3.4, §5 and §9 written here from
  * the text alone (thresholds, floors and limits typed in from §3.1, no import from src/standards).
  *
  * If a threshold, a floor, the 6-of-7 rule, the unit factor, the weighting of the CV or the reading of a layout
@@ -37,6 +38,8 @@ interface School {
   name: string;
   stage: StageId;
   students: number;
+  /** A 九年一贯制 school written as one row: `students` are its 小学生 (A), these its 初中生 (B). */
+  juniorStudents?: number;
   qualified: number;
   key: number;
   pe: number;
@@ -99,19 +102,40 @@ function makeSchool(
   };
 }
 
+/**
+ * A row as the standard assesses it: a single-stage school is one part; a 九年一贯制 row is two (§9), students and
+ * teachers by stage — whole-school teachers by student share A ÷ (A + B) — and 教学及辅助用房, 体育运动场馆,
+ * 教学仪器设备值, 网络多媒体教室 by weighted students A ÷ (A + 1.1B) and 1.1B ÷ (A + 1.1B), fractional.
+ */
+function partsOf(s: School): { name: string; stage: StageId; students: number; q: number[] }[] {
+  const q = [
+    s.qualified,
+    s.key,
+    s.pe + s.music + s.art,
+    s.teachingSpace,
+    s.sportsSpace,
+    s.equipment,
+    s.rooms,
+  ];
+  if (s.juniorStudents === undefined)
+    return [{ name: s.name, stage: s.stage, students: s.students, q }];
+  const A = s.students;
+  const B = s.juniorStudents;
+  const teacher = [A / (A + B), B / (A + B)];
+  const facility = [A / (A + 1.1 * B), (1.1 * B) / (A + 1.1 * B)];
+  return (["primary", "junior"] as StageId[]).map((stage, p) => ({
+    name: s.name,
+    stage,
+    students: p === 0 ? A : B,
+    q: q.map((x, k) => x * (k < 3 ? teacher[p] : facility[p])),
+  }));
+}
+
 /** The independent judgement: §3.1 per-school values, §3.3 pass rule, §5 weighted CV, §3.4 limits. */
 function oracle(schools: School[]) {
-  const value = (s: School): number[] => [
-    (s.qualified * 100) / s.students,
-    (s.key * 100) / s.students,
-    ((s.pe + s.music + s.art) * 100) / s.students,
-    s.teachingSpace / s.students,
-    s.sportsSpace / s.students,
-    s.equipment / s.students,
-    (s.rooms * 100) / s.students,
-  ];
-  const judged = schools.map((s) => {
-    const v = value(s);
+  const PER_100 = [true, true, true, false, false, false, true];
+  const judged = schools.flatMap(partsOf).map((s) => {
+    const v = s.q.map((x, k) => (PER_100[k] ? (x * 100) / s.students : x / s.students));
     const met = v.map((x, k) => x >= THRESHOLD[s.stage][k] * (1 - 1e-9));
     const metCount = met.filter(Boolean).length;
     const floorsOk = v.every((x, k) => met[k] || x >= FLOOR[s.stage][k] * (1 - 1e-9));
@@ -135,6 +159,8 @@ function oracle(schools: School[]) {
 
 interface Layout {
   oneSheet: boolean;
+  /** One sheet with 小学在校学生数 and 初中在校学生数 columns, and 九年一贯制 rows. */
+  nineYear: boolean;
   wan: boolean;
   title: boolean;
   twoRowHeader: boolean;
@@ -156,10 +182,11 @@ async function writeCounty(schools: School[], L: Layout): Promise<Uint8Array> {
     if (!list.length) continue;
     const ws = wb.addWorksheet(name);
     const lead = L.oneSheet ? ["学校名称", "学校类型"] : ["学校名称"];
+    const studentHeads = L.nineYear ? ["小学在校学生数", "初中在校学生数"] : ["在校生数"];
     const money = L.wan ? "教学仪器设备值(万元)" : "教学仪器设备值(元)";
     const flat = [
       ...lead,
-      "在校生数",
+      ...studentHeads,
       "高于规定学历教师数",
       "县级及以上骨干教师数",
       "体育专任教师",
@@ -179,7 +206,7 @@ async function writeCounty(schools: School[], L: Layout): Promise<Uint8Array> {
     if (L.twoRowHeader) {
       // Group headers over two rows: 学校名称 … merged down; 专任教师 over the four teacher columns, etc.
       const groupsRow: (string | null)[] = flat.map(() => null);
-      const n = lead.length;
+      const n = lead.length + studentHeads.length - 1;
       groupsRow[n + 1] = "专任教师(人)";
       groupsRow[n + 6] = "办学条件";
       const leaves = flat.map((h, i) =>
@@ -213,8 +240,22 @@ async function writeCounty(schools: School[], L: Layout): Promise<Uint8Array> {
       const equipment = L.wan ? s.equipment / 10000 : s.equipment;
       const row = [
         s.name,
-        ...(L.oneSheet ? [s.stage === "primary" ? "小学" : "初级中学"] : []),
-        cell(s.students),
+        ...(L.oneSheet
+          ? [
+              s.juniorStudents !== undefined
+                ? "九年一贯制学校"
+                : s.stage === "primary"
+                  ? "小学"
+                  : "初级中学",
+            ]
+          : []),
+        ...(L.nineYear
+          ? s.juniorStudents !== undefined
+            ? [cell(s.students), cell(s.juniorStudents)]
+            : s.stage === "primary"
+              ? [cell(s.students), null]
+              : [null, cell(s.students)]
+          : [cell(s.students)]),
         cell(s.qualified),
         cell(s.key),
         cell(s.pe),
@@ -228,7 +269,7 @@ async function writeCounty(schools: School[], L: Layout): Promise<Uint8Array> {
       row.forEach((v, i) => (ws.getCell(r, i + 1).value = v));
       r++;
     }
-    if (L.totals) {
+    if (L.totals && !L.nineYear) {
       ws.getCell(r, 1).value = "合计";
       ws.getCell(r, lead.length + 1).value = list.reduce((a, s) => a + s.students, 0);
       r++;
@@ -240,7 +281,15 @@ async function writeCounty(schools: School[], L: Layout): Promise<Uint8Array> {
 }
 
 const COUNTIES = 40;
-const STATS = { schools: 0, pass: 0, at85: 0, stages: 0, stagesMeeting: 0, cvOver: 0 };
+const STATS = {
+  schools: 0,
+  pass: 0,
+  at85: 0,
+  stages: 0,
+  stagesMeeting: 0,
+  cvOver: 0,
+  nineYearParts: 0,
+};
 const cases = Array.from({ length: COUNTIES }, (_, c) => c);
 
 describe.each(cases)("county %i", (c) => {
@@ -258,8 +307,35 @@ describe.each(cases)("county %i", (c) => {
     ...Array.from({ length: nPrimary }, (_, i) => makeSchool(rnd, "primary", i, lo, span)),
     ...Array.from({ length: nJunior }, (_, i) => makeSchool(rnd, "junior", i, lo, span)),
   ];
+  const oneSheet = rnd() < 0.5;
+  const nineYear = oneSheet && rnd() < 0.6;
+  if (nineYear) {
+    // 1–3 九年一贯制 schools: whole-school figures for A + 1.1B weighted students, so their parts land near the
+    // thresholds too (a facility part gets X × its weighted share, a teacher part X × its student share).
+    for (let i = 0; i < 1 + Math.floor(rnd() * 3); i++) {
+      const base = makeSchool(rnd, "primary", i, lo, span);
+      const B = 60 + Math.floor(rnd() * 900);
+      const j = makeSchool(rnd, "junior", i, lo, span);
+      const scale = (x: number, y: number): number => x + Math.round((y * B) / j.students);
+      schools.push({
+        ...base,
+        name: `第${i + 1}九年一贯制学校`,
+        juniorStudents: B,
+        qualified: scale(base.qualified, j.qualified),
+        key: scale(base.key, j.key),
+        pe: scale(base.pe, j.pe),
+        music: scale(base.music, j.music),
+        art: scale(base.art, j.art),
+        teachingSpace: scale(base.teachingSpace, j.teachingSpace),
+        sportsSpace: scale(base.sportsSpace, j.sportsSpace),
+        equipment: Math.round(scale(base.equipment, j.equipment) / 100) * 100,
+        rooms: scale(base.rooms, j.rooms),
+      });
+    }
+  }
   const layout: Layout = {
-    oneSheet: rnd() < 0.5,
+    oneSheet,
+    nineYear,
     wan: rnd() < 0.6,
     title: rnd() < 0.7,
     twoRowHeader: rnd() < 0.5,
@@ -269,6 +345,7 @@ describe.each(cases)("county %i", (c) => {
   };
   const expected = oracle(schools);
   STATS.schools += expected.judged.length;
+  STATS.nineYearParts += schools.filter((x) => x.juniorStudents !== undefined).length * 2;
   STATS.pass += expected.judged.filter((j) => j.pass).length;
   STATS.at85 += expected.judged.filter((j) => j.pass && j.metCount === 6).length;
   for (const [stage, st] of Object.entries(expected.county)) {
@@ -282,7 +359,7 @@ describe.each(cases)("county %i", (c) => {
     const { report } = checkWorkbook(readXlsx(bytes));
     const assessed = report.schools.filter((s) => s.excluded === false);
     expect(assessed.map((s) => `${s.stage}:${s.name}`).sort()).toEqual(
-      schools.map((s) => `${s.stage}:${s.name}`).sort()
+      expected.judged.map((j) => `${j.s.stage}:${j.s.name}`).sort()
     );
     for (const j of expected.judged) {
       const got = assessed.find((s) => s.name === j.s.name && s.stage === j.s.stage)!;
@@ -328,4 +405,5 @@ test("the counties exercise every outcome: passes, passes at 85 %, failures, sta
   expect(STATS.schools - STATS.pass).toBeGreaterThan(100);
   expect(STATS.stagesMeeting).toBeGreaterThan(3);
   expect(STATS.cvOver).toBeGreaterThan(3);
+  expect(STATS.nineYearParts).toBeGreaterThan(20);
 });
