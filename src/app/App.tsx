@@ -58,11 +58,14 @@ export function App(): React.JSX.Element {
             <>
               <Button
                 appearance="primary"
-                disabled={!state.result}
+                disabled={!state.result || state.copying}
                 title={state.result ? undefined : t.downloadHint}
                 onClick={actions.downloadCopy}
+                icon={state.copying ? <Spinner size="tiny" /> : undefined}
+                data-testid="download-copy"
+                aria-busy={state.copying || undefined}
               >
-                {t.downloadCopy}
+                {state.copying ? t.writingCopy : t.downloadCopy}
               </Button>
               <Button
                 disabled={!state.result}

@@ -7,8 +7,9 @@
  */
 import type { CellMark, ReportSheetSpec } from "../present/marks";
 import type { CheckOverrides } from "../engine/overrides";
+import type { CheckOptions, CheckResult } from "../engine/report";
 import type { WorkbookInput } from "../engine/workbook";
-import type { WorkbookSpec } from "../host/xlsx/newWorkbook";
+import type { SheetSpec, WorkbookSpec } from "../host/xlsx/newWorkbook";
 
 export interface Progress {
   /** What is happening, for the progress bar label ("read", "check", "mark", "report"). */
@@ -64,6 +65,17 @@ export interface SidebarHost {
   mode?: HostMode;
   /** Every sheet's used range (values only), merged ranges and hidden rows. */
   readWorkbook(onProgress: (p: Progress) => void, cancel: CancelToken): Promise<WorkbookInput>;
+  /**
+   * Runs the engine's checkWorkbook where the host can run it off the main thread (a Web Worker: the browser
+   * page, the task pane), with progress and a cancel that stops it mid-check (rejects with CancelledError).
+   * Absent: the sidebar calls checkWorkbook itself. Either way the result is the engine's, unchanged.
+   */
+  check?(
+    input: WorkbookInput,
+    options: CheckOptions,
+    onProgress: (p: Progress) => void,
+    cancel: CancelToken
+  ): Promise<CheckResult>;
   /** Fills and notes; replaces any marks junheng made before (so a re-check does not stack them). */
   applyMarks(marks: CellMark[], onProgress: (p: Progress) => void): Promise<MarkOutcome | void>;
   /** Removes every fill and note junheng added, restoring exactly what was there before. */
@@ -85,4 +97,19 @@ export interface SidebarHost {
    * cannot hand files to the user (the Excel task pane) leaves it out and the buttons are not shown.
    */
   saveWorkbook?(spec: WorkbookSpec, fileName: string): Promise<void>;
+  /**
+   * 「插入县级指标表」: adds a sheet laid out by `spec` (the blank 「县级指标」) to the open workbook. A sheet of that
+   * name already there is never touched: it is shown and `created` is false. Optional: the browser page offers
+   * the template as a download instead.
+   */
+  insertSheet?(spec: SheetSpec): Promise<InsertSheetOutcome>;
+}
+
+export interface InsertSheetOutcome {
+  /** The sheet's name as Excel has it. */
+  name: string;
+  /** false: a sheet of that name was already there and was left as it was. */
+  created: boolean;
+  /** Data validation rules were set on the value cells (ExcelApi 1.8). */
+  validation: boolean;
 }
