@@ -107,6 +107,14 @@ export const useCommonStyles = makeStyles({
   moreButton: {
     alignSelf: "flex-start",
   },
+  /** A long list's own scroll box (VirtualList): tall enough to work in, short enough to see what follows. */
+  virtualBox: {
+    maxHeight: "min(32rem, 70vh)",
+    overflowY: "auto",
+    overscrollBehavior: "contain",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   swatch: {
     display: "inline-flex",
     alignItems: "center",
