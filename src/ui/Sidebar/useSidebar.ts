@@ -67,6 +67,8 @@ export interface SidebarState {
   focusSeq: number;
   /** The values of the last check (the 达标测算 view plans on them). */
   input: WorkbookInput | null;
+  /** Live mode (Excel): on or off; null where the host cannot watch edits (the browser page). */
+  live: boolean | null;
 }
 
 export interface SidebarActions {
@@ -88,6 +90,8 @@ export interface SidebarActions {
   setStandard(id: StandardId): void;
   /** A province profile file's text (JSON), or null to go back to the standard's defaults. */
   setProfile(file: { name: string; text: string } | null): void;
+  /** Live mode on or off (Excel): check again after the user edits the workbook, and re-mark if marks are shown. */
+  setLive(on: boolean): void;
 }
 
 /** Lets the browser paint the progress bar before the synchronous engine call. */
@@ -133,7 +137,7 @@ const INITIAL = {
   standard: { id: "quality-2017", profile: null, settings: null } as StandardChoice,
 };
 
-type Model = Omit<SidebarState, "lang" | "t" | "hostKind" | "input">;
+type Model = Omit<SidebarState, "lang" | "t" | "hostKind" | "input" | "live">;
 
 export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] {
   const { host, onResult } = props;
@@ -141,6 +145,11 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   const t = strings(lang);
   const [model, setModel] = React.useState<Model>(INITIAL);
   const workbook = React.useRef<WorkbookInput | null>(null);
+  // Live mode: on/off, whether junheng's marks are on the sheet (they follow a live re-check), and whether the
+  // run in progress was started by an edit.
+  const [live, setLive] = React.useState(false);
+  const marksShown = React.useRef(false);
+  const liveRun = React.useRef(false);
   const token = React.useRef<{ cancelled: boolean } | null>(null);
   // The latest values for callbacks that outlive a render (async runs).
   const latest = React.useRef({ lang, model, onResult });
@@ -345,6 +354,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     (): void =>
       act("mark", async (result, l) => {
         const marks = buildMarks(result.allFindings, l);
+        marksShown.current = true;
         await host.applyMarks(marks, (p) => setModel((m) => ({ ...m, actionProgress: p })));
         const c = countMarks(marks);
         return strings(l).marked(c.total, c.standard, c.data);
@@ -355,6 +365,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   const clearMarks = React.useCallback(
     (): void =>
       act("clear", async (_result, l) => {
+        marksShown.current = false;
         await host.clearMarks();
         return strings(l).cleared;
       }),
@@ -446,12 +457,49 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     setModel((x) => ({ ...x, result }));
   }, [lang, evaluate]);
 
+  // Live mode: watch edits while it is on; an edit starts the ordinary check (not while a run or an action is
+  // in progress), and when junheng's marks are on the sheet they are applied again to the new findings.
+  React.useEffect(() => {
+    if (!live || !host.watchEdits) return;
+    let stop: (() => Promise<void>) | null = null;
+    let gone = false;
+    host
+      .watchEdits(() => {
+        const m = latest.current.model;
+        if (m.screen === "busy" || m.action !== null || !m.result) return;
+        liveRun.current = true;
+        run(m.mode === "submit" ? "submit" : "check");
+      })
+      .then(
+        (s) => (gone ? void s() : (stop = s)),
+        (e: unknown) =>
+          setModel((m) => ({
+            ...m,
+            notice: {
+              intent: "error",
+              text: strings(latest.current.lang).actionFailed(messageOf(e)),
+            },
+          }))
+      );
+    return () => {
+      gone = true;
+      if (stop) void stop();
+    };
+  }, [live, host, run]);
+
+  React.useEffect(() => {
+    if (!liveRun.current || model.screen === "busy") return;
+    liveRun.current = false;
+    if (model.result && marksShown.current) markCells();
+  }, [model.result, model.screen, markCells]);
+
   const state: SidebarState = {
     ...model,
     lang,
     t,
     hostKind: host.kind,
     input: model.result ? workbook.current : null,
+    live: host.watchEdits ? live : null,
   };
   const actions: SidebarActions = {
     run,
@@ -469,6 +517,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     dismissNotice,
     setStandard,
     setProfile,
+    setLive,
   };
   return [state, actions];
 }

@@ -26,7 +26,7 @@ export function excelApiSets(): ApiSets {
     }
     if (!inExcel) continue;
     const isDoc = /^\s*(\/\*\*|\*)/.test(line);
-    const c = /^ {4}(?:export )?class (\w+)/.exec(line);
+    const c = /^ {4}(?:export )?(?:class|interface) (\w+)/.exec(line);
     if (c) {
       cls = c[1];
       // The tag above the class is the set of its untagged members (a collection's `items`).
