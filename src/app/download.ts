@@ -37,8 +37,8 @@ export function markedCopy(
 }
 
 /** The JSON report as the CLI writes it (the same text), in chunks for a Blob. */
-export function reportJson(result: CheckResult): string[] {
-  return [...reportJsonChunks(withMessages(result.report))];
+export function reportJson(result: CheckResult, lang: Lang): string[] {
+  return [...reportJsonChunks(withMessages(result.report, lang))];
 }
 
 /** Hands bytes (or text, whole or in chunks) to the browser's download manager. */

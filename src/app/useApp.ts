@@ -298,7 +298,11 @@ export function useApp(): [AppState, AppActions] {
     const file = host.getSnapshot().file;
     if (!file || !result) return;
     const tt = strings(latestLang.current);
-    saveBlob(reportJson(result), derivedName(file.name, tt.jsonSuffix, "json"), "application/json");
+    saveBlob(
+      reportJson(result, latestLang.current),
+      derivedName(file.name, tt.jsonSuffix, "json"),
+      "application/json"
+    );
   }, [host, result]);
 
   const hasFiles = (e: React.DragEvent): boolean =>

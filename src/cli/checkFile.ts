@@ -189,7 +189,6 @@ export function checkFile(file: string, opts: CheckFileOptions): CheckedFile {
   try {
     const { report, allFindings } = checkWorkbook(workbook, {
       settings: opts.settings,
-      lang: opts.lang,
       sheets: opts.sheets.length ? opts.sheets : undefined,
       county: opts.county,
     });

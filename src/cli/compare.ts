@@ -96,7 +96,7 @@ function loadReport(file: string, args: CompareArgs): Report {
     sheets: [],
   });
   try {
-    return checkWorkbook(wb, { settings: defaultSettings(args.standard), lang: args.lang }).report;
+    return checkWorkbook(wb, { settings: defaultSettings(args.standard) }).report;
   } catch (e) {
     if (e instanceof NoSchoolTableError) throw new CannotCompare(MSG[args.lang].noTable(file));
     throw e;

@@ -212,10 +212,10 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
   let jsonLine: string | undefined;
   if (args.json === "-") {
     // In chunks: a large county's report is never one giant string (reportJson.ts).
-    for (const chunk of reportJsonChunks(withMessages(report))) io.stdout(chunk);
+    for (const chunk of reportJsonChunks(withMessages(report, args.lang))) io.stdout(chunk);
   } else if (args.json) {
     try {
-      const r = writeFileSafely(args.json, reportJsonChunks(withMessages(report)));
+      const r = writeFileSafely(args.json, reportJsonChunks(withMessages(report, args.lang)));
       jsonLine = m.wroteJson(args.json) + (r.replaced ? m.replaced : "");
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
@@ -304,13 +304,13 @@ function checkMany(files: string[], args: CliArgs, io: CliIo, opts: CheckFileOpt
     if (args.json !== "-") io.stdout(fileLine(result, args.lang) + "\n");
   }
   if (args.json === "-") {
-    for (const chunk of manyFilesJsonChunks(results)) io.stdout(chunk);
+    for (const chunk of manyFilesJsonChunks(results, args.lang)) io.stdout(chunk);
     return worst;
   }
   io.stdout("\n" + rollupTable(results, args.lang));
   if (args.json) {
     try {
-      const r = writeFileSafely(args.json, manyFilesJsonChunks(results));
+      const r = writeFileSafely(args.json, manyFilesJsonChunks(results, args.lang));
       io.stdout(m.wroteJson(args.json) + (r.replaced ? m.replaced : "") + "\n");
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;

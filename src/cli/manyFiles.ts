@@ -5,12 +5,21 @@
 import { formatNumber } from "../engine/format";
 import { reportJsonChunks } from "../engine/reportJson";
 import type { Lang, Report } from "../engine/reportTypes";
+import { withMessages, type JsonReport } from "../present/reportJson";
 import { STAGES, type Stage } from "../standards/types";
 import { messageNamesFile, type CannotCheckCode } from "./checkFile";
 
 export type FileResult =
   | { file: string; report: Report; error?: undefined }
   | { file: string; report?: undefined; error: { code: CannotCheckCode; message: string } };
+
+/** The JSON of a many-file run, as manyFilesJsonChunks writes it (docs/files.schema.json). */
+export interface ManyFilesJson {
+  files: (
+    | { file: string; report: JsonReport }
+    | { file: string; error: { code: CannotCheckCode; message: string } }
+  )[];
+}
 
 const L = {
   "zh-CN": {
@@ -147,9 +156,10 @@ export function rollupTable(results: FileResult[], lang: Lang): string {
 
 /**
  * `{"files": [{"file": …, "report": {…}} | {"file": …, "error": {"code", "message"}}]}` in chunks: each report is
- * streamed as reportJsonChunks writes it, so a city's worth of counties is never one giant string.
+ * the one-file JSON (labels and messages in `lang`: src/present/reportJson.ts), streamed as reportJsonChunks
+ * writes it, so a city's worth of counties is never one giant string.
  */
-export function* manyFilesJsonChunks(results: FileResult[]): Generator<string> {
+export function* manyFilesJsonChunks(results: FileResult[], lang: Lang): Generator<string> {
   yield '{\n  "files": [';
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
@@ -157,7 +167,7 @@ export function* manyFilesJsonChunks(results: FileResult[]): Generator<string> {
     if (r.report) {
       yield '"report": ';
       let prev: string | undefined;
-      for (const chunk of reportJsonChunks(r.report)) {
+      for (const chunk of reportJsonChunks(withMessages(r.report, lang))) {
         if (prev !== undefined) yield prev;
         prev = chunk;
       }

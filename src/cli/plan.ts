@@ -188,7 +188,6 @@ export function runPlanCli(argv: string[], io: CliIo): number {
     try {
       result = planWorkbook(input, {
         settings,
-        lang,
         costs,
         sheets: args.sheets.length ? args.sheets : undefined,
       });

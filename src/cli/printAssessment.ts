@@ -3,6 +3,7 @@ import { declarationAnswer } from "../engine/assessment/answer";
 import type { Assessment, AssessmentItem } from "../engine/assessment/types";
 import { formatNumber } from "../engine/format";
 import type { Lang } from "../engine/reportTypes";
+import { itemName } from "../present/labels";
 
 const T = {
   "zh-CN": {
@@ -70,7 +71,7 @@ export function renderAssessment(a: Assessment, lang: Lang): string[] {
         ? `（${i.schools.slice(0, 5).join("、")}${i.schools.length > 5 ? " …" : ""}）`
         : "";
       const sep = lang === "zh-CN" ? "：" : ": ";
-      out.push(`  ✗ ${id} ${i.name}${f ? sep + f : ""}${schools}`);
+      out.push(`  ✗ ${id} ${itemName(id, lang)}${f ? sep + f : ""}${schools}`);
     }
   }
   const notes = (list: Assessment["relaxations"]["applied"]): string =>

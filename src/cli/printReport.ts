@@ -2,6 +2,7 @@ import { formatNumber } from "../engine/format";
 import { FindingIndex } from "../engine/findings/lookup";
 import { failReason, incompleteReason, renderFinding } from "../present/findingText";
 import { Lang, Report } from "../engine/reportTypes";
+import { withLabels } from "../present/reportJson";
 import { STAGES } from "../standards/types";
 import { renderAssessment } from "./printAssessment";
 
@@ -65,12 +66,14 @@ const MAX_FINDINGS = 12;
 export function renderText(report: Report, file: string, lang: Lang): string {
   const t = L[lang];
   const out: string[] = [];
+  // Names in the language printed: the report holds ids only.
+  const { indicators, standard } = withLabels(report, lang);
   const verdict = (m: boolean | null): string =>
     m === true ? t.pass : m === false ? t.fail : t.incomplete;
   const mark = (m: boolean | null): string => (m === true ? "✓" : m === false ? "✗" : "?");
   out.push(`junheng ${report.tool.version} — ${file}`);
   out.push(
-    `${t.standard}: ${report.standard.name}（${report.standard.document}）${report.standard.profile ? " + " + report.standard.profile : ""}`
+    `${t.standard}: ${standard.name}（${report.standard.document}）${report.standard.profile ? " + " + report.standard.profile : ""}`
   );
   for (const tb of report.tables) {
     const h =
@@ -101,7 +104,7 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     out.push(t.stageLine(t.stage[st], c.schools, formatNumber(c.students, 0), verdict(c.meets)));
     const lim = Object.values(c.indicators)[0]?.limit;
     if (lim !== null && lim !== undefined) out.push(t.cvHead(formatNumber(lim, 2)));
-    for (const ind of report.indicators) {
+    for (const ind of indicators) {
       const ci = c.indicators[ind.id];
       const cv = ci.cv === null ? "—" : formatNumber(ci.cv, 3);
       const mean = ci.mean === null ? "—" : formatNumber(ci.mean, ind.decimals);

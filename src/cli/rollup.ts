@@ -74,10 +74,10 @@ function rowOf(file: string, args: RollupArgs): RollupRow {
       lang: args.lang,
       sheets: [],
     });
-    const report = checkWorkbook(input, { settings, lang: args.lang }).report;
+    const report = checkWorkbook(input, { settings }).report;
     let cost: number | null = null;
     if (args.plan && settings.standard.perSchool)
-      cost = planWorkbook(input, { settings, lang: args.lang }).plan.total;
+      cost = planWorkbook(input, { settings }).plan.total;
     return rollupRow(file, report, cost);
   } catch (e) {
     if (e instanceof CannotCheck) return rollupError(file, e.message);

@@ -8,12 +8,13 @@ import { countVerdictBlockers } from "./findings/blockers";
 import { FindingCollector } from "./findings/collector";
 import { computeIndicator, judgeResults } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
-import { IndicatorResult, Lang, Report, SchoolResult, TableReport } from "./reportTypes";
+import { IndicatorResult, Report, SchoolResult, TableReport } from "./reportTypes";
 import { forEachPart, SchoolPart } from "./schools/buildParts";
 import { mergeBranches, SchoolRecord } from "./schools/branches";
 import { resolveColumnUnits } from "./schools/columnUnits";
 import {
   checkColumnCoverage,
+  checkDegreeBasis,
   checkTotals,
   DuplicateCheck,
   runSchoolChecks,
@@ -42,7 +43,6 @@ export const ENGINE_VERSION = "0.1.0";
 
 export interface CheckOptions {
   settings?: CheckSettings;
-  lang?: Lang;
   /** Only these sheets (by name). */
   sheets?: string[];
   /** Findings kept per code in the report (all are used for marks). */
@@ -77,7 +77,6 @@ export class NoSchoolTableError extends Error {
 
 export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}): CheckResult {
   const settings = options.settings ?? defaultSettings();
-  const lang: Lang = options.lang ?? "zh-CN";
   const findings = new FindingCollector();
   const { standard } = settings;
   const progress = options.onProgress ?? (() => undefined);
@@ -114,11 +113,34 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     // The results in the standard's order (reused from school to school) for the passes below, and by id
     // for the report.
     const indicators: Record<string, IndicatorResult> = {};
+    // §17.4 R3 / R5: the relaxed numerators count only under policy.relaxations (off by default); either way the
+    // other reading is computed too, to name the schools the relaxation decides (applied / would pass).
+    const relaxedOn = settings.policy.relaxations === "guicheng-2019";
+    const own = part.numerators;
+    let relaxedNums: SchoolPart["numerators"] | undefined;
+    if (part.relaxed) {
+      relaxedNums = { ...own };
+      for (const r of part.relaxed) relaxedNums[r.numerator] = r.quantity;
+      if (relaxedOn) part.numerators = relaxedNums;
+    }
     for (let i = 0; i < standard.indicators.length; i++) {
       const ind = standard.indicators[i];
       const r = computeIndicator(part, ind, settings, findings);
       ordered[i] = r;
       indicators[ind.id] = r;
+    }
+    if (part.relaxed && relaxedNums && schoolFacts && !part.excluded) {
+      const other = { ...part, numerators: relaxedOn ? own : relaxedNums };
+      for (const rn of part.relaxed) {
+        const ind = standard.indicators.find((d) => d.numerator === rn.numerator);
+        if (!ind) continue;
+        const alt = computeIndicator(other, ind, settings, new FindingCollector());
+        const now = indicators[ind.id].meets;
+        const decided = relaxedOn
+          ? now === true && alt.meets === false
+          : now === false && alt.meets === true;
+        if (decided) schoolFacts.relaxationNote(relaxedOn, rn.item, part.record.name, part.stage);
+      }
     }
     const verdict = judgeResults(ordered, settings);
     const first = part.record.rows[0];
@@ -232,11 +254,14 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       for (const r of rows) if (r.kind === "school") schoolRowsAbove.push(r);
       const records = mergeBranches(rows, table, settings, findings);
       let done = 0;
+      let primaryParts = 0;
       forEachPart(records, table, columns, reader, settings, findings, (part) => {
         if (done % 500 === 0) progress("schools", Math.min(done, records.length), records.length);
         done++;
+        if (part.stage === "primary") primaryParts++;
         finishSchool(part);
       });
+      checkDegreeBasis(sheet.name, columns, primaryParts, findings);
 
       tables.push({
         sheet: sheet.name,
@@ -299,9 +324,9 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       ? buildAssessment({
           report: { schools, county },
           parts: schoolFacts.parts,
+          resourceRelaxations: schoolFacts.relaxations,
           county: countyData,
           settings,
-          lang,
           findings,
         })
       : undefined;
@@ -324,10 +349,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
 
   const report: Report = {
     tool: { name: "junheng", version: ENGINE_VERSION },
-    lang,
     standard: {
       id: standard.id,
-      name: standard.name[lang],
       document: standard.document,
       profile: settings.profile ?? null,
       stages: STAGES.filter((s) => county[s]),
@@ -340,12 +363,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     indicators: standard.indicators.map((i) => ({
       id: i.id,
       code: i.code,
-      name: i.name[lang],
-      short: i.short[lang],
-      unit: i.unit[lang],
       decimals: i.decimals,
-      gapUnit:
-        i.numerator === "equipment_value" ? (lang === "zh-CN" ? "元" : "CNY") : i.gapUnit[lang],
       threshold: i.threshold ?? null,
       floor: i.floor ?? null,
     })),

@@ -146,12 +146,15 @@ export interface TableReport {
   skippedRows: { row: number; label: string; reason: string }[];
 }
 
+/**
+ * The engine's report: ids and codes, no label and no language (docs/decisions.md, "A language-neutral report").
+ * Names, units and messages are resolved from the ids by src/present (labels.ts, findingText.ts); the CLI's JSON
+ * adds them at output time (src/present/reportJson.ts).
+ */
 export interface Report {
   tool: { name: "junheng"; version: string };
-  lang: Lang;
   standard: {
     id: StandardId;
-    name: string;
     document: string;
     profile: string | null;
     stages: Stage[];
@@ -160,16 +163,11 @@ export interface Report {
   };
   policy: PolicyOptions;
   limits: SchoolRowLimits;
-  /** Indicator ids in standard order, with names and thresholds, so renderers need no standard lookup. */
+  /** Indicator ids in standard order, with their thresholds in force (names: src/present/labels.ts). */
   indicators: {
     id: string;
     code: string;
-    name: string;
-    short: string;
-    unit: string;
     decimals: number;
-    /** Unit of a school's `gap` (teachers, ㎡, 元, rooms). */
-    gapUnit: string;
     threshold: Record<Stage, number> | null;
     floor: Record<Stage, number> | null;
   }[];

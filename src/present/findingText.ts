@@ -4,10 +4,13 @@
  * engine filled from the settings in force; nothing here knows a national figure.
  */
 import { formatAsWritten, formatNumber, formatQuantity } from "../engine/format";
-import type { FindingCode, FindingParamsByCode } from "../engine/findings/params";
+import type {
+  FindingCode,
+  FindingParamsByCode,
+  PartialInputReason,
+} from "../engine/findings/params";
 import type { Finding, Lang } from "../engine/reportTypes";
 import type { Stage } from "../standards/types";
-import { ASSESSMENT_2017 } from "../standards/assessment-2017";
 import { COUNTY_CODE_BY_KEY } from "../standards/county-codes-2017";
 import {
   excludedLabel,
@@ -16,6 +19,7 @@ import {
   indicatorDef,
   indicatorName,
   indicatorShort,
+  itemName,
   KIND_NAME,
   STAGE_NAME,
 } from "./labels";
@@ -281,6 +285,10 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       ? `表中${ind}为 ${given}，按原始数据重算为 ${computed}`
       : `The sheet gives ${ind} = ${given}; recomputed from the raw figures: ${computed}`;
   },
+  "bachelor-for-primary": (f, l) =>
+    zh(l)
+      ? `「${f.params.header}」用作 ${f.params.schools} 所小学的高于规定学历教师数；小学应计专科及以上学历，本科及以上不含专科，这些学校的数值可能偏低。请补充专科及以上（或分学历）的列`
+      : `"${f.params.header}" is used as the above-required-degree teachers of ${f.params.schools} primary ${f.params.schools === 1 ? "school" : "schools"}; for primary the standard counts associate degrees and above, so their values may be too low. Add an associate-and-above (or by-degree) column`,
   "ratio-scale-suspect": (f, l) => {
     const median = formatNumber(f.params.median, 4);
     return zh(l)
@@ -442,7 +450,7 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       ? `已指定 --county ${f.params.file}，被检查工作簿中的「县级指标」表未使用`
       : `The 「县级指标」 sheet of the checked workbook was ignored: --county ${f.params.file} was given`,
   "assessment-partial-input": (f, l) =>
-    `${itemName(f.params.item, l)}${zh(l) ? "：" : ": "}${f.params.detail[l]}`,
+    `${itemName(f.params.item, l)}${zh(l) ? "：" : ": "}${partialInputText(f.params, f.school, l)}`,
   "assessment-item-fails": (f, l) => {
     const p = f.params;
     const name = itemName(p.item, l);
@@ -462,8 +470,28 @@ const COUNTY_EXPECTED = {
   number: { "zh-CN": "不小于 0 的数", en: "a number ≥ 0" },
 };
 
-const ITEM_NAME = new Map(ASSESSMENT_2017.map((d) => [d.id, d.name]));
-const itemName = (id: string, l: Lang): string => ITEM_NAME.get(id)?.[l] ?? id;
+/** Why an item was judged on part of its inputs (assessment-partial-input), from its reason code. */
+function partialInputText(p: PartialInputReason, school: string | null, l: Lang): string {
+  switch (p.reason) {
+    case "condition-not-entered": {
+      const label = COUNTY_CODE_BY_KEY.get(p.code.toLowerCase())?.label[l];
+      const on = p.judgedOn === "salaries";
+      return zh(l)
+        ? `未填「${p.code}」${label ? `（${label}）` : ""}，仅按${on ? "工资比较" : "比例"}判断`
+        : `${p.code}${label ? ` (${label})` : ""} not entered: judged on the ${on ? "salaries" : "share"} alone`;
+    }
+    case "bands-mismatch":
+      return zh(l)
+        ? `「${school ?? ""}」班额分段合计 ${p.bands} 个班，与班级数 ${p.classes} 不一致`
+        : `"${school ?? ""}": class-size bands add up to ${p.bands}, but it has ${p.classes} classes`;
+    case "largest-class-only":
+      return zh(l)
+        ? `${p.schools} 所学校只有最大班额，超标班级数按每校 1 个计（下限）`
+        : p.schools === 1
+          ? "1 school gives only its largest class: it counts as 1 class over the limit (a lower bound)"
+          : `${p.schools} schools give only their largest class: each counts as 1 class over the limit (a lower bound)`;
+  }
+}
 
 /** Teacher counts that cannot exceed the school's 专任教师 (impossible-value). */
 const SUBSET_NAME: Record<string, { "zh-CN": string; en: string }> = {

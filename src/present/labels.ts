@@ -4,7 +4,14 @@
  * switching language never re-runs a check.
  */
 import { STANDARDS } from "../standards";
-import type { IndicatorDefinition, Localized, NumeratorKind, Stage } from "../standards/types";
+import { ASSESSMENT_2017 } from "../standards/assessment-2017";
+import type {
+  IndicatorDefinition,
+  Localized,
+  NumeratorKind,
+  Stage,
+  StandardId,
+} from "../standards/types";
 import type { ExcludedReason } from "../engine/findings/params";
 import type { Lang } from "../engine/reportTypes";
 import type { SchoolKind } from "../engine/schools/stageOf";
@@ -60,6 +67,31 @@ export function indicatorName(id: string | null, lang: Lang): string {
 
 export function indicatorShort(id: string, lang: Lang): string {
   return INDICATORS.get(id)?.short[lang] ?? id;
+}
+
+/** The unit an indicator's value is stated in ("㎡", "元", "" for a count per 100 students). */
+export function indicatorUnit(id: string, lang: Lang): string {
+  return INDICATORS.get(id)?.unit[lang] ?? "";
+}
+
+/** The unit a school's `gap` of this indicator is counted in (teachers, ㎡, 元, rooms). */
+export function indicatorGapUnit(id: string, lang: Lang): string {
+  const ind = INDICATORS.get(id);
+  if (!ind) return "";
+  if (ind.numerator === "equipment_value") return lang === "zh-CN" ? "元" : "CNY";
+  return ind.gapUnit[lang];
+}
+
+/** The standard's name ("义务教育优质均衡发展…"); the id when unknown. */
+export function standardName(id: StandardId | string, lang: Lang): string {
+  return STANDARDS[id as StandardId]?.name[lang] ?? id;
+}
+
+const ITEM_NAME = new Map(ASSESSMENT_2017.map((d) => [d.id, d.name]));
+
+/** An assessment item's name (standards.md §17): G7 → 特殊教育学校生均公用经费…; the id when unknown. */
+export function itemName(id: string, lang: Lang): string {
+  return ITEM_NAME.get(id)?.[lang] ?? id;
 }
 
 /** The natural unit a numerator's gap is counted in ("名高于规定学历教师", "㎡", "元"), from the standards. */

@@ -9,6 +9,7 @@ import { Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { formatAsWritten } from "../engine/format";
 import { declarationAnswer } from "../engine/assessment/answer";
 import { excludedLabel } from "./labels";
+import { withLabels } from "./reportJson";
 import { REPORT_SHEET_TITLE, reportSheetTitles } from "../engine/reportSheetTitle";
 
 export { reportSheetTitles };
@@ -57,6 +58,9 @@ const T = {
     canApply: "可以申报吗？",
     blockingItems: "未达标项目",
     pendingItems: "未填",
+    relaxedOn: "已按《规程》放宽（policy.relaxations = guicheng-2019）",
+    relaxedApplied: "放宽后达标",
+    relaxedWould: "按《规程》放宽后可达标（未启用 policy.relaxations）",
   },
   en: {
     title: REPORT_SHEET_TITLE.en,
@@ -96,6 +100,9 @@ const T = {
     canApply: "Can the county apply?",
     blockingItems: "items not met",
     pendingItems: "not filled in",
+    relaxedOn: "With the 规程 relaxations (policy.relaxations = guicheng-2019)",
+    relaxedApplied: "met only with them",
+    relaxedWould: "Would meet with the 规程 relaxations (policy.relaxations not set)",
   },
 };
 
@@ -103,12 +110,13 @@ const num = (value: number | null, decimals: number): ReportCellValue =>
   value === null ? null : ({ value, decimals } as FormattedNumber);
 
 /** The 「均衡达标报告」 sheet: per-school table (表Ⅱ-2 style) and county table (表Ⅲ style). */
-export function buildReportSheet(report: Report, lang: Lang = report.lang): ReportSheetSpec {
+export function buildReportSheet(report: Report, lang: Lang): ReportSheetSpec {
   const t = T[lang];
   const rows: ReportCellValue[][] = [];
   const boldRows: number[] = [];
   const failCells: { row: number; col: number }[] = [];
-  const inds = report.indicators;
+  // Names and units in the language shown: the report holds ids only.
+  const { indicators: inds, standard } = withLabels(report, lang);
   const bold = (r: ReportCellValue[]): void => {
     boldRows.push(rows.length);
     rows.push(r);
@@ -122,7 +130,7 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
     formatAsWritten(Math.round((report.standard.perSchool?.floorShare ?? 0.85) * 1e6) / 1e4) + "%";
   bold([t.title]);
   rows.push([
-    `${t.standard}: ${report.standard.name}（${report.standard.document}）` +
+    `${t.standard}: ${standard.name}（${report.standard.document}）` +
       (report.standard.profile ? `；${t.profile}: ${report.standard.profile}` : ""),
   ]);
   rows.push([
@@ -138,6 +146,20 @@ export function buildReportSheet(report: Report, lang: Lang = report.lang): Repo
     ].filter(Boolean);
     bold([`${t.canApply} ${declarationAnswer(a, lang).text}`]);
     if (detail.length) rows.push([detail.join(lang === "zh-CN" ? "；" : "; ")]);
+    // §17.4: a report that uses the relaxations names them; one that does not names who they would decide.
+    const notes = (list: typeof a.relaxations.applied): string =>
+      list.map((n) => `${n.item} ${n.school}`).join(sep);
+    if (a.settings.relaxations !== "none")
+      rows.push([
+        t.relaxedOn +
+          (a.relaxations.applied.length
+            ? `${lang === "zh-CN" ? "：" : ": "}${t.relaxedApplied} ${notes(a.relaxations.applied)}`
+            : ""),
+      ]);
+    else if (a.relaxations.wouldPass.length)
+      rows.push([
+        `${t.relaxedWould}${lang === "zh-CN" ? "：" : ": "}${notes(a.relaxations.wouldPass)}`,
+      ]);
   }
   rows.push([]);
 

@@ -17,6 +17,7 @@ export { FindingIndex };
 import type { Finding, Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { STAGES, type Stage } from "../standards/types";
 import { findingTitle } from "./labels";
+import { indicatorName, indicatorShort, indicatorUnit } from "../present/labels";
 
 export interface CvRow {
   id: string;
@@ -134,7 +135,7 @@ export function formatThreshold(n: number | null): string | null {
   return n === null ? null : formatAsWritten(n);
 }
 
-export function countyView(report: Report): StageView[] {
+export function countyView(report: Report, lang: Lang): StageView[] {
   const out: StageView[] = [];
   for (const stage of STAGES) {
     const c = report.county[stage];
@@ -144,7 +145,7 @@ export function countyView(report: Report): StageView[] {
       const row: CvRow = {
         id: ind.id,
         code: ind.code,
-        short: ind.short,
+        short: indicatorShort(ind.id, lang),
         cv: ci?.cv == null ? null : formatNumber(ci.cv, 3),
         mean: ci?.mean == null ? null : formatNumber(ci.mean, 2),
         limit: ci?.limit == null ? null : formatNumber(ci.limit, 2),
@@ -204,10 +205,10 @@ function indicatorItems(
     items.push({
       indicatorId: ind.id,
       code: ind.code,
-      short: ind.short,
+      short: indicatorShort(ind.id, lang),
       display: r.display,
       threshold: formatThreshold(r.threshold),
-      unit: shownUnit(ind.unit),
+      unit: shownUnit(indicatorUnit(ind.id, lang)),
       meets: missing ? null : false,
       gap: findingGap(below, lang),
       atFloor: s.atFloor.includes(ind.id),
@@ -264,14 +265,20 @@ export function indicatorGroups(
         stage: s.stage,
         display: r.display,
         threshold: formatThreshold(r.threshold),
-        unit: shownUnit(ind.unit),
+        unit: shownUnit(indicatorUnit(ind.id, lang)),
         gap: findingGap(below, lang),
         atFloor: s.atFloor.includes(ind.id) && s.status === "pass",
         at: r.cell ? { sheet: s.sheet, cell: r.cell } : null,
       });
     }
     if (items.length)
-      out.push({ id: ind.id, code: ind.code, short: ind.short, name: ind.name, items });
+      out.push({
+        id: ind.id,
+        code: ind.code,
+        short: indicatorShort(ind.id, lang),
+        name: indicatorName(ind.id, lang),
+        items,
+      });
   }
   return out;
 }

@@ -51,6 +51,15 @@ const FIXTURES: {
   expected: [string, string | null, string][];
 }[] = [
   {
+    id: "degree-basis",
+    sheet: "小学",
+    rows: [
+      ["学校名称", "在校生数", "本科及以上学历教师数"],
+      ["甲小学", 1000, 45], // 小学 read from a 本科 column: one warning for the table, no cell
+    ],
+    expected: [["小学", null, "bachelor-for-primary"]],
+  },
+  {
     id: "totals",
     sheet: "小学",
     rows: [

@@ -9,6 +9,9 @@ import { checkWorkbook } from "../../src/engine/report";
 import type { Finding } from "../../src/engine/reportTypes";
 import { readXlsx } from "../../src/host/xlsx";
 import { renderFinding } from "../../src/present/findingText";
+import { withLabels } from "../../src/present/reportJson";
+import { STANDARDS } from "../../src/standards";
+import { ASSESSMENT_2017 } from "../../src/standards/assessment-2017";
 import { QUALITY_IDS, SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "./helpers";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/county-sample.xlsx");
@@ -25,6 +28,64 @@ describe("the report is plain data", () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
     expect(structuredClone(allFindings)).toEqual(allFindings);
     expect(JSON.parse(JSON.stringify(allFindings))).toEqual(allFindings);
+  });
+
+  test("it is language-neutral: no lang, and no name of the standard, an indicator or an item", () => {
+    expect(Object.keys(report)).not.toContain("lang");
+    expect(Object.keys(report.standard).sort()).toEqual(
+      ["document", "id", "perSchool", "profile", "stages"].sort()
+    );
+    for (const ind of report.indicators)
+      expect(Object.keys(ind).sort()).toEqual(
+        ["code", "decimals", "floor", "id", "threshold"].sort()
+      );
+    for (const item of report.assessment!.items) expect(item).not.toHaveProperty("name");
+    // Nowhere in the text either, in either language (an indicator's zh name may stand in `missing` as the header
+    // of a field the workbook lacks: that is the workbook's language, not the UI's).
+    const text = JSON.stringify(report);
+    const std = STANDARDS["quality-2017"];
+    for (const l of ["zh-CN", "en"] as const) expect(text).not.toContain(std.name[l]);
+    for (const ind of std.indicators) {
+      expect(text).not.toContain(`"${ind.name.en}"`);
+      expect(text).not.toContain(`"${ind.short.en}"`);
+    }
+    for (const item of ASSESSMENT_2017)
+      for (const l of ["zh-CN", "en"] as const) expect(text).not.toContain(`"${item.name[l]}"`);
+  });
+
+  test("the CLI's labels are added at output time, in the language asked for", () => {
+    const zh = withLabels(report, "zh-CN");
+    const en = withLabels(report, "en");
+    expect([zh.lang, en.lang]).toEqual(["zh-CN", "en"]);
+    expect(zh.standard.name).toBe(STANDARDS["quality-2017"].name["zh-CN"]);
+    expect(en.indicators.map((i) => i.short)).toEqual(
+      STANDARDS["quality-2017"].indicators.map((i) => i.short.en)
+    );
+    // equipment_value's gap is counted in 元 / CNY, whatever the indicator's own unit (元 per student).
+    const eq = en.indicators.find((i) => i.id === "equipment_value_per_student")!;
+    expect([eq.unit, eq.gapUnit]).toEqual(["CNY", "CNY"]);
+    expect(zh.assessment!.items.find((i) => i.id === "G7")!.name).toBe(
+      ASSESSMENT_2017.find((d) => d.id === "G7")!.name["zh-CN"]
+    );
+    // Everything else is the engine's report, untouched.
+    const strip = (r: typeof zh) => ({
+      ...r,
+      lang: undefined,
+      standard: { ...r.standard, name: undefined },
+      indicators: r.indicators.map((i) => ({
+        ...i,
+        name: undefined,
+        short: undefined,
+        unit: undefined,
+        gapUnit: undefined,
+      })),
+      assessment: {
+        ...r.assessment!,
+        items: r.assessment!.items.map((i) => ({ ...i, name: undefined })),
+      },
+    });
+    expect(JSON.parse(JSON.stringify(strip(zh)))).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(JSON.parse(JSON.stringify(strip(en)))).toEqual(JSON.parse(JSON.stringify(report)));
   });
 
   test("no finding holds a message: its text is rendered from code and params", () => {

@@ -63,13 +63,9 @@ test("counts, not sets: two of a kind before and one after is one resolved", () 
 test("on real reports: D小学's 骨干教师 emptied, then filled again", () => {
   // §16's four 小学; D小学 is row 5 and 县级及以上骨干教师数 is column D (the header's 4th column).
   const rows = SECTION16_ROWS.map((r) => [...r]);
-  const good = checkWorkbook(workbook(sheet("学校", [SECTION16_HEADER, ...rows])), {
-    lang: "zh-CN",
-  });
+  const good = checkWorkbook(workbook(sheet("学校", [SECTION16_HEADER, ...rows])));
   rows[3][3] = null;
-  const broken = checkWorkbook(workbook(sheet("学校", [SECTION16_HEADER, ...rows])), {
-    lang: "zh-CN",
-  });
+  const broken = checkWorkbook(workbook(sheet("学校", [SECTION16_HEADER, ...rows])));
   const worse = diffFindings(good.allFindings, broken.allFindings);
   expect(worse.resolved).toBe(0);
   expect(worse.addedFindings.some((x) => x.code === "missing-value" && x.cell === "D5")).toBe(true);

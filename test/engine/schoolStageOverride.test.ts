@@ -17,7 +17,6 @@ const ROWS = [
 
 function check(overrides?: CheckOverrides) {
   return checkWorkbook(workbook(sheet("学校", [SECTION16_HEADER, ...ROWS])), {
-    lang: "zh-CN",
     overrides,
   }).report;
 }

@@ -57,6 +57,7 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
     { given: 5.1, computed: 4.9 },
   ],
   "ratio-scale-suspect": [null, { ...col, median: 0.012 }],
+  "bachelor-for-primary": [null, { ...col, schools: 3 }],
   "below-standard": [
     { indicator: "key_teachers_per_100" } as never,
     { value: 0.75, threshold: 1, gap: { amount: 2, of: "key_teachers" } },
@@ -108,7 +109,12 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
   "county-sheet-ignored": [null, { file: "county.xlsx" }],
   "assessment-partial-input": [
     null,
-    { item: "G7", detail: { "zh-CN": "缺少数据", en: "data missing" } },
+    {
+      item: "G8",
+      reason: "condition-not-entered",
+      code: "G8.performance_pay",
+      judgedOn: "salaries",
+    },
   ],
   "assessment-item-fails": [null, { item: "G7", schools: ["甲校"] }],
 };
@@ -159,5 +165,58 @@ describe("messages state the parameters they were given", () => {
     expect(renderFinding(finding("class-size"), "en")).toBe(
       '"甲校": largest class 58 > 45 (primary), a large class (56–65)'
     );
+  });
+});
+
+describe("assessment-partial-input: one text per reason code, in both languages", () => {
+  const partial = (
+    params: FindingParamsByCode["assessment-partial-input"],
+    school: string | null = null
+  ): Finding =>
+    ({
+      ...at,
+      school,
+      severity: "warning",
+      category: "data",
+      code: "assessment-partial-input",
+      params,
+    }) as Finding;
+  test("a condition not entered: the code and its catalogue label, judged on the salaries or the share", () => {
+    const g8 = partial({
+      item: "G8",
+      reason: "condition-not-entered",
+      code: "G8.performance_pay",
+      judgedOn: "salaries",
+    });
+    expect(renderFinding(g8, "zh-CN")).toMatch(
+      /^教师平均工资收入.+：未填「G8\.performance_pay」（按规定足额核定教师绩效工资总量），仅按工资比较判断$/
+    );
+    const g14 = partial({
+      item: "G14",
+      reason: "condition-not-entered",
+      code: "G14.rural_tilt",
+      judgedOn: "share",
+    });
+    expect(renderFinding(g14, "en")).toMatch(
+      /: G14\.rural_tilt \(Allocation favours rural schools\) not entered: judged on the share alone$/
+    );
+  });
+  test("bands that do not add up: the school, the band sum and the class count", () => {
+    const f = partial({ item: "G5", reason: "bands-mismatch", bands: 12, classes: 13 }, "甲小学");
+    expect(renderFinding(f, "zh-CN")).toMatch(
+      /：「甲小学」班额分段合计 12 个班，与班级数 13 不一致$/
+    );
+    expect(renderFinding(f, "en")).toMatch(
+      /: "甲小学": class-size bands add up to 12, but it has 13 classes$/
+    );
+  });
+  test("largest class only: the count of schools, singular and plural in English", () => {
+    const one = partial({ item: "G5", reason: "largest-class-only", schools: 1 });
+    const two = partial({ item: "G5", reason: "largest-class-only", schools: 2 });
+    expect(renderFinding(two, "zh-CN")).toMatch(
+      /：2 所学校只有最大班额，超标班级数按每校 1 个计（下限）$/
+    );
+    expect(renderFinding(one, "en")).toMatch(/: 1 school gives only its largest class: it counts/);
+    expect(renderFinding(two, "en")).toMatch(/: 2 schools give only their largest class: each/);
   });
 });

@@ -52,7 +52,7 @@ function county() {
 }
 
 test("leftOut names the dropped schools, with the name cell and the reason", () => {
-  const r = checkWorkbook(county(), { lang: "zh-CN" });
+  const r = checkWorkbook(county());
   const out = leftOut(r).schools;
   expect(out.map((s) => [s.name, s.reason, s.at?.cell])).toEqual([
     ["城关中学", "stage", "A5"],
@@ -66,7 +66,7 @@ test("leftOut names the dropped schools, with the name cell and the reason", () 
 });
 
 test("the pane's second lock: a report that said 达标 with schools left out is shown as no verdict", () => {
-  const r = checkWorkbook(county(), { lang: "zh-CN" });
+  const r = checkWorkbook(county());
   const claimed = { ...r, report: { ...r.report, summary: { ...r.report.summary, meets: true } } };
   expect(shownMeets(claimed)).toBeNull();
   expect(

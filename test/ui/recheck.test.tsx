@@ -24,8 +24,8 @@ test("after a fix, 重新检查 shows 已解决 N 项，新增 0 项 and the sch
   const diff = await screen.findByTestId("recheck-diff");
   // N is every problem the empty cell caused; it includes the missing value at D3 itself.
   const d = diffFindings(
-    checkWorkbook(missingValueWorkbook(), { lang: "zh-CN" }).allFindings,
-    checkWorkbook(passingWorkbook(), { lang: "zh-CN" }).allFindings
+    checkWorkbook(missingValueWorkbook()).allFindings,
+    checkWorkbook(passingWorkbook()).allFindings
   );
   expect(d.resolvedFindings.some((f) => f.code === "missing-value" && f.cell === "D3")).toBe(true);
   expect(d.added).toBe(0);

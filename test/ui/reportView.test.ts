@@ -33,10 +33,10 @@ const smallCounty = () =>
   );
 
 describe("reportView on a small county worked out by hand", () => {
-  const { report, allFindings } = checkWorkbook(smallCounty(), { lang: "zh-CN" });
+  const { report, allFindings } = checkWorkbook(smallCounty());
 
   test("county: key CV over 4 of 5 schools; CVs at 3 dp, means at 2 dp", () => {
-    const [primary] = countyView(report);
+    const [primary] = countyView(report, "zh-CN");
     expect(primary).toMatchObject({
       stage: "primary",
       meets: false,
@@ -167,7 +167,7 @@ test("grouping a large county (3,000 schools, thousands of findings)", () => {
       })
     );
   }
-  const { report, allFindings } = checkWorkbook(workbook(sheet("小学", rows)), { lang: "zh-CN" });
+  const { report, allFindings } = checkWorkbook(workbook(sheet("小学", rows)));
   const schools = schoolGroups(report, allFindings, "zh-CN");
   // i ≡ 0 (mod 3): 1000 failures; i ≡ 0 (mod 5) but not (mod 3): 600 − 200 = 400 incomplete.
   expect(schools.filter((g) => g.status === "fail")).toHaveLength(1000);

@@ -8,7 +8,7 @@ import { schoolGroups } from "../../src/ui/reportView";
 import { filterSchools, NO_FILTER } from "../../src/ui/schoolFilter";
 import { sampleWorkbook } from "./helpers";
 
-const result = checkWorkbook(sampleWorkbook(), { lang: "zh-CN" });
+const result = checkWorkbook(sampleWorkbook());
 const groups = schoolGroups(result.report, result.allFindings, "zh-CN");
 const names = (f: Partial<typeof NO_FILTER>): string[] =>
   filterSchools(groups, result.report, { ...NO_FILTER, ...f }).map((g) => g.name);

@@ -4,7 +4,7 @@
 import type { CheckSettings } from "../../standards";
 import type { Stage } from "../../standards/types";
 import type { FindingCollector } from "../findings/collector";
-import type { Lang, Report } from "../reportTypes";
+import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { computeItems } from "./items";
 import { PartFacts, sumFact } from "./schoolFacts";
@@ -67,14 +67,21 @@ export function ownershipCode(text: string | null): number | null {
 }
 
 /** 表Ⅰ L9–L24 from the school rows (2012 填报说明 rule 4: 小学 includes 一贯制小学部 and 教学点). */
-function countyBasics(parts: PartFacts[], county: CountyData | null): CountyBasics {
+function countyBasics(
+  parts: PartFacts[],
+  county: CountyData | null,
+  specialRows: number
+): CountyBasics {
   const schools = { primary: 0, nineYear: 0, junior: 0, completeSecondary: 0, twelveYear: 0 };
-  const teachingPoints = { all: 0, atLeast50: 0 };
+  const teachingPoints: CountyBasics["teachingPoints"] = { all: 0, atLeast50: 0 };
+  let pointsUnknown = false;
   for (const p of parts) {
     if (!p.first) continue;
     if (p.kind === "teaching-point") {
       teachingPoints.all++;
-      if ((p.students ?? 0) >= 50) teachingPoints.atLeast50++;
+      // A 教学点 without 在校生数 cannot be placed: L16 stays blank, never a guess.
+      if (p.students === null) pointsUnknown = true;
+      else if (p.students >= 50) teachingPoints.atLeast50 = (teachingPoints.atLeast50 ?? 0) + 1;
     } else if (p.kind === "primary") schools.primary++;
     else if (p.kind === "junior") schools.junior++;
     else if (p.kind === "nine-year") schools.nineYear++;
@@ -98,10 +105,12 @@ function countyBasics(parts: PartFacts[], county: CountyData | null): CountyBasi
     if (ps.length && ps.every((p) => p.students !== null))
       students[stage] = ps.reduce((s, p) => s + (p.students ?? 0), 0);
   }
+  if (pointsUnknown) teachingPoints.atLeast50 = null;
+  // L14: the county code, else the 特殊教育学校 rows the table lists; with neither, blank (never an invented 0).
   const special = county?.byCode.get("T1.special_schools")?.value;
   return {
     schools,
-    specialSchools: typeof special === "number" ? special : 0,
+    specialSchools: typeof special === "number" ? special : specialRows > 0 ? specialRows : null,
     teachingPoints,
     classes: byStage("classes"),
     students,
@@ -113,15 +122,19 @@ function countyBasics(parts: PartFacts[], county: CountyData | null): CountyBasi
 export interface AssessmentInputs {
   report: Pick<Report, "schools" | "county">;
   parts: PartFacts[];
+  /** R3 / R5 notes gathered while the schools were computed (report.ts). */
+  resourceRelaxations?: Assessment["relaxations"];
   county: CountyData | null;
   settings: CheckSettings;
-  lang: Lang;
   findings: FindingCollector;
 }
 
 export function buildAssessment(input: AssessmentInputs): Assessment {
   const settings = assessmentSettings(input.settings);
-  const relaxations: Assessment["relaxations"] = { applied: [], wouldPass: [] };
+  const relaxations: Assessment["relaxations"] = {
+    applied: [...(input.resourceRelaxations?.applied ?? [])],
+    wouldPass: [...(input.resourceRelaxations?.wouldPass ?? [])],
+  };
   const items = computeItems({
     limits: input.settings.limits,
     relaxations,
@@ -129,7 +142,6 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     parts: input.parts,
     county: input.county,
     settings,
-    lang: input.lang,
     tolerance: input.settings.policy.tolerance,
     findings: input.findings,
   });
@@ -161,7 +173,13 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     items,
     ...verdictOf(items),
     entries: input.county?.entries ?? [],
-    basics: countyBasics(input.parts, input.county),
+    basics: countyBasics(
+      input.parts,
+      input.county,
+      input.findings.all.filter(
+        (f) => f.code === "school-excluded" && f.params.reason === "special-education"
+      ).length
+    ),
     schoolFacts,
     relaxations,
   };

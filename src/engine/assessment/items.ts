@@ -15,9 +15,10 @@ import { RELAXED_LIMITS } from "../../standards/assessment-2017";
 import type { Comparison, SchoolRowLimits, Stage } from "../../standards/types";
 import { STAGES } from "../../standards/types";
 import type { FindingCollector } from "../findings/collector";
-import type { Lang, Report } from "../reportTypes";
+import type { PartialInputReason } from "../findings/params";
+import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
-import { PartFacts, sumFact, type AssessmentFactKey } from "./schoolFacts";
+import { PartFacts, sumFact, type AssessmentFactKey, type Q1FactKey } from "./schoolFacts";
 import { CLASS_BANDS } from "../table/fields";
 import type {
   AssessmentInput,
@@ -34,7 +35,6 @@ export interface ItemContext {
   parts: PartFacts[];
   county: CountyData | null;
   settings: AssessmentSettings;
-  lang: Lang;
   tolerance: number;
   limits: SchoolRowLimits;
   findings: FindingCollector;
@@ -192,12 +192,17 @@ type ItemFn = (def: AssessmentItemDefinition, ctx: ItemContext, inp: Inputs) => 
 
 // Without 「县级指标」 the school-row items add no findings of their own: their schools are already reported by the
 // §10 checks, and a workbook checked as before keeps the findings it had.
-const partial = (ctx: ItemContext, item: string, zh: string, en: string): void => {
+const partial = (
+  ctx: ItemContext,
+  item: string,
+  why: PartialInputReason,
+  school: string | null = null
+): void => {
   if (!ctx.county) return;
   ctx.findings.add(
     "assessment-partial-input",
-    { sheet: ctx.county?.sheet ?? null },
-    { item, detail: { "zh-CN": zh, en } }
+    { sheet: ctx.county?.sheet ?? null, school },
+    { item, ...why }
   );
 };
 
@@ -472,12 +477,7 @@ const G5: ItemFn = (_def, ctx, inp) => {
         !p.facts.classes?.whole &&
         Math.abs(total - classes) > 1e-9
       )
-        partial(
-          ctx,
-          "G5",
-          `「${p.name}」班额分段合计 ${total} 个班，与班级数 ${classes} 不一致`,
-          `"${p.name}": class-size bands add up to ${total}, but it has ${classes} classes`
-        );
+        partial(ctx, "G5", { reason: "bands-mismatch", bands: total, classes }, p.name);
       continue;
     }
     const c = p.checks?.class_size;
@@ -496,13 +496,7 @@ const G5: ItemFn = (_def, ctx, inp) => {
     } else if (c.meets === null) undetermined++;
   }
   if (!any) return missing({ threshold: 0 });
-  if (lowerBound > 0)
-    partial(
-      ctx,
-      "G5",
-      `${lowerBound} 所学校只有最大班额，超标班级数按每校 1 个计（下限）`,
-      `${lowerBound} school(s) give only the largest class: each counts as 1 class over the limit (a lower bound)`
-    );
+  if (lowerBound > 0) partial(ctx, "G5", { reason: "largest-class-only", schools: lowerBound });
   inp.school("G5.primary_over", over.primary);
   inp.school("G5.junior_over", over.junior);
   const total = over.primary + over.junior;
@@ -584,12 +578,11 @@ const G8: ItemFn = (_def, ctx, inp) => {
   const d = numberDraft(teacher, civil, ">=", ctx.tolerance, "computed");
   if (perf === false) d.meets = false;
   if (perf === undefined)
-    partial(
-      ctx,
-      "G8",
-      "未填「G8.performance_pay」（足额核定绩效工资），仅按工资比较判断",
-      "G8.performance_pay not entered: judged on the salaries alone"
-    );
+    partial(ctx, "G8", {
+      reason: "condition-not-entered",
+      code: "G8.performance_pay",
+      judgedOn: "salaries",
+    });
   if (d.meets === false && teacher < civil) d.gap = { value: civil - teacher, unit: "yuan" };
   return d;
 };
@@ -729,7 +722,7 @@ function countyShare(
   numerator: (inp: Inputs) => number | undefined,
   denominator: string,
   rateCode: string,
-  condition?: { code: string; zh: string; en: string }
+  condition?: { code: string }
 ): ItemFn {
   return (def, ctx, inp) => {
     const threshold = def.threshold as number;
@@ -761,12 +754,11 @@ function countyShare(
       const b = inp.bool(condition.code);
       if (b === false) d.meets = false;
       if (b === undefined && d.meets !== null)
-        partial(
-          ctx,
-          def.id,
-          `未填「${condition.code}」（${condition.zh}），仅按比例判断`,
-          `${condition.code} (${condition.en}) not entered: judged on the share alone`
-        );
+        partial(ctx, def.id, {
+          reason: "condition-not-entered",
+          code: condition.code,
+          judgedOn: "share",
+        });
     }
     return d;
   };
@@ -774,8 +766,6 @@ function countyShare(
 
 const G14 = countyShare((inp) => inp.n("G14.quota_allocated"), "G14.quota_total", "G14.rate", {
   code: "G14.rural_tilt",
-  zh: "向农村初中倾斜",
-  en: "favouring rural schools",
 });
 // Read 农村 places for the 表Ⅳ sentence too.
 const G14withRural: ItemFn = (def, ctx, inp) => {
@@ -788,23 +778,63 @@ const G15 = countyShare(
   (inp) => {
     const pub = inp.n("G15.public");
     const bought = inp.n("G15.purchased");
-    return pub === undefined && bought === undefined ? undefined : (pub ?? 0) + (bought ?? 0);
+    // Both numbers are needed: a blank is never 0 (a county without such pupils enters 0).
+    return pub === undefined || bought === undefined ? undefined : pub + bought;
   },
   "G15.eligible",
   "G15.rate",
-  { code: "G15.left_behind_care", zh: "留守儿童关爱体系健全", en: "care for left-behind children" }
+  { code: "G15.left_behind_care" }
 );
 
 // ---------------------------------------------------------------------------------------------------------------
 // 教育质量
 
+/**
+ * Q1's five numbers from the 初中 rows (§17.7, "junior rows summed"): every 初中 part, 教学点 never being one. A
+ * whole-school figure of a split school (九年一贯制, 完全中学) may hold 小学 or 高中 pupils too: it is not used.
+ * undefined when no part has the column or any part lacks the value.
+ */
+function juniorSum(parts: PartFacts[], key: Q1FactKey): number | undefined {
+  let sum: number | undefined;
+  let gaps = 0;
+  for (const p of parts) {
+    if (p.stage !== "junior") continue;
+    const f = p.facts[key];
+    if (!f || f.whole) {
+      if (p.missing.has(key) || f?.whole) gaps++;
+      continue;
+    }
+    sum = (sum ?? 0) + (f.value ?? 0);
+  }
+  return gaps > 0 ? undefined : sum;
+}
+
+const Q1_CODES: [string, Q1FactKey][] = [
+  ["Q1.graduates", "graduates"],
+  ["Q1.entrants", "cohort_start"],
+  ["Q1.transfer_in", "transfer_in"],
+  ["Q1.transfer_out", "transfer_out"],
+  ["Q1.deaths", "deaths"],
+];
+
 const Q1: ItemFn = (def, ctx, inp) => {
   const threshold = def.threshold as number;
-  const G = inp.n("Q1.graduates");
-  const N = inp.n("Q1.entrants");
-  const I = inp.n("Q1.transfer_in");
-  const O = inp.n("Q1.transfer_out");
-  const D = inp.n("Q1.deaths");
+  // Each number: the county code when given (it wins, §17.6), else the 初中 rows' sum; a difference is a warning.
+  const [G, N, I, O, D] = Q1_CODES.map(([code, key]) => {
+    const county = inp.n(code);
+    const schools = ctx.parts.some((p) => p.stage === "junior")
+      ? juniorSum(ctx.parts, key)
+      : undefined;
+    if (county !== undefined && schools !== undefined && Math.abs(county - schools) > 1e-9)
+      ctx.findings.add(
+        "county-school-mismatch",
+        { sheet: ctx.county?.sheet ?? null, cell: ctx.county?.byCode.get(code)?.cell ?? null },
+        { code, county, schools }
+      );
+    if (county !== undefined) return county;
+    if (schools !== undefined) inp.school(code, schools, "人");
+    return schools;
+  });
   const formula = ctx.settings.consolidationFormula;
   let value: number | null = null;
   if (G !== undefined && N !== undefined) {
@@ -813,8 +843,16 @@ const Q1: ItemFn = (def, ctx, inp) => {
       value = formula === "retained" ? pct(G - I + O, N - D) : pct(G, N + I - O - D);
     }
   }
-  if (value !== null) return numberDraft(value, threshold, ">=", ctx.tolerance, "computed");
   const entered = inp.n("Q1.rate");
+  if (value !== null) {
+    if (entered !== undefined && Math.abs(entered - value) >= 0.05)
+      ctx.findings.add(
+        "county-rate-differs",
+        { sheet: ctx.county?.sheet ?? null, cell: ctx.county?.byCode.get("Q1.rate")?.cell ?? null },
+        { code: "Q1.rate", entered, computed: value }
+      );
+    return numberDraft(value, threshold, ">=", ctx.tolerance, "computed");
+  }
   if (entered !== undefined) return numberDraft(entered, threshold, ">=", ctx.tolerance, "entered");
   return missing({ threshold });
 };
@@ -951,7 +989,6 @@ export function computeItems(ctx: ItemContext): AssessmentItem[] {
     const item: AssessmentItem = {
       id: def.id,
       part: def.part,
-      name: def.name[ctx.lang],
       value: d.value,
       threshold: d.threshold,
       meets: d.meets,

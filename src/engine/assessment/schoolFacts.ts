@@ -3,11 +3,12 @@
  * schools (each part is let go after it is finished, report.ts): a few numbers per part, not the part itself.
  */
 import type { Stage } from "../../standards/types";
+import type { RelaxationNote } from "./types";
 import type { SchoolCheckResult, SchoolResult } from "../reportTypes";
 import type { SchoolPart } from "../schools/buildParts";
 import type { FactKey } from "../schools/numeratorPlan";
 import type { SchoolKind } from "../schools/stageOf";
-import type { CellValue } from "../cells/normalize";
+import { flagOf, yearOf } from "../schools/flags";
 import { CLASS_BANDS, type ClassBandKey } from "../table/fields";
 
 /** A number read for a part: its value, or why there is none; `whole` = a whole-school figure of a split school. */
@@ -57,8 +58,19 @@ export type AssessmentFactKey = Extract<
   | "art_rooms"
   | "music_room_area"
   | "art_room_area"
+  | Q1FactKey
   | ClassBandKey
 >;
+
+/** §17.7: the five Q1 numbers a junior row may carry (G, N, I, O, D of §17.3). */
+export type Q1FactKey = "graduates" | "cohort_start" | "transfer_in" | "transfer_out" | "deaths";
+export const Q1_FACT_KEYS: Q1FactKey[] = [
+  "graduates",
+  "cohort_start",
+  "transfer_in",
+  "transfer_out",
+  "deaths",
+];
 
 const KEYS: AssessmentFactKey[] = [
   "classes",
@@ -77,42 +89,23 @@ const KEYS: AssessmentFactKey[] = [
   "art_rooms",
   "music_room_area",
   "art_room_area",
+  ...Q1_FACT_KEYS,
   ...CLASS_BANDS.map((b) => b.key),
 ];
-
-/** A 是/否 cell (also 1/0, √/×); undefined when blank or unreadable. */
-function flagOf(v: CellValue | undefined): boolean | undefined {
-  if (!v) return undefined;
-  if (v.kind === "number") return v.value === 1 ? true : v.value === 0 ? false : undefined;
-  if (v.kind === "invalid") {
-    const t = v.text.trim();
-    if (/^(是|√|Y|yes)$/i.test(t)) return true;
-    if (/^(否|×|N|no)$/i.test(t)) return false;
-  }
-  return undefined;
-}
-
-/** 建校年份: a year (2008), a date serial, or text such as 2008年 / 2008-09-01. */
-function yearOf(v: CellValue | undefined): number | undefined {
-  if (!v) return undefined;
-  if (v.kind === "number") {
-    if (v.value >= 1800 && v.value <= 2200) return Math.floor(v.value);
-    // An Excel date serial (1 = 1900-01-01).
-    if (v.value > 2200 && v.value < 120000)
-      return new Date(Date.UTC(1899, 11, 30) + v.value * 86400000).getUTCFullYear();
-    return undefined;
-  }
-  if (v.kind === "invalid") {
-    const m = /^(\d{4})/.exec(v.text.trim());
-    return m ? Number(m[1]) : undefined;
-  }
-  return undefined;
-}
 
 export class SchoolFactsCollector {
   readonly parts: PartFacts[] = [];
   /** Columns seen in any table (an item whose column exists nowhere is `missing` without naming schools). */
   readonly columns = new Set<AssessmentFactKey>();
+  /** §17.4 R3 / R5 schools the relaxation decided (on) or would decide (off), in school order. */
+  readonly relaxations: { applied: RelaxationNote[]; wouldPass: RelaxationNote[] } = {
+    applied: [],
+    wouldPass: [],
+  };
+
+  relaxationNote(applied: boolean, item: string, school: string, stage: Stage): void {
+    (applied ? this.relaxations.applied : this.relaxations.wouldPass).push({ item, school, stage });
+  }
 
   visit(part: SchoolPart, result: SchoolResult, index: number, first: boolean): void {
     const facts: PartFacts["facts"] = {};

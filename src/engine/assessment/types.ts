@@ -28,7 +28,6 @@ export interface AssessmentItemPart {
 export interface AssessmentItem {
   id: string;
   part: AssessmentPart;
-  name: string;
   /** Unrounded; null for entered, missing, not-applicable and compound items. */
   value: number | null;
   threshold: number | null;
@@ -73,8 +72,10 @@ export interface CountyBasics {
     completeSecondary: number;
     twelveYear: number;
   };
-  specialSchools: number;
-  teachingPoints: { all: number; atLeast50: number };
+  /** 表Ⅰ L14: `T1.special_schools`, else the 特殊教育学校 rows listed; null when neither says. */
+  specialSchools: number | null;
+  /** L15, L16; atLeast50 null when a 教学点 has no 在校生数. */
+  teachingPoints: { all: number; atLeast50: number | null };
   classes: Record<Stage, number | null>;
   students: Record<Stage, number | null>;
   staff: Record<Stage, number | null>;

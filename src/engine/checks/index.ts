@@ -5,6 +5,7 @@
  *     columnCoverage.ts    unmapped-field              a column for the students and every indicator
  *     ratioScale.ts        ratio-scale-suspect         a 每百名 column is per 100 (run while units are resolved)
  *     totals.ts            total-mismatch              合计 / 小计 rows against their schools
+ *     degreeBasis.ts       bachelor-for-primary        小学 高于规定学历 read from a 本科及以上 column (§3.2)
  *   cell (while a school's figures are read, src/engine/schools/quantities.ts)
  *     cellValues.ts        not-a-number, error-value, negative-value, fractional-count, unit-unknown, unit-conflict
  *   school part (once per assessed school or stage part, in SCHOOL_CHECKS order)
@@ -27,6 +28,7 @@ import type { SchoolPart } from "../schools/buildParts";
 import { CELL_VALUES } from "./cellValues";
 import { checkClassSize, CLASS_SIZE } from "./classSize";
 import { COLUMN_COVERAGE } from "./columnCoverage";
+import { DEGREE_BASIS } from "./degreeBasis";
 import { DUPLICATES } from "./duplicates";
 import { checkImpossible, IMPOSSIBLE_VALUES } from "./impossibleValues";
 import { INDICATOR_FINDINGS, schoolFindings } from "./indicatorFindings";
@@ -37,6 +39,7 @@ import { TOTALS } from "./totals";
 import type { CheckDeclaration } from "./types";
 
 export { checkColumnCoverage, hasKey } from "./columnCoverage";
+export { checkDegreeBasis } from "./degreeBasis";
 export { checkRatioScale } from "./ratioScale";
 export { checkTotals } from "./totals";
 export { DuplicateCheck } from "./duplicates";
@@ -94,6 +97,7 @@ export function runSchoolChecks(i: SchoolCheckInput): void {
 /** Every check in this folder. */
 export const CHECKS: readonly CheckDeclaration[] = [
   COLUMN_COVERAGE,
+  DEGREE_BASIS,
   RATIO_SCALE,
   TOTALS,
   CELL_VALUES,

@@ -147,6 +147,11 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "table",
     title: { "zh-CN": "每百名比值可能未乘100", en: "Per-100 ratio may lack ×100" },
   },
+  "bachelor-for-primary": {
+    severity: "warning",
+    category: "table",
+    title: { "zh-CN": "小学学历口径", en: "Primary degree basis" },
+  },
   "below-standard": {
     severity: "warning",
     category: "standard",

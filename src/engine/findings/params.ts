@@ -40,6 +40,15 @@ export type ImpossibleReason =
   /** 0 students but teachers or facilities. */
   | "resources-without-students";
 
+/** Why an assessment item was judged on part of its inputs (standards.md §17.3, §17.6). */
+export type PartialInputReason =
+  /** A 是/否 condition of the item (`code`, e.g. G8.performance_pay) was not entered: judged on the figures alone. */
+  | { reason: "condition-not-entered"; code: string; judgedOn: "salaries" | "share" }
+  /** G5: a school's class-size bands add up to `bands` classes, not its `classes`. */
+  | { reason: "bands-mismatch"; bands: number; classes: number }
+  /** G5: `schools` schools give only their largest class, each counted as 1 class over the limit (a lower bound). */
+  | { reason: "largest-class-only"; schools: number };
+
 export interface FindingParamsByCode {
   /** An indicator's input cell is empty (or 不适用): the indicator cannot be computed. */
   "missing-value": ColumnRef & {
@@ -92,6 +101,8 @@ export interface FindingParamsByCode {
   "school-excluded": { reason: ExcludedReason; minStudents?: number };
   "precomputed-mismatch": { given: number; computed: number };
   "ratio-scale-suspect": ColumnRef & { median: number };
+  /** The 小学 schools of the table (assessed or not) that read 高于规定学历 from that column. */
+  "bachelor-for-primary": ColumnRef & { schools: number };
   "below-standard": {
     value: number;
     threshold: number;
@@ -150,8 +161,8 @@ export interface FindingParamsByCode {
   "county-school-mismatch": { code: string; county: number; schools: number };
   "county-rate-differs": { code: string; entered: number; computed: number };
   "county-sheet-ignored": { file: string };
-  /** `detail` is still prose written by the item (both languages): to become a reason code (issue 9, not done). */
-  "assessment-partial-input": { item: string; detail: { "zh-CN": string; en: string } };
+  /** An item judged on part of its inputs, and why (the finding's `school` for bands-mismatch). */
+  "assessment-partial-input": { item: string } & PartialInputReason;
   "assessment-item-fails": { item: string; schools: string[] };
 }
 

@@ -44,7 +44,7 @@ export function computeIndicator(
     numerator = num.value;
     // count × 100 ÷ students, not count ÷ students × 100: 9 ÷ 1000 × 100 = 0.8999999999999999 (§7).
     value = (num.value * ind.scale) / P;
-    if (ratioQ && ratioQ.value !== null && !num.apportioned) {
+    if (ratioQ && ratioQ.value !== null && !num.apportioned && !num.relaxed) {
       const half = 0.5 * 10 ** -ind.decimals;
       if (Math.abs(ratioQ.value - value) > half + 1e-12) {
         findings.add(

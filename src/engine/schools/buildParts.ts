@@ -23,6 +23,9 @@ import {
   stagesOf,
 } from "./combinedSchools";
 import { ColumnSource, FactKey, planStage, StagePlan } from "./numeratorPlan";
+import type { TableRow } from "./tableRows";
+import { flagOf } from "./flags";
+import { RELAXED_LIMITS } from "../../standards/assessment-2017";
 
 /** A school, or one stage part of a combined school: the unit the indicators are computed for. */
 export interface SchoolPart {
@@ -48,6 +51,18 @@ export interface SchoolPart {
   facts: Partial<Record<FactKey, Quantity>>;
   /** Why the part is not assessed, with the setting that decided it (教学点 minimum). */
   excluded?: { reason: ExcludedReason; minStudents?: number };
+  /**
+   * §17.4 R3 / R5 (quality-2017): the numerator with the 规程 relaxation added, for a school it applies to and
+   * whose relaxation column holds more than 0. Used instead of `numerators` only under
+   * policy.relaxations = "guicheng-2019"; otherwise it says which schools would pass with it (report.ts).
+   */
+  relaxed?: RelaxedNumerator[];
+}
+
+export interface RelaxedNumerator {
+  item: "R3" | "R5";
+  numerator: NumeratorKind;
+  quantity: Quantity;
 }
 
 /**
@@ -188,6 +203,18 @@ export function forEachPart(
         };
       }
       if (privateExcluded) part.excluded = { reason: "private" };
+      if (plan.relax) {
+        const relaxed = relaxedNumerators(
+          plan.relax,
+          numerators,
+          kind,
+          part.students.value,
+          first,
+          readTeacherSource,
+          readFacilitySource
+        );
+        if (relaxed) part.relaxed = relaxed;
+      }
       if (part.excluded) findings.add("school-excluded", { ...where(), stage }, part.excluded);
       visit(part);
     }
@@ -206,6 +233,42 @@ export function forEachPart(
       );
     }
   }
+}
+
+/**
+ * §17.4 R3: 农村小规模学校 and 教学点 with 50 ≤ students < 100 count 交流轮岗、兼职、走教 PE and arts teachers;
+ * R5: 中心城区 schools count leased off-campus venues and converted on-campus areas. Only where the extra is
+ * more than 0 and the school's own numerator has a value (a relaxation never stands in for a missing figure).
+ */
+function relaxedNumerators(
+  relax: NonNullable<StagePlan["relax"]>,
+  numerators: SchoolPart["numerators"],
+  kind: SchoolKind,
+  students: number | null,
+  row: TableRow,
+  readTeacher: (src: ColumnSource) => Quantity | undefined,
+  readFacility: (src: ColumnSource) => Quantity | undefined
+): RelaxedNumerator[] | undefined {
+  const out: RelaxedNumerator[] = [];
+  const add = (item: RelaxedNumerator["item"], n: NumeratorKind, extra: number): void => {
+    const own = numerators[n];
+    if (!own || own.value === null || !(extra > 0)) return;
+    out.push({ item, numerator: n, quantity: { ...own, value: own.value + extra, relaxed: true } });
+  };
+  const { from, below } = RELAXED_LIMITS.peArtsStudents;
+  const small =
+    (kind === "teaching-point" || flagOf(row.cells.value("rural_small")) === true) &&
+    students !== null &&
+    students >= from &&
+    students < below;
+  if (relax.teachers && small)
+    add("R3", "pe_arts_teachers", readTeacher(relax.teachers)?.value ?? 0);
+  if (relax.areas.length && flagOf(row.cells.value("city_center")) === true) {
+    let extra = 0;
+    for (const src of relax.areas) extra += readFacility(src)?.value ?? 0;
+    add("R5", "sports_space", extra);
+  }
+  return out.length ? out : undefined;
 }
 
 /** What PartInProgress holds before the first school. */

@@ -141,6 +141,11 @@ const FACT_KEYS = [
   "certified_teachers",
   "trained_teachers",
   "migrant_students",
+  "graduates",
+  "cohort_start",
+  "transfer_in",
+  "transfer_out",
+  "deaths",
   ...CLASS_BANDS.map((b) => b.key),
 ] as const;
 
@@ -163,6 +168,8 @@ export interface StagePlan {
   numerators: { kind: NumeratorKind; teacherLike: boolean; read: NumeratorRead }[];
   ratios: { id: string; src: ColumnSource }[];
   facts: { key: FactKey; src: ColumnSource }[];
+  /** §17.4 relaxation columns (quality-2017 only): R3 visiting teachers, R5 leased / converted areas. */
+  relax?: { teachers?: ColumnSource; areas: ColumnSource[] };
 }
 
 export function planStage(
@@ -193,7 +200,15 @@ export function planStage(
     const src = source(key);
     if (src) facts.push({ key, src });
   }
-  return { numerators, ratios, facts };
+  const plan: StagePlan = { numerators, ratios, facts };
+  if (standard.id === "quality-2017") {
+    const teachers = source("pe_arts_exchange_teachers");
+    const areas = ["leased_sports_space", "converted_sports_space"]
+      .map(source)
+      .filter((x): x is ColumnSource => !!x);
+    if (teachers || areas.length) plan.relax = { teachers, areas };
+  }
+  return plan;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Quantity {
   key?: string;
   /** Apportioned from a whole-school figure (split school). */
   apportioned?: boolean;
+  /** Includes a §17.4 规程 relaxation (R3 visiting teachers, R5 leased or converted areas). */
+  relaxed?: boolean;
 }
 
 interface KeyInfo {

@@ -47,6 +47,15 @@ export type FieldKey =
   | "built_by_2016"
   | "migrant_students"
   | "rural_small"
+  | "city_center"
+  | "pe_arts_exchange_teachers"
+  | "leased_sports_space"
+  | "converted_sports_space"
+  | "graduates"
+  | "cohort_start"
+  | "transfer_in"
+  | "transfer_out"
+  | "deaths"
   | ClassBandKey;
 
 /** 班额 band counts (§17.7): five-wide bands of the statistics form, and the coarse bands of the 2019 wording. */
@@ -82,6 +91,9 @@ function bandSynonyms(b: { low: number; high: number; words?: readonly string[] 
   if (b.words) return [...b.words];
   return BAND_DASHES.flatMap((d) => [`${b.low}${d}${b.high}人`, `${b.low}${d}${b.high}`]);
 }
+
+/** R5 relaxation areas (§17.4, §17.7) are never the school's own 体育运动场馆. */
+const RELAXED_SPACE_WORDS = ["租赁", "租借", "改造", "楼顶", "其他体育场"];
 
 export interface FieldSpec {
   key: FieldKey;
@@ -245,7 +257,8 @@ export const FIELDS: FieldSpec[] = [
       "体艺教师数",
     ],
     needsTeacherWord: false,
-    excludes: ["每百名", "生均"],
+    // 交流轮岗/兼职/走教 体艺教师 are the R3 relaxation's column, never the school's own teachers (§17.4).
+    excludes: ["每百名", "生均", "交流", "兼职", "走教"],
     dimension: "count",
   },
   {
@@ -273,6 +286,7 @@ export const FIELDS: FieldSpec[] = [
     key: "indoor_sports_space",
     name: { "zh-CN": "室内体育用房面积", en: "Indoor sports space" },
     synonyms: ["室内体育用房面积", "体育馆面积", "风雨操场", "风雨操场面积", "室内体育用房"],
+    excludes: RELAXED_SPACE_WORDS,
     needsAreaWord: true,
     dimension: "area",
   },
@@ -280,7 +294,7 @@ export const FIELDS: FieldSpec[] = [
     key: "sports_space",
     name: { "zh-CN": "体育运动场馆面积", en: "Sports ground and hall area" },
     synonyms: ["体育运动场馆面积", "体育运动场(馆)面积", "体育场馆面积", "运动场馆面积"],
-    excludes: ["生均"],
+    excludes: ["生均", ...RELAXED_SPACE_WORDS],
     needsAreaWord: true,
     dimension: "area",
   },
@@ -288,7 +302,7 @@ export const FIELDS: FieldSpec[] = [
     key: "sports_ground",
     name: { "zh-CN": "运动场地面积", en: "Outdoor sports ground area" },
     synonyms: ["运动场地面积", "体育运动场地面积", "体育活动场地面积", "运动场面积", "田径场面积"],
-    excludes: ["生均"],
+    excludes: ["生均", ...RELAXED_SPACE_WORDS],
     needsAreaWord: true,
     dimension: "area",
   },
@@ -448,6 +462,68 @@ export const FIELDS: FieldSpec[] = [
     key: "rural_small",
     name: { "zh-CN": "是否农村小规模学校", en: "Rural small school" },
     synonyms: ["是否农村小规模学校", "是否乡村小规模学校", "农村小规模学校"],
+  },
+  {
+    key: "city_center",
+    name: { "zh-CN": "是否中心城区学校", en: "Dense city-centre school" },
+    synonyms: ["是否中心城区学校", "是否人口密度过高的大城市中心城区学校", "中心城区学校"],
+  },
+  // §17.4 R3 and R5: what a relaxed numerator adds (read only with policy.relaxations).
+  {
+    key: "pe_arts_exchange_teachers",
+    name: { "zh-CN": "交流轮岗、兼职、走教体育艺术教师数", en: "Visiting PE and arts teachers" },
+    synonyms: [
+      "交流轮岗兼职走教体育艺术教师数",
+      "交流轮岗/兼职/走教体育艺术教师数",
+      "交流轮岗、兼职、走教体育艺术教师数",
+      "走教体育艺术教师数",
+      "走教体艺教师数",
+    ],
+    dimension: "count",
+  },
+  {
+    key: "leased_sports_space",
+    name: { "zh-CN": "校外租赁体育场馆面积", en: "Leased off-campus sports venues" },
+    synonyms: ["校外租赁体育场馆面积", "校外租赁场馆面积", "租借校外体育场馆面积"],
+    dimension: "area",
+  },
+  {
+    key: "converted_sports_space",
+    name: { "zh-CN": "校内改造专用运动场地面积", en: "Converted on-campus sports areas" },
+    synonyms: ["校内改造专用运动场地面积", "校内其他体育场面积", "楼顶地下专用运动场地面积"],
+    dimension: "area",
+  },
+  // §17.7 Q1 (初中三年巩固率) when the Q1.* codes of 「县级指标」 are absent: 初中 rows summed.
+  {
+    key: "graduates",
+    name: { "zh-CN": "毕业生数", en: "Graduates" },
+    synonyms: ["毕业生数", "本届毕业学生人数", "本届毕业生数", "毕业班学生数", "初中毕业生数"],
+    excludes: ["初一", "转入", "转出", "死亡", "升学"],
+    dimension: "count",
+  },
+  {
+    key: "cohort_start",
+    name: { "zh-CN": "毕业年级初一时在校学生数", en: "Graduating cohort in grade 7" },
+    synonyms: ["毕业年级初一时在校学生数", "三年前该年级入学学生数", "毕业年级初一入学学生数"],
+    dimension: "count",
+  },
+  {
+    key: "transfer_in",
+    name: { "zh-CN": "毕业年级三年转入学生数", en: "Transfers in over three years" },
+    synonyms: ["毕业年级三年转入学生数", "三年转入学生数"],
+    dimension: "count",
+  },
+  {
+    key: "transfer_out",
+    name: { "zh-CN": "毕业年级三年转出学生数", en: "Transfers out over three years" },
+    synonyms: ["毕业年级三年转出学生数", "三年转出学生数"],
+    dimension: "count",
+  },
+  {
+    key: "deaths",
+    name: { "zh-CN": "毕业年级三年死亡学生数", en: "Deaths over three years" },
+    synonyms: ["毕业年级三年死亡学生数", "三年死亡学生数"],
+    dimension: "count",
   },
   ...CLASS_BANDS.map((b): FieldSpec => ({
     key: b.key,

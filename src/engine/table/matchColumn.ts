@@ -199,7 +199,12 @@ export function matchColumn(
   }
   const pe = lookupPart(PE_ARTS_PARTS, core);
   // A bare "体育" is a teacher column only under 教师/授课课程 (standards.md §15 mistake 5).
-  if (pe && (/教师/.test(core) || /教师|授课|课程|学科/.test(ancestors))) {
+  // Under 交流轮岗/兼职/走教 (the R3 relaxation's teachers, §17.4) a 体育 leaf is not the school's own.
+  if (
+    pe &&
+    (/教师/.test(core) || /教师|授课|课程|学科/.test(ancestors)) &&
+    !/走教|兼职|交流/.test(full)
+  ) {
     if (artsTotal) return make({ kind: "pe-arts", part: "arts", underArts: false }, 900);
     const underArts = idx > 0 && cleanLeaf(norm[idx - 1]) === "艺术";
     return make({ kind: "pe-arts", part: pe, underArts }, 900);

@@ -190,7 +190,7 @@ function table1(a: Assessment): SheetSpec {
     [b.schools.junior, 0],
     [b.schools.completeSecondary, 0],
     [b.schools.twelveYear, 0],
-    [entry(a, "T1.special_schools") ?? b.specialSchools, 0],
+    [b.specialSchools, 0],
     [b.teachingPoints.all, 0],
     [b.teachingPoints.atLeast50, 0],
     [b.classes.primary, 0],
@@ -430,8 +430,8 @@ function governmentSentence(a: Assessment, id: string): string | null {
     case "G15": {
       const pub = n("G15.public");
       const bought = n("G15.purchased");
-      const sum =
-        pub === undefined && bought === undefined ? undefined : (pub ?? 0) + (bought ?? 0);
+      // 合计 only from both numbers: a blank is never 0.
+      const sum = pub === undefined || bought === undefined ? undefined : pub + bought;
       return (
         `全县符合条件的随迁子女数${fill(n("G15.eligible"))}人，在公办学校就读${fill(pub)}人，` +
         `在政府购买服务的民办学校就读${fill(bought)}人，合计${fill(sum)}人，占比${fill(it?.value, 1)}%`

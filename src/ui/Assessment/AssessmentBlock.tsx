@@ -6,7 +6,8 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { declarationAnswer } from "../../engine/assessment/answer";
-import type { Report } from "../../engine/reportTypes";
+import type { Lang, Report } from "../../engine/reportTypes";
+import { itemName } from "../../present/labels";
 import { buildCountyTemplate } from "../../present/countyTemplate/buildCountyTemplate";
 import { buildDeclaration } from "../../present/declaration/buildDeclaration";
 import type { SidebarHost } from "../host";
@@ -34,15 +35,17 @@ const MAX_ITEMS = 12;
 
 export function AssessmentBlock({
   report,
+  lang,
   host,
 }: {
   report: Report;
+  /** The language shown: the report holds ids only (names from src/present/labels.ts). */
+  lang: Lang;
   host: SidebarHost;
 }): React.JSX.Element | null {
   const a = report.assessment;
   const s = useStyles();
   if (!a) return null;
-  const lang = report.lang;
   const t = assessmentStrings(lang);
   const answer = declarationAnswer(a, lang);
   const byId = new Map(a.items.map((i) => [i.id, i]));
@@ -72,7 +75,7 @@ export function AssessmentBlock({
               const schools = it?.schools?.length ? `（${it.schools.slice(0, 3).join(sep)}）` : "";
               return (
                 <li key={id}>
-                  {id} {it?.name}
+                  {id} {it ? itemName(id, lang) : ""}
                   {schools}
                 </li>
               );

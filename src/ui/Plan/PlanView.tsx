@@ -37,7 +37,7 @@ export function PlanEntry({ state, actions }: Props): React.JSX.Element | null {
 }
 
 export function PlanView({ state, actions }: Props): React.JSX.Element {
-  const [plan, planActions] = usePlan(state.input, state.overrides, state.lang);
+  const [plan, planActions] = usePlan(state.input, state.overrides);
   const p = planStrings(state.lang);
   const s = usePlanStyles();
   return (

@@ -5,7 +5,7 @@
 import * as React from "react";
 import type { CheckOverrides } from "../../engine/overrides";
 import { checkWorkbook } from "../../engine/report";
-import type { Lang, Report } from "../../engine/reportTypes";
+import type { Report } from "../../engine/reportTypes";
 import type { WorkbookInput } from "../../engine/workbook";
 import {
   applyPlan,
@@ -56,8 +56,7 @@ function withEdits(plan: Plan, edits: Edits, costs: UnitCosts): Plan {
 
 export function usePlan(
   input: WorkbookInput | null,
-  overrides: CheckOverrides,
-  lang: Lang
+  overrides: CheckOverrides
 ): [PlanViewState, PlanViewActions] {
   const [costs, setCosts] = React.useState<UnitCosts>(DEFAULT_COSTS);
   const [edits, setEdits] = React.useState<Edits>({});
@@ -68,11 +67,11 @@ export function usePlan(
   } => {
     if (!input) return { result: null, error: null };
     try {
-      return { result: planWorkbook(input, { overrides, lang, costs }), error: null };
+      return { result: planWorkbook(input, { overrides, costs }), error: null };
     } catch {
       return { result: null, error: "not-possible" };
     }
-  }, [input, overrides, lang, costs]);
+  }, [input, overrides, costs]);
 
   const { result } = planned;
   const edited = Object.keys(edits).length > 0;
@@ -84,8 +83,8 @@ export function usePlan(
   const report = React.useMemo((): Report | null => {
     if (!result || !input || !plan) return null;
     if (!edited) return result.afterReport;
-    return checkWorkbook(applyPlan(input, plan, result.cells), { overrides, lang }).report;
-  }, [result, input, plan, edited, overrides, lang]);
+    return checkWorkbook(applyPlan(input, plan, result.cells), { overrides }).report;
+  }, [result, input, plan, edited, overrides]);
 
   const actions: PlanViewActions = {
     setCost: (kind, value) => {

@@ -5,6 +5,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { diffFindings } from "../../engine/diff/reportDiff";
+import { indicatorShort } from "../../present/labels";
 import { useCommonStyles } from "../common/useCommonStyles";
 import type { SidebarState } from "../Sidebar/useSidebar";
 
@@ -16,8 +17,7 @@ export function DiffBanner({ state }: { state: SidebarState }): React.JSX.Elemen
     [previous, result]
   );
   if (!d || !result) return null;
-  const short = (id: string): string =>
-    result.report.indicators.find((i) => i.id === id)?.short ?? id;
+  const short = (id: string): string => indicatorShort(id, state.lang);
   const schools = d.bySchool.slice(0, 10);
   return (
     <MessageBar

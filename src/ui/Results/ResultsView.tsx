@@ -286,6 +286,7 @@ function SchoolsSection({
               onChange={setFilter}
               report={report}
               t={t}
+              lang={state.lang}
               shown={shown.length}
               total={data.schools.length}
             />

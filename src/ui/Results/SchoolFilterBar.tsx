@@ -1,7 +1,8 @@
 /** Search, filters and order for the school list (src/ui/schoolFilter.ts): native controls, no popups. */
 import * as React from "react";
 import { Field, Input, Select } from "@fluentui/react-components";
-import type { Report } from "../../engine/reportTypes";
+import type { Lang, Report } from "../../engine/reportTypes";
+import { indicatorShort } from "../../present/labels";
 import type { Strings } from "../i18n";
 import type { SchoolFilter } from "../schoolFilter";
 import { useResultsStyles } from "./useResultsStyles";
@@ -11,6 +12,7 @@ export function SchoolFilterBar({
   onChange,
   report,
   t,
+  lang,
   shown,
   total,
 }: {
@@ -18,6 +20,7 @@ export function SchoolFilterBar({
   onChange: (f: SchoolFilter) => void;
   report: Report;
   t: Strings;
+  lang: Lang;
   shown: number;
   total: number;
 }): React.JSX.Element {
@@ -69,7 +72,7 @@ export function SchoolFilterBar({
           <option value="all">{t.filterAll}</option>
           {report.indicators.map((i) => (
             <option key={i.id} value={i.id}>
-              {i.short}
+              {indicatorShort(i.id, lang)}
             </option>
           ))}
         </Select>

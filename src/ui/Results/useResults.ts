@@ -38,7 +38,7 @@ export function useResultsData(result: CheckResult, lang: Lang): ResultsData {
     const { report, allFindings } = result;
     const { problems, notes } = problemGroups(allFindings, lang);
     return {
-      stages: countyView(report),
+      stages: countyView(report, lang),
       schools: schoolGroups(report, allFindings, lang),
       indicators: indicatorGroups(report, allFindings, lang),
       rowChecks: rowCheckFindings(allFindings),

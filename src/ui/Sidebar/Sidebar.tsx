@@ -76,7 +76,9 @@ function renderScreen(
       return (
         <>
           <ResultsView state={state} actions={actions} />
-          {state.result && <AssessmentBlock report={state.result.report} host={host} />}
+          {state.result && (
+            <AssessmentBlock report={state.result.report} lang={state.lang} host={host} />
+          )}
           <PlanEntry state={state} actions={actions} />
         </>
       );

@@ -156,10 +156,10 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   latest.current = { lang, model, onResult };
 
   const evaluate = React.useCallback(
-    (wb: WorkbookInput, overrides: CheckOverrides, forLang: Lang): CheckResult => {
+    (wb: WorkbookInput, overrides: CheckOverrides): CheckResult => {
       const std = latest.current.model.standard;
       const settings = std.settings ?? defaultSettings(std.id);
-      const result = checkWorkbook(wb, { lang: forLang, overrides, settings });
+      const result = checkWorkbook(wb, { overrides, settings });
       latest.current.onResult?.(result);
       return result;
     },
@@ -189,7 +189,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
           onProgress({ phase: "check", done: 0, total: 1 });
           await yieldToPaint();
           if (mine.cancelled) throw new CancelledError();
-          const result = evaluate(wb, overrides, latest.current.lang);
+          const result = evaluate(wb, overrides);
           if (mine.cancelled) throw new CancelledError();
           workbook.current = wb;
           const screen: Screen =
@@ -256,7 +256,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
       if (patched) next[sheet] = patched;
       else delete next[sheet];
       const clean = withoutEmpty(next);
-      const result = evaluate(wb, clean, latest.current.lang);
+      const result = evaluate(wb, clean);
       setModel((m) => ({ ...m, overrides: clean, result, notice: null }));
       host.saveOverrides(clean).then(
         () =>
@@ -402,7 +402,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
       latest.current.model = { ...latest.current.model, standard };
       const wb = workbook.current;
       const m = latest.current.model;
-      const result = wb && m.result ? evaluate(wb, m.overrides, latest.current.lang) : m.result;
+      const result = wb && m.result ? evaluate(wb, m.overrides) : m.result;
       setModel((x) => ({ ...x, standard, result, previous: null, notice }));
     },
     [evaluate]
@@ -445,17 +445,8 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     []
   );
 
-  // A language switch re-renders the report in the new language from the values already read.
-  const shownLang = React.useRef(lang);
-  React.useEffect(() => {
-    if (shownLang.current === lang) return;
-    shownLang.current = lang;
-    const wb = workbook.current;
-    const m = latest.current.model;
-    if (!wb || !m.result) return;
-    const result = evaluate(wb, m.overrides, lang);
-    setModel((x) => ({ ...x, result }));
-  }, [lang, evaluate]);
+  // A language switch only re-renders: the report holds ids and codes, named in `lang` by src/present, so the
+  // check is not run again (docs/decisions.md, "A language-neutral report").
 
   // Live mode: watch edits while it is on; an edit starts the ordinary check (not while a run or an action is
   // in progress), and when junheng's marks are on the sheet they are applied again to the new findings.

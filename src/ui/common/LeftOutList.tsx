@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { indicatorShort } from "../../present/labels";
 import type { LeftOutSchool } from "../leftOut";
 import type { SidebarActions, SidebarState } from "../Sidebar/useSidebar";
 import { CappedList, FindingRow } from "./FindingRow";
@@ -21,8 +22,7 @@ export function LeftOutList({
   const { t } = state;
   const c = useCommonStyles();
   if (schools.length === 0) return null;
-  const short = (id: string): string =>
-    state.result?.report.indicators.find((i) => i.id === id)?.short ?? id;
+  const short = (id: string): string => indicatorShort(id, state.lang);
   const sep = state.lang === "zh-CN" ? "、" : ", ";
   const needsMapping = schools.some((s) => s.reason !== "value");
   return (

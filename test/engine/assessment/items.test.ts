@@ -407,3 +407,85 @@ describe("规程 relaxations (§17.4), off by default", () => {
     expect(a.relaxations.applied.map((r) => r.school)).toEqual(["戊小学", "丁小学"]);
   });
 });
+
+describe("an item judged on part of its inputs: assessment-partial-input, one reason code each", () => {
+  const partials = (report: ReturnType<typeof items>["report"]) =>
+    report.findings
+      .filter((f) => f.code === "assessment-partial-input")
+      .map((f) => ({ school: f.school, ...f.params }));
+
+  test("G8 without 绩效工资: judged on the salaries; G14 without 向农村倾斜: on the share", () => {
+    const { report, byId } = items([
+      schools(),
+      county([
+        ["G8.teacher_salary", 98000, "元"],
+        ["G8.civil_salary", 97000, "元"],
+        ["G14.quota_total", 1000],
+        ["G14.quota_allocated", 520],
+      ]),
+    ]);
+    // 98,000 ≥ 97,000 and 520 × 100 ÷ 1000 = 52% ≥ 50: both meet on their figures alone.
+    expect(byId("G8").meets).toBe(true);
+    expect(byId("G14").meets).toBe(true);
+    expect(partials(report)).toEqual([
+      {
+        school: null,
+        item: "G8",
+        reason: "condition-not-entered",
+        code: "G8.performance_pay",
+        judgedOn: "salaries",
+      },
+      {
+        school: null,
+        item: "G14",
+        reason: "condition-not-entered",
+        code: "G14.rural_tilt",
+        judgedOn: "share",
+      },
+    ]);
+  });
+
+  test("with the conditions entered, no partial input", () => {
+    const { report } = items([
+      schools(),
+      county([
+        ["G8.teacher_salary", 98000, "元"],
+        ["G8.civil_salary", 97000, "元"],
+        ["G8.performance_pay", "是"],
+        ["G14.quota_total", 1000],
+        ["G14.quota_allocated", 520],
+        ["G14.rural_tilt", "是"],
+      ]),
+    ]);
+    expect(partials(report)).toEqual([]);
+  });
+
+  test("G5: 甲's bands add up to 10 + 2 + 0 = 12 classes, but it has 13", () => {
+    const rows = ROWS.map((r) => (r[0] === "甲小学" ? r.map((v, i) => (i === 3 ? 13 : v)) : r));
+    const s = sheet("学校", [HEAD1, HEAD2, ...rows], MERGES);
+    const { report } = items([s, county([["G1.met", "1"]])]);
+    expect(partials(report)).toEqual([
+      { school: "甲小学", item: "G5", reason: "bands-mismatch", bands: 12, classes: 13 },
+    ]);
+  });
+
+  test("G5 from the largest class only: 甲 48 > 45 and 丙 52 > 50 count 1 class each (a lower bound)", () => {
+    const s = sheet("学校", [
+      ["学校名称", "学校类型", "在校生数", "班级数", "专任教师数", "最大班额(人)"],
+      ["甲小学", "小学", 600, 12, 40, 48],
+      ["乙小学", "小学", 80, 6, 10, 20],
+      ["丙初中", "初中", 900, 18, 70, 52],
+    ]);
+    const { report, byId } = items([s, county([["G1.met", "1"]])]);
+    expect(byId("G5").value).toBe(2);
+    expect(partials(report)).toEqual([
+      { school: null, item: "G5", reason: "largest-class-only", schools: 2 },
+    ]);
+  });
+
+  test("without 「县级指标」 the school-row items add no partial-input finding", () => {
+    const rows = ROWS.map((r) => (r[0] === "甲小学" ? r.map((v, i) => (i === 3 ? 13 : v)) : r));
+    const { report } = items([sheet("学校", [HEAD1, HEAD2, ...rows], MERGES)]);
+    expect(partials(report)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * What counts, standards.md §3.1–§3.2 and default 6: each indicator's numerator. (学历 levels per stage and the
  * 艺术 › 计 rule on a statistics-export header are in test/engine/detectTable.test.ts, section b.)
  */
-import { check, flatten, schoolOf, settingsWith } from "./harness";
+import { check, codesOf, flatten, schoolOf, settingsWith } from "./harness";
 
 describe("体育 + 音乐 + 美术 (+ 艺术) teachers are summed", () => {
   test("three columns: 4 + 3 + 2 = 9 → 9 × 100 ÷ 1000 = 0.9 (met)", () => {
@@ -138,6 +138,33 @@ describe("per-100 indicators are count × 100 ÷ students", () => {
       value: 6,
       meets: true,
     });
+    // It fits 初中 exactly: no warning.
+    expect(codesOf(r)).not.toContain("bachelor-for-primary");
+  });
+  test("…and is used for 小学 with one warning per table naming the column and the 小学 count (§3.2)", () => {
+    const r = check("小学", [
+      ["学校名称", "在校生数", "本科及以上学历教师数"],
+      // 45 × 100 ÷ 1000 = 4.5 ≥ 4.2: used as it is, never corrected.
+      ["甲小学", 1000, 45],
+      ["乙小学", 500, 20],
+    ]);
+    expect(r.schools[0].indicators.qualified_teachers_per_100.value).toBe(4.5);
+    expect(flatten(r, ["bachelor-for-primary"])).toEqual([["小学", null, "bachelor-for-primary"]]);
+    const f = r.findings.find((x) => x.code === "bachelor-for-primary")!;
+    expect(f.params).toEqual({
+      field: "bachelor_plus_teachers",
+      header: "本科及以上学历教师数",
+      schools: 2,
+    });
+    expect(f.stage).toBe("primary");
+  });
+  test("a 小学 table with a 高于规定学历 column beside the 本科 one reads the former: no warning", () => {
+    const r = check("小学", [
+      ["学校名称", "在校生数", "高于规定学历教师数", "本科及以上学历教师数"],
+      ["甲小学", 1000, 50, 45],
+    ]);
+    expect(r.schools[0].indicators.qualified_teachers_per_100.value).toBe(5);
+    expect(codesOf(r)).not.toContain("bachelor-for-primary");
   });
 });
 
