@@ -287,7 +287,14 @@ export function useApp(): [AppState, AppActions] {
     const tt = strings(latestLang.current);
     try {
       const s = host.getSnapshot();
-      const bytes = markedCopy(file.bytes, result, latestLang.current, s.markList, s.reportSpec);
+      const bytes = markedCopy(
+        file.bytes,
+        result,
+        latestLang.current,
+        s.markList,
+        s.reportSpec,
+        file.workbook
+      );
       saveBlob(bytes, derivedName(file.name, tt.copySuffix, "xlsx"), XLSX_TYPE);
     } catch (e) {
       setError(tt.downloadFailed(messageOf(e)));
