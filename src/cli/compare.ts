@@ -3,7 +3,7 @@
  * here) or a JSON report of `junheng check --json`. Exit 0 when compared, 2 when it cannot (one line on stderr).
  */
 import * as path from "path";
-import { compareReports } from "../engine/compare";
+import { compareReports, looksLikeReport } from "../engine/compare";
 import { checkWorkbook, NoSchoolTableError } from "../engine/report";
 import type { Lang, Report } from "../engine/reportTypes";
 import { writeNewWorkbook } from "../host/xlsx";
@@ -64,18 +64,6 @@ function parseCompareArgs(argv: string[]): CompareArgs {
     lang: a.lang,
     help: a.help,
   };
-}
-
-function looksLikeReport(v: unknown): v is Report {
-  const r = v as Partial<Report> | null;
-  return (
-    !!r &&
-    typeof r === "object" &&
-    Array.isArray(r.schools) &&
-    Array.isArray(r.indicators) &&
-    typeof r.county === "object" &&
-    r.county !== null
-  );
 }
 
 function loadReport(file: string, args: CompareArgs): Report {

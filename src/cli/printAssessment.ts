@@ -1,5 +1,5 @@
 /** The CLI's 「可以申报吗？」 block (standards.md §17.8): the one answer, the items in the way, those not filled in. */
-import { declarationAnswer } from "../engine/assessment/answer";
+import { declarationAnswer } from "../present/declarationAnswer";
 import type { Assessment, AssessmentItem } from "../engine/assessment/types";
 import { formatNumber } from "../engine/format";
 import type { Lang } from "../engine/reportTypes";

@@ -7,6 +7,7 @@ import { lookupUnit } from "./cells/units";
 import { DetectedTable } from "./table/detectTable";
 import { FieldKey, FIELD_BY_KEY, PeArtsPart, QualificationLevel, TitlePart } from "./table/fields";
 import { StageWord } from "./table/headerText";
+import { isStageWord, parseColumnKey } from "./table/columnKey";
 import { ColumnMatch, ColumnRole } from "./table/matchColumn";
 import { parseAddress } from "./workbook";
 
@@ -39,22 +40,18 @@ const PART_KINDS: Record<string, (part: string) => ColumnRole | undefined> = {
 
 /** Parses a column key back into a role; undefined for an unknown key. */
 export function roleFromKey(key: string): { role: ColumnRole; stage?: StageWord } | undefined {
-  const [base, stagePart] = key.split("@");
-  const stage =
-    stagePart === "primary" || stagePart === "junior" || stagePart === "senior"
-      ? stagePart
-      : undefined;
-  if (stagePart !== undefined && !stage) return undefined;
-  if (base.startsWith("ratio."))
-    return { role: { kind: "ratio", indicator: base.slice(6) }, stage };
-  const dot = base.indexOf(".");
-  if (dot > 0) {
-    const make = PART_KINDS[base.slice(0, dot)];
-    const role = make?.(base.slice(dot + 1));
+  const parsed = parseColumnKey(key);
+  const stage = isStageWord(parsed.stage) ? parsed.stage : undefined;
+  if (parsed.stage !== undefined && !stage) return undefined;
+  if (parsed.indicator !== undefined)
+    return { role: { kind: "ratio", indicator: parsed.indicator }, stage };
+  if (parsed.part !== undefined) {
+    const make = PART_KINDS[parsed.field];
+    const role = make?.(parsed.part);
     return role ? { role, stage } : undefined;
   }
-  if (!FIELD_BY_KEY.has(base as FieldKey)) return undefined;
-  return { role: { kind: "field", field: base as FieldKey }, stage };
+  if (!FIELD_BY_KEY.has(parsed.field as FieldKey)) return undefined;
+  return { role: { kind: "field", field: parsed.field as FieldKey }, stage };
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 } from "../engine/marks";
 import { Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { formatAsWritten } from "../engine/format";
-import { declarationAnswer } from "../engine/assessment/answer";
+import { declarationAnswer } from "./declarationAnswer";
 import { excludedLabel } from "./labels";
 import { withLabels } from "./reportJson";
 import { REPORT_SHEET_TITLE, reportSheetTitles } from "../engine/reportSheetTitle";

@@ -1,4 +1,4 @@
-import { IndicatorDefinition, StandardDefinition } from "./types";
+import { IndicatorDefinition, IndicatorId, StandardDefinition } from "./types";
 import { QUALITY_2017 } from "./quality-2017";
 
 /**
@@ -8,7 +8,7 @@ import { QUALITY_2017 } from "./quality-2017";
  */
 const SOURCE = "教督〔2012〕3号 表2";
 
-function shared(id: string, code: string): IndicatorDefinition {
+function shared(id: IndicatorId, code: string): IndicatorDefinition {
   const base = QUALITY_2017.indicators.find((i) => i.id === id);
   if (!base) throw new Error(`unknown indicator ${id}`);
   const { threshold: _t, floor: _f, ...rest } = base;
@@ -16,7 +16,7 @@ function shared(id: string, code: string): IndicatorDefinition {
 }
 
 function ratio(
-  id: string,
+  id: IndicatorId,
   code: string,
   zh: string,
   en: string,

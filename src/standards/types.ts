@@ -30,8 +30,34 @@ export type NumeratorKind =
   | "teachers"
   | "senior_title_teachers";
 
+/**
+ * The id of every indicator of every standard (standards.md §3.1 quality-2017, §3.3 basic-2012, which reuses
+ * three of 2017's). IndicatorDefinition.id is typed with it, so a standard cannot carry an id missing here, and
+ * test/standards/indicatorIds.test.ts checks that every id here is some standard's.
+ */
+export const INDICATOR_IDS = [
+  "qualified_teachers_per_100",
+  "key_teachers_per_100",
+  "pe_arts_teachers_per_100",
+  "teaching_space_per_student",
+  "sports_space_per_student",
+  "equipment_value_per_student",
+  "multimedia_rooms_per_100",
+  "computers_per_100",
+  "books_per_student",
+  "teachers_per_student",
+  "qualified_teachers_per_student",
+  "senior_title_teachers_per_student",
+] as const;
+
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+export function isIndicatorId(id: string): id is IndicatorId {
+  return (INDICATOR_IDS as readonly string[]).includes(id);
+}
+
 export interface IndicatorDefinition {
-  id: string;
+  id: IndicatorId;
   /** L1…L7 (2017) or the 表2 order (2012). */
   code: string;
   name: Localized;

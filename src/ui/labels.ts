@@ -7,6 +7,7 @@ import { lookupUnit } from "../engine/cells/units";
 import { STAGE_LABEL } from "../engine/indicators/schoolIndicators";
 import type { Lang } from "../engine/reportTypes";
 import { FIELDS, FIELD_BY_KEY, type FieldKey } from "../engine/table/fields";
+import { parseColumnKey } from "../engine/table/columnKey";
 
 const PART_LABEL: Record<string, Record<Lang, string>> = {
   doctor: { "zh-CN": "博士", en: "doctorate" },
@@ -32,14 +33,11 @@ const STAGE_WORD: Record<string, Record<Lang, string>> = {
 /** "students@primary" → "在校生数（小学）"; "pe_arts_teachers.music" → "体育、艺术专任教师数 › 音乐". */
 export function fieldLabel(key: string, lang: Lang): string {
   if (key === "") return "";
-  const [base, stage] = key.split("@");
+  const { field, part, indicator, stage } = parseColumnKey(key);
   let label: string;
-  if (base.startsWith("ratio.")) {
-    label = (lang === "zh-CN" ? "比值列：" : "ratio column: ") + base.slice(6);
+  if (indicator !== undefined) {
+    label = (lang === "zh-CN" ? "比值列：" : "ratio column: ") + indicator;
   } else {
-    const dot = base.indexOf(".");
-    const field = dot > 0 ? base.slice(0, dot) : base;
-    const part = dot > 0 ? base.slice(dot + 1) : undefined;
     const spec = FIELD_BY_KEY.get(field as FieldKey);
     label = spec ? spec.name[lang] : field;
     if (part) label += ` › ${PART_LABEL[part]?.[lang] ?? part}`;
@@ -60,8 +58,7 @@ export function assignableFields(): string[] {
 const MONEY_UNITS = ["元", "千元", "万元", "亿元"];
 
 export function unitChoices(key: string): string[] {
-  const base = key.split("@")[0].split(".")[0];
-  const dim = FIELD_BY_KEY.get(base as FieldKey)?.dimension;
+  const dim = FIELD_BY_KEY.get(parseColumnKey(key).field as FieldKey)?.dimension;
   // The money units the engine can convert (千元 and 亿元 once it knows them): never offer one it would refuse.
   if (dim === "money") return MONEY_UNITS.filter((u) => lookupUnit(u) !== undefined);
   return [];

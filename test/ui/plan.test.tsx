@@ -54,3 +54,32 @@ test("a unit cost edited: 多媒体 at 0 元 makes the county total 230,000 (Eng
   // C's room now costs nothing: 280,000 − 50,000.
   expect(screen.getByTestId("plan-total").textContent).toBe("County total: CNY 230,000");
 });
+
+test("what-if on the data: D's 骨干 set from 2 to 1 → D fails even with the plan, the CV moves; plan again", async () => {
+  await openPlan();
+  const pick = within(screen.getByTestId("plan-data")).getByRole("combobox");
+  await act(async () => fireEvent.change(pick, { target: { value: "小学|5|primary" } }));
+  const key = screen.getByRole("spinbutton", { name: "D小学 数据 县级以上骨干教师" });
+  expect((key as HTMLInputElement).value).toBe("2");
+  await act(async () => fireEvent.change(key, { target: { value: "1" } }));
+  // D: 骨干 1 × 100 / 150 = 0.667 < 0.85 floor; the plan's +1 体艺 does not help that: D fails, 3/4.
+  expect(screen.getByTestId("plan-data-verdict").textContent).toBe(
+    "不补充： 不达标 · 按方案补充后： 不达标"
+  );
+  expect(screen.getByTestId("plan-meeting").textContent).toBe("按方案补充后：3/4 所学校达标");
+  // 骨干 CV with the plan: values 14/1200, 6/600, 3/300, 1/150 per 100 → X̄ 1.066667, S 0.133333, CV 0.125
+  // (test/engine/plan/whatIf.test.ts works it out).
+  const row = screen
+    .getByTestId("plan-cvs-primary")
+    .querySelector<HTMLElement>("[data-indicator='key_teachers_per_100']")!;
+  expect(row.querySelectorAll("td")[2].textContent).toBe("0.125");
+  // Planned again on the changed data: D needs +1 骨干 (2/150 = 1.33) and +1 体艺 (2/150 = 1.33), both below their
+  // floors now, so neither may stay: 200,000; with C's 180,000 the county needs 380,000 元.
+  await act(async () =>
+    fireEvent.click(screen.getByRole("button", { name: "按改后数据重新测算" }))
+  );
+  expect(screen.getByTestId("plan-total").textContent).toBe("全县合计：380,000 元");
+  expect(screen.getByTestId("plan-meeting").textContent).toBe("按方案补充后：4/4 所学校达标");
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "恢复测算方案" })));
+  expect(screen.getByTestId("plan-total").textContent).toBe("全县合计：280,000 元");
+});

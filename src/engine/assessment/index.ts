@@ -24,7 +24,6 @@ export {
   type CountyData,
 } from "./countySheet";
 export { SchoolFactsCollector } from "./schoolFacts";
-export { declarationAnswer, type DeclarationAnswer } from "./answer";
 
 export function assessmentSettings(settings: CheckSettings): AssessmentSettings {
   const p = settings.policy;

@@ -1,7 +1,8 @@
-import type { StandardDefinition } from "../../standards/types";
+import type { IndicatorId, StandardDefinition } from "../../standards/types";
 import { NUMERATOR_SOURCES } from "../schools/numeratorPlan";
 import type { DetectedTable } from "../table/detectTable";
 import type { ColumnMatch } from "../table/matchColumn";
+import { hasColumnFor, ratioKey } from "../table/columnKey";
 import type { CheckDeclaration, CheckSink } from "./types";
 
 /**
@@ -16,10 +17,8 @@ export const COLUMN_COVERAGE = {
 } as const satisfies CheckDeclaration;
 type Codes = (typeof COLUMN_COVERAGE.codes)[number];
 
-export function hasKey(columns: Map<string, ColumnMatch>, key: string): boolean {
-  for (const k of columns.keys()) if (k === key || k.startsWith(key + "@")) return true;
-  return false;
-}
+const hasKey = (columns: Map<string, ColumnMatch>, key: string): boolean =>
+  hasColumnFor(columns.keys(), key);
 
 /** The fields no column provides, and the share of required fields found (the table's confidence). */
 export function checkColumnCoverage(
@@ -30,7 +29,7 @@ export function checkColumnCoverage(
   findings: CheckSink<Codes>
 ): { unmapped: string[]; confidence: number } {
   const unmapped: string[] = [];
-  const blocked = new Map<string, string[]>();
+  const blocked = new Map<string, IndicatorId[]>();
   let required = 2;
   let found =
     Number(columns.has("name") || table.nameCol >= 0) + Number(hasKey(columns, "students"));
@@ -39,7 +38,7 @@ export function checkColumnCoverage(
     required++;
     const ok =
       NUMERATOR_SOURCES[ind.numerator].some((k) => hasKey(columns, k)) ||
-      hasKey(columns, `ratio.${ind.id}`);
+      hasKey(columns, ratioKey(ind.id));
     if (ok) found++;
     else {
       unmapped.push(ind.numerator);

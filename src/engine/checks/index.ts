@@ -38,7 +38,7 @@ import { checkSpecialRooms, SPECIAL_ROOMS } from "./specialRooms";
 import { TOTALS } from "./totals";
 import type { CheckDeclaration } from "./types";
 
-export { checkColumnCoverage, hasKey } from "./columnCoverage";
+export { checkColumnCoverage } from "./columnCoverage";
 export { checkDegreeBasis } from "./degreeBasis";
 export { checkRatioScale } from "./ratioScale";
 export { checkTotals } from "./totals";

@@ -60,6 +60,19 @@ export interface Comparison {
 
 const STAGE_ORDER: Stage[] = ["primary", "junior"];
 
+/** A parsed JSON value has the shape of a report of `junheng check --json` (enough of it to compare). */
+export function looksLikeReport(v: unknown): v is Report {
+  const r = v as Partial<Report> | null;
+  return (
+    !!r &&
+    typeof r === "object" &&
+    Array.isArray(r.schools) &&
+    Array.isArray(r.indicators) &&
+    typeof r.county === "object" &&
+    r.county !== null
+  );
+}
+
 const diff = (a: number | null | undefined, b: number | null | undefined): number | null =>
   a === null || a === undefined || b === null || b === undefined ? null : b - a;
 

@@ -1,7 +1,7 @@
 import { FINDINGS } from "./catalog";
 import type { FindingCode, FindingParamsByCode } from "./params";
 import type { Finding } from "../reportTypes";
-import type { Stage } from "../../standards/types";
+import type { IndicatorId, Stage } from "../../standards/types";
 
 export type FindingPhase = "tables" | "duplicates" | "schools" | "county";
 
@@ -10,7 +10,7 @@ export interface FindingWhere {
   cell?: string | null;
   school?: string | null;
   stage?: Stage | null;
-  indicator?: string | null;
+  indicator?: IndicatorId | null;
 }
 
 /**

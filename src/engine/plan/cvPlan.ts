@@ -10,8 +10,9 @@
  *    are raised to a common level ("water-filling": the minimum of Σ(Nₖ + aₖ)²/Pₖ for a fixed Σaₖ), and the
  *    lowest schools are where an addition lowers the CV most per 元. The least level that brings the CV within its
  *    limit is found by bisection, with each school's addition rounded up to a whole unit.
- * Only schools whose value moves one for one with the cell written (not the apportioned parts of a 一贯制 school)
- * take part; the others count in the CV as they are.
+ * Transfers move teachers only between schools whose value moves one for one with the cell (not the apportioned
+ * parts of a 一贯制 school); additions may go to those parts too, written to the whole-school cell (1 ÷ share of
+ * what the part needs: the other part gains the rest, and the re-run sees it).
  */
 import { meetsMinimum } from "../indicators/compare";
 import { weightedCv } from "../indicators/weightedCv";
@@ -52,8 +53,10 @@ interface Entry {
   part: PartModel;
   P: number;
   N: number;
-  /** Can be written one for one (coefficient 1, a count or quantity cell). */
+  /** Can be written one for one (coefficient 1, a count or quantity cell): a transfer's giver or receiver. */
   movable: boolean;
+  /** Numerator units the part gains per base unit written to its cell (0: nothing can be added). */
+  coef: number;
 }
 
 function cvOf(entries: Entry[], scale: number): number {
@@ -156,16 +159,17 @@ function planOne(
   }
   if (within(cv)) return cv;
 
-  // Water-filling on the movable schools.
+  // Water-filling on every school that can be added to. A stage part of a 一贯制 school with a whole-school cell
+  // sees `coef` of each unit written: it needs 1 ÷ coef times as much written (the other part gains the rest).
   const xs = entries.map((e) => (e.N * scale) / e.P);
   const raise = (level: number): number[] =>
     entries.map((e, i) => {
-      if (!e.movable || xs[i] >= level) return 0;
-      return Math.max(0, Math.ceil((level * e.P) / scale - e.N - 1e-9));
+      if (!(e.coef > 0) || xs[i] >= level) return 0;
+      return Math.max(0, Math.ceil(((level * e.P) / scale - e.N) / e.coef - 1e-9));
     });
   const cvAt = (adds: number[]): number => {
     const r = weightedCv(
-      entries.map((e, i) => ((e.N + adds[i]) * scale) / e.P),
+      entries.map((e, i) => ((e.N + e.coef * adds[i]) * scale) / e.P),
       entries.map((e) => e.P)
     );
     return r.cv ?? 0;
@@ -181,7 +185,7 @@ function planOne(
   const adds = raise(hi);
   entries.forEach((e, i) => {
     if (adds[i] <= 0) return;
-    e.N += adds[i];
+    e.N += e.coef * adds[i];
     e.part.inds[index].numerator = e.N;
     e.part.inds[index].value = (e.N * scale) / e.P;
     result.additions.push({ part: e.part, index, amount: adds[i] });
@@ -218,6 +222,7 @@ export function planCvs(
             P: p.students as number,
             N: m.numerator as number,
             movable: m.coef === 1 && m.target !== null,
+            coef: m.target !== null ? m.coef : 0,
           };
         });
       if (entries.length < 2) continue;

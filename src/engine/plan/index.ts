@@ -25,8 +25,16 @@ export * from "./types";
 export * from "./costs";
 export { applyWrites } from "./apply";
 export type { CellWrite } from "./apply";
-export { applyPlan, planWrites, planPartKey } from "./whatIf";
-export type { PlanCell, PlanCells } from "./whatIf";
+export {
+  applyDataEdits,
+  applyPlan,
+  dataCellsOf,
+  planWrites,
+  planPartKey,
+  whatIf,
+  withAmounts,
+} from "./whatIf";
+export type { AmountEdits, DataCell, DataEdit, PlanCell, PlanCells } from "./whatIf";
 
 export interface PlanOptions extends CheckOptions {
   costs?: UnitCosts;
@@ -100,15 +108,18 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
   // Base units written per target cell: for the per-school rule, for the CVs (additions and transfers).
   const stdWrites = new Map<string, number>();
   const cvWrites = new Map<string, number>();
+  /** Teachers moved by transfers (− at the giver, + at the receiver): written, but not bought. */
+  const moveWrites = new Map<string, number>();
   const exempt = new Map<string, string | null>();
   const unplanned = new Map<string, Unplanned>();
-  const transfers = new Map<string, PlanTransfer & { fromKey: string; toKey: string }>();
+  /** kind|a|b (a.key < b.key) → teachers moved from a to b, net (negative: from b to a). */
+  const transfers = new Map<string, { kind: PlanKind; a: PartModel; b: PartModel; net: number }>();
   const bump = (m: Map<string, number>, key: string, v: number): void => {
     m.set(key, (m.get(key) ?? 0) + v);
   };
   const writes = (): CellWrite[] => {
     const out: CellWrite[] = [];
-    for (const m of [stdWrites, cvWrites]) {
+    for (const m of [stdWrites, cvWrites, moveWrites]) {
       for (const [key, base] of m) {
         const t = model.targets.get(key);
         if (t) out.push({ sheet: t.sheet, cell: t.cell, rawPerBase: t.rawPerBase, base });
@@ -163,33 +174,16 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
       const fromTarget = t.from.inds[i].target;
       const toTarget = t.to.inds[i].target;
       if (!fromTarget || !toTarget) continue;
-      bump(cvWrites, fromTarget, -t.count);
-      bump(cvWrites, toTarget, t.count);
+      bump(moveWrites, fromTarget, -t.count);
+      bump(moveWrites, toTarget, t.count);
       measures++;
-      // A later round may move teachers back along a pair: net them out.
-      const key = `${t.kind}|${t.from.key}|${t.to.key}`;
-      const back = transfers.get(`${t.kind}|${t.to.key}|${t.from.key}`);
-      if (back) {
-        back.count -= t.count;
-        continue;
-      }
+      // A later round may move teachers back along a pair: one signed count per pair, its direction at the end.
+      const forward = t.from.key < t.to.key;
+      const [a, b] = forward ? [t.from, t.to] : [t.to, t.from];
+      const key = `${t.kind}|${a.key}|${b.key}`;
       const prev = transfers.get(key);
-      if (prev) prev.count += t.count;
-      else
-        transfers.set(key, {
-          kind: t.kind,
-          from: t.from.name,
-          fromStage: t.from.stage,
-          fromSheet: t.from.sheet,
-          fromRow: t.from.row,
-          to: t.to.name,
-          toStage: t.to.stage,
-          toSheet: t.to.sheet,
-          toRow: t.to.row,
-          count: t.count,
-          fromKey: t.from.key,
-          toKey: t.to.key,
-        });
+      if (prev) prev.net += forward ? t.count : -t.count;
+      else transfers.set(key, { kind: t.kind, a, b, net: forward ? t.count : -t.count });
     }
     for (const a of res.additions) {
       const target = a.part.inds[a.index].target;
@@ -243,17 +237,25 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
       }
     }
   }
-  // Transfers are not additions: a school's forCv holds only what is bought. Net the transfer writes out again.
-  for (const t of transfers.values()) {
-    for (const [pk, sign] of [
-      [t.fromKey, -1],
-      [t.toKey, 1],
-    ] as const) {
-      const e = entries.get(pk);
-      if (!e) continue;
-      add(e.forCv, t.kind, -sign * t.count);
-      if (Math.abs(e.forCv[t.kind] ?? 0) < 1e-9) delete e.forCv[t.kind];
-    }
+  // Transfers are not additions (a school's forCv holds only what is bought): their net count per pair.
+  const netTransfers: (PlanTransfer & { fromKey: string; toKey: string })[] = [];
+  for (const { kind, a, b, net } of transfers.values()) {
+    if (net === 0) continue;
+    const [from, to] = net > 0 ? [a, b] : [b, a];
+    netTransfers.push({
+      kind,
+      from: from.name,
+      fromStage: from.stage,
+      fromSheet: from.sheet,
+      fromRow: from.row,
+      to: to.name,
+      toStage: to.stage,
+      toSheet: to.sheet,
+      toRow: to.row,
+      count: Math.abs(net),
+      fromKey: from.key,
+      toKey: to.key,
+    });
   }
   const schools: PlanSchool[] = [];
   const totals: Amounts = {};
@@ -322,9 +324,7 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
     floorShare: beforeReport.standard.perSchool?.floorShare ?? null,
     costs,
     schools,
-    transfers: [...transfers.values()]
-      .filter((t) => t.count > 0)
-      .map(({ fromKey: _f, toKey: _t, ...rest }) => rest),
+    transfers: netTransfers.map(({ fromKey: _f, toKey: _t, ...rest }) => rest),
     total,
     totals,
     unplanned: [...unplanned.values()].map((u) => ({

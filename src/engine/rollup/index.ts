@@ -8,7 +8,9 @@ import type { Stage } from "../../standards/types";
 import { BASIC_2012, QUALITY_2017 } from "../../standards";
 
 /** Ties in "fails most often" go to the standard's order (L1 … L7, then the 2012 order). */
-const ORDER = [...QUALITY_2017.indicators, ...BASIC_2012.indicators].map((i) => i.id);
+const ORDER: readonly string[] = [...QUALITY_2017.indicators, ...BASIC_2012.indicators].map(
+  (i) => i.id
+);
 const rank = (id: string): number => {
   const i = ORDER.indexOf(id);
   return i < 0 ? ORDER.length : i;

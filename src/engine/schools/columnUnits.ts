@@ -4,6 +4,9 @@ import { ColumnMatch } from "../table/matchColumn";
 import { TableRow } from "./tableRows";
 import { FindingCollector } from "../findings/collector";
 import { checkRatioScale } from "../checks/ratioScale";
+import { STUDENTS_AT } from "./combinedSchools";
+
+const STUDENT_KEYS = ["students", STUDENTS_AT.primary, STUDENTS_AT.junior, STUDENTS_AT.senior];
 
 export interface ColumnUnit {
   /** Multiply a cell value by this to get the base unit (㎡, 元, count). */
@@ -36,7 +39,7 @@ export function resolveColumnUnits(
   const studentsOf = (r: TableRow): number | undefined => {
     let sum = 0;
     let found = false;
-    for (const k of ["students", "students@primary", "students@junior", "students@senior"]) {
+    for (const k of STUDENT_KEYS) {
       const c = r.cells.value(k);
       if (c && c.kind === "number") {
         if (k === "students") return c.value;

@@ -7,6 +7,15 @@ import { Quantity, QuantityReader } from "./quantities";
 import type { SchoolRecord } from "./branches";
 import { SchoolKind } from "./stageOf";
 import { SplitWeights, STUDENT_SHARE } from "./splitShare";
+import { stagedKey } from "../table/columnKey";
+import type { StageWord } from "../table/headerText";
+
+/** The column keys of the students of each stage ("students@primary", …). */
+export const STUDENTS_AT: Readonly<Record<StageWord, string>> = {
+  primary: stagedKey("students", "primary"),
+  junior: stagedKey("students", "junior"),
+  senior: stagedKey("students", "senior"),
+};
 
 /** A school split into stage parts (its whole-school figures are apportioned). */
 export function isCombined(kind: SchoolKind): boolean {
@@ -43,9 +52,9 @@ export function readStageStudents(
   reader: QuantityReader
 ): void {
   // Students per stage: the stage's own column, else (single stage) the whole-school figure.
-  out.A = stageStudents(reader.read(rec.rows, "students@primary", rec.name), split, total);
-  out.B = stageStudents(reader.read(rec.rows, "students@junior", rec.name), split, total);
-  out.C = stageStudents(reader.read(rec.rows, "students@senior", rec.name), split, total);
+  out.A = stageStudents(reader.read(rec.rows, STUDENTS_AT.primary, rec.name), split, total);
+  out.B = stageStudents(reader.read(rec.rows, STUDENTS_AT.junior, rec.name), split, total);
+  out.C = stageStudents(reader.read(rec.rows, STUDENTS_AT.senior, rec.name), split, total);
   if (split && total?.value != null) {
     // Derive one missing stage from the total (A + B (+ C) = total).
     const { A, B, C } = out;

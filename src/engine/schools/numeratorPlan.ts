@@ -8,7 +8,7 @@ import { NumeratorKind, Stage } from "../../standards/types";
 import { CLASS_BANDS } from "../table/fields";
 import { ColumnMatch } from "../table/matchColumn";
 import { QuantityReader, Quantity } from "./quantities";
-import { ratioKey, stagedKey } from "./stagedKey";
+import { partKey, ratioKey, stagedKey } from "../table/columnKey";
 
 /** How a numerator is read from a table's columns: data, interpreted by planNumerator. */
 export type NumeratorSource =
@@ -32,7 +32,7 @@ export type NumeratorSource =
   | { readonly adjusted: string; readonly plus: string }
   | { readonly adjusted: string; readonly minus: string };
 
-const levels = (ls: readonly string[]): string[] => ls.map((l) => `qualified_teachers.${l}`);
+const levels = (ls: readonly string[]): string[] => ls.map((l) => partKey("qualified_teachers", l));
 
 /** Every numerator's sources, standards.md §3.2. */
 export const NUMERATORS: Readonly<Record<NumeratorKind, NumeratorSource>> = {

@@ -1,5 +1,6 @@
 import { DetectedTable } from "../table/detectTable";
 import type { SchoolRecord } from "./branches";
+import { STUDENTS_AT } from "./combinedSchools";
 import { QuantityReader } from "./quantities";
 import { KindVerdict, kindFromText } from "./stageOf";
 
@@ -48,9 +49,9 @@ export function decideKind(
     const q = reader.read(rec.rows, k, rec.name);
     return !!q && q.value !== null && q.value > 0;
   };
-  const a = has("students@primary");
-  const b = has("students@junior");
-  const c = has("students@senior");
+  const a = has(STUDENTS_AT.primary);
+  const b = has(STUDENTS_AT.junior);
+  const c = has(STUDENTS_AT.senior);
   if (fromName?.kind && !(fromName.kind === "primary" && b) && !(fromName.kind === "junior" && a))
     return fromName;
   if (a && b) return { kind: c ? "twelve-year" : "nine-year" };

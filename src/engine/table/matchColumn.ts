@@ -19,6 +19,7 @@ import {
   withoutBrackets,
 } from "./headerText";
 import { RATIO_COLUMNS } from "./ratioColumns";
+import { columnKey, partKey, ratioKey } from "./columnKey";
 
 /** What a column holds, once its header path is understood. */
 export type ColumnRole =
@@ -63,19 +64,19 @@ function roleKey(role: ColumnRole, stage?: StageWord): string {
       k = role.field;
       break;
     case "qualification":
-      k = `qualified_teachers.${role.level}`;
+      k = partKey("qualified_teachers", role.level);
       break;
     case "pe-arts":
-      k = `pe_arts_teachers.${role.part}`;
+      k = partKey("pe_arts_teachers", role.part);
       break;
     case "title":
-      k = `senior_title_teachers.${role.part}`;
+      k = partKey("senior_title_teachers", role.part);
       break;
     case "ratio":
-      k = `ratio.${role.indicator}`;
+      k = ratioKey(role.indicator);
       break;
   }
-  return stage ? `${k}@${stage}` : k;
+  return columnKey(k, stage);
 }
 
 function lookupPart<T>(table: [string[], T][], text: string): T | undefined {

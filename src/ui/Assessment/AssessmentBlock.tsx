@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { declarationAnswer } from "../../engine/assessment/answer";
+import { declarationAnswer } from "../../present/declarationAnswer";
 import type { Lang, Report } from "../../engine/reportTypes";
 import { itemName } from "../../present/labels";
 import { buildCountyTemplate } from "../../present/countyTemplate/buildCountyTemplate";

@@ -3,7 +3,7 @@
  * after — with editable unit costs and amounts (what-if: the edited plan is re-checked by the engine at once).
  */
 import * as React from "react";
-import { Button, Field, Input, mergeClasses } from "@fluentui/react-components";
+import { Button, Field, Input, Select, mergeClasses } from "@fluentui/react-components";
 import { formatNumber } from "../../engine/format";
 import { KIND_LABEL, KIND_UNIT, PLAN_KINDS, planPartKey, type PlanKind } from "../../engine/plan";
 import type { Lang } from "../../engine/reportTypes";
@@ -74,7 +74,8 @@ function PlanBody({
   if (!plan || !outcome || !st.result) return null;
   const before = st.result.plan.before;
   const money = (v: number): string => p.yuan(formatNumber(v, 0));
-  const edited = Object.keys(st.edits).length > 0;
+  const dataEdited = Object.keys(st.dataEdits).length > 0;
+  const edited = Object.keys(st.edits).length > 0 || dataEdited || st.replanned;
   const verdict = (m: boolean | null): React.JSX.Element => (
     <span className={m === true ? s.pass : m === false ? s.fail : undefined}>
       {m === true ? p.pass : m === false ? p.fail : p.open2}
@@ -140,6 +141,8 @@ function PlanBody({
           );
         })}
       </section>
+
+      <DataWhatIf lang={lang} plan={st} actions={actions} />
 
       {plan.transfers.length > 0 && (
         <section className={s.section}>
@@ -226,5 +229,85 @@ function PlanBody({
         </div>
       </section>
     </>
+  );
+}
+
+/** 「改学校数据」: a school's own figures changed, the verdicts and CVs re-checked by the engine at once. */
+function DataWhatIf({
+  lang,
+  plan: st,
+  actions,
+}: {
+  lang: Lang;
+  plan: PlanViewState;
+  actions: PlanViewActions;
+}): React.JSX.Element | null {
+  const p = planStrings(lang);
+  const s = usePlanStyles();
+  if (!st.result) return null;
+  const schools = st.result.beforeReport.schools.filter((x) => !x.excluded);
+  const key = st.selected;
+  const school = key ? schools.find((x) => planPartKey(x) === key) : undefined;
+  const statusIn = (r: typeof st.report): string | null =>
+    (key && r?.schools.find((x) => planPartKey(x) === key)?.status) || null;
+  const word = (status: string | null): React.JSX.Element => (
+    <span className={status === "pass" ? s.pass : status ? s.fail : undefined}>
+      {status === "pass" ? p.pass : status === "fail" ? p.fail : p.open2}
+    </span>
+  );
+  const unitOf = (rawPerBase: number, kind: PlanKind): string =>
+    Math.abs(rawPerBase - 1e-4) < 1e-12 ? p.wan : KIND_UNIT[kind][lang];
+  return (
+    <section className={s.section} data-testid="plan-data">
+      <h2 className={s.h2}>{p.dataTitle}</h2>
+      <p className={s.hint}>{p.dataHint}</p>
+      <Field label={p.pickSchool} size="small">
+        <Select
+          size="small"
+          value={key ?? ""}
+          onChange={(_e, d) => actions.select(d.value === "" ? null : d.value)}
+        >
+          <option value="">{p.pickNone}</option>
+          {schools.map((x) => (
+            <option key={planPartKey(x)} value={planPartKey(x)}>
+              {x.name}（{p.stage[x.stage]}）
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {school && (
+        <>
+          <div className={s.grid}>
+            {st.selectedCells.map((c) => (
+              <Field
+                key={c.kind}
+                label={`${KIND_LABEL[c.kind][lang]}（${unitOf(c.rawPerBase, c.kind)}）`}
+                size="small"
+              >
+                <Input
+                  size="small"
+                  type="number"
+                  min={0}
+                  aria-label={`${school.name} ${p.data} ${KIND_LABEL[c.kind][lang]}`}
+                  value={c.value === null ? "" : String(c.value)}
+                  onChange={(_e, d) => actions.setData(c.sheet, c.cell, Number(d.value))}
+                />
+              </Field>
+            ))}
+          </div>
+          <div data-testid="plan-data-verdict">
+            {p.withoutPlan} {word(statusIn(st.dataBefore ?? st.result.beforeReport))} · {p.withPlan}{" "}
+            {word(statusIn(st.report))}
+          </div>
+        </>
+      )}
+      {Object.keys(st.dataEdits).length > 0 && (
+        <div>
+          <Button size="small" onClick={actions.replan}>
+            {p.replan}
+          </Button>
+        </div>
+      )}
+    </section>
   );
 }

@@ -32,6 +32,15 @@ const ZH = {
   noInput: "请先检查工作簿。",
   notPossible: "所选评估标准没有逐校达标要求，无法测算。",
   stage: { primary: "小学", junior: "初中" },
+  dataTitle: "改学校数据（假设）",
+  dataHint: "选一所学校，改动它的数据（不改工作簿），达标结论和差异系数即时重新计算。",
+  pickSchool: "学校",
+  pickNone: "（选择学校）",
+  data: "数据",
+  wan: "万元",
+  withoutPlan: "不补充：",
+  withPlan: "按方案补充后：",
+  replan: "按改后数据重新测算",
 };
 
 type PlanStrings = typeof ZH;
@@ -66,6 +75,16 @@ const EN: PlanStrings = {
   noInput: "Check the workbook first.",
   notPossible: "The chosen standard has no per-school thresholds: nothing to plan.",
   stage: { primary: "Primary", junior: "Junior" },
+  dataTitle: "Change a school's data (what-if)",
+  dataHint:
+    "Pick a school and change its figures (the workbook is not changed): the verdicts and CVs are worked out again at once.",
+  pickSchool: "School",
+  pickNone: "(pick a school)",
+  data: "data",
+  wan: "10,000 CNY",
+  withoutPlan: "Without additions:",
+  withPlan: "With the plan:",
+  replan: "Plan again on the changed data",
 };
 
 export function planStrings(lang: Lang): PlanStrings {

@@ -16,6 +16,7 @@ import {
 import { MappingView } from "../Mapping/MappingView";
 import { StandardPicker } from "./StandardPicker";
 import { appTheme } from "../theme";
+import { CompareEntry, CompareView } from "../Compare/CompareView";
 import { PlanEntry, PlanView } from "../Plan/PlanView";
 import { AssessmentBlock } from "../Assessment/AssessmentBlock";
 import { ResultsView } from "../Results/ResultsView";
@@ -80,12 +81,15 @@ function renderScreen(
             <AssessmentBlock report={state.result.report} lang={state.lang} host={host} />
           )}
           <PlanEntry state={state} actions={actions} />
+          <CompareEntry state={state} actions={actions} />
         </>
       );
     case "submit":
       return <SubmitView state={state} actions={actions} />;
     case "plan":
       return <PlanView state={state} actions={actions} />;
+    case "compare":
+      return <CompareView state={state} actions={actions} host={host} />;
   }
 }
 

@@ -18,7 +18,7 @@ import { strings, type Strings } from "../i18n";
 import { countMarks, mappingIssues, type CellRef } from "../reportView";
 
 export type Screen =
-  "start" | "busy" | "noTable" | "error" | "mapping" | "results" | "submit" | "plan";
+  "start" | "busy" | "noTable" | "error" | "mapping" | "results" | "submit" | "plan" | "compare";
 export type RunMode = "check" | "submit";
 export type ActionKind = "mark" | "clear" | "report";
 
@@ -80,7 +80,7 @@ export interface SidebarActions {
   /** One school's stage (a sheet mixing stages with no 学段 column); null gives the choice back to the row. */
   setSchoolStage(sheet: string, school: string, stage: SchoolStageChoice | null): void;
   resetSheet(sheet: string): void;
-  show(screen: "mapping" | "results" | "submit" | "plan"): void;
+  show(screen: "mapping" | "results" | "submit" | "plan" | "compare"): void;
   markCells(): void;
   clearMarks(): void;
   writeReport(): void;
@@ -319,7 +319,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   );
 
   const show = React.useCallback(
-    (screen: "mapping" | "results" | "submit" | "plan"): void =>
+    (screen: "mapping" | "results" | "submit" | "plan" | "compare"): void =>
       setModel((m) => ({ ...m, screen, notice: null, focusSeq: m.focusSeq + 1 })),
     []
   );

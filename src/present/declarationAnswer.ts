@@ -1,9 +1,10 @@
 /**
  * The one answer to 「可以申报吗？」 (issue 12, standards.md §17.8), rendered from report.assessment alone so the CLI,
- * the report sheet and the sidebar say the same words.
+ * the report sheet and the sidebar say the same words. Presentation: the engine's report holds the verdict and the
+ * item ids, never this text (docs/decisions.md, "A language-neutral report").
  */
-import type { Lang } from "../reportTypes";
-import type { Assessment } from "./types";
+import type { Lang } from "../engine/reportTypes";
+import type { Assessment } from "../engine/assessment/types";
 
 export interface DeclarationAnswer {
   ready: boolean;
