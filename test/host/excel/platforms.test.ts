@@ -27,6 +27,7 @@ test("capabilities per profile: notes only from ExcelApi 1.18, merges from 1.13"
     notes: false,
     merges: true,
     addinTrigger: true,
+    dataValidation: true,
     excelApi: "1.14",
   });
   expect(detectCapabilities(profileSupports(PROFILES.ltsc2024))).toMatchObject({
