@@ -10,7 +10,7 @@ import type { Lang } from "../engine/reportTypes";
 import { reportJsonChunks } from "../engine/reportJson";
 import { withMessages } from "../present/reportJson";
 import { buildReportSheet } from "../present/reportSheet";
-import { writeMarkedCopy } from "../host/xlsx";
+import { readXlsx, writeMarkedCopy } from "../host/xlsx";
 import { isJunhengReportSheet } from "../engine/table/sheetScope";
 import type { WorkbookInput } from "../engine/workbook";
 
@@ -37,7 +37,10 @@ export function markedCopy(
   const marks = shownMarks.length ? [...shownMarks] : buildMarks(result.allFindings, lang);
   const spec = reportSpec ?? buildReportSheet(result.report, lang);
   // A marked copy opened again: its report sheet is refreshed, not joined by a second one (as the CLI's --out).
-  const previous = workbook?.sheets.find((s) => isJunhengReportSheet(s))?.name;
+  // Without the workbook read from these bytes, read it (values only; this runs in the engine worker).
+  const previous = (workbook ?? readXlsx(original)).sheets.find((s) =>
+    isJunhengReportSheet(s)
+  )?.name;
   return writeMarkedCopy(original, marks, spec, { replaceReportSheet: previous }).bytes;
 }
 

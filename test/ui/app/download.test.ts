@@ -20,4 +20,7 @@ test("download a copy of the downloaded copy: one 「均衡达标报告」, same
   const sheets = readXlsx(copy2).sheets.map((s) => s.name);
   expect(sheets.filter((n) => n.startsWith("均衡达标报告"))).toEqual(["均衡达标报告"]);
   expect(sheets).toEqual(input1.sheets.map((s) => s.name));
+  // As the engine worker calls it (no workbook at hand): the same.
+  const copy2b = markedCopy(copy1, r1, "zh-CN", [], null);
+  expect(readXlsx(copy2b).sheets.map((s) => s.name)).toEqual(sheets);
 });
