@@ -6,7 +6,7 @@
  */
 import "./domShims";
 import * as React from "react";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { Sidebar } from "../../src/ui/Sidebar";
 import { FakeHost, missingValueWorkbook, passingWorkbook } from "./helpers";
 
@@ -26,7 +26,7 @@ class WatchingHost extends FakeHost {
 async function checked(host: FakeHost): Promise<void> {
   render(<Sidebar host={host} />);
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "开始检查" })));
-  await screen.findByTestId("county-verdict");
+  await screen.findByTestId("county-verdict", {}, { timeout: 10_000 });
 }
 
 test("an edit re-checks and re-marks: the fixed cell loses its mark", async () => {
@@ -40,10 +40,11 @@ test("an edit re-checks and re-marks: the fixed cell loses its mark", async () =
   host.workbook = passingWorkbook(); // the clerk fills D3
   const reads = host.calls.filter((c) => c === "readWorkbook").length;
   await act(async () => host.listener!());
-  await screen.findByTestId("county-verdict");
-  await act(async () => undefined);
+  // The re-check and the re-marking run asynchronously: wait for them (a loaded machine is slow, never a measure).
+  await waitFor(() => expect(host.calls.filter((c) => c === "applyMarks")).toHaveLength(2), {
+    timeout: 10_000,
+  });
   expect(host.calls.filter((c) => c === "readWorkbook").length).toBe(reads + 1);
-  expect(host.calls.filter((c) => c === "applyMarks")).toHaveLength(2);
   expect(host.marks?.some((m) => m.cell === "D3")).toBe(false);
 
   // Off again: the watcher is stopped and edits start nothing.
@@ -57,9 +58,10 @@ test("without marks on the sheet, an edit re-checks only; no switch where the ho
   await checked(host);
   await act(async () => fireEvent.click(screen.getByTestId("live-mode")));
   await act(async () => host.listener!());
-  await screen.findByTestId("county-verdict");
-  await act(async () => undefined);
-  expect(host.calls.filter((c) => c === "readWorkbook")).toHaveLength(2);
+  await waitFor(() => expect(host.calls.filter((c) => c === "readWorkbook")).toHaveLength(2), {
+    timeout: 10_000,
+  });
+  await screen.findByTestId("county-verdict", {}, { timeout: 10_000 });
   expect(host.calls).not.toContain("applyMarks");
 });
 
