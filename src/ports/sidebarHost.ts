@@ -8,7 +8,7 @@
 import type { CellMark, ReportSheetSpec } from "../engine/marks";
 import type { CheckOverrides } from "../engine/overrides";
 import type { WorkbookInput } from "../engine/workbook";
-import type { WorkbookSpec } from "../host/xlsx/newWorkbook";
+import type { SheetSpec, WorkbookSpec } from "../host/xlsx/newWorkbook";
 
 export interface Progress {
   /** What is happening, for the progress bar label ("read", "check", "mark", "report"). */
@@ -85,4 +85,19 @@ export interface SidebarHost {
    * cannot hand files to the user (the Excel task pane) leaves it out and the buttons are not shown.
    */
   saveWorkbook?(spec: WorkbookSpec, fileName: string): Promise<void>;
+  /**
+   * 「插入县级指标表」: adds a sheet laid out by `spec` (the blank 「县级指标」) to the open workbook. A sheet of that
+   * name already there is never touched: it is shown and `created` is false. Optional: the browser page offers
+   * the template as a download instead.
+   */
+  insertSheet?(spec: SheetSpec): Promise<InsertSheetOutcome>;
+}
+
+export interface InsertSheetOutcome {
+  /** The sheet's name as Excel has it. */
+  name: string;
+  /** false: a sheet of that name was already there and was left as it was. */
+  created: boolean;
+  /** Data validation rules were set on the value cells (ExcelApi 1.8). */
+  validation: boolean;
 }

@@ -128,6 +128,16 @@ describe("blanks, not zeros", () => {
     const a = run([...ROWS.slice(0, 3), ["红星教学点", "教学点", null, 2, 3, 3]]);
     expect(a.basics.teachingPoints).toEqual({ all: 1, atLeast50: null });
   });
+  test("G6 without a 公用经费 column: missing, no value, and no 0 元 total (表Ⅳ shows ＿＿)", () => {
+    // 红星教学点 has 30 < 100 students, and the table has no 公用经费.
+    const g6 = run(ROWS.slice(0, 4)).items.find((i) => i.id === "G6")!;
+    expect(g6).toMatchObject({ value: null, meets: null, status: "missing" });
+    expect(g6.inputs?.find((i) => i.code === "G6.funds")?.value).toBeNull();
+    expect(g6.inputs?.find((i) => i.code === "G6.students")?.value).toBe(30);
+  });
+  test("表Ⅳ row 6 leaves the unknown 公用经费 as ＿＿", () => {
+    expect(cell("表Ⅳ", "B8").value).toBe("不足100人的规模较小学校学生数30人，公用经费＿＿元。");
+  });
   test("G15: 合计 needs both 公办 and 购买服务 (a blank is not 0): missing", () => {
     const a = run(ROWS.slice(0, 4), [
       ["代码", "数值"],
@@ -161,5 +171,24 @@ describe("Q1 cross-check: the county code wins and a difference is a warning", (
       (x) => x.code === "county-school-mismatch" && x.params.code === "Q1.graduates"
     );
     expect(f?.params).toMatchObject({ county: 500, schools: 490 });
+  });
+});
+
+describe("ready to print (§17.10): print areas over the written rows, title rows repeated, a title row of its own", () => {
+  test.each([
+    // 表Ⅱ-2: header rows 1–3, 城关 (row 4; 红星 has 30 < 50 and is not listed), 一中 and 二中 (rows 5–6),
+    // the footnote on row 7.
+    ["表Ⅰ", "A1:X7", "1:5"],
+    ["表Ⅱ-1", "A1:J7", "1:3"],
+    ["表Ⅱ-2", "A1:O7", "1:3"],
+    ["表Ⅲ", "A1:J8", "1:3"],
+    ["表Ⅳ", "A1:C18", "1:2"],
+    ["表Ⅴ", "A1:C13", "1:3"],
+    ["表Ⅵ", "A1:H7", "1:5"],
+  ])("%s prints %s with rows %s on every page", (name, area, titles) => {
+    const ws = wb.getWorksheet(name)!;
+    expect(ws.pageSetup.printArea).toBe(area);
+    expect(ws.pageSetup.printTitlesRow).toBe(titles);
+    expect(ws.getRow(1).height).toBe(30);
   });
 });

@@ -6,7 +6,8 @@
 import "./domShims";
 import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import type { WorkbookSpec } from "../../src/host/xlsx/newWorkbook";
+import type { SheetSpec, WorkbookSpec } from "../../src/host/xlsx/newWorkbook";
+import type { InsertSheetOutcome } from "../../src/ports/sidebarHost";
 import { Sidebar } from "../../src/ui/Sidebar";
 import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "../engine/helpers";
 import { FakeHost } from "./helpers";
@@ -60,4 +61,42 @@ test("English, and no download buttons on a host that cannot save files", async 
     /^Not yet eligible to apply: 1 item, \d+ not filled in$/
   );
   expect(screen.queryByRole("button", { name: "Download the 申报表" })).toBeNull();
+});
+
+class InsertingHost extends FakeHost {
+  inserted: SheetSpec[] = [];
+  constructor(
+    wb: ReturnType<typeof s16>,
+    private readonly outcome: InsertSheetOutcome
+  ) {
+    super(wb);
+  }
+  async insertSheet(spec: SheetSpec): Promise<InsertSheetOutcome> {
+    this.inserted.push(spec);
+    return this.outcome;
+  }
+}
+
+test("the task pane's 「插入县级指标表」 inserts the template sheet through the port and says what happened", async () => {
+  const host = new InsertingHost(s16(), { name: "县级指标", created: true, validation: true });
+  await check(host);
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "插入县级指标表" })));
+  expect(host.inserted).toHaveLength(1);
+  expect(host.inserted[0].name).toBe("县级指标");
+  expect(host.inserted[0].validations?.length).toBeGreaterThan(0);
+  expect(screen.getByTestId("county-inserted").textContent).toContain("已插入「县级指标」表");
+});
+
+test("a 「县级指标」 already in the workbook is left alone, and the pane says so", async () => {
+  const host = new InsertingHost(s16(), { name: "县级指标", created: false, validation: false });
+  await check(host);
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "插入县级指标表" })));
+  expect(screen.getByTestId("county-inserted").textContent).toBe(
+    "工作簿中已有「县级指标」表，未作改动。"
+  );
+});
+
+test("no insert button on a host without insertSheet (the browser page downloads the template)", async () => {
+  await check(new SavingHost(s16()));
+  expect(screen.queryByRole("button", { name: "插入县级指标表" })).toBeNull();
 });

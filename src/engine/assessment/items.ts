@@ -121,11 +121,13 @@ const missing = (extra: Partial<Draft> = {}): Draft => ({
 function countDraft(failures: number | null, open: number, status: ItemStatus = "computed"): Draft {
   if (failures === null) return missing({ threshold: 0 });
   const meets = failures > 0 ? false : open > 0 ? null : true;
+  // §17.8: a missing item has no value (0 failures so far is not 0 failures).
+  const missingNow = open > 0 && failures === 0;
   return {
-    value: failures,
+    value: missingNow ? null : failures,
     threshold: 0,
     meets,
-    status: open > 0 && failures === 0 ? "missing" : status,
+    status: missingNow ? "missing" : status,
   };
 }
 
@@ -531,11 +533,13 @@ const G6: ItemFn = (_def, ctx, inp) => {
   let failing = 0;
   let open = unknownStudents;
   let students = 0;
-  let funds = 0;
+  // The total only when every small school has its figure: a blank is never 0 (表Ⅳ then shows ＿＿).
+  let funds: number | null = 0;
   const names: string[] = [];
   for (const s of small) {
     students += s.students;
-    if (typeof s.funds === "number") funds += s.funds;
+    if (typeof s.funds === "number" && funds !== null) funds += s.funds;
+    else funds = null;
     const stageBases = s.rec.map((p) => bases[p.stage]);
     if (typeof s.funds !== "number" || stageBases.some((b) => b === undefined)) {
       open++;

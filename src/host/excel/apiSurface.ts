@@ -134,4 +134,22 @@ export const API_SURFACE: ApiUse[] = [
   { api: "ChartSeries.setXAxisValues", minor: 7, use: "school names as categories" },
   { api: "ChartTitle.text", minor: 1, use: "chart title in the user's language" },
   { api: "ChartLegend.visible", minor: 1, use: "report charts" },
+  { api: "Worksheet.freezePanes", minor: 7, use: "「县级指标」 header kept in view" },
+  { api: "WorksheetFreezePanes.freezeRows", minor: 7, use: "「县级指标」 header kept in view" },
+  { api: "RangeFormat.wrapText", minor: 1, use: "「县级指标」 labels" },
+  { api: "RangeFormat.verticalAlignment", minor: 1, use: "「县级指标」 layout" },
+  { api: "RangeFormat.horizontalAlignment", minor: 1, use: "「县级指标」 header" },
+  {
+    api: "Range.dataValidation",
+    minor: 8,
+    guard: "dataValidation",
+    use: "「县级指标」 value cells: 是/否, Ⅰ–Ⅳ, numbers ≥ 0",
+  },
+  { api: "DataValidation.rule", minor: 8, guard: "dataValidation", use: "「县级指标」 rules" },
+  {
+    api: "DataValidation.errorAlert",
+    minor: 8,
+    guard: "dataValidation",
+    use: "「县级指标」 message for a wrong value",
+  },
 ];

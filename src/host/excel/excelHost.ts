@@ -7,6 +7,8 @@ import { CellMark, ReportSheetSpec } from "../../engine/marks";
 import { CheckOverrides } from "../../engine/overrides";
 import { WorkbookInput } from "../../engine/workbook";
 import { CancelToken, Progress, SidebarHost } from "../../ports/sidebarHost";
+import type { SheetSpec } from "../xlsx/newWorkbook";
+import { insertSheet } from "./insertSheet";
 import { applyMarks, clearMarks, forgetRecord } from "./marks";
 import { detectCapabilities, hostMode, IsSetSupported, officeIsSetSupported } from "./platform";
 import { readWorkbook } from "./readWorkbook";
@@ -42,5 +44,6 @@ export function createExcelHost(
       }),
     loadOverrides: () => run((ctx) => loadOverrides(ctx)),
     saveOverrides: (o: CheckOverrides) => run((ctx) => saveOverrides(ctx, o)),
+    insertSheet: (spec: SheetSpec) => run((ctx) => insertSheet(ctx, spec, caps)),
   };
 }

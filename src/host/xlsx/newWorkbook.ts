@@ -48,6 +48,8 @@ export interface ValidationSpec {
   max?: number;
   /** Shown when a wrong value is typed. */
   error?: string;
+  /** "stop" (default) refuses the value; "warning" lets the user keep it (a number cell that takes "/"). */
+  errorStyle?: "stop" | "warning";
   /** Input prompt. */
   prompt?: string;
   allowBlank?: boolean;
@@ -407,6 +409,7 @@ function validationXml(v: ValidationSpec): string {
   attrs.push(`allowBlank="${v.allowBlank === false ? 0 : 1}"`);
   if (v.type === "list") attrs.push('showDropDown="0"');
   attrs.push('showInputMessage="1"', 'showErrorMessage="1"');
+  if (v.errorStyle === "warning") attrs.push('errorStyle="warning"');
   if (v.error) attrs.push('errorTitle="junheng"', `error="${escapeAttr(v.error)}"`);
   if (v.prompt) attrs.push(`prompt="${escapeAttr(v.prompt)}"`);
   attrs.push(`sqref="${escapeAttr(v.range.toUpperCase())}"`);

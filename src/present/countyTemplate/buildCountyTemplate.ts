@@ -79,7 +79,9 @@ export function countyTemplateSheet(): SheetSpec {
       range: lists.number.join(" "),
       type: "decimal",
       min: 0,
-      error: "请填不小于 0 的数",
+      // "/" (不适用, §17.6) is not a number: a warning lets the user keep it.
+      errorStyle: "warning",
+      error: "请填不小于 0 的数（不适用填 / 后选「是」保留）",
     });
   if (lists.gap.length)
     validations.push({
@@ -87,7 +89,8 @@ export function countyTemplateSheet(): SheetSpec {
       type: "decimal",
       min: 0,
       max: 1,
-      error: "校际差异率应在 0 到 1 之间",
+      errorStyle: "warning",
+      error: "校际差异率应在 0 到 1 之间（未监测填 / 后选「是」保留）",
     });
   const last = COUNTY_TEMPLATE_HEADER_ROW + COUNTY_CODES.length;
   return {

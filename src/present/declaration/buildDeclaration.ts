@@ -205,8 +205,9 @@ function table1(a: Assessment): SheetSpec {
   values.forEach(([v, d], i) => s.num(`${col(i)}6`, v, d));
   s.merge("A7:X7", T1_NOTE, NOTE);
   return s.spec({
-    columnWidths: Array.from({ length: 24 }, () => 9),
-    rowHeights: { 1: 30, 3: 48, 4: 30, 7: 30 },
+    // 人口总数(万人) … 城镇居民年人均可支配收入(元) need room for two lines without a lone ")" (seen in LibreOffice).
+    columnWidths: Array.from({ length: 24 }, (_, i) => (i < 8 ? 12 : 9)),
+    rowHeights: { 1: 30, 3: 48, 4: 30, 6: 22, 7: 30 },
     print: { area: "A1:X7", titleRows: [1, 5] },
   });
 }
@@ -460,7 +461,12 @@ function table4(a: Assessment): SheetSpec {
   s.merge("A18:C18", T4_NOTE, NOTE);
   return s.spec({
     columnWidths: [48, 70, 10],
-    rowHeights: Object.fromEntries(Array.from({ length: 15 }, (_, i) => [3 + i, 45])),
+    // The title needs its own height: at the default it touches the header (seen in LibreOffice).
+    rowHeights: {
+      1: 30,
+      2: 22,
+      ...Object.fromEntries(Array.from({ length: 15 }, (_, i) => [3 + i, 50])),
+    },
     print: { area: "A1:C18", titleRows: [1, 2] },
   });
 }
@@ -522,7 +528,10 @@ function table5(a: Assessment): SheetSpec {
   s.merge("A13:C13", T4_NOTE, NOTE);
   return s.spec({
     columnWidths: [48, 70, 10],
-    rowHeights: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [4 + i, 45])),
+    rowHeights: {
+      1: 30,
+      ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [4 + i, 45])),
+    },
     print: { area: "A1:C13", titleRows: [1, 3] },
   });
 }

@@ -8,7 +8,10 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { declarationAnswer } from "../../present/declarationAnswer";
 import type { Lang, Report } from "../../engine/reportTypes";
 import { itemName } from "../../present/labels";
-import { buildCountyTemplate } from "../../present/countyTemplate/buildCountyTemplate";
+import {
+  buildCountyTemplate,
+  countyTemplateSheet,
+} from "../../present/countyTemplate/buildCountyTemplate";
 import { buildDeclaration } from "../../present/declaration/buildDeclaration";
 import type { SidebarHost } from "../host";
 import { assessmentStrings } from "./assessmentStrings";
@@ -45,11 +48,28 @@ export function AssessmentBlock({
 }): React.JSX.Element | null {
   const a = report.assessment;
   const s = useStyles();
+  const [inserted, setInserted] = React.useState<string | null>(null);
   if (!a) return null;
   const t = assessmentStrings(lang);
   const answer = declarationAnswer(a, lang);
   const byId = new Map(a.items.map((i) => [i.id, i]));
   const save = host.saveWorkbook;
+  const insert = host.insertSheet;
+  const insertCounty = async (): Promise<void> => {
+    if (!insert) return;
+    try {
+      const out = await insert.call(host, countyTemplateSheet());
+      setInserted(
+        !out.created
+          ? t.alreadyThere(out.name)
+          : out.validation
+            ? t.inserted(out.name)
+            : t.insertedNoRules(out.name)
+      );
+    } catch {
+      setInserted(t.insertFailed);
+    }
+  };
   const sep = lang === "zh-CN" ? "、" : ", ";
   return (
     <section className={s.section} data-testid="assessment">
@@ -91,6 +111,16 @@ export function AssessmentBlock({
       )}
       {a.relaxations.wouldPass.length > 0 && (
         <p className={s.hint}>{t.wouldPass(a.relaxations.wouldPass.length)}</p>
+      )}
+      {insert && (
+        <div className={s.buttons}>
+          <Button onClick={() => void insertCounty()}>{t.insertCounty}</Button>
+        </div>
+      )}
+      {inserted && (
+        <p className={s.hint} role="status" data-testid="county-inserted">
+          {inserted}
+        </p>
       )}
       {save && (
         <div className={s.buttons}>

@@ -13,6 +13,12 @@ const STRINGS = {
     downloadTemplate: "下载县级指标模板",
     declarationFile: "申报表.xlsx",
     templateFile: "县级指标.xlsx",
+    insertCounty: "插入县级指标表",
+    inserted: (name: string) => `已插入「${name}」表：请在「数值」列填写，保存后再检查一次。`,
+    insertedNoRules: (name: string) =>
+      `已插入「${name}」表（此版本 Excel 不支持数据验证，填写的数值将在检查时核对）。`,
+    alreadyThere: (name: string) => `工作簿中已有「${name}」表，未作改动。`,
+    insertFailed: "未能插入县级指标表",
     relaxed: "已按《规程》放宽",
     wouldPass: (n: number) =>
       `按《规程》放宽后另有 ${n} 所学校的项目可达标（设置 policy.relaxations）`,
@@ -29,6 +35,12 @@ const STRINGS = {
     downloadTemplate: "Download the county data template",
     declarationFile: "declaration.xlsx",
     templateFile: "county-data.xlsx",
+    insertCounty: "Insert the 县级指标 sheet",
+    inserted: (name: string) => `Inserted 「${name}」: fill in the 数值 column, then check again.`,
+    insertedNoRules: (name: string) =>
+      `Inserted 「${name}」 (this Excel has no data validation; the values are checked when you check).`,
+    alreadyThere: (name: string) => `The workbook already has 「${name}」: left as it is.`,
+    insertFailed: "Could not insert the 县级指标 sheet",
     relaxed: "with the 规程 relaxations",
     wouldPass: (n: number) =>
       `${n} more school item(s) would pass with the 规程 relaxations (policy.relaxations)`,

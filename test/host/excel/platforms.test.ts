@@ -26,6 +26,7 @@ test("capabilities per profile: notes only from ExcelApi 1.18, merges from 1.13"
   expect(detectCapabilities(profileSupports(PROFILES.ltsc2021))).toEqual({
     notes: false,
     merges: true,
+    dataValidation: true,
     excelApi: "1.14",
   });
   expect(detectCapabilities(profileSupports(PROFILES.ltsc2024))).toMatchObject({

@@ -21,6 +21,16 @@ export interface ModelCell {
   formula?: string;
   fill?: string;
   bold?: boolean;
+  wrap?: boolean;
+  vertical?: string;
+  horizontal?: string;
+}
+
+/** A data-validation rule as Office.js sends it (DataValidation.rule / errorAlert). */
+export interface ModelValidation {
+  rect: Rect;
+  rule?: unknown;
+  errorAlert?: { message?: string; style?: string; showAlert?: boolean; title?: string };
 }
 
 export interface ModelRule {
@@ -56,6 +66,10 @@ export class ModelSheet {
   visibility = "Visible";
   rules: ModelRule[] = [];
   charts: ModelChart[] = [];
+  validations: ModelValidation[] = [];
+  frozenRows = 0;
+  /** Column widths in points, by column index. */
+  widths = new Map<number, number>();
   /** A far-away formatted cell (used range with formatting but no value), as real templates have. */
   formattedTo?: { row: number; col: number };
   constructor(public name: string) {}

@@ -9,7 +9,16 @@
  */
 import { cellAddress } from "../../../../src/engine/workbook";
 import { excelApiSets } from "../apiSets";
-import { inRect, ModelSheet, newId, parseRect, Rect, rectAddress, WorkbookModel } from "./model";
+import {
+  inRect,
+  ModelSheet,
+  ModelValidation,
+  newId,
+  parseRect,
+  Rect,
+  rectAddress,
+  WorkbookModel,
+} from "./model";
 
 export class ExcelError extends Error {
   constructor(
@@ -135,6 +144,15 @@ export class ExcelServer {
         if (p === "Charts") return this.charts(s);
         if (p === "Notes") return this.notes(s);
         if (p === "Comments") return this.comments(s);
+        if (p === "FreezePanes")
+          return {
+            cls: "WorksheetFreezePanes",
+            call: (n, a) => {
+              if (n !== "FreezeRows") throw new ExcelError("InvalidArgument", `FreezePanes.${n}`);
+              s.frozenRows = Number(a[0] ?? 1);
+              return null;
+            },
+          };
         throw new ExcelError("InvalidArgument", `Worksheet.${p}`);
       },
       call: (name, args) => {
@@ -224,6 +242,25 @@ export class ExcelServer {
       nav: (p) => {
         if (p === "Format") return this.format(s, [g]);
         if (p === "ConditionalFormats") return this.rules(s, [g]);
+        if (p === "DataValidation") {
+          const find = (): ModelValidation => {
+            let v = s.validations.find(
+              (x) =>
+                x.rect.r0 === g.r0 && x.rect.c0 === g.c0 && x.rect.r1 === g.r1 && x.rect.c1 === g.c1
+            );
+            if (!v) s.validations.push((v = { rect: g }));
+            return v;
+          };
+          return {
+            cls: "DataValidation",
+            set: (q, v) => {
+              this.guardWrite(s);
+              if (q === "Rule") find().rule = v;
+              else if (q === "ErrorAlert") find().errorAlert = v as ModelValidation["errorAlert"];
+              else throw new ExcelError("InvalidArgument", `DataValidation.${q}`);
+            },
+          };
+        }
         throw new ExcelError("InvalidArgument", `Range.${p}`);
       },
       call: (name, args) => {
@@ -295,8 +332,13 @@ export class ExcelServer {
     };
     return {
       cls: rects.length === 1 ? "RangeFormat" : "RangeFormat",
-      set: (p) => {
-        if (p !== "ColumnWidth") throw new ExcelError("InvalidArgument", `RangeFormat.${p}`);
+      set: (p, v) => {
+        if (p === "ColumnWidth") {
+          for (const g of rects) for (let c = g.c0; c <= g.c1; c++) s.widths.set(c, Number(v));
+        } else if (p === "WrapText") each((r, c) => (s.cell(r, c).wrap = !!v));
+        else if (p === "VerticalAlignment") each((r, c) => (s.cell(r, c).vertical = String(v)));
+        else if (p === "HorizontalAlignment") each((r, c) => (s.cell(r, c).horizontal = String(v)));
+        else throw new ExcelError("InvalidArgument", `RangeFormat.${p}`);
       },
       nav: (p) => {
         if (p === "Fill")
