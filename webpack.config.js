@@ -50,6 +50,8 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       app: "./src/app/index.tsx",
+      // The engine off the main thread, for the browser page and the task pane (src/app/engine/client.ts).
+      "engine-worker": "./src/app/engine/worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),

@@ -5,9 +5,9 @@
  *
  *   node scripts/bench/plan.js [--sizes=200,1000] [--runs=3] [--profile]
  *
- * Two counties per size: "bench" (scripts/bench/generate.js: most schools pass, some fail, CVs modest) and
- * "spread" (the same with every numerator scaled by a skewed factor, so that CVs are far over their limits and the
- * transfers and CV additions do most of the work, like 宁国 2022). Prints the median wall time, the number of
+ * Three counties per size: "bench" (scripts/bench/generate.js: most schools pass, some fail, CVs modest),
+ * "spread" (the same with one school in eight given 1.5–3 × everything, so that CVs go over their limits) and
+ * "ningguo" (4–10 ×: CVs above 1, like 宁国 2022, where the transfers and CV additions do most of the work). Prints the median wall time, the number of
  * engine re-runs (checkWorkbook calls) and the plan's size.
  */
 "use strict";
@@ -28,13 +28,14 @@ for (const a of process.argv.slice(2)) {
 
 function county(n, kind) {
   const rows = [HEADER, ...schoolRows(n, 20250901)];
-  if (kind === "spread") {
+  if (kind !== "bench") {
     const rnd = prng(7);
+    const [lo, hi] = kind === "spread" ? [1.5, 3] : [4, 10];
     for (const r of rows.slice(1)) {
-      // Town schools (1 in 8) get 1.5–3 ×, the rest 0.8–1.1 ×: CVs of 0.5–1.0.
-      const f = rnd() < 0.125 ? 1.5 + rnd() * 1.5 : 0.8 + rnd() * 0.3;
-      for (const c of [4, 5, 6, 7, 8, 9, 10, 11, 12]) r[c] = Math.round(r[c] * f * 100) / 100;
-      for (const c of [4, 5, 6, 7, 8, 12]) r[c] = Math.round(r[c]);
+      // Town schools (1 in 8) get lo–hi ×, the rest 0.8–1.1 ×: CVs of 0.5–1.0 ("spread") or above 1 ("ningguo").
+      const f = rnd() < 0.125 ? lo + rnd() * (hi - lo) : 0.8 + rnd() * 0.3;
+      for (const c of [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) r[c] = Math.round(r[c] * f * 100) / 100;
+      for (const c of [3, 4, 5, 6, 7, 8, 12]) r[c] = Math.round(r[c]);
     }
   }
   return { sheets: [{ name: SHEET, rows, merges: [] }] };
@@ -51,7 +52,7 @@ report.checkWorkbook = (...args) => {
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const out = [];
 for (const n of opts.sizes) {
-  for (const kind of ["bench", "spread"]) {
+  for (const kind of ["bench", "spread", "ningguo"]) {
     const input = county(n, kind);
     const check = [];
     const times = [];

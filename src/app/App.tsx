@@ -12,6 +12,7 @@ import {
   MessageBarBody,
   Spinner,
 } from "@fluentui/react-components";
+import { RollupView } from "../ui/Compare/RollupView";
 import { Sidebar } from "../ui/Sidebar";
 import { Tabs } from "../ui/common/Tabs";
 import { appTheme } from "../ui/theme";
@@ -28,6 +29,8 @@ export function App(): React.JSX.Element {
   const { t, snap } = state;
   const input = React.useRef<HTMLInputElement | null>(null);
   const file = snap.file;
+  // Several files picked at once: the roll-up of the counties (issue 13 §5) instead of one workbook.
+  const [rollup, setRollup] = React.useState<File[] | null>(null);
   // <html lang> follows the UI language: screen readers pick their voice and Chromium its CJK glyphs by it.
   React.useEffect(() => {
     document.documentElement.lang = state.lang;
@@ -58,11 +61,14 @@ export function App(): React.JSX.Element {
             <>
               <Button
                 appearance="primary"
-                disabled={!state.result}
+                disabled={!state.result || state.copying}
                 title={state.result ? undefined : t.downloadHint}
                 onClick={actions.downloadCopy}
+                icon={state.copying ? <Spinner size="tiny" /> : undefined}
+                data-testid="download-copy"
+                aria-busy={state.copying || undefined}
               >
-                {t.downloadCopy}
+                {state.copying ? t.writingCopy : t.downloadCopy}
               </Button>
               <Button
                 disabled={!state.result}
@@ -86,9 +92,14 @@ export function App(): React.JSX.Element {
             type="file"
             accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             data-testid="file-input"
+            multiple
             onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) actions.openFile(f);
+              const list = Array.from(e.target.files ?? []);
+              if (list.length > 1) setRollup(list);
+              else if (list[0]) {
+                setRollup(null);
+                actions.openFile(list[0]);
+              }
               e.target.value = "";
             }}
           />
@@ -102,6 +113,14 @@ export function App(): React.JSX.Element {
               </Button>
             </MessageBarActions>
           </MessageBar>
+        )}
+        {rollup && (
+          <RollupView
+            files={rollup}
+            lang={state.lang}
+            save={(spec, name) => state.host.saveWorkbook(spec, name)}
+            onClose={() => setRollup(null)}
+          />
         )}
         <main className={s.main}>
           <section className={s.gridArea} aria-label={t.sheetTabs}>

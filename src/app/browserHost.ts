@@ -11,7 +11,9 @@ import { parseAddress } from "../engine/workbook";
 import { uniqueSheetName } from "../host/xlsx/write";
 import { writeNewWorkbook, type WorkbookSpec } from "../host/xlsx/newWorkbook";
 import { saveBlob, XLSX_TYPE } from "./download";
+import type { CheckOptions, CheckResult } from "../engine/report";
 import type { CancelToken, Progress, SidebarHost } from "../ui/host";
+import type { EngineClient } from "./engine/client";
 import { CancelledError } from "../ui/host";
 import { RereadError } from "../ui/rereadError";
 import { OverridesStore } from "./overridesStore";
@@ -87,12 +89,26 @@ export class BrowserHost implements SidebarHost {
 
   constructor(
     storage: Storage | null,
-    private readonly parse: (bytes: Uint8Array) => WorkbookInput = () => {
+    private readonly parse: (
+      bytes: Uint8Array,
+      cancel: CancelToken
+    ) => WorkbookInput | Promise<WorkbookInput> = () => {
       throw new Error("no reader");
-    }
+    },
+    /** The engine worker (src/app/engine/client.ts); without it the sidebar checks on the main thread. */
+    engine?: EngineClient
   ) {
     this.store = new OverridesStore(storage);
+    if (engine)
+      this.check = (
+        input: WorkbookInput,
+        options: CheckOptions,
+        onProgress: (p: Progress) => void,
+        cancel: CancelToken
+      ): Promise<CheckResult> => engine.check(input, options, onProgress, cancel);
   }
+
+  check?: SidebarHost["check"];
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -159,7 +175,8 @@ export class BrowserHost implements SidebarHost {
       throw new RereadError(file.name);
     }
     if (cancel.cancelled) throw new CancelledError();
-    const workbook = this.parse(bytes);
+    const workbook = await this.parse(bytes, cancel);
+    if (cancel.cancelled) throw new CancelledError();
     const now: OpenFile = { ...file, bytes, workbook, reads: file.reads + 1 };
     // Values changed: the marks shown belong to the old ones. The selection (and so the grid's place) stays.
     this.update({ file: now, marks: new Map(), markList: [] });

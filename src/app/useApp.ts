@@ -9,10 +9,11 @@ import type { CheckResult } from "../engine/report";
 import type { Lang } from "../engine/reportTypes";
 import type { RawCell, SheetInput } from "../engine/workbook";
 import { cellAddress } from "../engine/workbook";
-import { readXlsx, XlsxReadError } from "../host/xlsx";
+import { XlsxReadError } from "../host/xlsx";
 import { strings, type Strings } from "../ui/i18n";
 import { BrowserHost, type FileSource, type HostSnapshot } from "./browserHost";
-import { derivedName, markedCopy, reportJson, saveBlob, XLSX_TYPE } from "./download";
+import { derivedName, reportJson, saveBlob, XLSX_TYPE } from "./download";
+import { EngineClient, pageWorker } from "./engine/client";
 import { browserStorage } from "./overridesStore";
 
 /** Same origin as the page (the build copies it next to app.html); CSP connect-src 'self' allows nothing else. */
@@ -36,6 +37,8 @@ export interface AppState {
   result: CheckResult | null;
   error: string | null;
   loading: string | null;
+  /** 下载标注副本 is being written (in the engine worker): the button shows a spinner and waits. */
+  copying: boolean;
   dragging: boolean;
   tabs: SheetTab[];
   active: SheetTab | null;
@@ -121,13 +124,25 @@ function reportSheetTab(spec: ReportSheetSpec, name: string, t: Strings): SheetT
 }
 
 export function useApp(): [AppState, AppActions] {
-  const host = React.useMemo(() => new BrowserHost(browserStorage(), readXlsx), []);
+  // One engine worker for the page: it reads the file, checks it and writes the marked copy (main thread only
+  // where no worker starts, e.g. file://: src/app/engine/client.ts).
+  const engine = React.useMemo(() => new EngineClient(pageWorker), []);
+  const host = React.useMemo(
+    () =>
+      new BrowserHost(
+        browserStorage(),
+        (bytes, cancel) => engine.parse(bytes, undefined, cancel),
+        engine
+      ),
+    [engine]
+  );
   const snap = React.useSyncExternalStore(host.subscribe, host.getSnapshot);
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = strings(lang);
   const [result, setResult] = React.useState<CheckResult | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [loading, setLoading] = React.useState<string | null>(null);
+  const [copying, setCopying] = React.useState(false);
   const [dragging, setDragging] = React.useState(false);
   const [activeName, setActiveName] = React.useState<string | null>(null);
   const latestLang = React.useRef(lang);
@@ -136,26 +151,31 @@ export function useApp(): [AppState, AppActions] {
   const openBytes = React.useCallback(
     (name: string, bytes: Uint8Array, source?: FileSource): void => {
       const tt = strings(latestLang.current);
-      try {
-        const workbook = readXlsx(bytes);
-        if (host.awaitingRepick(name)) {
-          // The file the pane asked for after it changed on disk: same pane, so 重新检查 can say what changed.
-          host.replaceFile(bytes, workbook, source);
+      setLoading(tt.reading(name));
+      engine.parse(bytes).then(
+        (workbook) => {
+          setLoading(null);
+          if (host.awaitingRepick(name)) {
+            // The file the pane asked for after it changed on disk: same pane, so 重新检查 can say what changed.
+            host.replaceFile(bytes, workbook, source);
+            setError(null);
+            return;
+          }
+          host.openFile(name, bytes, workbook, source);
+          setResult(null);
           setError(null);
-          return;
+          setActiveName(workbook.sheets[0]?.name ?? null);
+          document.title = `${tt.appTitle} — ${name}`;
+        },
+        (e: unknown) => {
+          setLoading(null);
+          const why =
+            e instanceof XlsxReadError ? (tt.readErrorCode[e.code] ?? e.message) : messageOf(e);
+          setError(tt.readError(name, why));
         }
-        host.openFile(name, bytes, workbook, source);
-        setResult(null);
-        setError(null);
-        setActiveName(workbook.sheets[0]?.name ?? null);
-        document.title = `${tt.appTitle} — ${name}`;
-      } catch (e) {
-        const why =
-          e instanceof XlsxReadError ? (tt.readErrorCode[e.code] ?? e.message) : messageOf(e);
-        setError(tt.readError(name, why));
-      }
+      );
     },
-    [host]
+    [host, engine]
   );
 
   const openFile = React.useCallback(
@@ -170,10 +190,7 @@ export function useApp(): [AppState, AppActions] {
         ? { kind: "handle", read: async () => readFileBytes(await handle.getFile()) }
         : { kind: "file", read: () => readFileBytes(file) };
       readFileBytes(file).then(
-        (bytes) => {
-          setLoading(null);
-          openBytes(file.name, bytes, source);
-        },
+        (bytes) => openBytes(file.name, bytes, source),
         (e: unknown) => {
           setLoading(null);
           setError(tt.readError(file.name, messageOf(e)));
@@ -225,10 +242,7 @@ export function useApp(): [AppState, AppActions] {
         return r.arrayBuffer();
       })
       .then(
-        (buf) => {
-          setLoading(null);
-          openBytes(SAMPLE_NAME, new Uint8Array(buf));
-        },
+        (buf) => openBytes(SAMPLE_NAME, new Uint8Array(buf)),
         (e: unknown) => {
           setLoading(null);
           setError(tt.sampleError(messageOf(e)));
@@ -283,16 +297,21 @@ export function useApp(): [AppState, AppActions] {
 
   const downloadCopy = React.useCallback((): void => {
     const file = host.getSnapshot().file;
-    if (!file || !result) return;
+    if (!file || !result || copying) return;
     const tt = strings(latestLang.current);
-    try {
-      const s = host.getSnapshot();
-      const bytes = markedCopy(file.bytes, result, latestLang.current, s.markList, s.reportSpec);
-      saveBlob(bytes, derivedName(file.name, tt.copySuffix, "xlsx"), XLSX_TYPE);
-    } catch (e) {
-      setError(tt.downloadFailed(messageOf(e)));
-    }
-  }, [host, result]);
+    const s = host.getSnapshot();
+    setCopying(true);
+    engine.markedCopy(file.bytes, result, latestLang.current, s.markList, s.reportSpec).then(
+      (bytes) => {
+        setCopying(false);
+        saveBlob(bytes, derivedName(file.name, tt.copySuffix, "xlsx"), XLSX_TYPE);
+      },
+      (e: unknown) => {
+        setCopying(false);
+        setError(tt.downloadFailed(messageOf(e)));
+      }
+    );
+  }, [host, engine, result, copying]);
 
   const downloadJson = React.useCallback((): void => {
     const file = host.getSnapshot().file;
@@ -347,7 +366,19 @@ export function useApp(): [AppState, AppActions] {
     },
   };
 
-  const state: AppState = { lang, t, host, snap, result, error, loading, dragging, tabs, active };
+  const state: AppState = {
+    lang,
+    t,
+    host,
+    snap,
+    result,
+    error,
+    loading,
+    copying,
+    dragging,
+    tabs,
+    active,
+  };
   const actions: AppActions = {
     setLang,
     openFile,

@@ -324,6 +324,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       ? buildAssessment({
           report: { schools, county },
           parts: schoolFacts.parts,
+          columns: schoolFacts.columns,
           resourceRelaxations: schoolFacts.relaxations,
           county: countyData,
           settings,

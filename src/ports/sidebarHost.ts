@@ -7,6 +7,7 @@
  */
 import type { CellMark, ReportSheetSpec } from "../engine/marks";
 import type { CheckOverrides } from "../engine/overrides";
+import type { CheckOptions, CheckResult } from "../engine/report";
 import type { WorkbookInput } from "../engine/workbook";
 import type { SheetSpec, WorkbookSpec } from "../host/xlsx/newWorkbook";
 
@@ -64,6 +65,17 @@ export interface SidebarHost {
   mode?: HostMode;
   /** Every sheet's used range (values only), merged ranges and hidden rows. */
   readWorkbook(onProgress: (p: Progress) => void, cancel: CancelToken): Promise<WorkbookInput>;
+  /**
+   * Runs the engine's checkWorkbook where the host can run it off the main thread (a Web Worker: the browser
+   * page, the task pane), with progress and a cancel that stops it mid-check (rejects with CancelledError).
+   * Absent: the sidebar calls checkWorkbook itself. Either way the result is the engine's, unchanged.
+   */
+  check?(
+    input: WorkbookInput,
+    options: CheckOptions,
+    onProgress: (p: Progress) => void,
+    cancel: CancelToken
+  ): Promise<CheckResult>;
   /** Fills and notes; replaces any marks junheng made before (so a re-check does not stack them). */
   applyMarks(marks: CellMark[], onProgress: (p: Progress) => void): Promise<MarkOutcome | void>;
   /** Removes every fill and note junheng added, restoring exactly what was there before. */

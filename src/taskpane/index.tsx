@@ -11,6 +11,8 @@ import { registerFunctions } from "../functions/register";
 import { Sidebar } from "../ui/Sidebar";
 import type { Lang } from "../engine/reportTypes";
 import { ModeNotice } from "./modeNotice";
+import { EngineClient, pageWorker } from "../app/engine/client";
+import type { SidebarHost } from "../ports/sidebarHost";
 
 function displayLanguage(): Lang {
   const l = typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language;
@@ -46,7 +48,13 @@ if (typeof Office === "undefined") {
 } else {
   void Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) {
-      const host = createExcelHost();
+      // The engine runs in a worker beside the pane (the same engine-worker.js as the browser page), so a big
+      // table does not freeze Excel's pane; where no worker starts, on the pane's thread as before.
+      const engine = new EngineClient(pageWorker);
+      const host = {
+        ...createExcelHost(),
+        check: engine.check.bind(engine) as NonNullable<SidebarHost["check"]>,
+      };
       const lang = displayLanguage();
       render(
         <>

@@ -176,6 +176,15 @@ const zh = {
   marked: (n: number, red: number, yellow: number) =>
     `已标注 ${n} 个单元格：红色 ${red} 个（未达标），黄色 ${yellow} 个（数据问题）。`,
   cleared: "已清除 均衡检查 添加的标注。",
+  markProtected: (sheets: string) =>
+    `受保护的工作表没有改动：${sheets}。取消工作表保护后再点一次。`,
+  markComments: (n: number) =>
+    `${n} 个单元格已有批注，只加了颜色、没有加注释（原因见本窗格和报告工作表）。`,
+  notesChanged: (n: number) => `${n} 条注释在标注后被改过或删掉了，已保持原样。`,
+  forgetMarks: "忘记标注记录",
+  forgetMarksHint:
+    "标注记录损坏、或属于另一份工作簿时使用：只删除记录，不改动任何单元格；已有的颜色和注释需手动删除。",
+  forgotMarks: "已忘记标注记录，没有改动任何单元格。",
   reportWritten: (name: string) => `已生成工作表「${name}」。`,
   actionFailed: (why: string) => `操作失败：${why}`,
   legendStandard: "未达标",
@@ -243,6 +252,8 @@ const zh = {
     value: "在表中补填后点「重新检查」",
   } as Record<"stage" | "column" | "value", string>,
   leftOutFix: "去更正",
+  leftOutBecause: (n: number) =>
+    n === 1 ? "（该校因此未纳入评估）" : `（${n} 所学校因此未纳入评估）`,
   verdictLeftOut: "有学校未纳入评估，不能判定达标",
 
   // Browser page (src/app)
@@ -250,6 +261,7 @@ const zh = {
   openFile: "打开文件…",
   openSample: "打开示例",
   downloadCopy: "下载标注副本",
+  writingCopy: "正在生成标注副本…",
   downloadJson: "下载 JSON 报告",
   downloadHint: "先完成检查，才能下载",
   copySuffix: "已检查",
@@ -450,6 +462,16 @@ const en: Strings = {
   marked: (n: number, red: number, yellow: number) =>
     `Marked ${n} ${n === 1 ? "cell" : "cells"}: ${red} red (below standard), ${yellow} yellow (data ${yellow === 1 ? "problem" : "problems"}).`,
   cleared: "Removed the marks the checker added.",
+  markProtected: (sheets: string) =>
+    `Protected sheets were left unchanged: ${sheets}. Unprotect them and try again.`,
+  markComments: (n: number) =>
+    `${n} ${n === 1 ? "cell has" : "cells have"} a comment: filled only, no note (the reasons are in this pane and the report sheet).`,
+  notesChanged: (n: number) =>
+    `${n} ${n === 1 ? "note was" : "notes were"} edited or deleted after marking and ${n === 1 ? "was" : "were"} left as ${n === 1 ? "it is" : "they are"}.`,
+  forgetMarks: "Forget the marking record",
+  forgetMarksHint:
+    "For a record that is damaged or belongs to another copy of the workbook: deletes the record only and changes no cell; remove any fills and notes left by hand.",
+  forgotMarks: "Forgot the marking record; no cell was changed.",
   reportWritten: (name: string) => `Wrote the sheet "${name}".`,
   actionFailed: (why: string) => `Failed: ${why}`,
   legendStandard: "below standard",
@@ -511,12 +533,15 @@ const en: Strings = {
     value: "fill them in, then choose Check again",
   },
   leftOutFix: "Correct",
+  leftOutBecause: (n: number) =>
+    n === 1 ? " (so the school was not assessed)" : ` (so ${n} schools were not assessed)`,
   verdictLeftOut: "Some schools were not assessed: no verdict",
 
   pageSubtitle: "Browser edition · for WPS, Mac and computers without the Excel add-in",
   openFile: "Open file…",
   openSample: "Open the sample",
   downloadCopy: "Download marked copy",
+  writingCopy: "Writing the marked copy…",
   downloadJson: "Download JSON report",
   downloadHint: "Run the check first",
   copySuffix: "checked",

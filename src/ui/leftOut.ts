@@ -78,3 +78,53 @@ export function leftOut(result: Pick<CheckResult, "report" | "allFindings">): Le
   }
   return { schools, unmappedBySheet };
 }
+
+/**
+ * One cause, one place (docs/ui.md, "Left out"): a school left out for its stage is named in the left-out list
+ * (the fix is a choice on the correction screen), and its unknown-stage error is not repeated under 数据错误; a
+ * school left out by a data error (a value empty or invalid, a required column not found) is fixed in the table,
+ * so that error stays under 数据错误 — saying how many schools it left out — and the list does not repeat it.
+ */
+export interface LeftOutPlaces {
+  /** Every school not assessed (the verdict holds while any is). */
+  all: LeftOutSchool[];
+  /** The schools the left-out list names: those dropped for an unknown stage. */
+  listed: LeftOutSchool[];
+  /** True for a finding the left-out list already says (the unknown-stage error of a listed school). */
+  inList(f: Finding): boolean;
+  /** How many schools this data error left out of the assessment (0: none). */
+  leftOutBy(f: Finding): number;
+}
+
+const placesCache = new WeakMap<object, LeftOutPlaces>();
+
+export function leftOutPlaces(result: Pick<CheckResult, "report" | "allFindings">): LeftOutPlaces {
+  const cached = placesCache.get(result);
+  if (cached) return cached;
+  const all = leftOut(result).schools;
+  const listed = all.filter((s) => s.reason === "stage");
+  const dropped = new Set(listed.map((s) => `${s.sheet}\u0000${s.name}`));
+  // The cells whose empty or invalid value kept a school out, and per sheet the schools a missing column did.
+  const valueCells = new Set<string>();
+  const byColumn = new Map<string, number>();
+  for (const s of result.report.schools) {
+    if (s.status !== "incomplete") continue;
+    for (const r of Object.values(s.indicators))
+      if (r.value === null && r.cell) valueCells.add(`${s.sheet}\u0000${r.cell}`);
+  }
+  for (const s of all)
+    if (s.reason === "column") byColumn.set(s.sheet, (byColumn.get(s.sheet) ?? 0) + 1);
+  const places: LeftOutPlaces = {
+    all,
+    listed,
+    inList: (f) =>
+      f.code === "unknown-stage" && f.school !== null && dropped.has(`${f.sheet}\u0000${f.school}`),
+    leftOutBy: (f) => {
+      if (f.severity !== "error" || f.category === "standard" || !f.sheet) return 0;
+      if (f.code === "unmapped-field") return byColumn.get(f.sheet) ?? 0;
+      return f.cell && valueCells.has(`${f.sheet}\u0000${f.cell}`) ? 1 : 0;
+    },
+  };
+  placesCache.set(result, places);
+  return places;
+}

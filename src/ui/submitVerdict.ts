@@ -9,7 +9,7 @@
  */
 import type { CheckResult } from "../engine/report";
 import type { Finding, Lang } from "../engine/reportTypes";
-import { leftOut, type LeftOutSchool } from "./leftOut";
+import { leftOut, leftOutPlaces, type LeftOutSchool } from "./leftOut";
 import { submitGroups, type FindingGroup } from "./reportView";
 
 export type SubmitState =
@@ -30,7 +30,10 @@ export interface SubmitVerdict {
   /** Errors that are results (category "standard": a school below the standard, a CV over its limit). */
   shortfalls: number;
   warnings: number;
+  /** The schools the left-out list names (src/ui/leftOut.ts leftOutPlaces: one cause, one place). */
   leftOut: LeftOutSchool[];
+  /** Every school not assessed (the listed ones and those a data error left out). */
+  leftOutAll: number;
   data: FindingGroup[];
   results: FindingGroup[];
   /** Warnings of either kind, to check before submitting. */
@@ -44,29 +47,20 @@ export function submitVerdict(
   lang: Lang
 ): SubmitVerdict {
   const { allFindings, report } = result;
-  const dataFindings = allFindings.filter((f) => !isResult(f));
+  const places = leftOutPlaces(result);
+  // The unknown-stage error of a school the left-out list names is said there, not again under 数据错误.
+  const dataFindings = allFindings.filter((f) => !isResult(f) && !places.inList(f));
   const resultFindings = allFindings.filter(isResult);
   const data = submitGroups(dataFindings, lang).errors;
   const results = submitGroups(resultFindings, lang).errors;
   const toCheck = submitGroups(allFindings, lang).warnings;
   const count = (gs: FindingGroup[]): number => gs.reduce((n, g) => n + g.items.length, 0);
   const dataErrors = count(data);
-  const schools = leftOut(result).schools;
   const meets = report.summary.meets;
-  // The error that only says a listed school was left out (unknown-stage) is headlined as "left out", with the
-  // schools named and what to do; any other data error comes first.
-  const dropped = new Set(
-    schools.filter((x) => x.reason === "stage").map((x) => `${x.sheet}\u0000${x.name}`)
-  );
-  const otherErrors = data
-    .flatMap((g) => g.items)
-    .filter(
-      (f) => !(f.code === "unknown-stage" && dropped.has(`${f.sheet}\u0000${f.school}`))
-    ).length;
   const state: SubmitState =
-    otherErrors > 0
+    dataErrors > 0
       ? "fix-data"
-      : schools.length > 0
+      : places.all.length > 0
         ? "left-out"
         : meets === null
           ? "unknown"
@@ -78,7 +72,8 @@ export function submitVerdict(
     dataErrors,
     shortfalls: count(results),
     warnings: count(toCheck),
-    leftOut: schools,
+    leftOut: places.listed,
+    leftOutAll: places.all.length,
     data,
     results,
     toCheck,

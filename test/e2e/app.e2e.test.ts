@@ -31,6 +31,8 @@ describeInChromium("browser page (app.html) in Chromium", () => {
   let offsite: string[];
   let cspViolations: string[];
   let pageErrors: string[];
+  /** The JSON report downloaded below: "last year" for 与上年比较 and one county of the roll-up. */
+  let jsonReport = "";
 
   beforeAll(async () => {
     session = await openSession();
@@ -232,9 +234,28 @@ describeInChromium("browser page (app.html) in Chromium", () => {
     expect(download.suggestedFilename()).toBe("county-sample-检查报告.json");
     const saved = path.join(downloads, download.suggestedFilename());
     await download.saveAs(saved);
+    jsonReport = saved;
     const report = JSON.parse(fs.readFileSync(saved, "utf8"));
     expect(report.summary).toMatchObject({ meets: false, errors: 12 });
     expect(report.county.primary.indicators.key_teachers_per_100.cv).toBeGreaterThan(0.5);
+  }, 60_000);
+
+  test("与上年比较: last year's JSON report → CVs of both years, the workbook downloaded", async () => {
+    await pane().getByRole("button", { name: "与上年比较" }).click();
+    await pane().getByTestId("compare-file").setInputFiles(jsonReport);
+    const key = pane()
+      .getByTestId("compare-primary")
+      .locator("[data-indicator='key_teachers_per_100'] td");
+    await key.first().waitFor();
+    // The same data both years: the CV is unchanged.
+    expect(await key.nth(5).textContent()).toBe("0.000");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      pane().getByRole("button", { name: "下载比较工作簿" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("与上年比较.xlsx");
+    await shootPane("08b-compare.png");
+    await pane().getByRole("button", { name: "返回检查结果" }).click();
   }, 60_000);
 
   test("at task-pane width (320 px) the pane still reads top to bottom", async () => {
@@ -254,6 +275,20 @@ describeInChromium("browser page (app.html) in Chromium", () => {
     expect(await cell("K9").count()).toBe(1);
     expect(await grid().locator("[data-mark]").count()).toBe(0);
   }, 60_000);
+
+  test("several files opened at once: the roll-up, downloaded", async () => {
+    await page.getByTestId("file-input").setInputFiles([
+      { name: "甲县.xlsx", mimeType: "application/octet-stream", buffer: fs.readFileSync(SAMPLE) },
+      { name: "乙县.json", mimeType: "application/json", buffer: fs.readFileSync(jsonReport) },
+    ]);
+    await page.getByTestId("rollup-failing").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("rollup-table").locator("tbody tr").count()).toBe(2);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载汇总工作簿" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("汇总.xlsx");
+  }, 90_000);
 
   test("app.html?sample=1 (the address npm start prints) opens the sample straight away", async () => {
     await page.goto(server.url + "app.html?sample=1");

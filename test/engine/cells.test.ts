@@ -4,7 +4,7 @@
  */
 import { CellValue, normalizeCell, toHalfWidth } from "../../src/engine/cells/normalize";
 import { isUnknownUnitToken, lookupUnit } from "../../src/engine/cells/units";
-import { formatNumber, roundHalfUp } from "../../src/engine/format";
+import { displayOf, formatNumber, formatRounded, roundHalfUp } from "../../src/engine/format";
 import { RawCell } from "../../src/engine/workbook";
 
 const NBSP = "\u00a0";
@@ -225,5 +225,27 @@ describe("formatNumber", () => {
     for (const v of values)
       for (let d = 0; d <= 4; d++)
         expect(`${v}@${d}: ${formatNumber(v, d)}`).toBe(`${v}@${d}: ${oracle(v, d)}`);
+  });
+
+  test("displayOf (cached by the rounded integer) writes what formatRounded writes, inside and outside its cache", () => {
+    // 5,000 values per number of decimals, from 0 to 10^7: below and above the 65,536 integers the cache keeps.
+    let seed = 777;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const got: string[] = [];
+    const want: string[] = [];
+    for (let d = 0; d <= 3; d++) {
+      const values = [0, -0, 0.005, 1.005, 655.35, 655.36, 999.995, -4.2, 2 ** 31, 1e14 + 0.5];
+      for (let i = 0; i < 5000; i++) values.push((next() - 0.05) * 10 ** (next() * 7));
+      for (const v of values) {
+        const r = roundHalfUp(v, d);
+        // Twice: the first call may fill the cache, the second reads it.
+        got.push(`${r}@${d}: ${displayOf(r, d)} ${displayOf(r, d)}`);
+        want.push(`${r}@${d}: ${formatRounded(r, d)} ${formatRounded(r, d)}`);
+      }
+    }
+    expect(got).toEqual(want);
   });
 });

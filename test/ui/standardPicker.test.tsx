@@ -75,6 +75,8 @@ test("the pane states the profile's floor share, not the national 85 %", async (
   await waitFor(() => expect(screen.getByTestId("profile-name")).toBeTruthy());
   await check(results);
   expect(results.at(-1)?.report.standard.perSchool?.floorShare).toBe(0.9);
+  // The results screen renders in a transition after the result arrives.
+  await screen.findByTestId("county-verdict");
   const text = document.body.textContent ?? "";
   // 0.9 of the standard, written as the pane writes shares: "90%".
   expect(text).toContain("该项低于标准，但达到标准的 90%");

@@ -7,7 +7,7 @@ import type { FindingCollector } from "../findings/collector";
 import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { computeItems } from "./items";
-import { PartFacts, sumFact } from "./schoolFacts";
+import { PartFacts, sumFact, type AssessmentFactKey } from "./schoolFacts";
 import type {
   Assessment,
   AssessmentItem,
@@ -69,6 +69,7 @@ export function ownershipCode(text: string | null): number | null {
 function countyBasics(
   parts: PartFacts[],
   county: CountyData | null,
+  columns: ReadonlySet<AssessmentFactKey>,
   specialRows: number
 ): CountyBasics {
   const schools = { primary: 0, nineYear: 0, junior: 0, completeSecondary: 0, twelveYear: 0 };
@@ -89,20 +90,29 @@ function countyBasics(
   }
   const byStage = (key: "classes" | "staff" | "teachers"): Record<Stage, number | null> => {
     const out: Record<Stage, number | null> = { primary: null, junior: null };
+    // No table has the column: no part has the figure, so neither stage has a sum.
+    if (!columns.has(key)) return out;
     for (const stage of ["primary", "junior"] as Stage[]) {
-      const ps = parts.filter((p) => p.stage === stage);
       // A whole-school figure of a combined school cannot be given to one stage: 表Ⅰ leaves the cell blank.
-      if (ps.some((p) => p.facts[key]?.whole)) continue;
-      const { sum, missing } = sumFact(ps, key);
+      if (parts.some((p) => p.stage === stage && p.facts[key]?.whole)) continue;
+      const { sum, missing } = sumFact(parts, key, columns, stage);
       out[stage] = missing > 0 ? null : sum;
     }
     return out;
   };
   const students: Record<Stage, number | null> = { primary: null, junior: null };
   for (const stage of ["primary", "junior"] as Stage[]) {
-    const ps = parts.filter((p) => p.stage === stage);
-    if (ps.length && ps.every((p) => p.students !== null))
-      students[stage] = ps.reduce((s, p) => s + (p.students ?? 0), 0);
+    // Every part of the stage has a student count: their sum, in part order.
+    let n = 0;
+    let sum = 0;
+    let known = true;
+    for (const p of parts) {
+      if (p.stage !== stage) continue;
+      n++;
+      if (p.students === null) known = false;
+      else sum += p.students;
+    }
+    if (n && known) students[stage] = sum;
   }
   if (pointsUnknown) teachingPoints.atLeast50 = null;
   // L14: the county code, else the 特殊教育学校 rows the table lists; with neither, blank (never an invented 0).
@@ -121,6 +131,8 @@ function countyBasics(
 export interface AssessmentInputs {
   report: Pick<Report, "schools" | "county">;
   parts: PartFacts[];
+  /** The fact columns of any table (SchoolFactsCollector.columns). */
+  columns: ReadonlySet<AssessmentFactKey>;
   /** R3 / R5 notes gathered while the schools were computed (report.ts). */
   resourceRelaxations?: Assessment["relaxations"];
   county: CountyData | null;
@@ -139,6 +151,7 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     relaxations,
     report: input.report,
     parts: input.parts,
+    columns: input.columns,
     county: input.county,
     settings,
     tolerance: input.settings.policy.tolerance,
@@ -175,6 +188,7 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     basics: countyBasics(
       input.parts,
       input.county,
+      input.columns,
       input.findings.all.filter(
         (f) => f.code === "school-excluded" && f.params.reason === "special-education"
       ).length

@@ -33,6 +33,8 @@ import type {
 export interface ItemContext {
   report: Pick<Report, "schools" | "county">;
   parts: PartFacts[];
+  /** Fact columns present in some table (SchoolFactsCollector.columns): a fact no table has sums to nothing. */
+  columns: ReadonlySet<AssessmentFactKey>;
   county: CountyData | null;
   settings: AssessmentSettings;
   tolerance: number;
@@ -184,13 +186,20 @@ function records(parts: PartFacts[]): PartFacts[][] {
   return out;
 }
 
-function recordFact(rec: PartFacts[], key: AssessmentFactKey): number | null | undefined {
-  const { sum, missing: miss } = sumFact(rec, key);
+function recordFact(
+  rec: PartFacts[],
+  key: AssessmentFactKey,
+  columns: ReadonlySet<AssessmentFactKey>
+): number | null | undefined {
+  const { sum, missing: miss } = sumFact(rec, key, columns);
   if (miss > 0) return null;
   return sum === null ? undefined : sum;
 }
 
-type ItemFn = (def: AssessmentItemDefinition, ctx: ItemContext, inp: Inputs) => Draft;
+/** The context of one computation, with ctx.parts grouped once into records for the items that walk them. */
+type Ctx = ItemContext & { records: PartFacts[][] };
+
+type ItemFn = (def: AssessmentItemDefinition, ctx: Ctx, inp: Inputs) => Draft;
 
 // Without 「县级指标」 the school-row items add no findings of their own: their schools are already reported by the
 // §10 checks, and a workbook checked as before keeps the findings it had.
@@ -231,11 +240,18 @@ function resourceCv(index: number): ItemFn {
 }
 
 const resourceSchool: ItemFn = (_def, ctx) => {
-  const assessed = ctx.report.schools.filter((s) => !s.excluded);
-  if (assessed.length === 0) return missing({ threshold: 0 });
-  const fails = assessed.filter((s) => s.status === "fail");
-  const open = assessed.filter((s) => s.status === "incomplete" || s.meets === null).length;
-  return { ...countDraft(fails.length, open), schools: fails.map((s) => s.name) };
+  // One pass over the assessed parts (not excluded): the failing ones, and the undecided ones.
+  let assessed = 0;
+  let open = 0;
+  const fails: string[] = [];
+  for (const s of ctx.report.schools) {
+    if (s.excluded) continue;
+    assessed++;
+    if (s.status === "fail") fails.push(s.name);
+    if (s.status === "incomplete" || s.meets === null) open++;
+  }
+  if (assessed === 0) return missing({ threshold: 0 });
+  return { ...countDraft(fails.length, open), schools: fails };
 };
 
 const resourceAllCv: ItemFn = (_def, ctx) => {
@@ -344,6 +360,9 @@ function relaxed(ctx: ItemContext, item: string, p: PartFacts): boolean {
 }
 
 const G3: ItemFn = (_def, ctx, inp) => {
+  // No table has room columns: no school has a room check, so the item has nothing to judge.
+  if (!ctx.columns.has("music_rooms") && !ctx.columns.has("art_rooms"))
+    return missing({ threshold: 0 });
   // Schools of the resource list (教学点 < 50 not tested), judged once per school (first part).
   const schools = ctx.parts.filter((p) => p.first && !p.excluded);
   let failing = 0;
@@ -376,7 +395,7 @@ const G4: ItemFn = (_def, ctx, inp) => {
   const names: string[] = [];
   // One pass over the records (a school and its stage parts): looking a school's parts up per failing school was
   // quadratic (1.5 s of a 10,000-row county).
-  for (const rec of records(ctx.parts)) {
+  for (const rec of ctx.records) {
     const p = rec[0];
     if (!p.first || p.excluded) continue;
     const c = p.checks?.school_size;
@@ -388,7 +407,7 @@ const G4: ItemFn = (_def, ctx, inp) => {
     if (c.meets === false) {
       // §17.4: built by 2010, or more than half 随迁子女 → 2400 (一贯制 3000).
       const throughTrain = p.kind === "nine-year" || p.kind === "twelve-year";
-      const migrant = recordFact(rec, "migrant_students");
+      const migrant = recordFact(rec, "migrant_students", ctx.columns);
       const mostlyMigrant =
         typeof migrant === "number" &&
         c.value !== null &&
@@ -438,9 +457,12 @@ const G5: ItemFn = (_def, ctx, inp) => {
   let lowerBound = 0;
   let any = false;
   const names = new Set<string>();
+  // The band columns of any table; a part can only have those.
+  const present = CLASS_BANDS.map((b) => b.key).filter((k) => ctx.columns.has(k));
+  const none: AssessmentFactKey[] = [];
   for (const p of ctx.parts) {
     const limit = G5_LIMIT[p.stage];
-    const bandKeys = CLASS_BANDS.map((b) => b.key).filter((k) => p.facts[k] !== undefined);
+    const bandKeys = present.length ? present.filter((k) => p.facts[k] !== undefined) : none;
     if (bandKeys.length > 0) {
       any = true;
       const whole = bandKeys.some((k) => p.facts[k]?.whole);
@@ -509,7 +531,7 @@ const G5: ItemFn = (_def, ctx, inp) => {
 const G6: ItemFn = (_def, ctx, inp) => {
   const small: { rec: PartFacts[]; students: number; funds: number | null | undefined }[] = [];
   let unknownStudents = 0;
-  for (const rec of records(ctx.parts)) {
+  for (const rec of ctx.records) {
     const students = rec.reduce<number | null>(
       (s, p) => (s === null || p.students === null ? null : s + p.students),
       0
@@ -519,7 +541,8 @@ const G6: ItemFn = (_def, ctx, inp) => {
       continue;
     }
     if (students >= 100) continue;
-    const funds = recordFact(rec, "public_funds") ?? recordFact(rec, "public_budget");
+    const funds =
+      recordFact(rec, "public_funds", ctx.columns) ?? recordFact(rec, "public_budget", ctx.columns);
     small.push({ rec, students, funds });
   }
   if (small.length === 0) {
@@ -602,8 +625,8 @@ function teacherRate(
 ): ItemFn {
   return (def, ctx, inp) => {
     const threshold = def.threshold as number;
-    const schoolNum = sumFact(ctx.parts, schoolKey);
-    const schoolDen = sumFact(ctx.parts, "teachers");
+    const schoolNum = sumFact(ctx.parts, schoolKey, ctx.columns);
+    const schoolDen = sumFact(ctx.parts, "teachers", ctx.columns);
     const countyNum = inp.n(numCode);
     const countyDen = inp.n(denCode);
     const check = (
@@ -875,15 +898,18 @@ const Q2: ItemFn = (def, ctx, inp) => {
 const Q4: ItemFn = (_def, ctx, inp) => {
   const base: AssessmentFactKey =
     ctx.settings.trainingFundsBase === "final" ? "public_final" : "public_budget";
+  // No table has 教师培训经费: no school can be judged.
+  if (!ctx.columns.has("training_funds")) return missing({ threshold: 0 });
   let failing = 0;
   let open = 0;
   let judged = 0;
   const names: string[] = [];
-  for (const rec of records(ctx.parts)) {
-    const training = recordFact(rec, "training_funds");
-    let budget = recordFact(rec, base);
+  for (const rec of ctx.records) {
+    const training = recordFact(rec, "training_funds", ctx.columns);
+    let budget = recordFact(rec, base, ctx.columns);
     // A table with one 公用经费 column serves G6 and Q4 alike (§17.3).
-    if (budget === undefined && base === "public_budget") budget = recordFact(rec, "public_funds");
+    if (budget === undefined && base === "public_budget")
+      budget = recordFact(rec, "public_funds", ctx.columns);
     if (typeof training !== "number" || typeof budget !== "number") {
       // A 教学点 with neither value is funded through its 中心校: skipped.
       if (rec[0].kind === "teaching-point" && training === undefined && budget === undefined)
@@ -982,7 +1008,8 @@ const ITEM_FNS: Record<string, ItemFn> = {
   S1,
 };
 
-export function computeItems(ctx: ItemContext): AssessmentItem[] {
+export function computeItems(input: ItemContext): AssessmentItem[] {
+  const ctx: Ctx = { ...input, records: records(input.parts) };
   return ASSESSMENT_2017.map((def) => {
     const inp = new Inputs(ctx.county);
     const fn =

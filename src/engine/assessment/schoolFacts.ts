@@ -32,7 +32,7 @@ export interface PartFacts {
   ownership: string | null;
   facts: Partial<Record<AssessmentFactKey, FactValue>>;
   /** Present columns with a missing value (so an item can say `missing`). */
-  missing: Set<AssessmentFactKey>;
+  missing: ReadonlySet<AssessmentFactKey>;
   checks: SchoolResult["checks"];
   /** §17.4 relaxation inputs of the school (whole-school columns). */
   builtBy2010?: boolean;
@@ -93,6 +93,10 @@ const KEYS: AssessmentFactKey[] = [
   ...CLASS_BANDS.map((b) => b.key),
 ];
 
+const KEY_SET: ReadonlySet<string> = new Set(KEYS);
+
+const NOTHING_MISSING: ReadonlySet<AssessmentFactKey> = new Set();
+
 export class SchoolFactsCollector {
   readonly parts: PartFacts[] = [];
   /** Columns seen in any table (an item whose column exists nowhere is `missing` without naming schools). */
@@ -109,13 +113,17 @@ export class SchoolFactsCollector {
 
   visit(part: SchoolPart, result: SchoolResult, index: number, first: boolean): void {
     const facts: PartFacts["facts"] = {};
-    const missing = new Set<AssessmentFactKey>();
-    for (const key of KEYS) {
+    // Most parts miss nothing: they share one empty set.
+    let missing: Set<AssessmentFactKey> | undefined;
+    // The part's own facts (a table has a few of the 27 keys): no lookup of every key per part.
+    for (const k in part.facts) {
+      if (!KEY_SET.has(k)) continue;
+      const key = k as AssessmentFactKey;
       const q = part.facts[key];
       if (!q) continue;
       this.columns.add(key);
       if (q.value === null) {
-        if (q.problem !== "not-applicable") missing.add(key);
+        if (q.problem !== "not-applicable") (missing ??= new Set()).add(key);
         continue;
       }
       facts[key] = { value: q.value, whole: !!q.apportioned };
@@ -145,7 +153,7 @@ export class SchoolFactsCollector {
       students: part.students.value,
       ownership: part.record.rows[0]?.texts.ownership ?? null,
       facts,
-      missing,
+      missing: missing ?? NOTHING_MISSING,
       checks: checks as SchoolResult["checks"],
     });
   }
@@ -157,11 +165,17 @@ export class SchoolFactsCollector {
  */
 export function sumFact(
   parts: PartFacts[],
-  key: AssessmentFactKey
+  key: AssessmentFactKey,
+  /** The columns seen in any table (SchoolFactsCollector.columns): without `key` among them no part has it. */
+  columns?: ReadonlySet<AssessmentFactKey>,
+  /** Only the parts of this stage. */
+  stage?: Stage
 ): { sum: number | null; missing: number } {
+  if (columns && !columns.has(key)) return { sum: null, missing: 0 };
   let sum: number | null = null;
   let missing = 0;
   for (const p of parts) {
+    if (stage !== undefined && p.stage !== stage) continue;
     const f = p.facts[key];
     if (!f) {
       if (p.missing.has(key)) missing++;

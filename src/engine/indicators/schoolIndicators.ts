@@ -2,7 +2,7 @@ import { CheckSettings } from "../../standards";
 import { IndicatorDefinition, Stage } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
 import type { FindingParamsByCode } from "../findings/params";
-import { formatRounded, roundHalfUp } from "../format";
+import { displayOf, roundHalfUp } from "../format";
 import { IndicatorResult, Lang, SchoolResult } from "../reportTypes";
 import { SchoolPart } from "../schools/buildParts";
 import { meetsMinimum } from "./compare";
@@ -30,9 +30,10 @@ export function computeIndicator(
   const num = part.numerators[ind.numerator];
   const ratioQ = part.ratios[ind.id];
   const name = part.record.name;
-  // The result is one object literal with all eleven keys in one order, created once its values are known
-  // (undefined is left out of the JSON). Filling in a literal of nulls afterwards cost a third more per result,
-  // and a county has 700,000 of them; one shape also keeps the passes over them monomorphic.
+  // The result is one object literal of the eight keys every result has, created once its values are known;
+  // the five a few results have are added after them, in the JSON's order. Filling in a literal of nulls
+  // afterwards cost a third more per result, and a county has 700,000 of them; five more slots that are
+  // undefined in almost every result were 28 MB of a 100,000-school report (docs/performance.md).
   let cell = num?.cell ?? ratioQ?.cell ?? null;
   let fromRatioColumn: true | undefined;
   let missing: string | undefined;
@@ -80,7 +81,7 @@ export function computeIndicator(
   let borderline: true | undefined;
   if (value !== null) {
     const shown = roundHalfUp(value, ind.decimals);
-    display = formatRounded(shown, ind.decimals);
+    display = displayOf(shown, ind.decimals);
     if (threshold !== null) {
       meets = meetsMinimum(value, threshold, tol);
       ratio = value / threshold;
@@ -97,21 +98,13 @@ export function computeIndicator(
       if (flipsThreshold || flipsFloor) borderline = true;
     }
   }
-  return {
-    value,
-    display,
-    threshold,
-    floor,
-    meets,
-    ratio,
-    gap,
-    cell,
-    borderline,
-    missing,
-    fromRatioColumn,
-    missingField,
-    missingProblem,
-  };
+  const result: IndicatorResult = { value, display, threshold, floor, meets, ratio, gap, cell };
+  if (borderline) result.borderline = borderline;
+  if (missing !== undefined) result.missing = missing;
+  if (fromRatioColumn) result.fromRatioColumn = fromRatioColumn;
+  if (missingField !== undefined) result.missingField = missingField;
+  if (missingProblem !== undefined) result.missingProblem = missingProblem;
+  return result;
 }
 
 const NONE: readonly string[] = Object.freeze([]);

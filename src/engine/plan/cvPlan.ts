@@ -57,6 +57,8 @@ interface Entry {
   movable: boolean;
   /** Numerator units the part gains per base unit written to its cell (0: nothing can be added). */
   coef: number;
+  /** What its cell holds now (base units): a summed numerator (体育 + 音乐 + 美术) gives only from the cell written. */
+  left: number;
 }
 
 function cvOf(entries: Entry[], scale: number): number {
@@ -108,53 +110,80 @@ function planOne(
   if (TEACHER_KINDS.includes(kind)) {
     const counts = new Map<string, CvTransfer>();
     const s = scale;
-    for (let step = 0; step < 100000 && !within(cv); step++) {
-      // gain(g → r) = b(g) − a(r) with b(g) = 2s·x_g − s²/P_g and a(r) = 2s·x_r + s²/P_r: the best receiver is the
-      // same for every giver (the lowest a), so one pass finds the two lowest a and the givers are tried from the
-      // highest b down until one can give without failing.
-      let r1: Entry | null = null;
-      let r2: Entry | null = null;
-      const aOf = (e: Entry): number => 2 * s * ((e.N * s) / e.P) + (s * s) / e.P;
-      for (const e of entries) {
-        if (!e.movable) continue;
-        if (!r1 || aOf(e) < aOf(r1)) {
+    // gain(g → r) = b(g) − a(r) with b(g) = 2s·x_g − s²/P_g and a(r) = 2s·x_r + s²/P_r: the best receiver is the
+    // same for every giver (the lowest a; the second lowest for that school itself), so each step is one pass.
+    // Whether a school can give (it still passes §3.3 with one teacher fewer) changes only when its own count
+    // does, so it is kept per school and worked out again for the two schools of a move. ΣP and ΣN do not change
+    // under transfers and Σ N²/P changes by the two schools, so the CV is updated in O(1) (and recomputed exactly
+    // at the end): CV² = (s²·Σ N²/P ÷ ΣP − X̄²) ÷ X̄².
+    const movers = entries.filter((e) => e.movable);
+    const aOf = (e: Entry): number => 2 * s * ((e.N * s) / e.P) + (s * s) / e.P;
+    const bOf = (e: Entry): number => 2 * s * ((e.N * s) / e.P) - (s * s) / e.P;
+    const canGive = (e: Entry): boolean =>
+      e.N >= 1 - 1e-9 && e.left >= 1 - 1e-9 && passesWith(e.part, index, e.N - 1, minMet, tol);
+    const ok = movers.map(canGive);
+    let sumP = 0;
+    let sumN = 0;
+    let sumQ = 0;
+    for (const e of entries) {
+      sumP += e.P;
+      sumN += e.N;
+      sumQ += (e.N * e.N) / e.P;
+    }
+    const mean = (s * sumN) / sumP;
+    const cvNow = (): number =>
+      mean > 0 ? Math.sqrt(Math.max(0, (s * s * sumQ) / sumP - mean * mean)) / mean : 0;
+    for (let step = 0; step < 1_000_000 && !within(cv); step++) {
+      let r1 = -1;
+      let r2 = -1;
+      let a1 = Infinity;
+      let a2 = Infinity;
+      for (let i = 0; i < movers.length; i++) {
+        const a = aOf(movers[i]);
+        if (a < a1) {
           r2 = r1;
-          r1 = e;
-        } else if (!r2 || aOf(e) < aOf(r2)) r2 = e;
-      }
-      const givers = entries
-        .filter((e) => e.movable && e.N >= 1 - 1e-9)
-        .map((e) => ({ e, b: 2 * s * ((e.N * s) / e.P) - (s * s) / e.P }))
-        .sort((x, y) => y.b - x.b);
-      let best: [Entry, Entry] | null = null;
-      for (const { e: g, b } of givers) {
-        const r = g === r1 ? r2 : r1;
-        if (!r) continue;
-        // With r = r1 no later giver (lower b) can gain more; with r = r2 (g is r1) a later one may, with r1.
-        if (b - aOf(r) <= 1e-12) {
-          if (g === r1) continue;
-          break;
+          a2 = a1;
+          r1 = i;
+          a1 = a;
+        } else if (a < a2) {
+          r2 = i;
+          a2 = a;
         }
-        if (!passesWith(g.part, index, g.N - 1, minMet, tol)) continue;
-        best = [g, r];
-        break;
       }
-      if (!best) break;
-      const [g, r] = best;
+      let gi = -1;
+      let gain = 1e-12;
+      for (let i = 0; i < movers.length; i++) {
+        if (!ok[i]) continue;
+        const d = bOf(movers[i]) - (i === r1 ? a2 : a1);
+        if (d > gain) {
+          gain = d;
+          gi = i;
+        }
+      }
+      if (gi < 0) break;
+      const ri = gi === r1 ? r2 : r1;
+      const g = movers[gi];
+      const r = movers[ri];
+      sumQ -= (g.N * g.N) / g.P + (r.N * r.N) / r.P;
       g.N -= 1;
       r.N += 1;
+      g.left -= 1;
+      r.left += 1;
+      sumQ += (g.N * g.N) / g.P + (r.N * r.N) / r.P;
       // Keep the part's own view current, so its next check as a giver sees the teacher gone.
       g.part.inds[index].numerator = g.N;
       g.part.inds[index].value = (g.N * s) / g.P;
       r.part.inds[index].numerator = r.N;
       r.part.inds[index].value = (r.N * s) / r.P;
+      ok[gi] = canGive(g);
+      ok[ri] = canGive(r);
       const key = `${g.part.key}>${r.part.key}`;
       const t = counts.get(key);
       if (t) t.count++;
       else counts.set(key, { kind, from: g.part, to: r.part, count: 1 });
-      cv = cvOf(entries, scale);
+      cv = cvNow();
     }
-    // A pair moved both ways cancels out (it cannot, with a positive gain each time, but be sure).
+    cv = cvOf(entries, scale);
     result.transfers.push(...counts.values());
   }
   if (within(cv)) return cv;
@@ -201,7 +230,9 @@ export function planCvs(
   parts: PartModel[],
   limits: Partial<Record<Stage, number>>,
   minMet: number,
-  tol: number
+  tol: number,
+  /** What a target cell holds now, in base units (the planner's writes included); absent: no bound. */
+  cellNow: (target: string) => number | null = () => null
 ): CvPlanResult {
   const result: CvPlanResult = { transfers: [], additions: [], outcomes: [] };
   const stages = [...new Set(parts.map((p) => p.stage))];
@@ -223,6 +254,7 @@ export function planCvs(
             N: m.numerator as number,
             movable: m.coef === 1 && m.target !== null,
             coef: m.target !== null ? m.coef : 0,
+            left: (m.target !== null ? cellNow(m.target) : null) ?? Infinity,
           };
         });
       if (entries.length < 2) continue;

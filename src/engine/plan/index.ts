@@ -164,7 +164,14 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
   const limits: Partial<Record<Stage, number>> = standard.cv.perIndicatorLimit ?? {};
   const firstBefore = new Map<string, number>();
   for (let round = 0; round < ROUNDS && standard.cv.perIndicatorLimit; round++) {
-    const res = planCvs(model.parts, limits, rule.minMet, tol);
+    const cellNow = (key: string): number | null => {
+      const start = model.targets.get(key)?.start;
+      if (start === null || start === undefined) return null;
+      return (
+        start + (stdWrites.get(key) ?? 0) + (cvWrites.get(key) ?? 0) + (moveWrites.get(key) ?? 0)
+      );
+    };
+    const res = planCvs(model.parts, limits, rule.minMet, tol, cellNow);
     for (const o of res.outcomes)
       if (!firstBefore.has(`${o.stage}|${o.indicator}`))
         firstBefore.set(`${o.stage}|${o.indicator}`, o.before);

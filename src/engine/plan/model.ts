@@ -9,6 +9,7 @@
  * This way the plan follows every reading rule of the engine (units, summed level columns, 室内体育用房,
  * merged branch rows) without a second copy of them.
  */
+import { normalizeCell } from "../cells/normalize";
 import { lookupUnit } from "../cells/units";
 import { checkWorkbook, CheckOptions } from "../report";
 import { Report, SchoolResult, SchoolStatus } from "../reportTypes";
@@ -54,6 +55,8 @@ export interface TargetCell {
   rawPerBase: number;
   /** The parts (and indicator index) that read this cell. */
   readers: { part: PartModel; index: number }[];
+  /** The cell's value before the plan, in base units (null: not a number). A transfer never takes it below 0. */
+  start: number | null;
 }
 
 export interface CountyModel {
@@ -171,7 +174,9 @@ export function buildCountyModel(
           // A precomputed 生均/每百名 cell takes the addition as value × scale ÷ students.
           rawPerBase: ratioCells.has(index) ? m.scale / P : rawPerBaseOf(report, s.sheet, cell),
           readers: [],
+          start: null,
         };
+        t.start = cellBase(input, t);
         targets.set(m.target, t);
       }
       t.readers.push({ part, index });
@@ -207,6 +212,16 @@ export function buildCountyModel(
     }
   }
   return { parts, targets };
+}
+
+/** A target cell's value in base units (raw ÷ rawPerBase), null when it holds no number. */
+function cellBase(input: WorkbookInput, t: TargetCell): number | null {
+  const sheet = input.sheets.find((x) => x.name === t.sheet);
+  const { row, col } = parseAddress(t.cell);
+  const v = normalizeCell(sheet?.rows[row]?.[col]);
+  if (v.kind !== "number" || !(t.rawPerBase > 0)) return null;
+  const raw = v.unit ? v.value * v.unit.factor * t.rawPerBase : v.value;
+  return raw / t.rawPerBase;
 }
 
 /** 1 when it is 1 up to float noise (a plain school sees all of what is written). */

@@ -1,6 +1,6 @@
 /**
  * After 重新检查: what changed since the last check (src/engine/diff/reportDiff.ts) — 「已解决 3 项，新增 0 项」 —
- * then per school and per indicator.
+ * then per school and per indicator. Not after a first check, nor after a switch to 提交前检查 that changed nothing.
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
@@ -16,7 +16,10 @@ export function DiffBanner({ state }: { state: SidebarState }): React.JSX.Elemen
     () => (previous && result ? diffFindings(previous.allFindings, result.allFindings) : null),
     [previous, result]
   );
+  // After a first check there is nothing to compare; after a switch to 提交前检查 (a second read of an unchanged
+  // workbook) 「已解决 0 项，新增 0 项」 would only puzzle: shown then only when something changed.
   if (!d || !result) return null;
+  if (!state.recheck && d.resolved === 0 && d.added === 0) return null;
   const short = (id: string): string => indicatorShort(id, state.lang);
   const schools = d.bySchool.slice(0, 10);
   return (

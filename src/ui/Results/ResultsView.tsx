@@ -23,7 +23,7 @@ import { Tabs } from "../common/Tabs";
 import { filterSchools, NO_FILTER, type SchoolFilter } from "../schoolFilter";
 import { SchoolFilterBar } from "./SchoolFilterBar";
 import { indicatorBasis } from "../labels";
-import { leftOut } from "../leftOut";
+import { leftOut, leftOutPlaces } from "../leftOut";
 import { shownMeets } from "../submitVerdict";
 import { MARK_GLYPH, useCommonStyles } from "../common/useCommonStyles";
 import type { Strings } from "../i18n";
@@ -37,7 +37,8 @@ import {
 } from "../reportView";
 import type { SidebarActions, SidebarState } from "../Sidebar/useSidebar";
 import { floorPercent } from "../../present/labels";
-import { useResultsData, useSchoolsTab, type ResultsData } from "./useResults";
+import { useIndicatorGroups, useResultsData, useSchoolsTab, type ResultsData } from "./useResults";
+import type { CheckResult } from "../../engine/report";
 import { useResultsStyles } from "./useResultsStyles";
 
 interface Props {
@@ -71,7 +72,7 @@ function Results({
   return (
     <>
       <div className={s.toolbar}>
-        <Button size="small" appearance="subtle" onClick={() => actions.run("check")}>
+        <Button size="small" appearance="subtle" onClick={() => actions.run("check", true)}>
           {t.recheck}
         </Button>
         <Button size="small" appearance="subtle" onClick={() => actions.run("submit")}>
@@ -115,8 +116,9 @@ export function VerdictBanner({
   // Never 达标 while a school is left out (src/ui/submitVerdict.ts shownMeets).
   const meets = shownMeets(result);
   const quality = report.standard.id === "quality-2017";
-  const dataErrors = (state.result?.allFindings ?? []).filter(
-    (f) => f.severity === "error" && f.category !== "standard"
+  const places = leftOutPlaces(result);
+  const dataErrors = result.allFindings.filter(
+    (f) => f.severity === "error" && f.category !== "standard" && !places.inList(f)
   ).length;
   return (
     <section
@@ -218,9 +220,17 @@ export function ActionBar({ state, actions }: Props): React.JSX.Element {
         />
       )}
       {state.notice && (
-        <MessageBar intent={state.notice.intent} role="status">
+        <MessageBar intent={state.notice.intent} role="status" data-testid="action-notice">
           <MessageBarBody>{state.notice.text}</MessageBarBody>
         </MessageBar>
+      )}
+      {state.offerForget && (
+        <div className={c.note} data-testid="forget-marks">
+          <Button size="small" disabled={busy} onClick={actions.forgetMarks}>
+            {t.forgetMarks}
+          </Button>{" "}
+          {t.forgetMarksHint}
+        </div>
       )}
     </div>
   );
@@ -241,8 +251,13 @@ function SchoolsSection({
     () => (report ? filterSchools(data.schools, report, filter) : data.schools),
     [data.schools, report, filter]
   );
-  const none = data.schools.length === 0 && data.indicators.length === 0;
-  const noneText = data.leftOut.length > 0 ? t.schoolsNoneAssessed : t.schoolsNone;
+  const indicators = useIndicatorGroups(
+    state.result as CheckResult,
+    state.lang,
+    tab === "indicator"
+  );
+  const none = data.schools.length === 0 && !data.anyBelow;
+  const noneText = data.leftOutAll > 0 ? t.schoolsNoneAssessed : t.schoolsNone;
   return (
     <section className={c.section} aria-labelledby="jh-schools" data-testid="schools">
       <h2 id="jh-schools" className={c.sectionTitle}>
@@ -287,7 +302,7 @@ function SchoolsSection({
               {(g) => <SchoolCard key={g.key} group={g} state={state} onSelect={actions.select} />}
             </CappedList>
           ) : (
-            data.indicators.map((g) => (
+            indicators.map((g) => (
               <IndicatorCard key={g.id} group={g} state={state} onSelect={actions.select} />
             ))
           )}
@@ -447,6 +462,7 @@ export function FindingLine({
   const c = useCommonStyles();
   const { school, message } = findingText(finding, state.lang);
   const at = finding.sheet && finding.cell ? { sheet: finding.sheet, cell: finding.cell } : null;
+  const left = state.result ? leftOutPlaces(state.result).leftOutBy(finding) : 0;
   return (
     <FindingRow
       glyph={glyphForSeverity(finding.severity)}
@@ -457,6 +473,7 @@ export function FindingLine({
     >
       {school && <span className={c.strong}>{state.t.schoolPrefix(school)}</span>}
       {message}
+      {left > 0 && <span className={c.secondary}>{state.t.leftOutBecause(left)}</span>}
     </FindingRow>
   );
 }

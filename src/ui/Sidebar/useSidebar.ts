@@ -12,7 +12,7 @@ import type { WorkbookInput } from "../../engine/workbook";
 import { defaultSettings, type CheckSettings } from "../../standards";
 import { applyProfile, parseProfile, ProfileError } from "../../standards/profile";
 import type { StandardId } from "../../standards/types";
-import { CancelledError, type Progress, type SidebarHost } from "../host";
+import { CancelledError, type MarkOutcome, type Progress, type SidebarHost } from "../host";
 import { RereadError } from "../rereadError";
 import { strings, type Strings } from "../i18n";
 import { countMarks, mappingIssues, type CellRef } from "../reportView";
@@ -20,7 +20,7 @@ import { countMarks, mappingIssues, type CellRef } from "../reportView";
 export type Screen =
   "start" | "busy" | "noTable" | "error" | "mapping" | "results" | "submit" | "plan" | "compare";
 export type RunMode = "check" | "submit";
-export type ActionKind = "mark" | "clear" | "report";
+export type ActionKind = "mark" | "clear" | "report" | "forget";
 
 export interface Notice {
   intent: "success" | "error" | "info";
@@ -55,6 +55,11 @@ export interface SidebarState {
   result: CheckResult | null;
   /** The check before `result` (a re-check of the same workbook), for 「已解决 N 项，新增 M 项」. */
   previous: CheckResult | null;
+  /**
+   * The last run was 重新检查 (the button), not a first check or a switch to 提交前检查: the diff then shows even
+   * when nothing changed (「已解决 0 项，新增 0 项」); otherwise only when something did.
+   */
+  recheck: boolean;
   overrides: CheckOverrides;
   noTableSheets: string[];
   error: string | null;
@@ -62,6 +67,11 @@ export interface SidebarState {
   notice: Notice | null;
   action: ActionKind | null;
   actionProgress: Progress | null;
+  /**
+   * 「忘记标注记录」 is offered (the host has a record: Excel) after marking or clearing failed or found notes the
+   * user changed — the record may be damaged or belong to another copy of the workbook.
+   */
+  offerForget: boolean;
   standard: StandardChoice;
   /** Bumped when a run ends: the pane then moves focus to the new screen's heading ([data-autofocus]). */
   focusSeq: number;
@@ -70,7 +80,8 @@ export interface SidebarState {
 }
 
 export interface SidebarActions {
-  run(mode: RunMode): void;
+  /** `recheck`: the 重新检查 button (the diff since the last check shows even when nothing changed). */
+  run(mode: RunMode, recheck?: boolean): void;
   cancel(): void;
   setColumnField(sheet: string, column: string, key: string): void;
   setColumnUnit(sheet: string, column: string, unit: string): void;
@@ -81,6 +92,8 @@ export interface SidebarActions {
   show(screen: "mapping" | "results" | "submit" | "plan" | "compare"): void;
   markCells(): void;
   clearMarks(): void;
+  /** 「忘记标注记录」: drops the host's record of its marks, touching no cell. */
+  forgetMarks(): void;
   writeReport(): void;
   select(ref: CellRef): void;
   dismissNotice(): void;
@@ -88,6 +101,34 @@ export interface SidebarActions {
   setStandard(id: StandardId): void;
   /** A province profile file's text (JSON), or null to go back to the standard's defaults. */
   setProfile(file: { name: string; text: string } | null): void;
+}
+
+/** What an action says when it ends (the notice), and whether to offer 「忘记标注记录」. */
+interface Done {
+  text: string;
+  intent?: Notice["intent"];
+  offerForget?: boolean;
+}
+
+/**
+ * A mark or clear pass as the host reports it (MarkOutcome): what was done, then what was not — protected sheets
+ * left alone, cells with a comment given a fill only, notes the user changed left as they are.
+ */
+export function outcomeText(done: string, outcome: MarkOutcome | void, lang: Lang): Done {
+  if (!outcome) return { text: done };
+  const t = strings(lang);
+  const sep = lang === "zh-CN" ? "、" : ", ";
+  const parts = [done];
+  if (outcome.protectedSheets.length)
+    parts.push(t.markProtected(outcome.protectedSheets.join(sep)));
+  if (outcome.commentCells.length) parts.push(t.markComments(outcome.commentCells.length));
+  if (outcome.changedNotes > 0) parts.push(t.notesChanged(outcome.changedNotes));
+  const partial = parts.length > 1;
+  return {
+    text: parts.join(lang === "zh-CN" ? "" : " "),
+    intent: partial ? "info" : "success",
+    offerForget: outcome.changedNotes > 0,
+  };
 }
 
 /** Lets the browser paint the progress bar before the synchronous engine call. */
@@ -123,12 +164,14 @@ const INITIAL = {
   progress: null,
   result: null,
   previous: null,
+  recheck: false,
   overrides: {},
   noTableSheets: [],
   error: null,
   notice: null,
   action: null,
   actionProgress: null,
+  offerForget: false,
   focusSeq: 0,
   standard: { id: "quality-2017", profile: null, settings: null } as StandardChoice,
 };
@@ -146,19 +189,59 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   const latest = React.useRef({ lang, model, onResult });
   latest.current = { lang, model, onResult };
 
+  /**
+   * The engine on the values read: in the host's worker when it has one (a promise), else here and now. A
+   * result that arrives after a newer evaluation started is dropped by the callers (`evalSeq`).
+   */
   const evaluate = React.useCallback(
-    (wb: WorkbookInput, overrides: CheckOverrides): CheckResult => {
+    (
+      wb: WorkbookInput,
+      overrides: CheckOverrides,
+      onProgress: (p: Progress) => void = () => undefined,
+      cancel: { cancelled: boolean } = { cancelled: false }
+    ): CheckResult | Promise<CheckResult> => {
       const std = latest.current.model.standard;
       const settings = std.settings ?? defaultSettings(std.id);
-      const result = checkWorkbook(wb, { overrides, settings });
-      latest.current.onResult?.(result);
-      return result;
+      const options = { overrides, settings };
+      const done = (result: CheckResult): CheckResult => {
+        latest.current.onResult?.(result);
+        return result;
+      };
+      if (host.check) return host.check(wb, options, onProgress, cancel).then(done);
+      return done(checkWorkbook(wb, options));
+    },
+    [host]
+  );
+  const evalSeq = React.useRef(0);
+  /** Applies an evaluation's result: at once when it is one, when it arrives when it is a promise. */
+  const settle = React.useCallback(
+    (r: CheckResult | Promise<CheckResult>, apply: (result: CheckResult) => void): void => {
+      const seq = ++evalSeq.current;
+      if (!(r instanceof Promise)) {
+        apply(r);
+        return;
+      }
+      r.then(
+        (result) => {
+          if (seq === evalSeq.current) apply(result);
+        },
+        (e: unknown) => {
+          if (seq !== evalSeq.current || e instanceof CancelledError) return;
+          setModel((m) => ({
+            ...m,
+            notice: {
+              intent: "error",
+              text: strings(latest.current.lang).actionFailed(messageOf(e)),
+            },
+          }));
+        }
+      );
     },
     []
   );
 
   const run = React.useCallback(
-    (mode: RunMode): void => {
+    (mode: RunMode, recheck = false): void => {
       const mine = { cancelled: false };
       token.current = mine;
       setModel((m) => ({
@@ -180,7 +263,8 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
           onProgress({ phase: "check", done: 0, total: 1 });
           await yieldToPaint();
           if (mine.cancelled) throw new CancelledError();
-          const result = evaluate(wb, overrides);
+          evalSeq.current++; // a correction still being checked must not overwrite this run
+          const result = await evaluate(wb, overrides, onProgress, mine);
           if (mine.cancelled) throw new CancelledError();
           workbook.current = wb;
           const screen: Screen =
@@ -189,15 +273,20 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
               : mappingIssues(result.allFindings).length > 0
                 ? "mapping"
                 : "results";
-          setModel((m) => ({
-            ...m,
-            screen,
-            result,
-            previous: m.result,
-            overrides,
-            progress: null,
-            focusSeq: m.focusSeq + 1,
-          }));
+          // A transition: React renders the new screen in slices, so a county of 10,000 schools does not hold
+          // the page's main thread in one long task (the first render of the results builds many rows).
+          React.startTransition(() =>
+            setModel((m) => ({
+              ...m,
+              screen,
+              result,
+              previous: m.result,
+              recheck: recheck && m.result !== null,
+              overrides,
+              progress: null,
+              focusSeq: m.focusSeq + 1,
+            }))
+          );
         } catch (e) {
           if (token.current !== mine) return; // a newer run took over
           if (mine.cancelled || e instanceof CancelledError) return; // cancel() already showed the start screen
@@ -228,12 +317,14 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   const cancel = React.useCallback((): void => {
     if (token.current) token.current.cancelled = true;
     const t2 = strings(latest.current.lang);
-    setModel((m) => ({
-      ...m,
-      screen: m.result ? (m.mode === "submit" ? "submit" : "results") : "start",
-      progress: null,
-      notice: { intent: "info", text: t2.cancelled },
-    }));
+    React.startTransition(() =>
+      setModel((m) => ({
+        ...m,
+        screen: m.result ? (m.mode === "submit" ? "submit" : "results") : "start",
+        progress: null,
+        notice: { intent: "info", text: t2.cancelled },
+      }))
+    );
   }, []);
 
   /** Saves a correction with the workbook and checks the cached values again (no re-read). */
@@ -247,8 +338,9 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
       if (patched) next[sheet] = patched;
       else delete next[sheet];
       const clean = withoutEmpty(next);
-      const result = evaluate(wb, clean);
-      setModel((m) => ({ ...m, overrides: clean, result, notice: null }));
+      latest.current.model = { ...latest.current.model, overrides: clean };
+      setModel((m) => ({ ...m, overrides: clean, notice: null }));
+      settle(evaluate(wb, clean), (result) => setModel((m) => ({ ...m, result })));
       host.saveOverrides(clean).then(
         () =>
           setModel((m) => ({
@@ -265,7 +357,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
           }))
       );
     },
-    [host, evaluate]
+    [host, evaluate, settle]
   );
 
   const setColumnField = React.useCallback(
@@ -316,47 +408,63 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   );
 
   const act = React.useCallback(
-    (kind: ActionKind, work: (result: CheckResult, lang: Lang) => Promise<string>): void => {
+    (kind: ActionKind, work: (result: CheckResult, lang: Lang) => Promise<string | Done>): void => {
       const result = latest.current.model.result;
       if (!result) return;
       const l = latest.current.lang;
+      const canForget = typeof host.forgetMarks === "function";
       setModel((m) => ({ ...m, action: kind, actionProgress: null, notice: null }));
       work(result, l).then(
-        (text) =>
+        (done) => {
+          const d: Done = typeof done === "string" ? { text: done } : done;
           setModel((m) => ({
             ...m,
             action: null,
             actionProgress: null,
-            notice: { intent: "success", text },
-          })),
+            offerForget: canForget && kind !== "forget" && (d.offerForget ?? m.offerForget),
+            notice: { intent: d.intent ?? "success", text: d.text },
+          }));
+        },
         (e: unknown) =>
           setModel((m) => ({
             ...m,
             action: null,
             actionProgress: null,
+            offerForget: canForget && (kind === "mark" || kind === "clear" || m.offerForget),
             notice: { intent: "error", text: strings(l).actionFailed(messageOf(e)) },
           }))
       );
     },
-    []
+    [host]
   );
 
   const markCells = React.useCallback(
     (): void =>
       act("mark", async (result, l) => {
         const marks = buildMarks(result.allFindings, l);
-        await host.applyMarks(marks, (p) => setModel((m) => ({ ...m, actionProgress: p })));
-        const c = countMarks(marks);
-        return strings(l).marked(c.total, c.standard, c.data);
+        const outcome = await host.applyMarks(marks, (p) =>
+          setModel((m) => ({ ...m, actionProgress: p }))
+        );
+        const skipped = new Set(outcome?.protectedSheets ?? []);
+        const c = countMarks(marks.filter((m) => !skipped.has(m.sheet)));
+        return outcomeText(strings(l).marked(c.total, c.standard, c.data), outcome, l);
       }),
     [act, host]
   );
 
   const clearMarks = React.useCallback(
     (): void =>
-      act("clear", async (_result, l) => {
-        await host.clearMarks();
-        return strings(l).cleared;
+      act("clear", async (_result, l) =>
+        outcomeText(strings(l).cleared, await host.clearMarks(), l)
+      ),
+    [act, host]
+  );
+
+  const forgetMarks = React.useCallback(
+    (): void =>
+      act("forget", async (_result, l) => {
+        await host.forgetMarks?.();
+        return strings(l).forgotMarks;
       }),
     [act, host]
   );
@@ -391,10 +499,11 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
       latest.current.model = { ...latest.current.model, standard };
       const wb = workbook.current;
       const m = latest.current.model;
-      const result = wb && m.result ? evaluate(wb, m.overrides) : m.result;
-      setModel((x) => ({ ...x, standard, result, previous: null, notice }));
+      setModel((x) => ({ ...x, standard, previous: null, notice }));
+      if (wb && m.result)
+        settle(evaluate(wb, m.overrides), (result) => setModel((x) => ({ ...x, result })));
     },
-    [evaluate]
+    [evaluate, settle]
   );
 
   const setStandard = React.useCallback(
@@ -455,6 +564,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     show,
     markCells,
     clearMarks,
+    forgetMarks,
     writeReport,
     select,
     dismissNotice,

@@ -55,7 +55,7 @@ function Submit({
   return (
     <>
       <div className={s.toolbar}>
-        <Button size="small" appearance="subtle" onClick={() => actions.run("submit")}>
+        <Button size="small" appearance="subtle" onClick={() => actions.run("submit", true)}>
           {t.recheck}
         </Button>
       </div>
@@ -73,7 +73,7 @@ function Submit({
         <div className={s.verdictBody}>{t.submitStateBody[v.state]}</div>
         <div className={s.verdictSub}>
           {t.overall(
-            v.leftOut.length > 0 && result.report.summary.meets === true
+            v.leftOutAll > 0 && result.report.summary.meets === true
               ? t.verdictLeftOut
               : verdictText(t, shownMeets(result))
           )}

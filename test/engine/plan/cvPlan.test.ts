@@ -151,3 +151,48 @@ describe("宁国-like: both stages, CVs above 1.0, failing schools", () => {
     expect(plan.total).toBeGreaterThan(0);
   });
 });
+
+test("a summed numerator (体育 + 音乐 + 美术) gives only what its written cell holds: no cell goes below 0", () => {
+  // Ten 小学 of 1000 students. 体艺: eight with 体育 8 (0.8 per 100: below 0.9, above the 0.765 floor), two with
+  // 体育 2 + 音乐 14 + 美术 14 = 30 (3.0). X̄ = (8 × 0.8 + 2 × 3.0) / 10 = 1.24;
+  //   Σ(X − X̄)² = 8 × 0.44² + 2 × 1.76² = 1.5488 + 6.1952 = 7.744, S = √0.7744 = 0.88, CV = 0.709677 > 0.50.
+  // The planner writes to the 体育 cell, so each big school can give at most its 2 体育 teachers; the rest must be
+  // bought.
+  const header = [
+    "学校名称",
+    "在校生数",
+    "高于规定学历教师数",
+    "县级及以上骨干教师数",
+    "体育专任教师",
+    "音乐专任教师",
+    "美术专任教师",
+    "教学及辅助用房面积(㎡)",
+    "体育运动场馆面积(㎡)",
+    "教学仪器设备值(元)",
+    "网络多媒体教室数(间)",
+  ];
+  const rows = Array.from({ length: 10 }, (_, i) => [
+    `第${i + 1}小学`,
+    1000,
+    50,
+    12,
+    ...(i < 8 ? [8, 0, 0] : [2, 14, 14]),
+    5000,
+    8000,
+    2500000,
+    25,
+  ]);
+  const { plan, applied, afterReport } = planWorkbook(workbook(sheet("小学", [header, ...rows])));
+  expect(plan.before.county.primary!.indicators.pe_arts_teachers_per_100.cv).toBeCloseTo(
+    0.709677,
+    6
+  );
+  for (const row of applied.sheets[0].rows.slice(1))
+    for (const v of row.slice(4, 7)) expect(v as number).toBeGreaterThanOrEqual(0);
+  const given = (name: string): number =>
+    plan.transfers.filter((t) => t.from === name).reduce((s, t) => s + t.count, 0);
+  expect(given("第9小学")).toBeLessThanOrEqual(2);
+  expect(given("第10小学")).toBeLessThanOrEqual(2);
+  expect(afterReport.schools.every((s) => s.status === "pass")).toBe(true);
+  expect(plan.after.county.primary!.indicators.pe_arts_teachers_per_100.meets).toBe(true);
+});

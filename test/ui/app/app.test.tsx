@@ -40,7 +40,9 @@ test("open the sample, check, mark, and follow a finding to its cell", async () 
 
   const pane = screen.getByTestId("pane");
   await act(async () => fireEvent.click(within(pane).getByRole("button", { name: "开始检查" })));
-  expect((await within(pane).findByTestId("county-verdict")).textContent).toContain("不达标");
+  expect(
+    (await within(pane).findByTestId("county-verdict", {}, { timeout: 15_000 })).textContent
+  ).toContain("不达标");
 
   fireEvent.click(within(pane).getByRole("button", { name: "标注问题单元格" }));
   // H5 (城关第一小学's class of 48) is in the first screenful of jsdom's fallback viewport.
@@ -78,7 +80,7 @@ test("generating the report sheet adds its tab to the grid", async () => {
   await act(async () => fireEvent.click(screen.getAllByRole("button", { name: "打开示例" })[0]));
   const pane = await screen.findByTestId("pane");
   await act(async () => fireEvent.click(within(pane).getByRole("button", { name: "开始检查" })));
-  await within(pane).findByTestId("county-verdict");
+  await within(pane).findByTestId("county-verdict", {}, { timeout: 15_000 });
   fireEvent.click(within(pane).getByRole("button", { name: "生成报告工作表" }));
   const tab = await screen.findByRole("tab", { name: /均衡达标报告（将写入副本）/ });
   fireEvent.click(tab);

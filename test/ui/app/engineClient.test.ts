@@ -1,0 +1,119 @@
+/**
+ * The page's engine worker client (src/app/engine/client.ts): the same answers as the engine called directly,
+ * values sent to the worker once, a cancel that stops a check mid-way (the worker is terminated and the next
+ * request starts a fresh one), errors rebuilt as their classes, and the main-thread fallback when no worker
+ * starts (file://).
+ */
+import * as fs from "fs";
+import { checkWorkbook, NoSchoolTableError } from "../../../src/engine/report";
+import { readXlsx, XlsxReadError } from "../../../src/host/xlsx";
+import { EngineClient, type WorkerLike } from "../../../src/app/engine/client";
+import type { EngineRequest, EngineResponse } from "../../../src/app/engine/protocol";
+import { engineServer } from "../../../src/app/engine/serve";
+import { CancelledError } from "../../../src/ports/sidebarHost";
+import { noTableWorkbook, SAMPLE_PATH } from "../helpers";
+
+/** A worker in this process: answers on a later tick through the real server; `hang` drops checks. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((e: MessageEvent<EngineResponse>) => void) | null = null;
+  onerror: ((e: Event) => void) | null = null;
+  received: EngineRequest[] = [];
+  terminated = false;
+  hang = false;
+  private serve = engineServer((r) =>
+    setTimeout(() => {
+      if (!this.terminated) this.onmessage?.({ data: r } as MessageEvent<EngineResponse>);
+    }, 0)
+  );
+  postMessage(message: unknown): void {
+    const req = message as EngineRequest;
+    this.received.push(req);
+    if (this.hang && req.kind === "check") return;
+    setTimeout(() => this.serve(req), 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const bytes = (): Uint8Array => new Uint8Array(fs.readFileSync(SAMPLE_PATH));
+
+test("parse and check in the worker give the engine's own answer; the values travel once", async () => {
+  const workers: FakeWorker[] = [];
+  const client = new EngineClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  const wb = await client.parse(bytes());
+  expect(wb).toEqual(readXlsx(bytes()));
+  const phases: string[] = [];
+  const r1 = await client.check(wb, {}, (p) => phases.push(p.phase));
+  expect(r1).toEqual(checkWorkbook(readXlsx(bytes()), {}));
+  const r2 = await client.check(wb, {});
+  expect(r2.report.summary).toEqual(checkWorkbook(wb, {}).report.summary);
+  expect(client.where).toBe("worker");
+  expect(workers).toHaveLength(1);
+  // The worker read the values itself: neither check sent them.
+  const checks = workers[0].received.filter((r) => r.kind === "check");
+  expect(checks.map((r) => (r.kind === "check" ? r.workbook : "x"))).toEqual([
+    undefined,
+    undefined,
+  ]);
+  // The marked copy of the last check names that check: the worker still holds its result.
+  const copy = await client.markedCopy(bytes(), r2, "en", [], null);
+  expect(copy.byteLength).toBeGreaterThan(0);
+  const sent = workers[0].received.find((r) => r.kind === "copy");
+  expect(sent?.kind === "copy" && sent.result).toEqual({ check: checks[1].id });
+});
+
+test("cancel mid-check terminates the worker; the next check starts a new one and sends the values", async () => {
+  const workers: FakeWorker[] = [];
+  const client = new EngineClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  const wb = await client.parse(bytes());
+  workers[0].hang = true;
+  const token = { cancelled: false };
+  const pending = client.check(wb, {}, undefined, token);
+  setTimeout(() => (token.cancelled = true), 10);
+  await expect(pending).rejects.toBeInstanceOf(CancelledError);
+  expect(workers[0].terminated).toBe(true);
+
+  const r = await client.check(wb, {});
+  expect(workers).toHaveLength(2);
+  const sent = workers[1].received.find((x) => x.kind === "check");
+  expect(sent?.kind === "check" && sent.workbook).toEqual(wb);
+  expect(r.report.summary.errors).toBe(checkWorkbook(wb).report.summary.errors);
+});
+
+test("errors come back as their classes: no school table, not an xlsx", async () => {
+  const client = new EngineClient(() => new FakeWorker());
+  const e = await client.check(noTableWorkbook(), {}).catch((x: unknown) => x);
+  expect(e).toBeInstanceOf(NoSchoolTableError);
+  expect((e as NoSchoolTableError).sheets).toEqual(["说明", "Sheet2"]);
+  const bad = await client.parse(new Uint8Array([1, 2, 3, 4])).catch((x: unknown) => x);
+  expect(bad).toBeInstanceOf(XlsxReadError);
+});
+
+test("no worker (file://): the same work on the main thread", async () => {
+  const client = new EngineClient(() => null);
+  const wb = await client.parse(bytes());
+  const r = await client.check(wb, {});
+  expect(client.where).toBe("main-thread");
+  expect(r).toEqual(checkWorkbook(wb, {}));
+});
+
+test("a worker that fails to load: its request runs again on the main thread", async () => {
+  const client = new EngineClient(() => {
+    const w = new FakeWorker();
+    w.postMessage = () => setTimeout(() => w.onerror?.(new Event("error")), 0);
+    return w;
+  });
+  const wb = readXlsx(bytes());
+  const r = await client.check(wb, {});
+  expect(client.where).toBe("main-thread");
+  expect(r.report.summary).toEqual(checkWorkbook(wb).report.summary);
+});
