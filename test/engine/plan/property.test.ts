@@ -27,8 +27,9 @@ interface Row {
   n: number[];
 }
 
-function header(wan: boolean): string[] {
-  return [
+/** `split`: 体艺 as three columns 体育 / 音乐 / 美术 (the planner writes to one of them: it must never go below 0). */
+function header(wan: boolean, split = false): string[] {
+  const h = [
     "学校名称",
     "学校类型",
     "小学在校学生数",
@@ -41,16 +42,21 @@ function header(wan: boolean): string[] {
     wan ? "教学仪器设备值(万元)" : "教学仪器设备值(元)",
     "网络多媒体教室数(间)",
   ];
+  if (split) h.splice(6, 1, "体育专任教师", "音乐专任教师", "美术专任教师");
+  return h;
 }
 
-function toRaw(rows: Row[], wan: boolean): RawCell[][] {
-  return rows.map((r) => [
-    r.name,
-    r.type,
-    r.type === "初中" ? null : r.A,
-    r.type === "小学" ? null : r.B,
-    ...r.n.map((v, k) => (k === 5 && wan ? v / 10000 : v)),
-  ]);
+function toRaw(rows: Row[], wan: boolean, split = false): RawCell[][] {
+  return rows.map((r) => {
+    const n: RawCell[] = r.n.map((v, k) => (k === 5 && wan ? v / 10000 : v));
+    // 体育 a quarter, 音乐 and 美术 the rest.
+    if (split) {
+      const pe = Math.floor(r.n[2] / 4);
+      const music = Math.floor((r.n[2] - pe) / 2);
+      n.splice(2, 1, pe, music, r.n[2] - pe - music);
+    }
+    return [r.name, r.type, r.type === "初中" ? null : r.A, r.type === "小学" ? null : r.B, ...n];
+  });
 }
 
 /** The stage parts of a row (§9): students, numerators as that part sees them. */
@@ -191,8 +197,12 @@ const seeds = Array.from({ length: Number(process.env.SEEDS ?? 40) }, (_, i) => 
 
 test.each(seeds)("seed %i: the plan applied passes the standard written out", (seed) => {
   const { rows, wan, costs } = generate(seed);
-  const input = workbook(sheet("学校", [header(wan), ...toRaw(rows, wan)]));
-  const { plan, beforeReport } = planWorkbook(input, { costs });
+  const split = seed % 3 === 0;
+  const input = workbook(sheet("学校", [header(wan, split), ...toRaw(rows, wan, split)]));
+  const { plan, beforeReport, applied } = planWorkbook(input, { costs });
+  // No cell is taken below 0 (a transfer from a summed 体育 + 音乐 + 美术 gives only what its cell holds).
+  for (const row of applied.sheets[0].rows.slice(1))
+    for (const v of row.slice(4)) expect(v as number).toBeGreaterThanOrEqual(0);
   expect(plan.unplanned).toEqual([]);
 
   // Whole teachers and rooms, ㎡ and 元 rounded up: a plain school's additions are whole numbers; a 一贯制 row's
