@@ -47,7 +47,9 @@ const cmp = (a, b) => {
 
 const groups = new Map();
 for (const m of mutants) {
-  const s = sectionOf(m);
+  // One heading per § of standards.md (§17.3 G6 goes under §17.3), one per decisions.md topic.
+  const full = sectionOf(m);
+  const s = full.startsWith("§") ? full.split(" ")[0] : full;
   if (!groups.has(s)) groups.set(s, []);
   groups.get(s).push(m);
 }
@@ -89,7 +91,10 @@ for (const section of [...groups.keys()].sort(cmp)) {
 lines.splice(
   10,
   0,
-  `${mutants.length} mutants: ${killed} killed, ${bad.length} not killed${bad.length ? ` (${bad.join(", ")})` : ""}, ${notRun} not run.`,
+  `${mutants.length} mutants: ${killed} killed, ${bad.length} not killed${bad.length ? ` (${bad.join(", ")})` : ""}, ${notRun} not run.` +
+    (notRun
+      ? ' A mutant marked "not run" has no result in the files above: run it with `--only` and regenerate.'
+      : ""),
   ""
 );
 fs.writeFileSync(path.join(root, "docs", "rule-tests.md"), `${lines.join("\n").trimEnd()}\n`);

@@ -4,7 +4,7 @@
  * Nothing is sent anywhere. The page's React tree follows this object through subscribe/getSnapshot
  * (useSyncExternalStore).
  */
-import type { CellMark, ReportSheetSpec } from "../engine/marks";
+import type { CellMark, ReportSheetSpec } from "../present/marks";
 import type { CheckOverrides } from "../engine/overrides";
 import type { WorkbookInput } from "../engine/workbook";
 import { parseAddress } from "../engine/workbook";

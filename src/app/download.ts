@@ -4,7 +4,7 @@
  * on a blob: URL — nothing is sent anywhere.
  */
 import { buildMarks } from "../present/buildMarks";
-import type { CellMark, ReportSheetSpec } from "../engine/marks";
+import type { CellMark, ReportSheetSpec } from "../present/marks";
 import type { CheckResult } from "../engine/report";
 import type { Lang } from "../engine/reportTypes";
 import { reportJsonChunks } from "../engine/reportJson";

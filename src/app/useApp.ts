@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { formatNumber } from "../engine/format";
-import type { CellMark, ReportSheetSpec } from "../engine/marks";
+import type { CellMark, ReportSheetSpec } from "../present/marks";
 import type { CheckResult } from "../engine/report";
 import type { Lang } from "../engine/reportTypes";
 import type { RawCell, SheetInput } from "../engine/workbook";

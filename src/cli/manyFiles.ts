@@ -2,11 +2,12 @@
  * The output of a many-file run (`junheng check a.xlsx b.xlsx 目录/`): one line per file, a roll-up table, and the
  * JSON `{"files": [{"file", "report" | "error"}]}` (docs/report-format.md).
  */
+import { STAGE_HEADING } from "../present/labels";
 import { formatNumber } from "../engine/format";
 import { reportJsonChunks } from "../engine/reportJson";
 import type { Lang, Report } from "../engine/reportTypes";
 import { withMessages, type JsonReport } from "../present/reportJson";
-import { STAGES, type Stage } from "../standards/types";
+import { STAGES } from "../standards/types";
 import { messageNamesFile, type CannotCheckCode } from "./checkFile";
 
 export type FileResult =
@@ -23,7 +24,7 @@ export interface ManyFilesJson {
 
 const L = {
   "zh-CN": {
-    stage: { primary: "小学", junior: "初中" } as Record<Stage, string>,
+    stage: STAGE_HEADING["zh-CN"],
     pass: "达标",
     fail: "不达标",
     incomplete: "无法判定",
@@ -35,7 +36,7 @@ const L = {
       `共 ${n} 个文件：${ok} 个全部达标，${bad} 个有未达标项或错误，${no} 个无法检查`,
   },
   en: {
-    stage: { primary: "Primary", junior: "Junior" } as Record<Stage, string>,
+    stage: STAGE_HEADING.en,
     pass: "meets",
     fail: "does not meet",
     incomplete: "cannot judge",

@@ -1,3 +1,4 @@
+import { STAGE_HEADING } from "../present/labels";
 import { formatNumber } from "../engine/format";
 import { FindingIndex } from "../engine/findings/lookup";
 import { failReason, incompleteReason, renderFinding } from "../present/findingText";
@@ -12,7 +13,7 @@ const L = {
     sheet: (s: string, h: string, d: number, n: number, skipped: number, cols: string) =>
       `工作表「${s}」${cols ? `${cols} 列` : ""}：表头第 ${h} 行，数据自第 ${d} 行起，识别 ${n} 列，跳过 ${skipped} 行（合计、说明等）`,
     unmapped: (f: string[]) => `  未找到的列：${f.join("、")}`,
-    stage: { primary: "小学", junior: "初中" },
+    stage: STAGE_HEADING["zh-CN"],
     stageLine: (st: string, n: number, p: string, v: string) =>
       `【${st}】${n} 所学校，在校生 ${p} 人 —— ${v}`,
     cvHead: (lim: string) => `  差异系数（每项 ≤ ${lim}）：`,
@@ -37,7 +38,7 @@ const L = {
     sheet: (s: string, h: string, d: number, n: number, skipped: number, cols: string) =>
       `Sheet "${s}"${cols ? ` columns ${cols}` : ""}: header rows ${h}, data from row ${d}, ${n} columns recognised, ${skipped} rows skipped (totals, notes)`,
     unmapped: (f: string[]) => `  Columns not found: ${f.join(", ")}`,
-    stage: { primary: "Primary", junior: "Junior" },
+    stage: STAGE_HEADING.en,
     stageLine: (st: string, n: number, p: string, v: string) =>
       `[${st}] ${n} schools, ${p} students — ${v}`,
     cvHead: (lim: string) => `  CVs (each ≤ ${lim}):`,

@@ -7,6 +7,7 @@ import { meetsMaximum } from "../engine/indicators/compare";
 import { weightedCv } from "../engine/indicators/weightedCv";
 import { formatNumber } from "../engine/format";
 import { failReason } from "../present/findingText";
+import { VERDICT_LABEL } from "../present/labels";
 import { DEFAULT_SCHOOL_ROW_LIMITS } from "../standards";
 import type { IndicatorDefinition, StandardDefinition, Stage } from "../standards/types";
 import {
@@ -52,10 +53,7 @@ const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });
 const VALUES = L("指标值区域", "the values range");
 const STUDENTS_RANGE = L("在校生数区域", "the students range");
 
-export const VERDICT: Record<Lang, { pass: string; fail: string; incomplete: string }> = {
-  "zh-CN": { pass: "达标", fail: "不达标", incomplete: "数据不全" },
-  en: { pass: "Pass", fail: "Fail", incomplete: "Incomplete" },
-};
+export const VERDICT = VERDICT_LABEL;
 
 /** JH.PERHUNDRED(count, students): count × 100 ÷ students (每百名学生…), multiplied first (standards.md §7). */
 export function per100(count: unknown, students: unknown): number | FunctionError {

@@ -5,7 +5,7 @@
  * Neutral ground: neither the UI nor a host owns it, so host/excel never imports from ui/ (and ui/ never from a
  * host). The sidebar never computes: it calls the engine (checkWorkbook) and renders the report.
  */
-import type { CellMark, ReportSheetSpec } from "../engine/marks";
+import type { CellMark, ReportSheetSpec } from "../present/marks";
 import type { CheckOverrides } from "../engine/overrides";
 import type { CheckOptions, CheckResult } from "../engine/report";
 import type { WorkbookInput } from "../engine/workbook";

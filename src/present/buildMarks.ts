@@ -1,4 +1,4 @@
-import { CellMark, strongerMark } from "../engine/marks";
+import { CellMark, strongerMark } from "./marks";
 import { Finding, Lang } from "../engine/reportTypes";
 import { renderFinding } from "./findingText";
 

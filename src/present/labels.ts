@@ -23,6 +23,20 @@ export const STAGE_NAME: Record<Stage | "senior", Localized> = {
   senior: { "zh-CN": "高中", en: "senior" },
 };
 
+/** Stage names as a heading or a table cell (小学 / Primary), by language: every table and sheet uses these. */
+export const STAGE_HEADING: Readonly<Record<Lang, Readonly<Record<Stage, string>>>> = {
+  "zh-CN": { primary: "小学", junior: "初中" },
+  en: { primary: "Primary", junior: "Junior" },
+};
+
+/** A verdict as a table cell or a function's result (达标 / Pass), by language. */
+export const VERDICT_LABEL: Readonly<
+  Record<Lang, Readonly<{ pass: string; fail: string; incomplete: string }>>
+> = {
+  "zh-CN": { pass: "达标", fail: "不达标", incomplete: "数据不全" },
+  en: { pass: "Pass", fail: "Fail", incomplete: "Incomplete" },
+};
+
 export const KIND_NAME: Record<SchoolKind, Localized> = {
   primary: { "zh-CN": "小学", en: "primary school" },
   junior: { "zh-CN": "初中", en: "junior secondary school" },

@@ -1,14 +1,9 @@
 import { STAGES } from "../standards/types";
-import {
-  FormattedNumber,
-  ReportCellValue,
-  ReportSheetLayout,
-  ReportSheetSpec,
-} from "../engine/marks";
+import { FormattedNumber, ReportCellValue, ReportSheetLayout, ReportSheetSpec } from "./marks";
 import { Lang, Report, SchoolResult } from "../engine/reportTypes";
 import { formatAsWritten } from "../engine/format";
 import { declarationAnswer } from "./declarationAnswer";
-import { excludedLabel } from "./labels";
+import { excludedLabel, STAGE_HEADING, VERDICT_LABEL } from "./labels";
 import { withLabels } from "./reportJson";
 import { REPORT_SHEET_TITLE, reportSheetTitles } from "../engine/reportSheetTitle";
 
@@ -47,11 +42,9 @@ const T = {
     cvVerdict: "是否达标",
     composite: "综合",
     reason: "原因",
-    pass: "达标",
-    fail: "不达标",
-    incomplete: "数据不全",
+    ...VERDICT_LABEL["zh-CN"],
     noVerdict: "——",
-    stages: { primary: "小学", junior: "初中" },
+    stages: STAGE_HEADING["zh-CN"],
     metList: (n: number, floor: string[], share: string) =>
       `${n} 项达标` + (floor.length ? `；${floor.join("、")} 达到${share}` : ""),
     splitNote: "一贯制拆分",
@@ -89,11 +82,9 @@ const T = {
     cvVerdict: "Meets",
     composite: "Composite",
     reason: "Reason",
-    pass: "Pass",
-    fail: "Fail",
-    incomplete: "Incomplete",
+    ...VERDICT_LABEL.en,
     noVerdict: "——",
-    stages: { primary: "Primary", junior: "Junior" },
+    stages: STAGE_HEADING.en,
     metList: (n: number, floor: string[], share: string) =>
       `${n} met` + (floor.length ? `; ${floor.join(", ")} at ${share}` : ""),
     splitNote: "split part",

@@ -3,11 +3,12 @@
  * engine (report.findings[].messages) and are not repeated here. test/ui/i18n.test.ts fails when a key exists in
  * one language only; the `Strings` type makes the English table follow the Chinese one at compile time.
  */
+import { STAGE_HEADING } from "../present/labels";
 import type { Lang } from "../engine/reportTypes";
 
 const zh = {
   appTitle: "均衡检查",
-  stage: { primary: "小学", junior: "初中" } as Record<"primary" | "junior", string>,
+  stage: STAGE_HEADING["zh-CN"],
   verdict: { pass: "达标", fail: "不达标", unknown: "无法判定" },
 
   // Start
@@ -294,7 +295,7 @@ export type Strings = typeof zh;
 
 const en: Strings = {
   appTitle: "Junheng balance check",
-  stage: { primary: "Primary", junior: "Junior" },
+  stage: STAGE_HEADING.en,
   verdict: { pass: "Meets", fail: "Does not meet", unknown: "Cannot be judged" },
 
   startTitle: "Compulsory-education balance · resource indicators",

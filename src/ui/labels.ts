@@ -4,8 +4,8 @@
  */
 import { FINDINGS, type FindingCode } from "../engine/findings/catalog";
 import { lookupUnit } from "../engine/cells/units";
-import { STAGE_LABEL } from "../engine/indicators/schoolIndicators";
 import type { Lang } from "../engine/reportTypes";
+import { STAGE_NAME } from "../present/labels";
 import { FIELDS, FIELD_BY_KEY, type FieldKey } from "../engine/table/fields";
 import { parseColumnKey } from "../engine/table/columnKey";
 
@@ -24,11 +24,8 @@ const PART_LABEL: Record<string, Record<Lang, string>> = {
   full_senior: { "zh-CN": "正高级", en: "full senior" },
 };
 
-// The engine's stage names, plus 高中 for the per-stage columns of a 完全中学 / 十二年一贯制 school.
-const STAGE_WORD: Record<string, Record<Lang, string>> = {
-  ...STAGE_LABEL,
-  senior: { "zh-CN": "高中", en: "senior" },
-};
+// The stage names, with 高中 for the per-stage columns of a 完全中学 / 十二年一贯制 school.
+const STAGE_WORD: Record<string, Record<Lang, string>> = STAGE_NAME;
 
 /** "students@primary" → "在校生数（小学）"; "pe_arts_teachers.music" → "体育、艺术专任教师数 › 音乐". */
 export function fieldLabel(key: string, lang: Lang): string {

@@ -1,7 +1,7 @@
 /** Fakes and fixtures for the sidebar's component tests: a SidebarHost that records calls, and real workbooks. */
 import * as fs from "fs";
 import * as path from "path";
-import type { CellMark, ReportSheetSpec } from "../../src/engine/marks";
+import type { CellMark, ReportSheetSpec } from "../../src/present/marks";
 import type { CheckOverrides } from "../../src/engine/overrides";
 import type { RawCell, WorkbookInput } from "../../src/engine/workbook";
 import { readXlsx } from "../../src/host/xlsx";

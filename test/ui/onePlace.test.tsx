@@ -12,7 +12,7 @@
 import "./domShims";
 import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import type { CellMark } from "../../src/engine/marks";
+import type { CellMark } from "../../src/present/marks";
 import type { RawCell } from "../../src/engine/workbook";
 import type { MarkOutcome, Progress } from "../../src/ui/host";
 import { Sidebar } from "../../src/ui/Sidebar";

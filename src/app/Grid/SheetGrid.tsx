@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { mergeClasses } from "@fluentui/react-components";
-import type { CellMark } from "../../engine/marks";
+import type { CellMark } from "../../present/marks";
 import type { SheetInput } from "../../engine/workbook";
 import { cellAddress, columnLetter } from "../../engine/workbook";
 import {

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { MARK_COLOR, MARK_GLYPH } from "../../ui/common/useCommonStyles";
+import { MARK_COLORS } from "../../present/marks";
 import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from "./gridModel";
 
 const GRID_LINE = "#E1E1E1";
@@ -125,7 +126,7 @@ export const useSheetGridStyles = makeStyles({
       transform: "translateY(-50%)",
       fontSize: "10px",
       fontWeight: 700,
-      color: "#9C0006",
+      color: MARK_COLORS.standard.text,
     },
   },
   markData: {
@@ -141,7 +142,7 @@ export const useSheetGridStyles = makeStyles({
       transform: "translateY(-50%)",
       fontSize: "10px",
       fontWeight: 700,
-      color: "#7A4A00",
+      color: MARK_COLORS.data.text,
     },
   },
   noted: {

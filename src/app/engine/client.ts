@@ -9,7 +9,7 @@
  */
 import type { CheckOptions, CheckResult } from "../../engine/report";
 import type { Lang } from "../../engine/reportTypes";
-import type { CellMark, ReportSheetSpec } from "../../engine/marks";
+import type { CellMark, ReportSheetSpec } from "../../present/marks";
 import type { WorkbookInput } from "../../engine/workbook";
 import { CancelledError, type CancelToken, type Progress } from "../../ports/sidebarHost";
 import type { EngineRequest, EngineResponse, WireCheckOptions } from "./protocol";

@@ -4,7 +4,7 @@
  */
 import type { CheckOptions, CheckResult } from "../../engine/report";
 import type { Lang } from "../../engine/reportTypes";
-import type { CellMark, ReportSheetSpec } from "../../engine/marks";
+import type { CellMark, ReportSheetSpec } from "../../present/marks";
 import type { WorkbookInput } from "../../engine/workbook";
 
 /** The check's options that travel (no callbacks). */

@@ -1,16 +1,11 @@
 import { CheckSettings } from "../../standards";
-import { IndicatorDefinition, Stage } from "../../standards/types";
+import { IndicatorDefinition } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
 import type { FindingParamsByCode } from "../findings/params";
 import { displayOf, roundHalfUp } from "../format";
-import { IndicatorResult, Lang, SchoolResult } from "../reportTypes";
+import { IndicatorResult, SchoolResult } from "../reportTypes";
 import { SchoolPart } from "../schools/buildParts";
 import { meetsMinimum } from "./compare";
-
-export const STAGE_LABEL: Record<Stage, Record<Lang, string>> = {
-  primary: { "zh-CN": "小学", en: "primary" },
-  junior: { "zh-CN": "初中", en: "junior" },
-};
 
 /**
  * One indicator of one school part: the unrounded value, the verdict against the stage threshold with the

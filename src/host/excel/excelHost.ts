@@ -3,7 +3,7 @@
  * Excel.run with a bounded number of context.sync() calls (docs/office-host.md states the bounds). What the
  * running Excel supports is asked once (platform.ts) and exposed as `mode` so the pane can say it.
  */
-import { CellMark, ReportSheetSpec } from "../../engine/marks";
+import { CellMark, ReportSheetSpec } from "../../present/marks";
 import { CheckOverrides } from "../../engine/overrides";
 import { WorkbookInput } from "../../engine/workbook";
 import { CancelToken, Progress, SidebarHost } from "../../ports/sidebarHost";

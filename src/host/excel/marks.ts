@@ -10,7 +10,7 @@
  *   - Protected sheets are read, reported and left alone; a cell with a threaded comment gets the fill only.
  *   - Every sync's request stays within budget.ts's REQUEST_BUDGET; the host yields between chunks.
  */
-import { CellMark, MarkKind } from "../../engine/marks";
+import { CellMark, MARK_COLORS, MarkKind } from "../../present/marks";
 import { MarkOutcome, Progress } from "../../ports/sidebarHost";
 import { cellRuns, joinAddresses, localAddress } from "./addresses";
 import { CALL_OVERHEAD, chunkByBytes, REQUEST_BUDGET, utf8Bytes, yieldToEventLoop } from "./budget";
@@ -29,8 +29,8 @@ import {
 import { ExcelCapabilities } from "./platform";
 
 export const FILL_COLORS: Record<MarkKind, string> = {
-  standard: "#FFC7CE",
-  data: "#FFEB9C",
+  standard: MARK_COLORS.standard.fill,
+  data: MARK_COLORS.data.fill,
 };
 
 type Ctx = Excel.RequestContext;

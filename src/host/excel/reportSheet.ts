@@ -10,7 +10,7 @@
  * (usually 1) + 1 (charts) + 1 per budget of record.
  */
 import { cellAddress, columnLetter } from "../../engine/workbook";
-import { numberFormatFor, ReportSheetSpec } from "../../engine/marks";
+import { numberFormatFor, ReportSheetSpec } from "../../present/marks";
 import { CALL_OVERHEAD, chunkByBytes, utf8Bytes, yieldToEventLoop } from "./budget";
 import { MarkState, serializeState } from "./markState";
 import { cellRuns, joinAddresses } from "./addresses";

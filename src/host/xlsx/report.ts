@@ -7,7 +7,7 @@ import {
   type FormattedNumber,
   type ReportCellValue,
   type ReportSheetSpec,
-} from "../../engine/marks";
+} from "../../present/marks";
 import { cellAddress } from "../../engine/workbook";
 import type { StylesEditor } from "./styles";
 import { escapeAttr, escapeText } from "./xml";

@@ -4,7 +4,7 @@
  * (values, formulas, merges, cols, sheetViews, validations, conditional formats, drawings, extLst…) is left as written.
  */
 import { cellAddress, parseAddress } from "../../engine/workbook";
-import type { MarkKind } from "../../engine/marks";
+import type { MarkKind } from "../../present/marks";
 import { applySplices, type Splice } from "./splice";
 import type { StylesEditor } from "./styles";
 import {

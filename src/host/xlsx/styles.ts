@@ -7,7 +7,7 @@
  *   keeps its font, border, number format, alignment and protection,
  * - for the report sheet: a bold clone of the default font, custom number formats ("0.000"), and xfs combining them.
  */
-import type { MarkKind } from "../../engine/marks";
+import { markFillArgb, type MarkKind } from "../../present/marks";
 import { applySplices, type Splice } from "./splice";
 import {
   childElements,
@@ -20,7 +20,10 @@ import {
 } from "./xml";
 
 /** ARGB of the fills: light red for a missed standard, light yellow for a data problem (Excel's "bad"/"neutral"). */
-export const MARK_FILL_ARGB: Record<MarkKind, string> = { standard: "FFFFC7CE", data: "FFFFEB9C" };
+export const MARK_FILL_ARGB: Record<MarkKind, string> = {
+  standard: markFillArgb("standard"),
+  data: markFillArgb("data"),
+};
 
 /** CT_Stylesheet child order; new sections are inserted at their schema position. */
 const SECTION_ORDER = [

@@ -14,7 +14,7 @@ import {
   type CellMark,
   type MarkKind,
   type ReportSheetSpec,
-} from "../../engine/marks";
+} from "../../present/marks";
 import { parseAddress } from "../../engine/workbook";
 import {
   appendToCommentsXml,
@@ -100,7 +100,7 @@ const STORED_EXT = /\.(png|jpe?g|gif|zip|xlsx|docx|pptx|wdp|mp3|mp4)$/i;
  *
  * - Each marked cell gets a solid fill (light red for "standard", light yellow for "data") on a clone of its own
  *   style, and a note with `mark.note`. Several marks on one cell are merged: notes joined by newlines, the data fill
- *   wins (strongerMark in src/engine/marks.ts). A cell that already has a user note keeps it; junheng's text is appended after a blank line.
+ *   wins (strongerMark in src/present/marks.ts). A cell that already has a user note keeps it; junheng's text is appended after a blank line.
  * - `report`, when given, is added as the last sheet — or replaces junheng's earlier report sheet in place
  *   (`options.replaceReportSheet`), so a marked copy marked again has one report sheet. Notes junheng wrote
  *   earlier (comments by the author "junheng", or its paragraph after a user's note) are replaced, not stacked.

@@ -1,4 +1,5 @@
 /** The plain-text 与上年比较 (the CLI's output) and its workbook (COMPARE.xlsx), in zh-CN or en. */
+import { STAGE_HEADING } from "../labels";
 import type { SheetSpec, WorkbookSpec } from "../../host/xlsx/newWorkbook";
 import { headedSheet } from "../headedSheet";
 import type { Comparison } from "../../engine/compare";
@@ -10,7 +11,7 @@ import { BASIC_2012 } from "../../standards/basic-2012";
 const W = {
   "zh-CN": {
     title: (a: string, b: string) => `与上年比较：${a} → ${b}`,
-    stage: { primary: "小学", junior: "初中" },
+    stage: STAGE_HEADING["zh-CN"],
     head: "指标　　　　上年差异系数　本年差异系数　变化",
     added: "新增学校：",
     closed: "撤并（本年没有）的学校：",
@@ -41,7 +42,7 @@ const W = {
   },
   en: {
     title: (a: string, b: string) => `Compared with last year: ${a} → ${b}`,
-    stage: { primary: "Primary", junior: "Junior" },
+    stage: STAGE_HEADING.en,
     head: "Indicator        CV last   CV this   change",
     added: "Schools added:",
     closed: "Schools closed (not in this year):",

@@ -1,4 +1,5 @@
 /** A city's roll-up: the summary text and city.xlsx (a row per county; the indicators that fail most often). */
+import { STAGE_HEADING } from "../labels";
 import type { WorkbookSpec } from "../../host/xlsx/newWorkbook";
 import { headedSheet as table } from "../headedSheet";
 import { formatNumber } from "../../engine/format";
@@ -9,7 +10,7 @@ import type { Stage } from "../../standards/types";
 
 const W = {
   "zh-CN": {
-    stage: { primary: "小学", junior: "初中" } as Record<Stage, string>,
+    stage: STAGE_HEADING["zh-CN"],
     file: "县（文件）",
     verdict: (st: string) => `${st}结论`,
     meeting: (st: string) => `${st}达标学校`,
@@ -33,7 +34,7 @@ const W = {
       `  ${st}${ind}：${n} 所学校未达标，${k} 个县差异系数超限`,
   },
   en: {
-    stage: { primary: "Primary", junior: "Junior" } as Record<Stage, string>,
+    stage: STAGE_HEADING.en,
     file: "County (file)",
     verdict: (st: string) => `${st} verdict`,
     meeting: (st: string) => `${st} schools meeting`,

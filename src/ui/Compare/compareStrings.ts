@@ -1,4 +1,5 @@
 /** The 「与上年比较」 view's and the roll-up's words, zh-CN and en. */
+import { STAGE_HEADING } from "../../present/labels";
 import type { Lang } from "../../engine/reportTypes";
 import type { LoadProblem } from "./loadReport";
 
@@ -35,7 +36,7 @@ const ZH = {
   none: "无",
   download: "下载比较工作簿",
   fileName: "与上年比较.xlsx",
-  stage: { primary: "小学", junior: "初中" },
+  stage: STAGE_HEADING["zh-CN"],
   status: { pass: "达标", fail: "不达标", incomplete: "数据不全" } as Record<string, string>,
   // The roll-up (several files at once, browser page).
   rollupTitle: (n: number) => `汇总：${n} 个县的文件`,
@@ -93,7 +94,7 @@ const EN: CompareStrings = {
   none: "none",
   download: "Download the comparison workbook",
   fileName: "compare-last-year.xlsx",
-  stage: { primary: "Primary", junior: "Junior" },
+  stage: STAGE_HEADING.en,
   status: { pass: "meets", fail: "does not meet", incomplete: "incomplete" },
   rollupTitle: (n: number) => `Roll-up: ${n} county files`,
   rollupHint:

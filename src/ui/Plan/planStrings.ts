@@ -1,4 +1,5 @@
 /** The 「达标测算」 view's words, zh-CN and en. */
+import { STAGE_HEADING } from "../../present/labels";
 import type { Lang } from "../../engine/reportTypes";
 
 const ZH = {
@@ -31,7 +32,7 @@ const ZH = {
   yuan: (v: string) => `${v} 元`,
   noInput: "请先检查工作簿。",
   notPossible: "所选评估标准没有逐校达标要求，无法测算。",
-  stage: { primary: "小学", junior: "初中" },
+  stage: STAGE_HEADING["zh-CN"],
   dataTitle: "改学校数据（假设）",
   dataHint: "选一所学校，改动它的数据（不改工作簿），达标结论和差异系数即时重新计算。",
   pickSchool: "学校",
@@ -74,7 +75,7 @@ const EN: PlanStrings = {
   yuan: (v: string) => `CNY ${v}`,
   noInput: "Check the workbook first.",
   notPossible: "The chosen standard has no per-school thresholds: nothing to plan.",
-  stage: { primary: "Primary", junior: "Junior" },
+  stage: STAGE_HEADING.en,
   dataTitle: "Change a school's data (what-if)",
   dataHint:
     "Pick a school and change its figures (the workbook is not changed): the verdicts and CVs are worked out again at once.",

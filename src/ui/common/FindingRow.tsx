@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Button, mergeClasses } from "@fluentui/react-components";
+import { mergeClasses } from "@fluentui/react-components";
 import type { Strings } from "../i18n";
 import type { CellRef } from "../reportView";
 import { useCommonStyles } from "./useCommonStyles";
+import { VirtualList } from "./VirtualList";
 
 export type Glyph = "fail" | "warn" | "pass" | "info" | "none";
 
@@ -86,30 +87,19 @@ export function FindingRow({
   );
 }
 
-/** Renders the first `limit` items and a 「再显示 N 项」 button for the rest (long lists stay fast). */
+/**
+ * A list of any length with no paging: up to `limit` rows as they are, longer lists windowed in their own scroll
+ * box (VirtualList: only the rows in view are in the page). `t` is kept for the callers' sake.
+ */
 export function CappedList<T>(props: {
   items: readonly T[];
   limit?: number;
   t: Strings;
   children: (item: T, index: number) => React.ReactNode;
 }): React.JSX.Element {
-  const { items, t } = props;
-  const [limit, setLimit] = React.useState(props.limit ?? 30);
-  const s = useCommonStyles();
-  const rest = items.length - limit;
   return (
-    <>
-      {items.slice(0, limit).map((it, i) => props.children(it, i))}
-      {rest > 0 && (
-        <Button
-          appearance="subtle"
-          size="small"
-          className={s.moreButton}
-          onClick={() => setLimit(limit + 100)}
-        >
-          {t.showMore(rest)}
-        </Button>
-      )}
-    </>
+    <VirtualList items={props.items} plainUpTo={props.limit ?? 30}>
+      {props.children}
+    </VirtualList>
   );
 }

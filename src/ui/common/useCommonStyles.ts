@@ -1,12 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-/**
- * #RRGGBB of the cell fills, the same as the workbook writers use (MARK_FILL_ARGB in src/host/xlsx/styles.ts:
- * Excel's "Bad" red and "Neutral" yellow). Repeated here so the sidebar does not load the xlsx writer;
- * test/ui/app/marks.test.ts keeps the two equal.
- */
+import { MARK_COLORS } from "../../present/marks";
+/** #RRGGBB of the cell fills, the same as the workbook writers use (MARK_COLORS in src/present/marks.ts). */
 export const MARK_COLOR = {
-  standard: "#FFC7CE",
-  data: "#FFEB9C",
+  standard: MARK_COLORS.standard.fill,
+  data: MARK_COLORS.data.fill,
 };
 
 /** The sign drawn in a marked cell besides its fill (grid) and in the legend: colour is never the only signal. */
@@ -110,6 +107,14 @@ export const useCommonStyles = makeStyles({
   moreButton: {
     alignSelf: "flex-start",
   },
+  /** A long list's own scroll box (VirtualList): tall enough to work in, short enough to see what follows. */
+  virtualBox: {
+    maxHeight: "min(32rem, 70vh)",
+    overflowY: "auto",
+    overscrollBehavior: "contain",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   swatch: {
     display: "inline-flex",
     alignItems: "center",
@@ -124,10 +129,10 @@ export const useCommonStyles = makeStyles({
     verticalAlign: "-1px",
     marginRight: tokens.spacingHorizontalXS,
   },
-  swatchStandard: { backgroundColor: MARK_COLOR.standard, color: "#9C0006" },
+  swatchStandard: { backgroundColor: MARK_COLOR.standard, color: MARK_COLORS.standard.text },
   swatchData: {
     backgroundColor: MARK_COLOR.data,
-    color: "#7A4A00",
+    color: MARK_COLORS.data.text,
     backgroundImage:
       "repeating-linear-gradient(135deg, transparent 0 5px, rgba(156, 87, 0, 0.22) 5px 7px)",
   },

@@ -144,3 +144,25 @@ describe("decisions.md, a school left out: no verdict until it is fixed", () => 
     expect(r.summary).toMatchObject({ meets: null, leftOut: 1, readyToSubmit: false });
   });
 });
+
+describe("§17.3 G9: a county count wins over the school sum", () => {
+  test("G9.trained 110 and G9.teachers 121 from 「县级指标」 win over the schools' 118 and 120: 110 × 100 ÷ 121", () => {
+    const head = ["学校名称", "学校类型", "在校生数", "专任教师数", "完成360学时培训教师数"];
+    const { byId, report } = items(
+      sheet("学校", [head, ["甲小学", "小学", 600, 60, 59], ["乙小学", "小学", 600, 60, 59]]),
+      county([
+        ["G9.trained", 110, "人"],
+        ["G9.teachers", 121, "人"],
+      ])
+    );
+    // 110 × 100 ÷ 121 = 90.909…; the school sums would give 118 × 100 ÷ 121 = 97.52.
+    expect(byId("G9").value).toBeCloseTo((110 * 100) / 121, 9);
+    expect(byId("G9").meets).toBe(false);
+    // Both differences are said: trained 110 vs 118, teachers 121 vs 120.
+    expect(
+      report.findings
+        .filter((f) => f.code === "county-school-mismatch")
+        .map((f) => (f.params as { code: string }).code)
+    ).toEqual(["G9.trained", "G9.teachers"]);
+  });
+});

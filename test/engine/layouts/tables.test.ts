@@ -189,3 +189,25 @@ describe("tables stacked", () => {
     expect(report.summary.meets).toBe(true);
   });
 });
+
+describe("a 总计 under stacked tables (issue 14)", () => {
+  // 小学 students 1000 + 800 + 600 = 2400 (rows 2–4); 初中 1000 + 800 + 500 = 2300 (rows 7–9).
+  const rows = (total: number): RawCell[][] => [
+    HEADER,
+    ...named(PRIMARY, "小学"),
+    [],
+    HEADER,
+    ...named(JUNIOR, "初中"),
+    ["总计", total],
+  ];
+  const mismatches = (total: number) =>
+    checkWorkbook(workbook(sheet("学校", rows(total))))
+      .report.findings.filter((f) => f.code === "total-mismatch")
+      .map((f) => [f.cell, (f.params as { total: number; sum: number }).total]);
+  test("4700 = 2400 + 2300, the whole sheet: no mismatch, although its own table sums to 2300", () => {
+    expect(mismatches(4700)).toEqual([]);
+  });
+  test("4600 matches neither the table (2300) nor the sheet (4700): total-mismatch at B10", () => {
+    expect(mismatches(4600)).toEqual([["B10", 4600]]);
+  });
+});

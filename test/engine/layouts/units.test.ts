@@ -81,3 +81,19 @@ test("notes name 千元 and 亿元; 百元 stays a unit we refuse to guess", () 
   const r = equipment(section16In("教学仪器设备值(百元)", 100));
   expect(r.codes).toContain("unit-unknown");
 });
+
+test("a sheet note over the first of two stacked tables covers the lower one too (it has no note of its own)", () => {
+  // Both tables: 教学仪器设备值 without a unit, §16's values in 千元 (300 万元 = 3000 千元); the note 千元 sits above
+  // the first. The lower table's schools are §16's under other names: A′ 3000 千元 × 1000 ÷ 1200 = 2500 元 per student.
+  const upper = section16In("教学仪器设备值", 10, "（金额单位：千元）");
+  const lower = section16In("教学仪器设备值", 10).map((r, i) =>
+    i === 0 ? r : [String(r[0]).replace("小学", "二小"), ...r.slice(1)]
+  );
+  const { report } = checkWorkbook(workbook(sheet("小学", [...upper, [], ...lower])));
+  expect(report.tables).toHaveLength(2);
+  const col = report.tables[1].columnDetails.find((c) => c.key === "equipment_value");
+  expect([col?.unit, col?.unitSource]).toEqual(["千元", "note"]);
+  const a2 = report.schools.find((s) => s.name === "A二小");
+  expect(a2?.indicators.equipment_value_per_student.value).toBeCloseTo(2500, 6);
+  expect(report.findings.map((f) => f.code)).not.toContain("unit-inferred");
+});

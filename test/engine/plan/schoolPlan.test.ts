@@ -3,6 +3,8 @@
  * against exhaustive enumeration on small schools, and by re-running the engine on the input with the plan applied.
  */
 import { checkWorkbook } from "../../../src/engine/report";
+import { minWrite } from "../../../src/engine/plan/schoolPlan";
+import type { IndicatorModel } from "../../../src/engine/plan/model";
 import { DEFAULT_COSTS, planWorkbook, UnitCosts } from "../../../src/engine/plan";
 import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "../helpers";
 import {
@@ -182,4 +184,25 @@ describe("ties, tolerance and missing values", () => {
     ]);
     expect(plan.after.schoolsMeeting).toBe(1);
   });
+});
+
+describe("minWrite: the least whole amount that meets the level in the engine's own arithmetic", () => {
+  // A part that gets 0.7 of each unit written (an apportioned 一贯制 share), 13 students, level 4.2, scale 1:
+  // on paper 0.7 × 78 = 54.6 and 54.6 ÷ 13 = 4.2 exactly, so 78. In binary 0.7 × 78 = 54.599999999999994, a hair
+  // under: with the standard 1e-9 tolerance 78 meets; with the tolerance set to 0 it does not, and 79 is needed
+  // (0.7 × 79 = 55.3 → 4.2538…).
+  const m = {
+    id: "x",
+    kind: "teachers",
+    scale: 1,
+    value: 0,
+    numerator: 0,
+    threshold: 4.2,
+    floor: 3.57,
+    target: "t",
+    coef: 0.7,
+  } as unknown as IndicatorModel;
+  test("tolerance 1e-9: 78", () => expect(minWrite(m, 13, 4.2, 1e-9)).toBe(78));
+  test("tolerance 0: 79, never an amount that falls short", () =>
+    expect(minWrite(m, 13, 4.2, 0)).toBe(79));
 });

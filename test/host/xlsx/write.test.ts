@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8 } from "fflate";
-import type { CellMark, ReportSheetSpec } from "../../../src/engine/marks";
+import type { CellMark, ReportSheetSpec } from "../../../src/present/marks";
 import {
   MARK_FILL_ARGB,
   NOTE_AUTHOR,

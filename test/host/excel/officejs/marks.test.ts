@@ -7,7 +7,7 @@
  * threaded comment on a marked cell, end up with two record parts — and checks every user cell afterwards.
  */
 import { buildMarks } from "../../../../src/present/buildMarks";
-import { CellMark } from "../../../../src/engine/marks";
+import { CellMark } from "../../../../src/present/marks";
 import { checkWorkbook } from "../../../../src/engine/report";
 import { createExcelHost } from "../../../../src/host/excel/excelHost";
 import { MARKS_NAMESPACE } from "../../../../src/host/excel/markState";

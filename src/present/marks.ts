@@ -1,7 +1,8 @@
 /**
- * What a front end writes back into a workbook: cell marks (fill + note) and a report sheet.
- * Produced by the engine from a report (see buildMarks / buildReportSheet); applied by the host adapters
- * (src/host/xlsx for files, src/host/excel for Office.js). Plain data, JSON-serialisable.
+ * What a front end writes back into a workbook: cell marks (fill + note) and a report sheet, and the one place
+ * their colours are defined. Built from a report by src/present (buildMarks / buildReportSheet); applied by the
+ * host adapters (src/host/xlsx for files, src/host/excel for Office.js) and drawn by the UI. Plain data,
+ * JSON-serialisable.
  */
 
 /** "standard" = the cell's value makes a school miss a standard; "data" = the cell has a data problem. */
@@ -13,6 +14,20 @@ export type MarkKind = "standard" | "data";
  */
 export function strongerMark(a: MarkKind, b: MarkKind): MarkKind {
   return a === "data" || b === "data" ? "data" : "standard";
+}
+
+/**
+ * The colours of a mark: Excel's "Bad" red for a missed standard and "Neutral" yellow for a data problem, with the
+ * text colour drawn on them (the sidebar's legend and the browser grid). #RRGGBB; markFillArgb for xlsx styles.
+ */
+export const MARK_COLORS: Readonly<Record<MarkKind, { fill: string; text: string }>> = {
+  standard: { fill: "#FFC7CE", text: "#9C0006" },
+  data: { fill: "#FFEB9C", text: "#7A4A00" },
+};
+
+/** The fill as an xlsx ARGB ("FFFFC7CE"). */
+export function markFillArgb(kind: MarkKind): string {
+  return "FF" + MARK_COLORS[kind].fill.slice(1).toUpperCase();
 }
 
 export interface CellMark {
