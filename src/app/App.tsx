@@ -214,9 +214,18 @@ function StatusBar({ state }: { state: AppState }): React.JSX.Element {
   const { row, col } = parseAddress(sel.cell);
   const value = displayValue(active.sheet.rows[row]?.[col]);
   const mark = active.marks?.get(sel.cell);
+  // The school of the selected row, as the report names it (none on a header or total row).
+  const school = state.result?.report.schools.find(
+    (x) => x.sheet === active.name && x.row === row + 1
+  )?.name;
   return (
     <div className={s.status} role="status" data-testid="status">
       <span className={s.statusAddr}>{sel.cell}</span>
+      {school && (
+        <span className={s.statusSchool} data-testid="status-school">
+          {school}
+        </span>
+      )}
       <span className={s.statusValue}>{value}</span>
       {mark?.note && <span className={s.statusNote}>{mark.note}</span>}
     </div>

@@ -10,7 +10,9 @@ import type { Lang } from "../engine/reportTypes";
 import { reportJsonChunks } from "../engine/reportJson";
 import { withMessages } from "../present/reportJson";
 import { buildReportSheet } from "../present/reportSheet";
-import { writeMarkedCopy } from "../host/xlsx";
+import { readXlsx, writeMarkedCopy } from "../host/xlsx";
+import { isJunhengReportSheet } from "../engine/table/sheetScope";
+import type { WorkbookInput } from "../engine/workbook";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -29,11 +31,17 @@ export function markedCopy(
   result: CheckResult,
   lang: Lang,
   shownMarks: readonly CellMark[],
-  reportSpec: ReportSheetSpec | null
+  reportSpec: ReportSheetSpec | null,
+  workbook?: WorkbookInput
 ): Uint8Array {
   const marks = shownMarks.length ? [...shownMarks] : buildMarks(result.allFindings, lang);
   const spec = reportSpec ?? buildReportSheet(result.report, lang);
-  return writeMarkedCopy(original, marks, spec).bytes;
+  // A marked copy opened again: its report sheet is refreshed, not joined by a second one (as the CLI's --out).
+  // Without the workbook read from these bytes, read it (values only; this runs in the engine worker).
+  const previous = (workbook ?? readXlsx(original)).sheets.find((s) =>
+    isJunhengReportSheet(s)
+  )?.name;
+  return writeMarkedCopy(original, marks, spec, { replaceReportSheet: previous }).bytes;
 }
 
 /** The JSON report as the CLI writes it (the same text), in chunks for a Blob. */

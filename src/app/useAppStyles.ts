@@ -111,6 +111,11 @@ export const useAppStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     flexShrink: 0,
   },
+  statusSchool: {
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+    flexShrink: 0,
+  },
   statusValue: {
     flexShrink: 0,
     maxWidth: "30%",

@@ -248,9 +248,8 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
           inflateRaw: inflateRawNode,
           maxInflatedBytes: opts.maxInflatedBytes,
           // A marked copy: its report sheet is refreshed, not joined by a second one.
-          replaceReportSheet: converted
-            ? undefined
-            : workbook.sheets.find((s) => isJunhengReportSheet(s))?.name,
+          // (An .xls/.ods copy converts the old report sheet's values too: it is replaced the same way.)
+          replaceReportSheet: workbook.sheets.find((s) => isJunhengReportSheet(s))?.name,
         }
       );
     } catch {

@@ -87,6 +87,12 @@ export interface SidebarHost {
   forgetMarks?(): Promise<void>;
   /** Creates or refreshes the report sheet; never overwrites a user's sheet of that name. Returns the name used. */
   writeReportSheet(spec: ReportSheetSpec): Promise<string>;
+  /**
+   * Live mode (Excel): calls `onChange` once the user has stopped editing the workbook for a moment (debounced;
+   * junheng's own marks and report sheet never count as edits). Resolves to a function that stops watching.
+   * Optional: the browser page holds a copy of a file, which nobody edits behind its back.
+   */
+  watchEdits?(onChange: () => void): Promise<() => Promise<void>>;
   /** Selects (Excel) or scrolls to and outlines (browser) a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The user's corrections saved with the workbook (document settings / custom XML), if any. */

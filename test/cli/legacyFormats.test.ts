@@ -47,6 +47,10 @@ function save(name: string, bytes: Uint8Array | string): string {
   return f;
 }
 
+function asBytesOf(wb: XLSX.WorkBook, bookType: XLSX.BookType): Uint8Array {
+  return new Uint8Array(XLSX.write(wb, { type: "array", bookType }) as ArrayBuffer);
+}
+
 function asBytes(bookType: XLSX.BookType): Uint8Array {
   return new Uint8Array(XLSX.write(book(), { type: "array", bookType }) as ArrayBuffer);
 }
@@ -200,6 +204,16 @@ describe("--out on a legacy input", () => {
     expect(copy.sheets[0].rows[1]).toEqual(ROWS[1]);
     expect(copy.sheets.map((s) => s.name)).toEqual(["小学", "均衡达标报告"]);
     expect(fs.readFileSync(xls).equals(before)).toBe(true);
+
+    // That copy saved as .xls again (LibreOffice, WPS) and marked again: still one report sheet.
+    const again = XLSX.read(fs.readFileSync(target), { type: "buffer" });
+    const xls2 = save("marked-again.xls", asBytesOf(again, "xls"));
+    const r2 = run(["check", xls2, "--out", path.join(tmp, "marked-again-copy.xlsx")]);
+    expect(r2.code).toBe(0);
+    const copy2 = readXlsx(
+      new Uint8Array(fs.readFileSync(path.join(tmp, "marked-again-copy.xlsx")))
+    );
+    expect(copy2.sheets.map((s) => s.name)).toEqual(["小学", "均衡达标报告"]);
   });
 });
 

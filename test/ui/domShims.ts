@@ -27,3 +27,9 @@ if (typeof window !== "undefined" && !window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// findBy* and waitFor wait up to 20 s instead of 1 s: on the shared 2-core machine under load a first check can take
+// longer, and a test that fails on a slow machine proves nothing (no test asserts a duration). Required after the
+// shims above, which the library's dependencies may need when they load.
+const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
+configure({ asyncUtilTimeout: 20_000 });

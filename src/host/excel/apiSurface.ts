@@ -27,6 +27,13 @@ export const API_SURFACE: ApiUse[] = [
   { api: "Application.suspendScreenUpdatingUntilNextSync", minor: 9, use: "marks, report" },
   { api: "WorksheetCollection.getItem", minor: 1, use: "every operation" },
   { api: "WorksheetCollection.add", minor: 1, use: "report sheet (first time)" },
+  { api: "WorksheetCollection.onChanged", minor: 9, use: "live mode: check again after an edit" },
+  {
+    api: "WorksheetChangedEventArgs.triggerSource",
+    minor: 14,
+    guard: "addinTrigger",
+    use: "live mode: junheng's own edits start no check",
+  },
   { api: "Worksheet.name", minor: 1, use: "sheet list" },
   { api: "Worksheet.id", minor: 1, use: "report sheet found again after a rename" },
   { api: "Worksheet.visibility", minor: 1, use: "hidden sheets" },

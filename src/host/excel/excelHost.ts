@@ -13,6 +13,7 @@ import { applyMarks, clearMarks, forgetRecord } from "./marks";
 import { detectCapabilities, hostMode, IsSetSupported, officeIsSetSupported } from "./platform";
 import { readWorkbook } from "./readWorkbook";
 import { writeReportSheet } from "./reportSheet";
+import { ownWrites, watchEdits } from "./watch";
 import { loadOverrides, saveOverrides } from "./settings";
 
 /** Excel.run, injectable so tests can pass a counting fake. */
@@ -23,6 +24,9 @@ export function createExcelHost(
   isSetSupported: IsSetSupported = officeIsSetSupported()
 ): SidebarHost {
   const caps = detectCapabilities(isSetSupported);
+  // junheng's own writes, so that live mode does not answer them with another check.
+  const own = ownWrites();
+  const writing: ExcelRun = (batch) => own.wrap(() => run(batch));
   return {
     kind: "excel",
     mode: hostMode(caps),
@@ -31,10 +35,11 @@ export function createExcelHost(
       cancel: CancelToken
     ): Promise<WorkbookInput> => run((ctx) => readWorkbook(ctx, onProgress, cancel, caps)),
     applyMarks: (marks: CellMark[], onProgress: (p: Progress) => void) =>
-      run((ctx) => applyMarks(ctx, marks, onProgress, caps)),
-    clearMarks: () => run((ctx) => clearMarks(ctx, caps)),
-    forgetMarks: () => run((ctx) => forgetRecord(ctx)),
-    writeReportSheet: (spec: ReportSheetSpec) => run((ctx) => writeReportSheet(ctx, spec)),
+      writing((ctx) => applyMarks(ctx, marks, onProgress, caps)),
+    clearMarks: () => writing((ctx) => clearMarks(ctx, caps)),
+    forgetMarks: () => writing((ctx) => forgetRecord(ctx)),
+    writeReportSheet: (spec: ReportSheetSpec) => writing((ctx) => writeReportSheet(ctx, spec)),
+    watchEdits: (onChange: () => void) => watchEdits(run, caps, own, onChange),
     selectCell: (sheet: string, cell: string) =>
       run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -43,7 +48,7 @@ export function createExcelHost(
         await ctx.sync();
       }),
     loadOverrides: () => run((ctx) => loadOverrides(ctx)),
-    saveOverrides: (o: CheckOverrides) => run((ctx) => saveOverrides(ctx, o)),
-    insertSheet: (spec: SheetSpec) => run((ctx) => insertSheet(ctx, spec, caps)),
+    saveOverrides: (o: CheckOverrides) => writing((ctx) => saveOverrides(ctx, o)),
+    insertSheet: (spec: SheetSpec) => writing((ctx) => insertSheet(ctx, spec, caps)),
   };
 }

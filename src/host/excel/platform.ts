@@ -19,6 +19,8 @@ export interface ExcelCapabilities {
   notes: boolean;
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): merged key cells are spread over their rows. */
   merges: boolean;
+  /** WorksheetChangedEventArgs.triggerSource (ExcelApi 1.14): live mode tells junheng's own edits apart. */
+  addinTrigger: boolean;
   /** Range.dataValidation (ExcelApi 1.8, under the manifest's floor; asked anyway): 「插入县级指标表」's rules. */
   dataValidation: boolean;
   /** The highest minor version of ExcelApi found, "1.9" … "1.20". */
@@ -39,6 +41,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
   return {
     notes: isSetSupported("ExcelApi", "1.18"),
     merges: isSetSupported("ExcelApi", "1.13"),
+    addinTrigger: isSetSupported("ExcelApi", "1.14"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
     excelApi: `1.${minor}`,
   };

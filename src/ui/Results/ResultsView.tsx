@@ -14,6 +14,7 @@ import {
   MessageBarBody,
   mergeClasses,
   ProgressBar,
+  Switch,
 } from "@fluentui/react-components";
 import type { Finding } from "../../engine/reportTypes";
 import { CappedList, FindingRow, glyphForSeverity, StatusGlyph } from "../common/FindingRow";
@@ -201,6 +202,14 @@ export function ActionBar({ state, actions }: Props): React.JSX.Element {
           {t.writeReport}
         </Button>
       </div>
+      {state.live !== null && (
+        <Switch
+          checked={state.live}
+          label={t.liveMode}
+          data-testid="live-mode"
+          onChange={(_e, d) => actions.setLive(d.checked)}
+        />
+      )}
       <div className={s.legend} aria-hidden="true">
         <span>
           <span className={mergeClasses(c.swatch, c.swatchStandard)}>{MARK_GLYPH.standard}</span>

@@ -77,6 +77,8 @@ export interface SidebarState {
   focusSeq: number;
   /** The values of the last check (the 达标测算 view plans on them). */
   input: WorkbookInput | null;
+  /** Live mode (Excel): on or off; null where the host cannot watch edits (the browser page). */
+  live: boolean | null;
 }
 
 export interface SidebarActions {
@@ -101,6 +103,8 @@ export interface SidebarActions {
   setStandard(id: StandardId): void;
   /** A province profile file's text (JSON), or null to go back to the standard's defaults. */
   setProfile(file: { name: string; text: string } | null): void;
+  /** Live mode on or off (Excel): check again after the user edits the workbook, and re-mark if marks are shown. */
+  setLive(on: boolean): void;
 }
 
 /** What an action says when it ends (the notice), and whether to offer 「忘记标注记录」. */
@@ -176,7 +180,7 @@ const INITIAL = {
   standard: { id: "quality-2017", profile: null, settings: null } as StandardChoice,
 };
 
-type Model = Omit<SidebarState, "lang" | "t" | "hostKind" | "input">;
+type Model = Omit<SidebarState, "lang" | "t" | "hostKind" | "input" | "live">;
 
 export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] {
   const { host, onResult } = props;
@@ -184,6 +188,11 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   const t = strings(lang);
   const [model, setModel] = React.useState<Model>(INITIAL);
   const workbook = React.useRef<WorkbookInput | null>(null);
+  // Live mode: on/off, whether junheng's marks are on the sheet (they follow a live re-check), and whether the
+  // run in progress was started by an edit.
+  const [live, setLive] = React.useState(false);
+  const marksShown = React.useRef(false);
+  const liveRun = React.useRef(false);
   const token = React.useRef<{ cancelled: boolean } | null>(null);
   // The latest values for callbacks that outlive a render (async runs).
   const latest = React.useRef({ lang, model, onResult });
@@ -442,6 +451,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     (): void =>
       act("mark", async (result, l) => {
         const marks = buildMarks(result.allFindings, l);
+        marksShown.current = true;
         const outcome = await host.applyMarks(marks, (p) =>
           setModel((m) => ({ ...m, actionProgress: p }))
         );
@@ -454,9 +464,10 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
 
   const clearMarks = React.useCallback(
     (): void =>
-      act("clear", async (_result, l) =>
-        outcomeText(strings(l).cleared, await host.clearMarks(), l)
-      ),
+      act("clear", async (_result, l) => {
+        marksShown.current = false;
+        return outcomeText(strings(l).cleared, await host.clearMarks(), l);
+      }),
     [act, host]
   );
 
@@ -546,12 +557,49 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
   // A language switch only re-renders: the report holds ids and codes, named in `lang` by src/present, so the
   // check is not run again (docs/decisions.md, "A language-neutral report").
 
+  // Live mode: watch edits while it is on; an edit starts the ordinary check (not while a run or an action is
+  // in progress), and when junheng's marks are on the sheet they are applied again to the new findings.
+  React.useEffect(() => {
+    if (!live || !host.watchEdits) return;
+    let stop: (() => Promise<void>) | null = null;
+    let gone = false;
+    host
+      .watchEdits(() => {
+        const m = latest.current.model;
+        if (m.screen === "busy" || m.action !== null || !m.result) return;
+        liveRun.current = true;
+        run(m.mode === "submit" ? "submit" : "check");
+      })
+      .then(
+        (s) => (gone ? void s() : (stop = s)),
+        (e: unknown) =>
+          setModel((m) => ({
+            ...m,
+            notice: {
+              intent: "error",
+              text: strings(latest.current.lang).actionFailed(messageOf(e)),
+            },
+          }))
+      );
+    return () => {
+      gone = true;
+      if (stop) void stop();
+    };
+  }, [live, host, run]);
+
+  React.useEffect(() => {
+    if (!liveRun.current || model.screen === "busy") return;
+    liveRun.current = false;
+    if (model.result && marksShown.current) markCells();
+  }, [model.result, model.screen, markCells]);
+
   const state: SidebarState = {
     ...model,
     lang,
     t,
     hostKind: host.kind,
     input: model.result ? workbook.current : null,
+    live: host.watchEdits ? live : null,
   };
   const actions: SidebarActions = {
     run,
@@ -570,6 +618,7 @@ export function useSidebar(props: SidebarProps): [SidebarState, SidebarActions] 
     dismissNotice,
     setStandard,
     setProfile,
+    setLive,
   };
   return [state, actions];
 }

@@ -26,9 +26,10 @@ export function excelApiSets(): ApiSets {
     }
     if (!inExcel) continue;
     const isDoc = /^\s*(\/\*\*|\*)/.test(line);
-    const c = /^ {4}(?:export )?class (\w+)/.exec(line);
+    // Classes, and the event-args interfaces (live mode reads WorksheetChangedEventArgs.triggerSource).
+    const c = /^ {4}(?:export )?(?:class (\w+)|interface (\w+EventArgs)\b)/.exec(line);
     if (c) {
-      cls = c[1];
+      cls = c[1] ?? c[2];
       // The tag above the class is the set of its untagged members (a collection's `items`).
       if (pending !== null) out.set(`${cls}.items`, pending);
       pending = null;

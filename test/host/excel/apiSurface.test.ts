@@ -13,13 +13,16 @@ import { excelApiSets } from "./apiSets";
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const HOST = path.join(ROOT, "src", "host", "excel");
 /** The set each capability flag stands for (platform.ts asks isSetSupported for exactly these). */
-const GUARD_MINOR = { notes: 18, merges: 13, dataValidation: 8 } as const;
+const GUARD_MINOR = { notes: 18, merges: 13, addinTrigger: 14, dataValidation: 8 } as const;
 /** Names that are Excel members too but are used here only as plain JavaScript / Office.js plumbing. */
 const PLUMBING = new Set([
   ...["load", "sync", "context", "toJSON", "isNullObject", "value", "length", "sort", "replace"],
   // Our own objects' fields that happen to share a name with an Excel member.
   ...["max", "min", "rows", "sheet", "state", "layout", "pattern", "split", "filter", "find"],
   ...["top", "left", "bottom", "right", "index", "columns"],
+  // Date.now; OfficeExtension.EventHandlerResult.remove; context.workbook (RequestContext, no set); Map.set —
+  // names event-args interfaces (read since live mode uses WorksheetChangedEventArgs) share.
+  ...["now", "remove", "workbook", "set"],
 ]);
 
 function hostCode(): string {

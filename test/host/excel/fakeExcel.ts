@@ -123,6 +123,10 @@ export function createFakeExcel(
 ): {
   run: <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
   counters: Counters;
+  /** Delivers a WorksheetCollection.onChanged event to every registered handler, as Excel does after an edit. */
+  emitChanged: (args?: Partial<Excel.WorksheetChangedEventArgs>) => Promise<void>;
+  /** Handlers registered on WorksheetCollection.onChanged (after the sync that registered them). */
+  changeHandlers: () => number;
 } {
   const maxMinor = opts.maxMinor ?? 99;
   /** Like Office without the set: the member is not there (ApiNotFound at call time). */
@@ -427,8 +431,24 @@ export function createFakeExcel(
   }
 
   const items = new Deferred<Record<string, unknown>[]>();
+  type ChangeHandler = (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
+  const changeHandlers = new Set<ChangeHandler>();
   const workbook = {
     worksheets: {
+      get onChanged() {
+        needs(9, "WorksheetCollection.onChanged");
+        return {
+          add(h: ChangeHandler) {
+            enqueue(() => changeHandlers.add(h));
+            return {
+              context,
+              remove() {
+                enqueue(() => changeHandlers.delete(h));
+              },
+            };
+          },
+        };
+      },
       load() {
         enqueue(() => {
           items.set(wb.sheets.map((s) => makeSheet(() => s.name)));
@@ -535,5 +555,19 @@ export function createFakeExcel(
   return {
     run: async (f) => f(context as unknown as Excel.RequestContext),
     counters,
+    emitChanged: async (args = {}) => {
+      const e = {
+        type: "WorksheetChanged",
+        changeType: "RangeEdited",
+        source: "Local",
+        address: "A1",
+        worksheetId: "{S1}",
+        ...args,
+      } as Excel.WorksheetChangedEventArgs;
+      // Without ExcelApi 1.14 the event has no triggerSource.
+      if (maxMinor < 14) delete (e as { triggerSource?: unknown }).triggerSource;
+      for (const h of [...changeHandlers]) await h(e);
+    },
+    changeHandlers: () => changeHandlers.size,
   };
 }

@@ -26,6 +26,7 @@ test("capabilities per profile: notes only from ExcelApi 1.18, merges from 1.13"
   expect(detectCapabilities(profileSupports(PROFILES.ltsc2021))).toEqual({
     notes: false,
     merges: true,
+    addinTrigger: true,
     dataValidation: true,
     excelApi: "1.14",
   });
@@ -36,6 +37,7 @@ test("capabilities per profile: notes only from ExcelApi 1.18, merges from 1.13"
   expect(detectCapabilities(profileSupports(PROFILES.m365))).toMatchObject({ notes: true });
   expect(detectCapabilities(profileSupports(12))).toMatchObject({
     merges: false,
+    addinTrigger: false,
     excelApi: "1.12",
   });
 });

@@ -67,6 +67,8 @@ test("open the sample, check, mark, and follow a finding to its cell", async () 
     expect(grid.querySelector("[data-cell='R22']")?.getAttribute("data-selected")).toBe("true")
   );
   expect(screen.getByTestId("status").textContent).toContain("R22");
+  // The status bar names the school of the selected row (row 22 of the sample).
+  expect(screen.getByTestId("status-school").textContent).toBe("李家庄初级中学");
   expect(screen.getByTestId("status").textContent).toContain("还差 1 间网络多媒体教室");
 
   // The downloads are enabled once there is a result.
