@@ -12,17 +12,11 @@
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/engine/report";
 import { readXlsx } from "../../src/host/xlsx/read";
+import { QUALITY_IDS } from "./helpers";
+import { prng } from "./plan/helpers";
 
 type StageId = "primary" | "junior";
-const IDS = [
-  "qualified_teachers_per_100",
-  "key_teachers_per_100",
-  "pe_arts_teachers_per_100",
-  "teaching_space_per_student",
-  "sports_space_per_student",
-  "equipment_value_per_student",
-  "multimedia_rooms_per_100",
-] as const;
+const IDS = QUALITY_IDS;
 // standards.md §3.1, typed in: thresholds, 85 % floors as exact decimals, and §3.4 CV limits.
 const THRESHOLD: Record<StageId, number[]> = {
   primary: [4.2, 1, 0.9, 4.5, 7.5, 2000, 2.3],
@@ -50,18 +44,6 @@ interface School {
   /** 元. */
   equipment: number;
   rooms: number;
-}
-
-/** mulberry32: a small seeded generator, so every run builds the same counties. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
