@@ -39,10 +39,16 @@ const T = {
 function figure(item: AssessmentItem, lang: Lang): string {
   const t = T[lang];
   if (item.parts?.length) {
-    return item.parts
-      .filter((p) => p.value !== null)
-      .map((p) => `${p.id} ${formatNumber(p.value as number, p.value! < 1 ? 3 : 1)}`)
-      .join("; ");
+    return (
+      item.parts
+        .filter((p) => p.value !== null)
+        // A whole number (a level, a count) has no decimals: 「Q9.math.level 3」, not 「3.0」.
+        .map((p) => {
+          const v = p.value as number;
+          return `${p.id} ${formatNumber(v, Number.isInteger(v) ? 0 : v < 1 ? 3 : 1)}`;
+        })
+        .join("; ")
+    );
   }
   if (item.value === null) return "";
   const v = formatNumber(item.value, Number.isInteger(item.value) ? 0 : 1);
