@@ -3,8 +3,8 @@
  * docs/rule-tests.md: each rule (standards.md by §, docs/decisions.md), the mutants that break it, and the test
  * that failed first for each, from the results of scripts/mutation/run.js --json.
  *
- *   node scripts/mutation/run.js --json /tmp/mutants.json
- *   node scripts/mutation/rule-tests.js /tmp/mutants.json [more results …]   # later files win per mutant
+ *   node scripts/mutation/run.js --json scripts/mutation/results.json
+ *   node scripts/mutation/rule-tests.js scripts/mutation/results.json [more results …]   # later files win per mutant
  *
  * A mutant with no result in the files given is listed as "not run". The page is rewritten whole.
  */
