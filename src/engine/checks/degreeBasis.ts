@@ -1,3 +1,4 @@
+import { parseColumnKey } from "../table/columnKey";
 import type { ColumnMatch } from "../table/matchColumn";
 import type { CheckDeclaration, CheckSink } from "./types";
 
@@ -14,11 +15,24 @@ export const DEGREE_BASIS = {
 } as const satisfies CheckDeclaration;
 type Codes = (typeof DEGREE_BASIS.codes)[number];
 
-/** Whether the table's 小学 schools read 高于规定学历 from a 本科及以上 column: no direct or by-degree column. */
-export function readsBachelorForPrimary(columns: ReadonlyMap<string, ColumnMatch>): boolean {
-  if (!columns.has("bachelor_plus_teachers")) return false;
-  for (const k of columns.keys()) if (k.startsWith("qualified_teachers")) return false;
-  return true;
+/**
+ * The 本科及以上 column the table's 小学 schools read 高于规定学历 from (a whole-school or 小学 one), when the table
+ * has no direct or by-degree 高于规定学历 column; else undefined.
+ */
+export function bachelorColumnForPrimary(
+  columns: ReadonlyMap<string, ColumnMatch>
+): ColumnMatch | undefined {
+  let bachelor: ColumnMatch | undefined;
+  for (const [k, m] of columns) {
+    const key = parseColumnKey(k);
+    if (key.field === "qualified_teachers") return undefined;
+    if (
+      key.base === "bachelor_plus_teachers" &&
+      (key.stage === undefined || key.stage === "primary")
+    )
+      bachelor ??= m;
+  }
+  return bachelor;
 }
 
 export function checkDegreeBasis(
@@ -27,8 +41,8 @@ export function checkDegreeBasis(
   primarySchools: number,
   findings: CheckSink<Codes>
 ): void {
-  if (primarySchools === 0 || !readsBachelorForPrimary(columns)) return;
-  const m = columns.get("bachelor_plus_teachers") as ColumnMatch;
+  const m = primarySchools > 0 ? bachelorColumnForPrimary(columns) : undefined;
+  if (!m) return;
   findings.add(
     "bachelor-for-primary",
     { sheet, stage: "primary" },
