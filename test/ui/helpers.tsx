@@ -8,6 +8,24 @@ import { readXlsx } from "../../src/host/xlsx";
 import type { CancelToken, Progress, SidebarHost } from "../../src/ui/host";
 import { SECTION16_HEADER, sheet, workbook } from "../engine/helpers";
 
+/** A SECTION16_HEADER row comfortably above every 2017 threshold for both stages, scaled by students (CVs 0). */
+export function passingRow(name: string, students: number): RawCell[] {
+  const k = students / 1000;
+  return [
+    name,
+    students,
+    80 * k,
+    20 * k,
+    5 * k,
+    4 * k,
+    4 * k,
+    6000 * k,
+    11000 * k,
+    300 * k,
+    30 * k,
+  ];
+}
+
 export const SAMPLE_PATH = path.join(__dirname, "..", "..", "samples", "county-sample.xlsx");
 
 export function sampleWorkbook(): WorkbookInput {

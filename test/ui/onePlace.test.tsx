@@ -13,11 +13,10 @@ import "./domShims";
 import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import type { CellMark } from "../../src/present/marks";
-import type { RawCell } from "../../src/engine/workbook";
 import type { MarkOutcome, Progress } from "../../src/ui/host";
 import { Sidebar } from "../../src/ui/Sidebar";
 import { SECTION16_HEADER, sheet, workbook } from "../engine/helpers";
-import { FakeHost, missingValueWorkbook, sampleWorkbook } from "./helpers";
+import { FakeHost, missingValueWorkbook, passingRow, sampleWorkbook } from "./helpers";
 
 jest.setTimeout(30_000);
 
@@ -67,22 +66,7 @@ test("the sample: 柳林小学's empty K16 is one 数据错误 saying it left th
 
 /** Four 小学 that pass and one school named 城关中学 with no 学段 (unknown stage: dropped). */
 function stageCounty() {
-  const good = (name: string, students: number): RawCell[] => {
-    const k = students / 1000;
-    return [
-      name,
-      students,
-      80 * k,
-      20 * k,
-      5 * k,
-      4 * k,
-      4 * k,
-      6000 * k,
-      11000 * k,
-      300 * k,
-      30 * k,
-    ];
-  };
+  const good = passingRow;
   return workbook(
     sheet("学校", [
       SECTION16_HEADER,
