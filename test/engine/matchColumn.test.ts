@@ -16,6 +16,8 @@ describe("matchColumn: header path → key", () => {
     ["办学类型", ["办学类型"], "type"],
     ["在校生数(人)", ["在校生数(人)"], "students"],
     ["在校学生总数", ["在校学生总数"], "students"],
+    ["在校学生\n合计 (one header cell, a line break inside)", ["在校学生\n合计"], "students"],
+    ["在校学生(人)", ["在校学生(人)"], "students"],
     ["小学在校学生数 is per stage", ["小学在校学生数"], "students@primary"],
     ["在校生数 › 合计", ["在校生数", "合计"], "students"],
     ["在校生数 › 初中", ["在校生数", "初中"], "students@junior"],
