@@ -14,6 +14,7 @@ describe("matchColumn: header path → key", () => {
     ["学校代码", ["学校代码"], "code"],
     ["统计三级 is the county", ["统计三级"], "county"],
     ["办学类型", ["办学类型"], "type"],
+    ["学部 (小学部 / 初中部 rows of one school)", ["学部"], "type"],
     ["在校生数(人)", ["在校生数(人)"], "students"],
     ["在校学生总数", ["在校学生总数"], "students"],
     ["在校学生\n合计 (one header cell, a line break inside)", ["在校学生\n合计"], "students"],

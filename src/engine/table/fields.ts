@@ -129,7 +129,7 @@ export const FIELDS: FieldSpec[] = [
   {
     key: "type",
     name: { "zh-CN": "学校类型", en: "School type" },
-    synonyms: ["学校类型", "学校类别", "类别", "学段", "办学类型", "类型"],
+    synonyms: ["学校类型", "学校类别", "类别", "学段", "学部", "办学类型", "类型"],
   },
   {
     key: "ownership",
