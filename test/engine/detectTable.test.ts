@@ -1168,7 +1168,15 @@ describe("i. one header row with 其中 stage parts, a 学部 column and a 九�
   // Row 1 header; the 九年一贯制 school is written once per 学部, its name merged over B2:B3.
   // 在校学生合计 | 其中：小学 | 其中：初中 is one row: the two 其中 columns are per-stage parts of the students.
   const rows: RawCell[][] = [
-    ["序号", "学校名称", "学部", "在校学生\n合计", "其中：\n小学", "其中：\n初中", "高于规定学历教师数"],
+    [
+      "序号",
+      "学校名称",
+      "学部",
+      "在校学生\n合计",
+      "其中：\n小学",
+      "其中：\n初中",
+      "高于规定学历教师数",
+    ],
     [1, "甲九年一贯制学校", "小学部", 600, 600, null, 30],
     [null, null, "初中部", 400, null, 400, 24],
     [2, "乙学校", null, 900, 500, 400, 45],

@@ -214,7 +214,8 @@ function resolveParts(
     if (!whole || whole.role.kind !== "field" || whole.stage || group(whole.path) !== group(h.path))
       continue;
     const m = matchColumn(h.col, [...whole.path, stage[2]]);
-    if (!m || m.role.kind !== "field" || m.role.field !== whole.role.field || keys.has(m.key)) continue;
+    if (!m || m.role.kind !== "field" || m.role.field !== whole.role.field || keys.has(m.key))
+      continue;
     m.ofWhich = true;
     columns.push(m);
     keys.add(m.key);

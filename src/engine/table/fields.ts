@@ -144,7 +144,15 @@ export const FIELDS: FieldSpec[] = [
   {
     key: "students",
     name: { "zh-CN": "在校生数", en: "Students" },
-    synonyms: ["在校生数", "在校学生数", "在校学生总数", "在校学生", "学生人数", "学生数", "在校生"],
+    synonyms: [
+      "在校生数",
+      "在校学生数",
+      "在校学生总数",
+      "在校学生",
+      "学生人数",
+      "学生数",
+      "在校生",
+    ],
     // Sub-populations are parts of 在校生数, never the total: 少数民族学生数, 女学生数, 流失学生数 …
     excludes: [
       "每百名",
