@@ -263,6 +263,11 @@ export const FIELDS: FieldSpec[] = [
       "音体美教师",
       "音体美专任教师数",
       "体艺教师数",
+      // Contained in 「小学体育艺术教师」「体育、艺术教师(人)」「体艺专任教师」 as bureau sheets write them.
+      "体育艺术教师",
+      "体育、艺术教师",
+      "体艺教师",
+      "体艺专任教师",
     ],
     needsTeacherWord: false,
     // 交流轮岗/兼职/走教 体艺教师 are the R3 relaxation's column, never the school's own teachers (§17.4).
