@@ -28,6 +28,7 @@ import { DetectedTable } from "./table/detectTable";
 import { detectTables } from "./table/detectTables";
 import { reportUncachedFormulas, uncachedCellsOfTable } from "./table/uncachedFormulas";
 import { sheetsToCheck } from "./table/sheetScope";
+import { townshipColumn, townshipReader } from "./table/township";
 import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
 import { applyOverrides, CheckOverrides, overridesWithin } from "./overrides";
 import {
@@ -107,6 +108,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   let lastRecord: SchoolRecord | undefined;
   const ordered: IndicatorResult[] = [];
   let checkInput: SchoolCheckInput | undefined;
+  // The 乡镇 of the current table's rows, when it has such a column (table/township.ts).
+  let townshipOf: ((row: number) => string | undefined) | undefined;
   const finishSchool = (part: SchoolPart): void => {
     findings.phase = "duplicates";
     duplicates.visit(part);
@@ -160,6 +163,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       split: part.split,
       excluded: part.excluded ? part.excluded.reason : false,
     };
+    const town = townshipOf?.(first.row);
+    if (town) result.township = town;
     if (part.split) result.share = part.share;
     if (part.record.rows.length > 1)
       result.mergedRows = part.record.rows.slice(1).map((r) => r.row + 1);
@@ -254,6 +259,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       checkTotals(rows, columns, findings, schoolRowsAbove);
       for (const r of rows) if (r.kind === "school") schoolRowsAbove.push(r);
       const records = mergeBranches(rows, table, settings, findings);
+      const townCol = townshipColumn(table.unknownHeaders);
+      townshipOf = townCol === undefined ? undefined : townshipReader(sheet, townCol);
       let done = 0;
       let primaryParts = 0;
       forEachPart(records, table, columns, reader, settings, findings, (part) => {
