@@ -166,7 +166,8 @@ describeInChromium("grid freeze: header rows and the name column stay in view", 
     await page.waitForFunction(() => {
       const els = document.querySelectorAll<HTMLElement>("[data-testid='schools'] [data-school]");
       return (
-        els.length > 0 && Array.from(els).every((el) => (el.dataset.school ?? "").startsWith("城关镇"))
+        els.length > 0 &&
+        Array.from(els).every((el) => (el.dataset.school ?? "").startsWith("城关镇"))
       );
     });
     const count = await pane().getByTestId("school-count").textContent();
