@@ -6,7 +6,7 @@ import { CheckSettings, defaultSettings } from "../standards";
 import { STAGES } from "../standards/types";
 import { countVerdictBlockers } from "./findings/blockers";
 import { FindingCollector } from "./findings/collector";
-import { computeIndicator, judgeResults } from "./indicators/schoolIndicators";
+import { computeIndicator, judgeResults, stageLimitsOf } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
 import { IndicatorResult, Report, SchoolResult, TableReport } from "./reportTypes";
 import { forEachPart, SchoolPart } from "./schools/buildParts";
@@ -106,6 +106,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const duplicates = new DuplicateCheck(findings);
   let lastRecord: SchoolRecord | undefined;
   const ordered: IndicatorResult[] = [];
+  const limits = stageLimitsOf(standard.indicators);
   let checkInput: SchoolCheckInput | undefined;
   const finishSchool = (part: SchoolPart): void => {
     findings.phase = "duplicates";
@@ -124,9 +125,10 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       for (const r of part.relaxed) relaxedNums[r.numerator] = r.quantity;
       if (relaxedOn) part.numerators = relaxedNums;
     }
+    const stageLimits = limits[part.stage];
     for (let i = 0; i < standard.indicators.length; i++) {
       const ind = standard.indicators[i];
-      const r = computeIndicator(part, ind, settings, findings);
+      const r = computeIndicator(part, ind, settings, findings, stageLimits[i]);
       ordered[i] = r;
       indicators[ind.id] = r;
     }
