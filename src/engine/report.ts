@@ -6,7 +6,7 @@ import { CheckSettings, defaultSettings } from "../standards";
 import { STAGES } from "../standards/types";
 import { countVerdictBlockers } from "./findings/blockers";
 import { FindingCollector } from "./findings/collector";
-import { computeIndicator, judgeResults } from "./indicators/schoolIndicators";
+import { computeIndicator, judgeResults, stageLimitsOf } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
 import { IndicatorResult, Report, SchoolResult, TableReport } from "./reportTypes";
 import { forEachPart, SchoolPart } from "./schools/buildParts";
@@ -107,6 +107,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const duplicates = new DuplicateCheck(findings);
   let lastRecord: SchoolRecord | undefined;
   const ordered: IndicatorResult[] = [];
+  const limits = stageLimitsOf(standard.indicators);
   let checkInput: SchoolCheckInput | undefined;
   // The 乡镇 of the current table's rows, when it has such a column (table/township.ts).
   let townshipOf: ((row: number) => string | undefined) | undefined;
@@ -127,9 +128,10 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       for (const r of part.relaxed) relaxedNums[r.numerator] = r.quantity;
       if (relaxedOn) part.numerators = relaxedNums;
     }
+    const stageLimits = limits[part.stage];
     for (let i = 0; i < standard.indicators.length; i++) {
       const ind = standard.indicators[i];
-      const r = computeIndicator(part, ind, settings, findings);
+      const r = computeIndicator(part, ind, settings, findings, stageLimits[i]);
       ordered[i] = r;
       indicators[ind.id] = r;
     }
