@@ -23,6 +23,8 @@ const PLUMBING = new Set([
   // Date.now; OfficeExtension.EventHandlerResult.remove; context.workbook (RequestContext, no set); Map.set —
   // names event-args interfaces (read since live mode uses WorksheetChangedEventArgs) share.
   ...["now", "remove", "workbook", "set"],
+  // Math.round; CellStyle.border (the spec's flag, not Excel's RangeFormat.borders).
+  ...["round", "border"],
 ]);
 
 function hostCode(): string {

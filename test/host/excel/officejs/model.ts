@@ -24,6 +24,20 @@ export interface ModelCell {
   wrap?: boolean;
   vertical?: string;
   horizontal?: string;
+  fontSize?: number;
+  /** Sides with a continuous line: "top", "bottom", "left", "right" (from RangeBorder.style on edges and insides). */
+  borders?: string[];
+}
+
+/** What Worksheet.pageLayout was told (ExcelApi 1.9). */
+export interface ModelPageLayout {
+  orientation?: string;
+  paperSize?: string;
+  centerHorizontally?: boolean;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: string;
+  printTitleRows?: string;
+  margins: Record<string, number>;
 }
 
 /** A data-validation rule as Office.js sends it (DataValidation.rule / errorAlert). */
@@ -70,6 +84,9 @@ export class ModelSheet {
   frozenRows = 0;
   /** Column widths in points, by column index. */
   widths = new Map<number, number>();
+  /** Row heights in points, by 0-based row index. */
+  heights = new Map<number, number>();
+  page: ModelPageLayout = { margins: {} };
   /** A far-away formatted cell (used range with formatting but no value), as real templates have. */
   formattedTo?: { row: number; col: number };
   constructor(public name: string) {}
