@@ -182,4 +182,10 @@ export const API_SURFACE: ApiUse[] = [
     minor: 9,
     use: "inserted sheets: title rows on every page",
   },
+  {
+    api: "Excel.createWorkbook",
+    minor: 8,
+    guard: "createWorkbook",
+    use: "「打开申报表」: the 申报表 opened as a new workbook in its own window",
+  },
 ];

@@ -23,6 +23,8 @@ export interface ExcelCapabilities {
   addinTrigger: boolean;
   /** Range.dataValidation (ExcelApi 1.8, under the manifest's floor; asked anyway): 「插入县级指标表」's rules. */
   dataValidation: boolean;
+  /** Excel.createWorkbook (ExcelApi 1.8, under the manifest's floor; asked anyway): 「打开申报表」 in a new window. */
+  createWorkbook: boolean;
   /** The highest minor version of ExcelApi found, "1.9" … "1.20". */
   excelApi: string;
 }
@@ -43,6 +45,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
     merges: isSetSupported("ExcelApi", "1.13"),
     addinTrigger: isSetSupported("ExcelApi", "1.14"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
+    createWorkbook: isSetSupported("ExcelApi", "1.8"),
     excelApi: `1.${minor}`,
   };
 }

@@ -13,7 +13,13 @@ import { excelApiSets } from "./apiSets";
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const HOST = path.join(ROOT, "src", "host", "excel");
 /** The set each capability flag stands for (platform.ts asks isSetSupported for exactly these). */
-const GUARD_MINOR = { notes: 18, merges: 13, addinTrigger: 14, dataValidation: 8 } as const;
+const GUARD_MINOR = {
+  notes: 18,
+  merges: 13,
+  addinTrigger: 14,
+  dataValidation: 8,
+  createWorkbook: 8,
+} as const;
 /** Names that are Excel members too but are used here only as plain JavaScript / Office.js plumbing. */
 const PLUMBING = new Set([
   ...["load", "sync", "context", "toJSON", "isNullObject", "value", "length", "sort", "replace"],
@@ -25,6 +31,8 @@ const PLUMBING = new Set([
   ...["now", "remove", "workbook", "set"],
   // Math.round; CellStyle.border (the spec's flag, not Excel's RangeFormat.borders).
   ...["round", "border"],
+  // An Office.js error's code; WorkbookSpec.sheets (the 申报表's sheets, not Excel's).
+  ...["code", "sheets"],
 ]);
 
 function hostCode(): string {

@@ -6,6 +6,8 @@
  * codes, labels, units and data validation on the value cells; never over a sheet of that name; the rules left out
  * (not failed) where the running Excel has no ExcelApi 1.8; requests within the budget.
  */
+// First: the host writes .xlsx (the 申报表), whose module needs TextDecoder, which jsdom lacks.
+import "../../../ui/domShims";
 import { createExcelHost } from "../../../../src/host/excel/excelHost";
 import { countyTemplateSheet } from "../../../../src/present/countyTemplate/buildCountyTemplate";
 import { COUNTY_CODES } from "../../../../src/standards/county-codes-2017";

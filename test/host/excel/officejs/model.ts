@@ -40,6 +40,12 @@ export interface ModelPageLayout {
   margins: Record<string, number>;
 }
 
+/** A workbook opened with Excel.createWorkbook (Application.createWorkbook(base64).open()). */
+export interface ModelCreatedWorkbook {
+  base64: string;
+  opened: boolean;
+}
+
 /** A data-validation rule as Office.js sends it (DataValidation.rule / errorAlert). */
 export interface ModelValidation {
   rect: Rect;
@@ -209,6 +215,8 @@ export class WorkbookModel {
   sheets: ModelSheet[] = [];
   parts: { id: string; ns: string; xml: string }[] = [];
   settings = new Map<string, unknown>();
+  /** Workbooks created (and opened in a new window) by Excel.createWorkbook. */
+  created: ModelCreatedWorkbook[] = [];
   active?: string;
   selected?: string;
   constructor(sheets: ModelSheet[] = []) {

@@ -86,7 +86,25 @@ export class ExcelServer {
         if (p === "Worksheets") return this.worksheets();
         if (p === "CustomXmlParts") return this.xmlParts();
         if (p === "Settings") return this.settings();
-        if (p === "Application") return { cls: "Application", call: () => null };
+        if (p === "Application")
+          return {
+            cls: "Application",
+            call: (name, args) => {
+              if (name !== "CreateWorkbook") return null;
+              // Excel.createWorkbook(base64) = application.createWorkbook(base64).open() in one request.
+              const made = { base64: String(args[0] ?? ""), opened: false };
+              wb.created.push(made);
+              return {
+                cls: "WorkbookCreated",
+                id: () => `wb${wb.created.length}`,
+                call: (n: string) => {
+                  if (n !== "Open") throw new ExcelError("InvalidArgument", `WorkbookCreated.${n}`);
+                  made.opened = true;
+                  return null;
+                },
+              } as Node;
+            },
+          };
         throw new ExcelError("InvalidArgument", `Workbook.${p}`);
       },
       get: (p) => (p === "Name" ? "book.xlsx" : undefined),
