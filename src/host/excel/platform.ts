@@ -25,6 +25,11 @@ export interface ExcelCapabilities {
   dataValidation: boolean;
   /** Excel.createWorkbook (ExcelApi 1.8, under the manifest's floor; asked anyway): 「打开申报表」 in a new window. */
   createWorkbook: boolean;
+  /**
+   * Range.rowHidden / columnHidden (ExcelApi 1.2) and Range.getVisibleView (1.3), under the manifest's floor; asked
+   * anyway: which rows are hidden, for the hidden-rows-read finding.
+   */
+  hiddenRows: boolean;
   /** The highest minor version of ExcelApi found, "1.9" … "1.20". */
   excelApi: string;
 }
@@ -46,6 +51,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
     addinTrigger: isSetSupported("ExcelApi", "1.14"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
     createWorkbook: isSetSupported("ExcelApi", "1.8"),
+    hiddenRows: isSetSupported("ExcelApi", "1.3"),
     excelApi: `1.${minor}`,
   };
 }

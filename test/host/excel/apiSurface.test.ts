@@ -19,6 +19,7 @@ const GUARD_MINOR = {
   addinTrigger: 14,
   dataValidation: 8,
   createWorkbook: 8,
+  hiddenRows: 3,
 } as const;
 /** Names that are Excel members too but are used here only as plain JavaScript / Office.js plumbing. */
 const PLUMBING = new Set([

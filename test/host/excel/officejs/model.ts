@@ -93,6 +93,9 @@ export class ModelSheet {
   /** Row heights in points, by 0-based row index. */
   heights = new Map<number, number>();
   page: ModelPageLayout = { margins: {} };
+  /** Hidden rows and columns (0-based), by hand or by a filter: Excel reports both as hidden. */
+  hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
   /** A far-away formatted cell (used range with formatting but no value), as real templates have. */
   formattedTo?: { row: number; col: number };
   constructor(public name: string) {}
