@@ -109,7 +109,37 @@ export interface SidebarHost {
    * the template as a download instead.
    */
   insertSheet?(spec: SheetSpec): Promise<InsertSheetOutcome>;
+  /**
+   * 「打开申报表」 (Excel): opens `spec` as a NEW workbook in its own window (Excel.createWorkbook, ExcelApi 1.8) from
+   * the same bytes the browser page downloads. Where this Excel cannot (no ExcelApi 1.8), or when the user asks
+   * (`asSheets`), its sheets are inserted into the open workbook instead, each named `sheetPrefix` + its name,
+   * through insertSheet (a sheet of that name already there is left alone). Never silent: the outcome says which
+   * happened, or why neither did. Optional: the browser page saves the file instead (saveWorkbook).
+   */
+  openWorkbook?(spec: WorkbookSpec, options: OpenWorkbookOptions): Promise<OpenWorkbookOutcome>;
 }
+
+export interface OpenWorkbookOptions {
+  /** Prefix of each sheet's name when inserted into the open workbook, e.g. "申报表-" → 「申报表-表Ⅰ」. */
+  sheetPrefix: string;
+  /** Insert the sheets into the open workbook rather than open a new window. */
+  asSheets?: boolean;
+}
+
+/** What 「打开申报表」 did, as data (the pane words it). */
+export type OpenWorkbookOutcome =
+  /** Opened in a new Excel window (the user saves it from there). `bytes`: the base64 sent, in UTF-8 bytes. */
+  | { how: "opened"; bytes: number }
+  /**
+   * Inserted into the open workbook as sheets: because this Excel has no Excel.createWorkbook ("unsupported") or
+   * because the user asked ("asked"). One outcome per sheet, in order (`created: false` = one of that name was
+   * already there and was left as it was).
+   */
+  | { how: "inserted"; why: "unsupported" | "asked"; sheets: InsertSheetOutcome[] }
+  /** Not opened: the workbook's base64 (`bytes`) is over what one request to Excel may carry (`limit`). */
+  | { how: "too-large"; bytes: number; limit: number }
+  /** Excel refused to open it (e.g. an extension-hardening policy); `message` is Excel's. Nothing was changed. */
+  | { how: "failed"; code?: string; message: string };
 
 export interface InsertSheetOutcome {
   /** The sheet's name as Excel has it. */

@@ -8,6 +8,7 @@ export {
   type HostMode,
   type MarkMode,
   type MarkOutcome,
+  type OpenWorkbookOutcome,
   type Progress,
   type SidebarHost,
 } from "../ports/sidebarHost";

@@ -11,6 +11,13 @@
  */
 export const REQUEST_BUDGET = 2_500_000;
 
+/**
+ * The most one request may carry when it cannot be cut (Excel.createWorkbook sends the whole workbook as one base64
+ * argument): 4 MiB, what the harness holds every request to, 1 MB under Excel on the web's 5 MB. A 3,000-school
+ * county's 申报表 is ≈ 0.24 MB of base64 and a 10,000-school one ≈ 0.76 MB (docs/office-host.md).
+ */
+export const ONE_REQUEST_LIMIT = 4 * 1024 * 1024;
+
 /** Bytes of the JSON Office.js wraps around one queued call (object paths, action, ids), measured ~150–400. */
 export const CALL_OVERHEAD = 450;
 

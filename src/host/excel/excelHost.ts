@@ -6,9 +6,10 @@
 import { CellMark, ReportSheetSpec } from "../../present/marks";
 import { CheckOverrides } from "../../engine/overrides";
 import { WorkbookInput } from "../../engine/workbook";
-import { CancelToken, Progress, SidebarHost } from "../../ports/sidebarHost";
-import type { SheetSpec } from "../xlsx/newWorkbook";
+import { CancelToken, OpenWorkbookOptions, Progress, SidebarHost } from "../../ports/sidebarHost";
+import type { SheetSpec, WorkbookSpec } from "../xlsx/newWorkbook";
 import { insertSheet } from "./insertSheet";
+import { CreateWorkbook, openWorkbook } from "./openWorkbook";
 import { applyMarks, clearMarks, forgetRecord } from "./marks";
 import { detectCapabilities, hostMode, IsSetSupported, officeIsSetSupported } from "./platform";
 import { readWorkbook } from "./readWorkbook";
@@ -21,7 +22,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 
 export function createExcelHost(
   run: ExcelRun = (batch) => Excel.run(batch),
-  isSetSupported: IsSetSupported = officeIsSetSupported()
+  isSetSupported: IsSetSupported = officeIsSetSupported(),
+  createWorkbook: CreateWorkbook = (base64) => Excel.createWorkbook(base64)
 ): SidebarHost {
   const caps = detectCapabilities(isSetSupported);
   // junheng's own writes, so that live mode does not answer them with another check.
@@ -50,5 +52,7 @@ export function createExcelHost(
     loadOverrides: () => run((ctx) => loadOverrides(ctx)),
     saveOverrides: (o: CheckOverrides) => writing((ctx) => saveOverrides(ctx, o)),
     insertSheet: (spec: SheetSpec) => writing((ctx) => insertSheet(ctx, spec, caps)),
+    openWorkbook: (spec: WorkbookSpec, options: OpenWorkbookOptions) =>
+      openWorkbook(spec, options, { caps, run: writing, createWorkbook }),
   };
 }

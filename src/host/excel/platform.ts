@@ -23,6 +23,8 @@ export interface ExcelCapabilities {
   addinTrigger: boolean;
   /** Range.dataValidation (ExcelApi 1.8, under the manifest's floor; asked anyway): 「插入县级指标表」's rules. */
   dataValidation: boolean;
+  /** Excel.createWorkbook (ExcelApi 1.8, under the manifest's floor; asked anyway): 「打开申报表」 in a new window. */
+  createWorkbook: boolean;
   /**
    * Range.rowHidden / columnHidden (ExcelApi 1.2) and Range.getVisibleView (1.3), under the manifest's floor; asked
    * anyway: which rows are hidden, for the hidden-rows-read finding.
@@ -48,6 +50,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
     merges: isSetSupported("ExcelApi", "1.13"),
     addinTrigger: isSetSupported("ExcelApi", "1.14"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
+    createWorkbook: isSetSupported("ExcelApi", "1.8"),
     hiddenRows: isSetSupported("ExcelApi", "1.3"),
     excelApi: `1.${minor}`,
   };

@@ -13,8 +13,8 @@ import {
   countyTemplateSheet,
 } from "../../present/countyTemplate/buildCountyTemplate";
 import { buildDeclaration } from "../../present/declaration/buildDeclaration";
-import type { SidebarHost } from "../host";
-import { assessmentStrings } from "./assessmentStrings";
+import type { OpenWorkbookOutcome, SidebarHost } from "../host";
+import { assessmentStrings, type AssessmentStrings } from "./assessmentStrings";
 
 const useStyles = makeStyles({
   section: {
@@ -36,6 +36,36 @@ const useStyles = makeStyles({
 
 const MAX_ITEMS = 12;
 
+/** Sheets of the 申报表 inserted into the open workbook are named 「申报表-表Ⅰ」 …: never a user's 「表Ⅰ」. */
+export const DECLARATION_SHEET_PREFIX = "申报表-";
+
+const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(2);
+
+/** What the pane says after 「打开申报表」, and whether to offer inserting the sheets instead. */
+function declarationText(
+  out: OpenWorkbookOutcome,
+  t: AssessmentStrings
+): { text: string; offerInsert: boolean } {
+  switch (out.how) {
+    case "opened":
+      return { text: t.declarationOpened, offerInsert: false };
+    case "inserted": {
+      const made = out.sheets.filter((x) => x.created).map((x) => x.name);
+      const kept = out.sheets.filter((x) => !x.created).map((x) => x.name);
+      const parts = [
+        out.why === "unsupported" ? t.declarationUnsupported : "",
+        made.length ? t.declarationInserted(made) : "",
+        kept.length ? t.declarationKept(kept) : "",
+      ];
+      return { text: parts.filter(Boolean).join(t.sentenceSep), offerInsert: false };
+    }
+    case "too-large":
+      return { text: t.declarationTooLarge(mb(out.bytes), mb(out.limit)), offerInsert: true };
+    case "failed":
+      return { text: t.declarationFailed(out.message), offerInsert: true };
+  }
+}
+
 export function AssessmentBlock({
   report,
   lang,
@@ -49,6 +79,10 @@ export function AssessmentBlock({
   const a = report.assessment;
   const s = useStyles();
   const [inserted, setInserted] = React.useState<string | null>(null);
+  const [declared, setDeclared] = React.useState<{ text: string; offerInsert: boolean } | null>(
+    null
+  );
+  const [declaring, setDeclaring] = React.useState(false);
   if (!a) return null;
   const t = assessmentStrings(lang);
   const answer = declarationAnswer(a, lang);
@@ -68,6 +102,26 @@ export function AssessmentBlock({
       );
     } catch {
       setInserted(t.insertFailed);
+    }
+  };
+  const open = host.openWorkbook;
+  const openDeclaration = async (asSheets: boolean): Promise<void> => {
+    if (!open) return;
+    setDeclaring(true);
+    setDeclared({ text: t.declarationBusy, offerInsert: false });
+    try {
+      const out = await open.call(host, buildDeclaration(report), {
+        sheetPrefix: DECLARATION_SHEET_PREFIX,
+        asSheets,
+      });
+      setDeclared(declarationText(out, t));
+    } catch (e) {
+      setDeclared({
+        text: t.declarationError(e instanceof Error ? e.message : String(e)),
+        offerInsert: false,
+      });
+    } finally {
+      setDeclaring(false);
     }
   };
   const sep = lang === "zh-CN" ? "、" : ", ";
@@ -112,10 +166,29 @@ export function AssessmentBlock({
       {a.relaxations.wouldPass.length > 0 && (
         <p className={s.hint}>{t.wouldPass(a.relaxations.wouldPass.length)}</p>
       )}
-      {insert && (
+      {(insert || open) && (
         <div className={s.buttons}>
-          <Button onClick={() => void insertCounty()}>{t.insertCounty}</Button>
+          {open && (
+            <Button
+              appearance="primary"
+              disabled={declaring}
+              onClick={() => void openDeclaration(false)}
+            >
+              {t.openDeclaration}
+            </Button>
+          )}
+          {open && declared?.offerInsert && (
+            <Button disabled={declaring} onClick={() => void openDeclaration(true)}>
+              {t.insertDeclaration}
+            </Button>
+          )}
+          {insert && <Button onClick={() => void insertCounty()}>{t.insertCounty}</Button>}
         </div>
+      )}
+      {declared && (
+        <p className={s.hint} role="status" data-testid="declaration-outcome">
+          {declared.text}
+        </p>
       )}
       {inserted && (
         <p className={s.hint} role="status" data-testid="county-inserted">

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 
 export type ApiSets = Map<string, number>; // "Worksheet.notes" → 18 (ExcelApi 1.18); 99 = online-only / preview
+// Functions of the namespace are keyed "Excel.createWorkbook".
 
 let cache: ApiSets | undefined;
 
@@ -39,6 +40,12 @@ export function excelApiSets(): ApiSets {
     if (tag) {
       if (pending === null) pending = tag[1] === "ExcelApi" ? Number(tag[3]) : 99;
       continue;
+    }
+    // Functions of the namespace itself (Excel.createWorkbook), keyed "Excel.name".
+    const fn = /^ {4}function (\w+)\(/.exec(line);
+    if (fn && pending !== null) {
+      const key = `Excel.${fn[1]}`;
+      out.set(key, Math.min(out.get(key) ?? Infinity, pending));
     }
     if (!isDoc && !/^ {8}\w/.test(line)) pending = null;
     if (/^ {4}\S/.test(line) && !isDoc) cls = null;

@@ -18,6 +18,7 @@ const GUARD_MINOR = {
   merges: 13,
   addinTrigger: 14,
   dataValidation: 8,
+  createWorkbook: 8,
   hiddenRows: 3,
 } as const;
 /** Names that are Excel members too but are used here only as plain JavaScript / Office.js plumbing. */
@@ -29,6 +30,10 @@ const PLUMBING = new Set([
   // Date.now; OfficeExtension.EventHandlerResult.remove; context.workbook (RequestContext, no set); Map.set —
   // names event-args interfaces (read since live mode uses WorksheetChangedEventArgs) share.
   ...["now", "remove", "workbook", "set"],
+  // Math.round; CellStyle.border (the spec's flag, not Excel's RangeFormat.borders).
+  ...["round", "border"],
+  // An Office.js error's code; WorkbookSpec.sheets (the 申报表's sheets, not Excel's).
+  ...["code", "sheets"],
 ]);
 
 function hostCode(): string {

@@ -28,6 +28,7 @@ test("capabilities per profile: notes only from ExcelApi 1.18, merges from 1.13"
     merges: true,
     addinTrigger: true,
     dataValidation: true,
+    createWorkbook: true,
     hiddenRows: true,
     excelApi: "1.14",
   });

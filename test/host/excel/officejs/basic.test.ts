@@ -1,6 +1,8 @@
 /**
  * @jest-environment jsdom
  */
+// First: the host writes .xlsx (the 申报表), whose module needs TextDecoder, which jsdom lacks.
+import "../../../ui/domShims";
 import { buildMarks } from "../../../../src/present/buildMarks";
 import { checkWorkbook } from "../../../../src/engine/report";
 import { createExcelHost } from "../../../../src/host/excel/excelHost";

@@ -6,6 +6,8 @@
  * clears first), clear, report sheet — at 300, 3,000 and 10,000 schools, and a worst case with a mark on every
  * numerator of every school. Also: the number of syncs of a mark grows with bytes, not with calls.
  */
+// First: the host writes .xlsx (the 申报表), whose module needs TextDecoder, which jsdom lacks.
+import "../../../ui/domShims";
 import { buildMarks } from "../../../../src/present/buildMarks";
 import { checkWorkbook } from "../../../../src/engine/report";
 import { buildReportSheet } from "../../../../src/present/reportSheet";

@@ -24,6 +24,7 @@ export const PROFILE = { ltsc2021: 14, ltsc2024: 17, m365: 99 } as const;
 type OfficeJsGlobal = typeof globalThis & {
   Excel: typeof Excel & { RequestContext: new (url: unknown) => Excel.RequestContext };
   OfficeExtension: {
+    ClientRequestContext: { defaultRequestUrlAndHeaders: unknown };
     BatchApiHelper: {
       createPropertyObject: (
         t: unknown,
@@ -94,15 +95,20 @@ export function createHarness(wb: WorkbookModel, maxMinor: number = PROFILE.m365
       return Promise.resolve({ ErrorCode: "", HttpStatusCode: 200, Headers: {}, Body: body });
     },
   };
+  const resolver = {
+    _resolveRequestUrlAndHeaderInfo: () =>
+      Promise.resolve({ url: "https://excel.invalid", headers: {} }),
+    _createRequestExecutorOrNull: () => executor,
+  };
   const run: ExcelRun = async (batch) => {
     ceiling = maxMinor;
-    const ctx = new g.Excel.RequestContext({
-      _resolveRequestUrlAndHeaderInfo: () =>
-        Promise.resolve({ url: "https://excel.invalid", headers: {} }),
-      _createRequestExecutorOrNull: () => executor,
-    });
+    const ctx = new g.Excel.RequestContext(resolver);
     return batch(ctx);
   };
+  // Office.js's own functions that make their own context (Excel.createWorkbook) reach this harness's server too:
+  // a context made without a URL takes the default one (the latest harness's; tests in a file run one at a time).
+  g.OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = resolver;
+  ceiling = maxMinor;
   const isSetSupported = (name: string, v?: string): boolean =>
     name !== "ExcelApi" || Number((v ?? "1.1").split(".")[1]) <= maxMinor;
   return { run, server, isSetSupported };

@@ -6,11 +6,13 @@
  * codes, labels, units and data validation on the value cells; never over a sheet of that name; the rules left out
  * (not failed) where the running Excel has no ExcelApi 1.8; requests within the budget.
  */
+// First: the host writes .xlsx (the 申报表), whose module needs TextDecoder, which jsdom lacks.
+import "../../../ui/domShims";
 import { createExcelHost } from "../../../../src/host/excel/excelHost";
 import { countyTemplateSheet } from "../../../../src/present/countyTemplate/buildCountyTemplate";
 import { COUNTY_CODES } from "../../../../src/standards/county-codes-2017";
 import { checkWorkbook } from "../../../../src/engine/report";
-import { createHarness, MB4, peak } from "./harness";
+import { createHarness, MB4, peak, PROFILE } from "./harness";
 import { ModelSheet, WorkbookModel } from "./model";
 
 const never = { cancelled: false };
@@ -120,4 +122,82 @@ test("round trip: the inserted sheet, filled in, is read back as 「县级指标
   // 300 万元 = 3,000,000 元 ÷ 500 = 6000 ≥ 6000.
   expect(a.items.find((i) => i.id === "G7")).toMatchObject({ value: 6000, meets: true });
   expect(a.items.find((i) => i.id === "G1")).toMatchObject({ meets: true, status: "entered" });
+});
+
+describe.each([
+  ["Office 2021 LTSC", PROFILE.ltsc2021],
+  ["Office 2024 LTSC", PROFILE.ltsc2024],
+  ["Microsoft 365", PROFILE.m365],
+])("「县级指标」 formatted as the downloaded template (%s)", (_name, profile) => {
+  test("borders, column widths, frozen header, font size and print setup reach Excel", async () => {
+    const wb = book();
+    const h = createHarness(wb, profile);
+    const host = createExcelHost(h.run, h.isSetSupported);
+    await host.insertSheet!(countyTemplateSheet());
+    const s = wb.sheet("县级指标")!;
+    const last = 2 + COUNTY_CODES.length;
+    // Every cell of the table (header row 2 to the last code, columns A–F) has all four sides; the title has none.
+    const FOUR = ["bottom", "left", "right", "top"];
+    for (let r = 1; r < last; r++)
+      for (let c = 0; c < 6; c++) expect([r, c, s.cell(r, c).borders]).toEqual([r, c, FOUR]);
+    expect(s.get("A1")?.borders).toBeUndefined();
+    expect(s.get("G3")?.borders).toBeUndefined();
+    expect(s.get(`A${last + 1}`)?.borders).toBeUndefined();
+    expect(s.get("A1")).toMatchObject({ bold: true, fontSize: 12 });
+    // Widths 28, 48, 14, 8, 40, 16 characters → (w × 7 + 5) px × 0.75 pt.
+    expect([0, 1, 2, 3, 4, 5].map((c) => s.widths.get(c))).toEqual([
+      150.75, 255.75, 77.25, 45.75, 213.75, 87.75,
+    ]);
+    expect(s.frozenRows).toBe(2);
+    expect(s.page).toEqual({
+      orientation: "Portrait",
+      paperSize: "A4",
+      centerHorizontally: true,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: `A1:F${last}`,
+      printTitleRows: "$2:$2",
+      margins: {
+        leftMargin: 36,
+        rightMargin: 36,
+        topMargin: 54,
+        bottomMargin: 54,
+        headerMargin: 21.6,
+        footerMargin: 21.6,
+      },
+    });
+    const p = peak(h.server);
+    expect(p.request).toBeLessThan(MB4);
+    expect(p.syncs).toBeLessThanOrEqual(6);
+  });
+});
+
+test("merges and row heights of a spec reach Excel (the 申报表 layouts use both)", async () => {
+  const wb = book();
+  const h = createHarness(wb, PROFILE.ltsc2021);
+  const host = createExcelHost(h.run, h.isSetSupported);
+  await host.insertSheet!({
+    name: "表X",
+    cells: [
+      { ref: "A1", value: "标题", style: { bold: true, fontSize: 14, horizontal: "center" } },
+      { ref: "A2", value: 1, style: { border: true, numFmt: "0.00" } },
+      { ref: "B2", value: null, style: { border: true } },
+    ],
+    merges: ["A1:C1"],
+    rowHeights: { 1: 30, 2: 22, 3: 30 },
+    print: { area: "A1:C2", titleRows: [1, 1] },
+  });
+  const s = wb.sheet("表X")!;
+  expect(s.merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 2 }]);
+  expect([...s.heights.entries()].sort()).toEqual([
+    [0, 30],
+    [1, 22],
+    [2, 30],
+  ]);
+  expect(s.get("A2")).toMatchObject({ value: 1, numberFormat: "0.00" });
+  expect(s.get("B2")?.borders).toEqual(["bottom", "left", "right", "top"]);
+  expect(s.page).toMatchObject({
+    orientation: "Landscape",
+    printArea: "A1:C2",
+    printTitleRows: "$1:$1",
+  });
 });

@@ -6,6 +6,8 @@
  * insert a row, rename the sheet, edit junheng's note, change a marked cell's fill, protect a sheet, have a
  * threaded comment on a marked cell, end up with two record parts — and checks every user cell afterwards.
  */
+// First: the host writes .xlsx (the 申报表), whose module needs TextDecoder, which jsdom lacks.
+import "../../../ui/domShims";
 import { buildMarks } from "../../../../src/present/buildMarks";
 import { CellMark } from "../../../../src/present/marks";
 import { checkWorkbook } from "../../../../src/engine/report";

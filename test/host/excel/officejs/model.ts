@@ -24,6 +24,26 @@ export interface ModelCell {
   wrap?: boolean;
   vertical?: string;
   horizontal?: string;
+  fontSize?: number;
+  /** Sides with a continuous line: "top", "bottom", "left", "right" (from RangeBorder.style on edges and insides). */
+  borders?: string[];
+}
+
+/** What Worksheet.pageLayout was told (ExcelApi 1.9). */
+export interface ModelPageLayout {
+  orientation?: string;
+  paperSize?: string;
+  centerHorizontally?: boolean;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: string;
+  printTitleRows?: string;
+  margins: Record<string, number>;
+}
+
+/** A workbook opened with Excel.createWorkbook (Application.createWorkbook(base64).open()). */
+export interface ModelCreatedWorkbook {
+  base64: string;
+  opened: boolean;
 }
 
 /** A data-validation rule as Office.js sends it (DataValidation.rule / errorAlert). */
@@ -70,6 +90,9 @@ export class ModelSheet {
   frozenRows = 0;
   /** Column widths in points, by column index. */
   widths = new Map<number, number>();
+  /** Row heights in points, by 0-based row index. */
+  heights = new Map<number, number>();
+  page: ModelPageLayout = { margins: {} };
   /** Hidden rows and columns (0-based), by hand or by a filter: Excel reports both as hidden. */
   hiddenRows = new Set<number>();
   hiddenCols = new Set<number>();
@@ -195,6 +218,8 @@ export class WorkbookModel {
   sheets: ModelSheet[] = [];
   parts: { id: string; ns: string; xml: string }[] = [];
   settings = new Map<string, unknown>();
+  /** Workbooks created (and opened in a new window) by Excel.createWorkbook. */
+  created: ModelCreatedWorkbook[] = [];
   active?: string;
   selected?: string;
   constructor(sheets: ModelSheet[] = []) {

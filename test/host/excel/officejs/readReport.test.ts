@@ -3,6 +3,8 @@
  *
  * Reads that survive real templates, and the report sheet refreshed in place — through Microsoft's Office.js.
  */
+// First: the host writes .xlsx (the 申报表), whose module needs TextDecoder, which jsdom lacks.
+import "../../../ui/domShims";
 import { checkWorkbook } from "../../../../src/engine/report";
 import { buildReportSheet } from "../../../../src/present/reportSheet";
 import { createExcelHost } from "../../../../src/host/excel/excelHost";

@@ -11,6 +11,7 @@ import { cellAddress } from "../../../../src/engine/workbook";
 import { excelApiSets } from "../apiSets";
 import {
   inRect,
+  ModelPageLayout,
   ModelSheet,
   ModelValidation,
   newId,
@@ -85,7 +86,25 @@ export class ExcelServer {
         if (p === "Worksheets") return this.worksheets();
         if (p === "CustomXmlParts") return this.xmlParts();
         if (p === "Settings") return this.settings();
-        if (p === "Application") return { cls: "Application", call: () => null };
+        if (p === "Application")
+          return {
+            cls: "Application",
+            call: (name, args) => {
+              if (name !== "CreateWorkbook") return null;
+              // Excel.createWorkbook(base64) = application.createWorkbook(base64).open() in one request.
+              const made = { base64: String(args[0] ?? ""), opened: false };
+              wb.created.push(made);
+              return {
+                cls: "WorkbookCreated",
+                id: () => `wb${wb.created.length}`,
+                call: (n: string) => {
+                  if (n !== "Open") throw new ExcelError("InvalidArgument", `WorkbookCreated.${n}`);
+                  made.opened = true;
+                  return null;
+                },
+              } as Node;
+            },
+          };
         throw new ExcelError("InvalidArgument", `Workbook.${p}`);
       },
       get: (p) => (p === "Name" ? "book.xlsx" : undefined),
@@ -144,6 +163,37 @@ export class ExcelServer {
         if (p === "Charts") return this.charts(s);
         if (p === "Notes") return this.notes(s);
         if (p === "Comments") return this.comments(s);
+        if (p === "PageLayout") {
+          const page = s.page;
+          const MARGINS = [
+            "LeftMargin",
+            "RightMargin",
+            "TopMargin",
+            "BottomMargin",
+            "HeaderMargin",
+            "FooterMargin",
+          ];
+          return {
+            cls: "PageLayout",
+            set: (q, v) => {
+              if (q === "Orientation") page.orientation = String(v);
+              else if (q === "PaperSize") page.paperSize = String(v);
+              else if (q === "CenterHorizontally") page.centerHorizontally = !!v;
+              else if (q === "Zoom") page.zoom = v as ModelPageLayout["zoom"];
+              else if (MARGINS.includes(q)) page.margins[camel(q)] = Number(v);
+              else throw new ExcelError("InvalidArgument", `PageLayout.${q}`);
+            },
+            call: (n, a) => {
+              // A string address on the sheet, or a Range / RangeAreas argument.
+              const where = (x: unknown): string =>
+                typeof x === "string" ? x : rectAddress((x as { rect: Rect }).rect);
+              if (n === "SetPrintArea") page.printArea = where(a[0]);
+              else if (n === "SetPrintTitleRows") page.printTitleRows = where(a[0]);
+              else throw new ExcelError("InvalidArgument", `PageLayout.${n}`);
+              return null;
+            },
+          };
+        }
         if (p === "FreezePanes")
           return {
             cls: "WorksheetFreezePanes",
@@ -301,6 +351,14 @@ export class ExcelServer {
               throw new ExcelError("GeneralException", "More than 512 merged areas in the range.");
             return hit.length ? this.areas(s, hit) : NULL("RangeAreas");
           }
+          case "Merge": {
+            this.guardWrite(s);
+            if (args[0]) throw new ExcelError("InvalidArgument", "junheng merges whole areas");
+            if (s.merges.some((m) => overlaps(m, g)))
+              throw new ExcelError("InvalidOperation", "The range overlaps a merged area.");
+            s.merges.push({ ...g });
+            return null;
+          }
           case "Select":
             this.wb.selected = `${s.name}!${rectAddress(g)}`;
             return null;
@@ -368,6 +426,8 @@ export class ExcelServer {
       set: (p, v) => {
         if (p === "ColumnWidth") {
           for (const g of rects) for (let c = g.c0; c <= g.c1; c++) s.widths.set(c, Number(v));
+        } else if (p === "RowHeight") {
+          for (const g of rects) for (let r = g.r0; r <= g.r1; r++) s.heights.set(r, Number(v));
         } else if (p === "WrapText") each((r, c) => (s.cell(r, c).wrap = !!v));
         else if (p === "VerticalAlignment") each((r, c) => (s.cell(r, c).vertical = String(v)));
         else if (p === "HorizontalAlignment") each((r, c) => (s.cell(r, c).horizontal = String(v)));
@@ -388,7 +448,51 @@ export class ExcelServer {
         if (p === "Font")
           return {
             cls: "RangeFont",
-            set: (q, v) => q === "Bold" && each((r, c) => (s.cell(r, c).bold = !!v)),
+            set: (q, v) => {
+              if (q === "Bold") each((r, c) => (s.cell(r, c).bold = !!v));
+              else if (q === "Size") each((r, c) => (s.cell(r, c).fontSize = Number(v)));
+              else throw new ExcelError("InvalidArgument", `RangeFont.${q}`);
+            },
+          };
+        if (p === "Borders")
+          return {
+            cls: "RangeBorderCollection",
+            call: (n, a) => {
+              if (n !== "GetItem" && n !== "_Index")
+                throw new ExcelError("InvalidArgument", `RangeBorderCollection.${n}`);
+              const edge = String(a[0]);
+              return {
+                cls: "RangeBorder",
+                set: (q: string, v: unknown) => {
+                  if (q !== "Style") throw new ExcelError("InvalidArgument", `RangeBorder.${q}`);
+                  if (v !== "Continuous") throw new ExcelError("InvalidArgument", String(v));
+                  this.guardWrite(s);
+                  // Which sides of which cells the line lands on, per area (Excel draws each area's edges).
+                  const mark = (r: number, c: number, side: string): void => {
+                    const cell = s.cell(r, c);
+                    cell.borders = [...new Set([...(cell.borders ?? []), side])].sort();
+                  };
+                  for (const g of rects)
+                    for (let r = g.r0; r <= g.r1; r++)
+                      for (let c = g.c0; c <= g.c1; c++) {
+                        if (edge === "EdgeTop" && r === g.r0) mark(r, c, "top");
+                        else if (edge === "EdgeBottom" && r === g.r1) mark(r, c, "bottom");
+                        else if (edge === "EdgeLeft" && c === g.c0) mark(r, c, "left");
+                        else if (edge === "EdgeRight" && c === g.c1) mark(r, c, "right");
+                        else if (edge === "InsideHorizontal") {
+                          if (r > g.r0) mark(r, c, "top");
+                          if (r < g.r1) mark(r, c, "bottom");
+                        } else if (edge === "InsideVertical") {
+                          if (c > g.c0) mark(r, c, "left");
+                          if (c < g.c1) mark(r, c, "right");
+                        } else if (
+                          !/^(Edge(Top|Bottom|Left|Right)|Inside(Horizontal|Vertical))$/.test(edge)
+                        )
+                          throw new ExcelError("InvalidArgument", `RangeBorder ${edge}`);
+                      }
+                },
+              } as Node;
+            },
           };
         throw new ExcelError("InvalidArgument", `RangeFormat.${p}`);
       },
