@@ -17,7 +17,8 @@ import { Sidebar } from "../ui/Sidebar";
 import { Tabs } from "../ui/common/Tabs";
 import { appTheme } from "../ui/theme";
 import { SheetGrid } from "./Grid/SheetGrid";
-import { displayValue } from "./Grid/gridModel";
+import { displayValue, type TableFrame } from "./Grid/gridModel";
+import type { TableReport } from "../engine/reportTypes";
 import { parseAddress } from "../engine/workbook";
 import { useApp, type AppActions, type AppState } from "./useApp";
 import { useAppStyles, usePageStaticStyles } from "./useAppStyles";
@@ -162,12 +163,17 @@ function Workbook({
 }): React.JSX.Element | null {
   const s = useAppStyles();
   const { t, active, snap } = state;
+  const table = active
+    ? state.result?.report.tables.find((x) => x.sheet === active.name)
+    : undefined;
+  const frame = React.useMemo(() => tableFrame(table), [table]);
   if (!active) return null;
   const sel = snap.selection && snap.selection.sheet === active.name ? snap.selection : null;
   return (
     <>
       <SheetGrid
         key={active.name}
+        frame={frame}
         sheet={active.sheet}
         marks={active.marks}
         selection={sel}
@@ -203,6 +209,21 @@ function Workbook({
       </div>
     </>
   );
+}
+
+/** The header rows and the name column of the table the engine recognised on a sheet: the grid keeps them in view. */
+function tableFrame(table: TableReport | undefined): TableFrame | null {
+  if (!table) return null;
+  const letter = table.columns.name;
+  let nameCol: number | null = null;
+  if (letter) {
+    try {
+      nameCol = parseAddress(`${letter}1`).col;
+    } catch {
+      nameCol = null;
+    }
+  }
+  return { headerRows: table.headerRows, nameCol };
 }
 
 /** The selected cell's address, value and, for a marked cell, the full note (tooltips are not enough). */

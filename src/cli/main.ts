@@ -264,6 +264,7 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
           (r.replaced ? m.replaced : "") +
           (converted ? (lang === "en" ? "; " : "；") + m.convertedCopy(FORMAT_NAME[format]) : "")
       );
+      if (copy.unrestored) notice(m.staleMarks(copy.unrestored.cells));
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
       notice(m.notWrittenCopy(target, m.fsError(e.code)));

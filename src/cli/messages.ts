@@ -128,6 +128,8 @@ export const MSG = {
     wroteJson: (f: string) => `已写出 JSON 报告：${f}`,
     wroteCopy: (f: string, n: number, sheet: string) =>
       `已写出标注副本：${f}（标注 ${n} 个单元格，报告见工作表「${sheet}」）`,
+    staleMarks: (n: number) =>
+      `注意：输入的标注副本里没有可用的原格式记录（由旧版 junheng 写出，或经其他程序保存过），其中 ${n} 个单元格这次不再标注，但无法得知它们原来的格式，仍保留上次标注的底色（可能还有批注，均未改动）；要得到干净的副本，请对原始文件重新标注`,
   },
   en: {
     usage: `Usage: junheng check FILE.xlsx [MORE FILES OR FOLDERS …] [options]
@@ -227,5 +229,7 @@ Exit status: 0 everything meets and no errors (with county data, also "ready to 
     wroteJson: (f: string) => `wrote the JSON report: ${f}`,
     wroteCopy: (f: string, n: number, sheet: string) =>
       `wrote the marked copy: ${f} (${n} cells marked; report in sheet "${sheet}")`,
+    staleMarks: (n: number) =>
+      `note: the input marked copy has no usable record of the original formats (written by an older junheng, or saved by another program since); ${n} cells are no longer marked, but their original format is not known, so they keep the earlier mark's fill (and perhaps its note; left as they are); mark the original file for a clean copy`,
   },
 } satisfies Record<Lang, unknown>;

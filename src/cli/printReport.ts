@@ -1,4 +1,4 @@
-import { STAGE_HEADING } from "../present/labels";
+import { STAGE_HEADING, fieldName } from "../present/labels";
 import { formatNumber } from "../engine/format";
 import { FindingIndex } from "../engine/findings/lookup";
 import { failReason, incompleteReason, renderFinding } from "../present/findingText";
@@ -96,7 +96,8 @@ export function renderText(report: Report, file: string, lang: Lang): string {
         cols
       )
     );
-    if (tb.unmapped.length) out.push(t.unmapped(tb.unmapped));
+    // Field names in the reader's language: the keys ("students") mean nothing to a clerk.
+    if (tb.unmapped.length) out.push(t.unmapped(tb.unmapped.map((k) => fieldName(k, lang))));
   }
   out.push("");
   for (const st of STAGES) {

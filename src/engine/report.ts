@@ -17,6 +17,7 @@ import {
   checkDegreeBasis,
   checkTotals,
   DuplicateCheck,
+  checkValueScale,
   runSchoolChecks,
   SchoolCheckInput,
 } from "./checks";
@@ -300,6 +301,9 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       uncachedOnly
     );
 
+  // Needs every school of a stage (a median), so it runs once all are read; its findings are about cells.
+  findings.phase = "schools";
+  checkValueScale(schools, standard.indicators, findings);
   findings.phase = "county";
   const county: Report["county"] = {};
   for (const stage of STAGES) {

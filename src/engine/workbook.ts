@@ -34,6 +34,11 @@ export interface SheetInput {
    * client), 0-based; their cells are absent from `rows`. Only adapters reading files know this.
    */
   uncachedFormulas?: { row: number; col: number }[];
+  /**
+   * The workbook's own freeze pane (the first sheet view's frozen rows and columns), when it has one. For display
+   * only (the browser page's grid keeps them in view): the engine ignores it.
+   */
+  frozenPane?: { rows: number; cols: number };
 }
 
 export interface WorkbookInput {

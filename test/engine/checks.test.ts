@@ -124,6 +124,27 @@ const FIXTURES: {
     expected: [["小学", null, "ratio-scale-suspect"]],
   },
   {
+    id: "value-scale",
+    sheet: "小学",
+    rows: [
+      ["学校名称", "在校生数", "教学及辅助用房面积(㎡)", "教学仪器设备值(元)"],
+      // 2,000 ㎡ / 1,000 = 2 ㎡ per student: in range. 2,000,000 元 / 1,000 = 2,000 元.
+      ["甲小学", 1000, 2000, 2000000],
+      // 100 ㎡ / 1,000 = 0.1 < 0.2 ㎡ → area finding at C3. 2,200 元 per student.
+      ["乙小学", 1000, 100, 2200000],
+      // 201 × 1,000 ㎡ / 1,000 = 201 > 200 → area finding at C4. 1,800 元.
+      ["丙小学", 1000, 201000, 1800000],
+      // 200 元 / 1,000 = 0.2 元: median of 0.2, 1,800, 2,000, 2,200 is 2,000 (the upper middle), factor
+      // 0.0001 < 1/300 → money finding at D5 (万元 typed into a 元 column).
+      ["丁小学", 1000, 3000, 200],
+    ],
+    expected: [
+      ["小学", "C3", "value-scale-suspect"],
+      ["小学", "C4", "value-scale-suspect"],
+      ["小学", "D5", "value-scale-suspect"],
+    ],
+  },
+  {
     id: "column-coverage",
     sheet: "小学",
     rows: [

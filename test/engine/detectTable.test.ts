@@ -1163,3 +1163,56 @@ describe("h. no school table", () => {
     expect(codes(report, "no-table").map((f) => f.sheet)).toEqual(["说明"]);
   });
 });
+
+describe("i. one header row with 其中 stage parts, a 学部 column and a 九年一贯制 school on two rows", () => {
+  // Row 1 header; the 九年一贯制 school is written once per 学部, its name merged over B2:B3.
+  // 在校学生合计 | 其中：小学 | 其中：初中 is one row: the two 其中 columns are per-stage parts of the students.
+  const rows: RawCell[][] = [
+    [
+      "序号",
+      "学校名称",
+      "学部",
+      "在校学生\n合计",
+      "其中：\n小学",
+      "其中：\n初中",
+      "高于规定学历教师数",
+    ],
+    [1, "甲九年一贯制学校", "小学部", 600, 600, null, 30],
+    [null, null, "初中部", 400, null, 400, 24],
+    [2, "乙学校", null, 900, 500, 400, 45],
+    // 「中学」 alone could be 初中 or 高中 (§8): only the 学部 column says 初中.
+    [3, "丙中学", "初中", 700, null, null, 35],
+  ];
+  const report = check(sheet("学校", rows, ["A2:A3", "B2:B3"]));
+  const t = report.tables[0];
+
+  test("the 其中 columns are students per stage, not unplaced headers", () => {
+    expect(t.columns["students@primary"]).toBe("E");
+    expect(t.columns["students@junior"]).toBe("F");
+    expect(t.unknownHeaders.map((h) => h.column)).not.toContain("E");
+  });
+
+  test("学部 says the stage of each row of the merged school", () => {
+    const parts = report.schools.filter((s) => s.name === "甲九年一贯制学校");
+    expect(parts.map((p) => [p.stage, p.students])).toEqual([
+      ["primary", 600],
+      ["junior", 400],
+    ]);
+    // 30 teachers / 600 students × 100 = 5.00; 24 / 400 × 100 = 6.00.
+    expect(parts[0].indicators.qualified_teachers_per_100?.value).toBeCloseTo(5, 9);
+    expect(parts[1].indicators.qualified_teachers_per_100?.value).toBeCloseTo(6, 9);
+  });
+
+  test("学部 is the school-type column: 「丙中学」 is 初中 by it alone", () => {
+    expect(t.columns.type).toBe("C");
+    expect(report.schools.find((s) => s.name === "丙中学")?.stage).toBe("junior");
+  });
+
+  test("a school with both 其中 figures is split by them (500 小学, 400 初中)", () => {
+    const parts = report.schools.filter((s) => s.name === "乙学校");
+    expect(parts.map((p) => [p.stage, p.students])).toEqual([
+      ["primary", 500],
+      ["junior", 400],
+    ]);
+  });
+});

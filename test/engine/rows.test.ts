@@ -21,6 +21,14 @@ describe("classifyRow", () => {
     ["全县", "summary"],
     ["全县合计", "summary"],
     ["全区平均", "summary"],
+    // 汇总: the total row of an Excel table (zh-CN); 平均 / 均值 after the place name.
+    ["汇总", "summary"],
+    ["小学汇总", "summary"],
+    ["县平均", "summary"],
+    ["本县均值", "summary"],
+    // An Excel table's total row made in an English Excel.
+    ["Total", "summary"],
+    ["Grand Total", "summary"],
     ["全市", "summary"],
     ["平均", "summary"],
     ["平均值", "summary"],
@@ -66,6 +74,9 @@ describe("isGrandTotal", () => {
     ["合计", true],
     ["全县", true],
     ["总计", true],
+    ["汇总", true],
+    ["小学汇总", false],
+    ["Total", true],
     ["小学小计", false],
     ["初中合计", false],
   ])("%s → %s", (label, expected) => {

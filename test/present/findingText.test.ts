@@ -57,6 +57,10 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
     { given: 5.1, computed: 4.9 },
   ],
   "ratio-scale-suspect": [null, { ...col, median: 0.012 }],
+  "value-scale-suspect": [
+    { indicator: "equipment_value_per_student" } as never,
+    { reason: "money-off-scale", value: 0.22, median: 2166.67, factor: 0.22 / 2166.67 },
+  ],
   "bachelor-for-primary": [null, { ...col, schools: 3 }],
   "below-standard": [
     { indicator: "key_teachers_per_100" } as never,

@@ -150,22 +150,104 @@ export function cellBox(
   };
 }
 
-/** Scroll offsets that bring a cell into view (centred when it was out of view); unchanged when it is visible. */
+/**
+ * What stays in view while the grid scrolls: `rows` rows from row `top` (0-based; they scroll with the sheet until
+ * they reach the column letters, then stay) and the first `cols` columns.
+ */
+export interface Freeze {
+  top: number;
+  rows: number;
+  cols: number;
+}
+
+export const NO_FREEZE: Freeze = { top: 0, rows: 0, cols: 0 };
+
+/** The part of a table the engine recognised that the grid keeps in view: its header rows and its name column. */
+export interface TableFrame {
+  /** 1-based Excel rows of the header. */
+  headerRows: number[];
+  /** 0-based index of the school-name column, null when none was found. */
+  nameCol: number | null;
+}
+
+/**
+ * The rows and columns to keep in view. The workbook's own freeze pane wins when it has one (as in Excel: the rows
+ * above and the columns left of its split); else the table's header rows and every column up to the school name.
+ * A part that would take more than 60 % of the viewport is not frozen (a narrow window keeps room to scroll).
+ */
+export function freezeFor(
+  layout: GridLayout,
+  pane: { rows: number; cols: number } | undefined,
+  table: TableFrame | null,
+  width: number,
+  height: number
+): Freeze {
+  let f: Freeze = NO_FREEZE;
+  if (pane) f = { top: 0, rows: pane.rows, cols: pane.cols };
+  else if (table) {
+    const hr = table.headerRows.filter((r) => Number.isInteger(r) && r >= 1);
+    const top = hr.length ? Math.min(...hr) - 1 : 0;
+    const rows = hr.length ? Math.max(...hr) - top : 0;
+    f = { top, rows, cols: table.nameCol === null ? 0 : table.nameCol + 1 };
+  }
+  const bodyH = Math.max(0, height - HEADER_HEIGHT);
+  const bodyW = Math.max(0, width - ROW_HEADER_WIDTH);
+  let { top, rows, cols } = f;
+  rows = Math.min(rows, Math.max(0, layout.rowCount - top));
+  cols = Math.min(cols, layout.colCount);
+  if (rows * ROW_HEIGHT > 0.6 * bodyH) rows = 0;
+  if (layout.colLefts[cols] > 0.6 * bodyW) cols = 0;
+  if (rows === 0) top = 0;
+  return { top, rows, cols };
+}
+
+/** Width in px of the frozen columns (without the row numbers). */
+export function frozenWidth(layout: GridLayout, f: Freeze): number {
+  return layout.colLefts[f.cols] ?? 0;
+}
+
+/** Whether a row is one of the frozen rows. */
+export function isFrozenRow(f: Freeze, r: number): boolean {
+  return r >= f.top && r < f.top + f.rows;
+}
+
+/**
+ * Scroll offsets that bring a cell into view (centred when it was out of view, in the part of the viewport the
+ * frozen rows and columns leave free); unchanged when it is visible. A frozen cell needs no scrolling on its
+ * frozen axis.
+ */
 export function scrollToShow(
   layout: GridLayout,
   r: number,
   c: number,
   scroll: { top: number; left: number },
   width: number,
-  height: number
+  height: number,
+  freeze: Freeze = NO_FREEZE
 ): { top: number; left: number } {
   const bodyH = Math.max(ROW_HEIGHT, height - HEADER_HEIGHT);
   const bodyW = Math.max(40, width - ROW_HEADER_WIDTH);
   const box = cellBox(layout, r, c);
   let { top, left } = scroll;
-  if (box.top < top || box.top + box.height > top + bodyH)
-    top = Math.max(0, box.top - (bodyH - box.height) / 2);
-  if (box.left < left || box.left + Math.min(box.width, bodyW) > left + bodyW)
-    left = Math.max(0, box.left - (bodyW - Math.min(box.width, bodyW)) / 2);
+  const fh = freeze.rows * ROW_HEIGHT;
+  if (isFrozenRow(freeze, r)) {
+    // Stuck under the column letters once scrolled past its place; before that it must be on screen.
+    const bandTop = freeze.top * ROW_HEIGHT;
+    if (bandTop + fh > top + bodyH) top = Math.max(0, bandTop + fh - bodyH);
+  } else {
+    // Rows below the frozen band are hidden under it once it is stuck.
+    const below = r >= freeze.top + freeze.rows && freeze.rows > 0;
+    const covered = below ? Math.max(freeze.top * ROW_HEIGHT - top, 0) + fh : 0;
+    const free = Math.max(ROW_HEIGHT, bodyH - (below ? fh : 0));
+    if (box.top < top + covered || box.top + box.height > top + bodyH)
+      top = Math.max(0, box.top - (below ? fh : 0) - (free - box.height) / 2);
+  }
+  if (c >= freeze.cols) {
+    const fw = frozenWidth(layout, freeze);
+    const free = Math.max(40, bodyW - fw);
+    const w = Math.min(box.width, free);
+    if (box.left < left + fw || box.left + w > left + bodyW)
+      left = Math.max(0, box.left - fw - (free - w) / 2);
+  }
   return { top: Math.round(top), left: Math.round(left) };
 }

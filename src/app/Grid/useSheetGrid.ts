@@ -7,11 +7,14 @@ import type { SheetInput } from "../../engine/workbook";
 import { cellAddress, parseAddress } from "../../engine/workbook";
 import {
   buildLayout,
+  freezeFor,
   scrollToShow,
   visibleWindow,
   ROW_HEIGHT,
   HEADER_HEIGHT,
+  type Freeze,
   type GridLayout,
+  type TableFrame,
   type Window,
 } from "./gridModel";
 
@@ -27,6 +30,8 @@ export interface SheetGridState {
   onScroll: () => void;
   onKeyDown: (e: React.KeyboardEvent) => void;
   selected: { row: number; col: number } | null;
+  /** The rows and columns kept in view (gridModel.freezeFor). */
+  freeze: Freeze;
 }
 
 /** Viewport used before the first layout (and in jsdom, which has none). */
@@ -35,7 +40,8 @@ const FALLBACK = { width: 900, height: 600 };
 export function useSheetGrid(
   sheet: SheetInput,
   selection: GridSelection | null,
-  onSelect: (cell: string) => void
+  onSelect: (cell: string) => void,
+  frame: TableFrame | null = null
 ): SheetGridState {
   const layout = React.useMemo(() => buildLayout(sheet), [sheet]);
   const scrollerRef = React.useRef<HTMLDivElement | null>(null);
@@ -61,6 +67,13 @@ export function useSheetGrid(
     if (el) setScroll({ top: el.scrollTop, left: el.scrollLeft });
   }, []);
 
+  const frameKey = frame ? `${frame.headerRows.join(",")}|${frame.nameCol}` : "";
+  const freeze = React.useMemo(
+    () => freezeFor(layout, sheet.frozenPane, frame, size.width, size.height),
+    // frame is compared by value: a re-check gives a new object for the same table
+    [layout, sheet.frozenPane, frameKey, size.width, size.height]
+  );
+
   const selected = React.useMemo(() => {
     if (!selection) return null;
     try {
@@ -83,7 +96,8 @@ export function useSheetGrid(
       selected.col,
       { top: el.scrollTop, left: el.scrollLeft },
       width,
-      height
+      height,
+      freeze
     );
     el.scrollTop = next.top;
     el.scrollLeft = next.left;
@@ -94,7 +108,10 @@ export function useSheetGrid(
   const onKeyDown = React.useCallback(
     (e: React.KeyboardEvent): void => {
       const cur = selected ?? { row: 0, col: 0 };
-      const page = Math.max(1, Math.floor((size.height - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+      const page = Math.max(
+        1,
+        Math.floor((size.height - HEADER_HEIGHT) / ROW_HEIGHT) - freeze.rows - 1
+      );
       let { row, col } = cur;
       switch (e.key) {
         case "ArrowDown":
@@ -131,9 +148,9 @@ export function useSheetGrid(
       col = Math.min(Math.max(0, col), layout.colCount - 1);
       onSelect(cellAddress(row, col));
     },
-    [selected, size.height, sheet, layout, onSelect]
+    [selected, size.height, sheet, layout, onSelect, freeze.rows]
   );
 
   const window = visibleWindow(layout, scroll.top, scroll.left, size.width, size.height);
-  return { layout, window, scrollerRef, onScroll, onKeyDown, selected };
+  return { layout, window, scrollerRef, onScroll, onKeyDown, selected, freeze };
 }

@@ -5,6 +5,8 @@ import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from "./gridModel";
 
 const GRID_LINE = "#E1E1E1";
 const HEADER_BG = "#F3F3F3";
+/** The edge of the frozen rows and columns (Excel draws a darker line there). */
+const FREEZE_LINE = "#9E9E9E";
 
 export const useSheetGridStyles = makeStyles({
   scroller: {
@@ -30,16 +32,48 @@ export const useSheetGridStyles = makeStyles({
     height: `${HEADER_HEIGHT}px`,
     backgroundColor: HEADER_BG,
   },
+  /** The corner and the letters of the frozen columns. */
   corner: {
     position: "sticky",
     left: 0,
     zIndex: 4,
+    height: `${HEADER_HEIGHT}px`,
+    backgroundColor: HEADER_BG,
+  },
+  cornerBox: {
+    position: "absolute",
+    left: 0,
+    top: 0,
     width: `${ROW_HEADER_WIDTH}px`,
     height: `${HEADER_HEIGHT}px`,
     boxSizing: "border-box",
     backgroundColor: HEADER_BG,
     borderRight: `1px solid #C8C8C8`,
     borderBottom: `1px solid #C8C8C8`,
+  },
+  /**
+   * The frozen rows (the table's header, or the workbook's pane): in flow at their place, they scroll up to the
+   * column letters and stay there. `overflow: clip`, not hidden: hidden would make it a scroll container and break
+   * the sticky frozen columns inside it.
+   */
+  frozenRows: {
+    position: "sticky",
+    top: `${HEADER_HEIGHT}px`,
+    zIndex: 3,
+    overflow: "clip",
+    backgroundColor: "#FFFFFF",
+    boxShadow: `0 1px 0 ${FREEZE_LINE}`,
+  },
+  /** The row number and the frozen columns of one row: they stay at the left while the rest scrolls under them. */
+  frozenCols: {
+    position: "sticky",
+    left: 0,
+    zIndex: 2,
+    height: `${ROW_HEIGHT}px`,
+    boxShadow: `1px 0 0 ${FREEZE_LINE}`,
+  },
+  frozenCell: {
+    backgroundColor: "#FFFFFF",
   },
   colHeader: {
     position: "absolute",

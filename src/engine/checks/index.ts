@@ -31,6 +31,7 @@ import { COLUMN_COVERAGE } from "./columnCoverage";
 import { DEGREE_BASIS } from "./degreeBasis";
 import { DUPLICATES } from "./duplicates";
 import { checkImpossible, IMPOSSIBLE_VALUES } from "./impossibleValues";
+import { VALUE_SCALE } from "./valueScale";
 import { INDICATOR_FINDINGS, schoolFindings } from "./indicatorFindings";
 import { RATIO_SCALE } from "./ratioScale";
 import { checkSchoolSize, SCHOOL_SIZE } from "./schoolSize";
@@ -41,6 +42,7 @@ import type { CheckDeclaration } from "./types";
 export { checkColumnCoverage } from "./columnCoverage";
 export { checkDegreeBasis } from "./degreeBasis";
 export { checkRatioScale } from "./ratioScale";
+export { checkValueScale } from "./valueScale";
 export { checkTotals } from "./totals";
 export { DuplicateCheck } from "./duplicates";
 export type { CheckDeclaration, CheckSink } from "./types";
@@ -99,6 +101,7 @@ export const CHECKS: readonly CheckDeclaration[] = [
   COLUMN_COVERAGE,
   DEGREE_BASIS,
   RATIO_SCALE,
+  VALUE_SCALE,
   TOTALS,
   CELL_VALUES,
   DUPLICATES,

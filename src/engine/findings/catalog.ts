@@ -147,6 +147,11 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "table",
     title: { "zh-CN": "每百名比值可能未乘100", en: "Per-100 ratio may lack ×100" },
   },
+  "value-scale-suspect": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "数值量级可疑", en: "Value out of scale" },
+  },
   "bachelor-for-primary": {
     severity: "warning",
     category: "table",

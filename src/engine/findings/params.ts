@@ -101,6 +101,14 @@ export interface FindingParamsByCode {
   "school-excluded": { reason: ExcludedReason; minStudents?: number };
   "precomputed-mismatch": { given: number; computed: number };
   "ratio-scale-suspect": ColumnRef & { median: number };
+  /**
+   * A per-student value out of any plausible scale (standards.md §11.3): an area outside [low, high] ㎡ per
+   * student, or an amount about `factor` times the stage's median per student (a cell typed in 万元 in a 元
+   * column gives factor 1/10,000). A warning: the value is used as read, never rescaled.
+   */
+  "value-scale-suspect":
+    | { reason: "area-out-of-range"; value: number; low: number; high: number }
+    | { reason: "money-off-scale"; value: number; median: number; factor: number };
   /** The 小学 schools of the table (assessed or not) that read 高于规定学历 from that column. */
   "bachelor-for-primary": ColumnRef & { schools: number };
   "below-standard": {

@@ -200,6 +200,28 @@ function resolveParts(
     columns.splice(columns.indexOf(m), 1);
     unknownHeaders.push({ col: m.col, path: m.path });
   }
+  // 「在校学生合计 | 其中：小学 | 其中：初中」 in one header row: a bare stage under 其中 is that stage's part of
+  // the whole to its left, read as if the header were two rows (在校学生合计 › 小学). With two header rows the
+  // group above already says so; this is the one-row form a statistics system or a hand-made sheet writes.
+  const keys = new Set(columns.map((m) => m.key));
+  for (const h of [...unknownHeaders]) {
+    const leaf = normalizeHeader(h.path[h.path.length - 1]);
+    const stage = /^(#|其中)[:：]?(小学|初中|高中)部?$/.exec(leaf);
+    if (!stage) continue;
+    let c = h.col - 1;
+    while (c >= 0 && isPart(c)) c--;
+    const whole = byCol.get(c);
+    if (!whole || whole.role.kind !== "field" || whole.stage || group(whole.path) !== group(h.path))
+      continue;
+    const m = matchColumn(h.col, [...whole.path, stage[2]]);
+    if (!m || m.role.kind !== "field" || m.role.field !== whole.role.field || keys.has(m.key))
+      continue;
+    m.ofWhich = true;
+    columns.push(m);
+    keys.add(m.key);
+    unknownHeaders.splice(unknownHeaders.indexOf(h), 1);
+  }
+  columns.sort((a, b) => a.col - b.col);
   unknownHeaders.sort((a, b) => a.col - b.col);
 }
 

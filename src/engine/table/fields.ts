@@ -129,7 +129,7 @@ export const FIELDS: FieldSpec[] = [
   {
     key: "type",
     name: { "zh-CN": "学校类型", en: "School type" },
-    synonyms: ["学校类型", "学校类别", "类别", "学段", "办学类型", "类型"],
+    synonyms: ["学校类型", "学校类别", "类别", "学段", "学部", "办学类型", "类型"],
   },
   {
     key: "ownership",
@@ -144,7 +144,15 @@ export const FIELDS: FieldSpec[] = [
   {
     key: "students",
     name: { "zh-CN": "在校生数", en: "Students" },
-    synonyms: ["在校生数", "在校学生数", "在校学生总数", "学生人数", "学生数", "在校生"],
+    synonyms: [
+      "在校生数",
+      "在校学生数",
+      "在校学生总数",
+      "在校学生",
+      "学生人数",
+      "学生数",
+      "在校生",
+    ],
     // Sub-populations are parts of 在校生数, never the total: 少数民族学生数, 女学生数, 流失学生数 …
     excludes: [
       "每百名",
@@ -255,6 +263,11 @@ export const FIELDS: FieldSpec[] = [
       "音体美教师",
       "音体美专任教师数",
       "体艺教师数",
+      // Contained in 「小学体育艺术教师」「体育、艺术教师(人)」「体艺专任教师」 as bureau sheets write them.
+      "体育艺术教师",
+      "体育、艺术教师",
+      "体艺教师",
+      "体艺专任教师",
     ],
     needsTeacherWord: false,
     // 交流轮岗/兼职/走教 体艺教师 are the R3 relaxation's column, never the school's own teachers (§17.4).

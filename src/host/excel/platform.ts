@@ -23,6 +23,11 @@ export interface ExcelCapabilities {
   addinTrigger: boolean;
   /** Range.dataValidation (ExcelApi 1.8, under the manifest's floor; asked anyway): 「插入县级指标表」's rules. */
   dataValidation: boolean;
+  /**
+   * Range.rowHidden / columnHidden (ExcelApi 1.2) and Range.getVisibleView (1.3), under the manifest's floor; asked
+   * anyway: which rows are hidden, for the hidden-rows-read finding.
+   */
+  hiddenRows: boolean;
   /** The highest minor version of ExcelApi found, "1.9" … "1.20". */
   excelApi: string;
 }
@@ -43,6 +48,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
     merges: isSetSupported("ExcelApi", "1.13"),
     addinTrigger: isSetSupported("ExcelApi", "1.14"),
     dataValidation: isSetSupported("ExcelApi", "1.8"),
+    hiddenRows: isSetSupported("ExcelApi", "1.3"),
     excelApi: `1.${minor}`,
   };
 }

@@ -3,7 +3,8 @@
  * sized by the bytes actually received, plus merged areas and protection.
  *
  * Syncs: 1 (sheets, protection) + 1 (used ranges) + merges (1 for all sheets; if that fails, per sheet in row
- * blocks halved on failure) + one per ~REQUEST_BUDGET of values. Merged areas fail above 512 per range
+ * blocks halved on failure) + hidden rows (1 for all sheets; +1 when some are hidden, +1 more when a sheet's first
+ * column is hidden too) + one per ~REQUEST_BUDGET of values. Merged areas fail above 512 per range
  * (class-level sheets merge each school's name over its class rows): such a sheet is read in halves, and if a
  * block still fails the sheet is read without merges and `mergesUnread` says so.
  */
@@ -29,7 +30,7 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   onProgress: (p: Progress) => void,
   cancel: CancelToken,
-  caps: Pick<ExcelCapabilities, "merges"> = { merges: true }
+  caps: Pick<ExcelCapabilities, "merges" | "hiddenRows"> = { merges: true, hiddenRows: true }
 ): Promise<WorkbookInput> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility,items/protection/protected");
@@ -60,6 +61,9 @@ export async function readWorkbook(
 
   if (caps.merges) await readMerges(context, proxies, used, out);
   else out.forEach((s, i) => used[i] && (s.mergesUnread = true));
+  // Without ExcelApi 1.3 (below the manifest's floor, asked anyway) rows are read without their hidden state, so
+  // the engine raises no hidden-rows-read finding (docs/office-host.md).
+  if (caps.hiddenRows) await readHiddenRows(context, proxies, used, out);
 
   // Value blocks of whole rows; one sync takes blocks (of one or several sheets) until the bytes expected at the
   // last measured bytes per cell reach the budget. Their number grows with the bytes of data only.
@@ -184,3 +188,128 @@ async function mergesInBlocks(
     );
   }
 }
+
+/** Bytes of one visible cell's address in a RangeView.cellAddresses answer: "'Sheet'!XFD1048576", plus JSON. */
+function addressBytes(sheet: string): number {
+  return utf8Bytes(sheet) + 2 + 1 + 3 + 7 + 8;
+}
+
+/**
+ * Hidden rows of each sheet's used range (0-based sheet rows, into `SheetInput.hiddenRows` as the .xlsx reader
+ * gives them), in a number of syncs that does not grow with the rows:
+ *   1. one sync for every sheet: `rowHidden` of the used rows in blocks (true = all hidden, false = none, null =
+ *      some), and `columnHidden` of the block's first column;
+ *   2. for the blocks with some hidden rows, one sync: the addresses of the visible cells of one visible column
+ *      (`getVisibleView().cellAddresses`); the used rows not among them are hidden. A block is sized so that
+ *      its answer stays under REQUEST_BUDGET, so a sheet of a million rows takes a few blocks, not more syncs;
+ *   (1b. only when a block's first column is itself hidden: one sync of `columnHidden` per used column, to pick a
+ *      visible one.)
+ * Any failure leaves the sheet without hidden rows (no finding), never with wrong ones.
+ */
+async function readHiddenRows(
+  context: Excel.RequestContext,
+  proxies: Excel.Worksheet[],
+  used: (Used | null)[],
+  out: SheetInput[]
+): Promise<void> {
+  interface Block {
+    i: number;
+    row: number;
+    rows: number;
+    all: Excel.Range;
+    first: Excel.Range;
+    col?: number;
+  }
+  const blocks: Block[] = [];
+  used.forEach((u, i) => {
+    if (!u) return;
+    const perBlock = Math.max(1, Math.floor(REQUEST_BUDGET / addressBytes(out[i].name)));
+    const n = Math.ceil(u.rows / perBlock);
+    const size = Math.ceil(u.rows / n);
+    for (let r = 0; r < u.rows; r += size) {
+      const rows = Math.min(size, u.rows - r);
+      const all = proxies[i].getRangeByIndexes(u.row + r, u.col, rows, u.cols);
+      all.load("rowHidden");
+      const first = proxies[i].getRangeByIndexes(u.row + r, u.col, rows, 1);
+      first.load("columnHidden");
+      blocks.push({ i, row: u.row + r, rows, all, first });
+    }
+  });
+  if (!blocks.length) return;
+  const hidden = new Map<number, number[]>();
+  const failed = new Set<number>();
+  try {
+    await context.sync();
+  } catch {
+    return;
+  }
+  const mixed: Block[] = [];
+  for (const b of blocks) {
+    if (b.all.rowHidden === true) {
+      const list = hidden.get(b.i) ?? [];
+      for (let k = 0; k < b.rows; k++) list.push(b.row + k);
+      hidden.set(b.i, list);
+    } else if (b.all.rowHidden !== false) mixed.push(b);
+  }
+
+  // A block whose first column is hidden: look for a visible column of the used range.
+  const firstHidden = mixed.filter((b) => b.first.columnHidden !== false);
+  if (firstHidden.length) {
+    const sheets = [...new Set(firstHidden.map((b) => b.i))];
+    const cols = sheets.map((i) => {
+      const u = used[i]!;
+      const list: Excel.Range[] = [];
+      for (let c = 1; c < Math.min(u.cols, MAX_COLUMNS_PROBED); c++) {
+        const r = proxies[i].getRangeByIndexes(u.row, u.col + c, u.rows, 1);
+        r.load("columnHidden");
+        list.push(r);
+      }
+      return list;
+    });
+    try {
+      await context.sync();
+      sheets.forEach((i, k) => {
+        const c = cols[k].findIndex((r) => r.columnHidden === false);
+        for (const b of firstHidden.filter((x) => x.i === i)) {
+          if (c < 0) failed.add(i);
+          else b.col = used[i]!.col + 1 + c;
+        }
+      });
+    } catch {
+      sheets.forEach((i) => failed.add(i));
+    }
+  }
+
+  const views = mixed
+    .filter((b) => !failed.has(b.i))
+    .map((b) => {
+      const view = proxies[b.i]
+        .getRangeByIndexes(b.row, b.col ?? used[b.i]!.col, b.rows, 1)
+        .getVisibleView();
+      view.load("cellAddresses");
+      return { b, view };
+    });
+  if (views.length) {
+    try {
+      await context.sync();
+      for (const { b, view } of views) {
+        const visible = new Set<number>();
+        for (const line of view.cellAddresses as string[][])
+          for (const a of line) {
+            const m = /(\d+)$/.exec(a);
+            if (m) visible.add(Number(m[1]) - 1);
+          }
+        const list = hidden.get(b.i) ?? [];
+        for (let r = b.row; r < b.row + b.rows; r++) if (!visible.has(r)) list.push(r);
+        hidden.set(b.i, list);
+      }
+    } catch {
+      views.forEach(({ b }) => failed.add(b.i));
+    }
+  }
+  for (const [i, rows] of hidden)
+    if (!failed.has(i) && rows.length) out[i].hiddenRows = rows.sort((a, b) => a - b);
+}
+
+/** Columns probed for a visible one when a sheet's first used column is hidden. */
+const MAX_COLUMNS_PROBED = 256;

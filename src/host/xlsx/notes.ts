@@ -346,3 +346,85 @@ export function appendToVml(vml: string, notes: NoteToAdd[], usedBlocks: Set<num
   }
   return applySplices(vml, splices);
 }
+
+/**
+ * A marked copy marked again: junheng's notes on cells that get no note now are taken away — a comment by the
+ * author "junheng" entirely (its VML shape too: the caller removes `removed` from the drawing), and in a user's
+ * comment junheng's paragraph after the user's text. Nothing happens when no author of the part is junheng (an
+ * ordinary workbook, or a copy re-saved by a program that drops authors). `keep(row, col)`: the cell gets a note
+ * now (appendToCommentsXml replaces junheng's text there).
+ */
+export function removeOwnNotes(
+  xml: string,
+  keep: (row: number, col: number) => boolean
+): { xml: string; removed: { row: number; col: number }[]; trimmed: number } {
+  const none = { xml, removed: [], trimmed: 0 };
+  const root = rootTag(xml);
+  if (!root) return none;
+  const children = childElements(xml, root);
+  const authorsEl = children.find((c) => c.name === "authors");
+  const authors = authorsEl
+    ? childElements(xml, authorsEl.open).filter((a) => a.name === "author")
+    : [];
+  const own = authors.findIndex(
+    (a) => decodeText(xml.slice(a.open.end, xml.lastIndexOf("</", a.end - 1))) === NOTE_AUTHOR
+  );
+  if (own < 0) return none;
+  const listEl = children.find((c) => c.name === "commentList");
+  if (!listEl) return none;
+  const splices: Splice[] = [];
+  const removed: { row: number; col: number }[] = [];
+  let trimmed = 0;
+  for (const c of childElements(xml, listEl.open)) {
+    if (c.name !== "comment") continue;
+    const attrs = parseAttrs(xml.slice(c.open.start, c.open.end));
+    let at: { row: number; col: number };
+    try {
+      at = parseAddress((attrs.get("ref") ?? "").trim());
+    } catch {
+      continue;
+    }
+    if (keep(at.row, at.col)) continue;
+    if (attrs.get("authorId") === String(own)) {
+      splices.push({ start: c.start, end: c.end, text: "" });
+      removed.push(at);
+      continue;
+    }
+    const textEl = childElements(xml, c.open).find((k) => k.name === "text");
+    if (!textEl || textEl.open.kind === "empty") continue;
+    const tail = junhengTail(xml, childElements(xml, textEl.open));
+    if (tail) {
+      splices.push({ start: tail.start, end: tail.end, text: "" });
+      trimmed++;
+    }
+  }
+  return { xml: applySplices(xml, splices), removed, trimmed };
+}
+
+/** Removes the Note shapes anchored at `cells` (x:Row / x:Column, 0-based) from a VML drawing. */
+export function removeVmlNotes(vml: string, cells: { row: number; col: number }[]): string {
+  if (!cells.length) return vml;
+  const want = new Set(cells.map((c) => `${c.row},${c.col}`));
+  const splices: Splice[] = [];
+  let i = 0;
+  for (;;) {
+    const s = vml.indexOf("<v:shape", i);
+    if (s < 0) break;
+    const after = vml.charCodeAt(s + 8);
+    // <v:shapetype> and <v:shapelayout> are not shapes.
+    if (after !== 32 && after !== 9 && after !== 10 && after !== 13 && after !== 62) {
+      i = s + 8;
+      continue;
+    }
+    const e = vml.indexOf("</v:shape>", s);
+    if (e < 0) break;
+    const end = e + "</v:shape>".length;
+    const body = vml.slice(s, end);
+    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(body)?.[1];
+    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(body)?.[1];
+    if (/ObjectType\s*=\s*["']Note["']/.test(body) && row !== undefined && col !== undefined)
+      if (want.has(`${Number(row)},${Number(col)}`)) splices.push({ start: s, end, text: "" });
+    i = end;
+  }
+  return applySplices(vml, splices);
+}

@@ -495,7 +495,38 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
 
   const sheet: SheetInput = { name, rows, merges, hiddenRows };
   if (uncached.length) sheet.uncachedFormulas = uncached;
+  const pane = frozenPane(xml, p, xml.indexOf(`<${p}sheetData`));
+  if (pane) sheet.frozenPane = pane;
   return sheet;
+}
+
+/**
+ * The first sheet view's freeze pane (`<sheetView><pane xSplit ySplit state="frozen"/>`), which comes before
+ * <sheetData>: how many rows and columns stay in view. A split that is not frozen (its sizes are in twips) is not one.
+ */
+export function frozenPane(
+  xml: string,
+  p: string,
+  before: number
+): { rows: number; cols: number } | undefined {
+  const limit = before < 0 ? xml.length : before;
+  const open = `<${p}pane`;
+  let i = xml.indexOf(open);
+  while (i >= 0 && i < limit && !isNameEnd(xml.charCodeAt(i + open.length)))
+    i = xml.indexOf(open, i + 1);
+  if (i < 0 || i >= limit) return undefined;
+  const gt = tagClose(xml, i);
+  if (gt < 0) return undefined;
+  const a = parseAttrs(xml.slice(i, gt + 1));
+  const state = a.get("state");
+  if (state !== "frozen" && state !== "frozenSplit") return undefined;
+  const count = (v: string | undefined): number => {
+    const n = v === undefined ? 0 : Number(v);
+    return Number.isFinite(n) && n > 0 ? Math.min(Math.floor(n), 1000) : 0;
+  };
+  const rows = count(a.get("ySplit"));
+  const cols = count(a.get("xSplit"));
+  return rows || cols ? { rows, cols } : undefined;
 }
 
 /** An element `open` ("<f", "<x:f") starts between `from` and `to`. */

@@ -364,3 +364,85 @@ function widenRef(ref: string, cells: PlannedMark[]): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A marked copy marked again: every cell whose style is one of junheng's clones gets the style it was cloned from
+ * (`restore`: clone → original). Cells are found anywhere in <sheetData>, by style, not by address, so a cell the
+ * user moved, or whose mark format was copied to another cell, is restored too. Returns the part and how many cells
+ * changed. An original style 0 drops the attribute (as a cell that never had a style).
+ */
+export function restoreStyles(
+  xml: string,
+  restore: ReadonlyMap<number, number>
+): { xml: string; restored: number } {
+  return editCellStyles(xml, (s) => restore.get(s));
+}
+
+/** Cells (0-based row, col) whose style index is in `styles`. */
+export function cellsWithStyles(
+  xml: string,
+  styles: ReadonlySet<number>
+): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  editCellStyles(xml, (s, row, col) => {
+    if (styles.has(s)) out.push({ row, col });
+    return undefined;
+  });
+  return out;
+}
+
+/** Calls `change` for every <c> with an s attribute; a number returned becomes its new s. */
+function editCellStyles(
+  xml: string,
+  change: (s: number, row: number, col: number) => number | undefined
+): { xml: string; restored: number } {
+  const { children } = worksheetChildren(xml);
+  const sd = children.find((c) => c.name === "sheetData");
+  if (!sd || sd.open.kind === "empty") return { xml, restored: 0 };
+  const limit = xml.lastIndexOf("</", sd.end - 1);
+  const splices: Splice[] = [];
+  let i = sd.open.end;
+  let row = -1;
+  let col = -1;
+  for (;;) {
+    const t = nextTag(xml, i, limit);
+    if (!t) break;
+    i = t.end;
+    if (t.kind === "close") continue;
+    if (t.name === "row") {
+      const r = Number(parseAttrs(xml.slice(t.start, t.end)).get("r"));
+      row = Number.isFinite(r) && r > 0 ? r - 1 : row + 1;
+      col = -1;
+      continue;
+    }
+    if (t.name !== "c") continue;
+    const tag = xml.slice(t.start, t.end);
+    const a = parseAttrs(tag);
+    const ref = a.get("r");
+    col++;
+    if (ref) {
+      try {
+        const p = parseAddress(ref);
+        col = p.col;
+        row = p.row;
+      } catch {
+        // keep the sequential position
+      }
+    }
+    const sv = a.get("s");
+    if (sv === undefined) continue;
+    const to = change(Number(sv) || 0, row, col);
+    if (to === undefined) continue;
+    splices.push({
+      start: t.start,
+      end: t.end,
+      text: to === 0 ? removeAttr(tag, "s") : setAttr(tag, "s", String(to)),
+    });
+  }
+  return { xml: applySplices(xml, splices), restored: splices.length };
+}
+
+function removeAttr(openTag: string, name: string): string {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return openTag.replace(new RegExp(`\\s${esc}\\s*=\\s*("[^"]*"|'[^']*')`), "");
+}

@@ -81,10 +81,13 @@ export class StylesEditor {
   private readonly sections = new Map<string, Section>();
   private readonly xfStrings: string[];
   private readonly fontStrings: string[];
+  private readonly fillStrings: string[];
   private readonly numFmtByCode = new Map<string, number>();
   private maxNumFmtId = 163;
   private readonly fillIds = new Map<MarkKind, number>();
   private readonly markedXfs = new Map<string, number>();
+  /** Every clone of a cell's style for a mark: the earlier copy's (adopted from its record) and this run's. */
+  private readonly clones: CloneEntry[] = [];
   private readonly reportXfs = new Map<string, number>();
   private boldFontId: number | undefined;
   private changed = false;
@@ -110,7 +113,7 @@ export class StylesEditor {
     };
     this.xfStrings = kids("cellXfs").map((e) => xml.slice(e.start, e.end));
     this.fontStrings = kids("fonts").map((e) => xml.slice(e.start, e.end));
-    kids("fills");
+    this.fillStrings = kids("fills").map((e) => xml.slice(e.start, e.end));
     for (const nf of kids("numFmts")) {
       const a = parseAttrs(xml.slice(nf.open.start, nf.open.end));
       const id = Number(a.get("numFmtId"));
@@ -134,6 +137,12 @@ export class StylesEditor {
   fillFor(kind: MarkKind): number {
     let id = this.fillIds.get(kind);
     if (id === undefined) {
+      // A marked copy marked again already has the fill (as has a workbook using Excel's 「差」 style): reuse it.
+      const had = this.fillStrings.findIndex((f) => fillMarkKind(f) === kind);
+      if (had >= 0) {
+        this.fillIds.set(kind, had);
+        return had;
+      }
       const p = this.p;
       id = this.append(
         "fills",
@@ -157,6 +166,7 @@ export class StylesEditor {
         `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
       id = this.append("cellXfs", cloneXf(base, { fillId: String(fillId), applyFill: "1" }));
       this.markedXfs.set(key, id);
+      this.clones.push({ clone: id, original: xf, kind });
     }
     return id;
   }
@@ -188,7 +198,9 @@ export class StylesEditor {
       );
       if (/\/>$/.test(f) && !f.includes("><")) f = f.replace(/\s*\/>$/, `><${p}b/></${p}font>`);
       else f = f.replace(/^(<[^>]*>)/, `$1<${p}b/>`);
-      this.boldFontId = this.append("fonts", f);
+      // The report sheet of a marked copy marked again: its bold font is already there.
+      const had = this.fontStrings.indexOf(f);
+      this.boldFontId = had >= 0 ? had : this.append("fonts", f);
     }
     return this.boldFontId;
   }
@@ -206,10 +218,69 @@ export class StylesEditor {
       if (style.numFmt) xf += ' applyNumberFormat="1"';
       if (style.bold) xf += ' applyFont="1"';
       if (style.fill) xf += ' applyFill="1"';
-      id = this.append("cellXfs", `${xf}/>`);
+      // Reused when the part already has it (the report sheet of a marked copy marked again), so styles.xml
+      // does not grow each time a copy is marked again.
+      const had = this.xfStrings.indexOf(`${xf}/>`);
+      id = had >= 0 ? had : this.append("cellXfs", `${xf}/>`);
       this.reportXfs.set(key, id);
     }
     return id;
+  }
+
+  /**
+   * Adopts the record of an earlier marked copy (markRecord.ts): each clone it lists is checked against the part as
+   * it is now — the clone's fill is junheng's fill of its kind, and apart from fillId /
+   * applyFill the two <xf> are the same. When every entry holds, the clones are reused (no clone of a clone, no
+   * growth) and the map clone → original is returned; when any fails (another program renumbered the styles), the
+   * record is not used at all and null is returned.
+   */
+  adoptRecord(entries: readonly CloneEntry[]): Map<number, number> | null {
+    const n = this.xfStrings.length;
+    for (const e of entries) {
+      const ok =
+        Number.isInteger(e.clone) &&
+        Number.isInteger(e.original) &&
+        e.clone >= 0 &&
+        e.original >= 0 &&
+        e.clone < n &&
+        e.original < n &&
+        e.clone !== e.original &&
+        this.xfMarkKind(e.clone) === e.kind &&
+        xfSignature(this.xfStrings[e.clone]) === xfSignature(this.xfStrings[e.original]);
+      if (!ok) return null;
+    }
+    const restore = new Map<number, number>();
+    for (const e of entries) {
+      if (restore.has(e.clone)) continue;
+      restore.set(e.clone, e.original);
+      this.markedXfs.set(`${e.original}|${e.kind}`, e.clone);
+      this.clones.push({ ...e });
+      const fillId = Number(parseAttrs(openTagOf(this.xfStrings[e.clone])).get("fillId"));
+      if (!this.fillIds.has(e.kind)) this.fillIds.set(e.kind, fillId);
+    }
+    return restore;
+  }
+
+  /** The mark kind whose fill an existing <xf> carries (a solid FFFFC7CE / FFFFEB9C fill), else undefined. */
+  xfMarkKind(xf: number): MarkKind | undefined {
+    const s = this.xfStrings[xf];
+    if (s === undefined) return undefined;
+    const fillId = Number(parseAttrs(openTagOf(s)).get("fillId") ?? 0);
+    const fill = this.fillStrings[fillId];
+    return fill === undefined ? undefined : fillMarkKind(fill);
+  }
+
+  /** Existing style indexes that carry one of junheng's fills (the fallback when a copy's record is gone). */
+  markFilledXfs(): Set<number> {
+    const out = new Set<number>();
+    for (let i = 0; i < this.xfStrings.length; i++) if (this.xfMarkKind(i)) out.add(i);
+    return out;
+  }
+
+  /** The record to keep in the copy: every clone in the part (adopted and new), and the part's xf count. */
+  cloneRecord(): { cellXfs: number; clones: CloneEntry[] } {
+    const s = this.sections.get("cellXfs") as Section;
+    return { cellXfs: s.existing + s.added.length, clones: this.clones.map((c) => ({ ...c })) };
   }
 
   get isChanged(): boolean {
@@ -264,6 +335,38 @@ export class StylesEditor {
     const last = this.rootChildren[this.rootChildren.length - 1];
     return this.xml.indexOf("</", last ? last.end : this.root.open.end);
   }
+}
+
+/** One clone of a cell's style for a mark: its index, the index it was cloned from, and the mark kind. */
+export interface CloneEntry {
+  clone: number;
+  original: number;
+  kind: MarkKind;
+}
+
+function openTagOf(el: string): string {
+  return el.slice(0, tagClose(el, 0) + 1);
+}
+
+/** The mark kind of a fill that is one of junheng's (solid, fgColor rgb = the kind's ARGB), else undefined. */
+function fillMarkKind(fill: string): MarkKind | undefined {
+  if (!/patternType\s*=\s*["']solid["']/.test(fill)) return undefined;
+  const rgb = /<(?:\w+:)?fgColor\b[^>]*\brgb\s*=\s*["']([0-9A-Fa-f]{8})["']/
+    .exec(fill)?.[1]
+    ?.toUpperCase();
+  return (Object.keys(MARK_FILL_ARGB) as MarkKind[]).find((k) => MARK_FILL_ARGB[k] === rgb);
+}
+
+/** An <xf> without its fill: attributes (sorted, fillId / applyFill left out) and children without whitespace. */
+function xfSignature(xf: string): string {
+  const open = openTagOf(xf);
+  const attrs = [...parseAttrs(open)]
+    .filter(([k]) => k !== "fillId" && k !== "applyFill")
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(" ");
+  const rest = xf.slice(open.length).replace(/>\s+</g, "><").trim();
+  return `${attrs}|${rest}`;
 }
 
 /** A copy of an <xf …> element with some attributes set; child elements (alignment, protection) are kept. */

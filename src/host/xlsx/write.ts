@@ -21,6 +21,8 @@ import {
   appendToVml,
   newCommentsXml,
   newVml,
+  removeOwnNotes,
+  removeVmlNotes,
   vmlBlocks,
   type NoteToAdd,
 } from "./notes";
@@ -40,7 +42,24 @@ import {
 } from "./package";
 import type { InflateRaw } from "./zip";
 import { buildReportSheetXml } from "./report";
-import { markWorksheet, prefixFor, worksheetChildren, type PlannedMark } from "./sheet-edit";
+import {
+  cellsWithStyles,
+  markWorksheet,
+  prefixFor,
+  restoreStyles,
+  worksheetChildren,
+  type PlannedMark,
+} from "./sheet-edit";
+import {
+  CUSTOM_XML_PROPS_CT,
+  isCustomXmlItem,
+  isRecordXml,
+  parseRecord,
+  recordPropsXml,
+  recordRelsXml,
+  recordXml,
+  type MarkRecord,
+} from "./markRecord";
 import { applySplices } from "./splice";
 import { concatChunks, plausibleSizes, ZipWriter } from "./zipWrite";
 import { defaultStylesXml, StylesEditor } from "./styles";
@@ -62,6 +81,12 @@ export interface MarkedCopy {
   chunks: Uint8Array[];
   /** Name the report sheet got (the requested name, or "name (2)"… when a sheet already had it). */
   reportSheetName?: string;
+  /**
+   * A marked copy marked again whose record of the styles junheng replaced is gone (`no-record`) or no longer
+   * matches styles.xml (`record-mismatch`: another program renumbered the styles): `cells` cells that are not
+   * marked now still carry an earlier mark's fill, left as they are (their original style is not known).
+   */
+  unrestored?: { cells: number; reason: "no-record" | "record-mismatch" };
 }
 
 /** Namespaces: Transitional (what Excel writes by default) or Strict ("Strict Open XML Spreadsheet"). */
@@ -162,19 +187,49 @@ export function writeMarkedCopy(
   for (const name of pkg.names())
     if (/\.vml$/i.test(name)) for (const b of vmlBlocks(pkg.text(name) ?? "")) usedBlocks.add(b);
 
-  for (const [entry, cells] of groupMarks(marks, sheets)) {
+  // A marked copy marked again (docs/xlsx-writer.md): junheng's record says which styles are its clones and what
+  // each was cloned from. When it still matches styles.xml, every cell is first given back its original style
+  // (then marked again from it); when it is gone or no longer matches, cells that carry junheng's fill and are not
+  // marked now are counted and left as they are — never guessed.
+  const found = findRecord(pkg);
+  const restore = found?.record ? styles.adoptRecord(found.record.clones) : null;
+  const isCopy = !!found || options.replaceReportSheet !== undefined;
+  const markFilled = isCopy && !restore ? styles.markFilledXfs() : undefined;
+  let unrestored = 0;
+
+  const grouped = groupMarks(marks, sheets);
+  const reportName = options.replaceReportSheet?.toLowerCase();
+  const todo = sheets.filter(
+    (s) =>
+      grouped.has(s) ||
+      (isCopy &&
+        s.kind === "worksheet" &&
+        !!s.part &&
+        pkg.has(s.part) &&
+        s.name.toLowerCase() !== reportName)
+  );
+  for (const entry of todo) {
+    const cells = grouped.get(entry) ?? [];
     const sheetPart = entry.part as string;
     let sheetXml = pkg.text(sheetPart);
     if (sheetXml === undefined)
       throw new XlsxReadError("corrupt", `the part of sheet "${entry.name}" is missing`);
+    if (restore?.size) sheetXml = restoreStyles(sheetXml, restore).xml;
+    if (markFilled?.size) {
+      const marked = new Set(cells.map((c) => `${c.row},${c.col}`));
+      unrestored += cellsWithStyles(sheetXml, markFilled).filter(
+        (c) => !marked.has(`${c.row},${c.col}`)
+      ).length;
+    }
     const notes: NoteToAdd[] = cells
       .filter((c) => c.note !== "")
       .map((c) => ({ row: c.row, col: c.col, text: c.note }));
     let legacyRid: string | undefined;
-    if (notes.length) {
+    const { children } = worksheetChildren(sheetXml);
+    const legacyEl = children.find((c) => c.name === "legacyDrawing");
+    const hasRels = pkg.has(relsPathFor(sheetPart));
+    if (notes.length || (isCopy && hasRels)) {
       const rels = new RelsEditor(pkg, sheetPart);
-      const { children } = worksheetChildren(sheetXml);
-      const legacyEl = children.find((c) => c.name === "legacyDrawing");
       const legacyId = legacyEl
         ? attrByLocalName(
             parseAttrs(sheetXml.slice(legacyEl.open.start, legacyEl.open.end)),
@@ -185,33 +240,46 @@ export function writeMarkedCopy(
       const vmlRel = legacyId ? rels.list.find((r) => r.id === legacyId) : undefined;
       const commentsRel = rels.list.find((r) => relKind(r.type) === "comments" && !r.external);
 
-      // Comments part: append to the sheet's own, else create one.
-      let added = notes;
-      if (commentsRel?.part && pkg.has(commentsRel.part)) {
-        const r = appendToCommentsXml(pkg.text(commentsRel.part) as string, notes);
+      // junheng's earlier notes on cells that get none now are taken away (the cell's own note stays).
+      if (isCopy && commentsRel?.part && pkg.has(commentsRel.part)) {
+        const noted = new Set(notes.map((n) => `${n.row},${n.col}`));
+        const r = removeOwnNotes(pkg.text(commentsRel.part) as string, (row, col) =>
+          noted.has(`${row},${col}`)
+        );
         pkg.setText(commentsRel.part, r.xml);
-        added = r.added;
-      } else {
-        const part = commentsRel?.part ?? pkg.freshName((n) => `xl/comments${n}.xml`);
-        pkg.create(part, newCommentsXml(ns.main, notes));
-        if (!commentsRel) rels.add(ns.relType("comments"), part);
-        types.override(part, CT.comments);
+        if (r.removed.length && vmlRel?.part && pkg.has(vmlRel.part))
+          pkg.setText(vmlRel.part, removeVmlNotes(pkg.text(vmlRel.part) as string, r.removed));
       }
 
-      // VML drawing: one Note shape per new comment.
-      if (vmlRel?.part && pkg.has(vmlRel.part)) {
-        pkg.setText(vmlRel.part, appendToVml(pkg.text(vmlRel.part) as string, added, usedBlocks));
-      } else {
-        const part = vmlRel?.part ?? pkg.freshName((n) => `xl/drawings/vmlDrawing${n}.vml`);
-        pkg.create(part, newVml(added, usedBlocks));
-        if (!vmlRel) legacyRid = rels.add(ns.relType("vmlDrawing"), part);
-        if (!types.hasDefault("vml")) types.addDefault("vml", CT.vml);
+      if (notes.length) {
+        // Comments part: append to the sheet's own, else create one.
+        let added = notes;
+        if (commentsRel?.part && pkg.has(commentsRel.part)) {
+          const r = appendToCommentsXml(pkg.text(commentsRel.part) as string, notes);
+          pkg.setText(commentsRel.part, r.xml);
+          added = r.added;
+        } else {
+          const part = commentsRel?.part ?? pkg.freshName((n) => `xl/comments${n}.xml`);
+          pkg.create(part, newCommentsXml(ns.main, notes));
+          if (!commentsRel) rels.add(ns.relType("comments"), part);
+          types.override(part, CT.comments);
+        }
+
+        // VML drawing: one Note shape per new comment.
+        if (vmlRel?.part && pkg.has(vmlRel.part)) {
+          pkg.setText(vmlRel.part, appendToVml(pkg.text(vmlRel.part) as string, added, usedBlocks));
+        } else {
+          const part = vmlRel?.part ?? pkg.freshName((n) => `xl/drawings/vmlDrawing${n}.vml`);
+          pkg.create(part, newVml(added, usedBlocks));
+          if (!vmlRel) legacyRid = rels.add(ns.relType("vmlDrawing"), part);
+          if (!types.hasDefault("vml")) types.addDefault("vml", CT.vml);
+        }
+        // A <legacyDrawing> without a resolvable relationship cannot be reused; the sheet keeps its own element.
+        if (legacyEl && !vmlRel) legacyRid = undefined;
       }
-      // A <legacyDrawing> without a resolvable relationship cannot be reused; the sheet keeps its own element.
-      if (legacyEl && !vmlRel) legacyRid = undefined;
       rels.save();
     }
-    sheetXml = markWorksheet(sheetXml, cells, styles, legacyRid, ns.rel);
+    if (cells.length) sheetXml = markWorksheet(sheetXml, cells, styles, legacyRid, ns.rel);
     pkg.setText(sheetPart, sheetXml);
   }
 
@@ -243,6 +311,28 @@ export function writeMarkedCopy(
     );
   }
 
+  // The record for the next time this copy is marked: every clone in styles.xml (the earlier copy's and this run's).
+  const record = styles.cloneRecord();
+  if (record.clones.length || found) {
+    const xml = recordXml(record);
+    if (found) pkg.setText(found.part, xml);
+    else {
+      let n = 1;
+      while (pkg.has(`customXml/item${n}.xml`) || pkg.has(`customXml/itemProps${n}.xml`)) n++;
+      const item = `customXml/item${n}.xml`;
+      const props = `customXml/itemProps${n}.xml`;
+      pkg.create(item, xml);
+      pkg.create(props, recordPropsXml());
+      pkg.create(
+        relsPathFor(item),
+        recordRelsXml(`itemProps${n}.xml`, ns.relType("customXmlProps"))
+      );
+      wbRels.add(ns.relType("customXml"), item);
+      types.override(props, CUSTOM_XML_PROPS_CT);
+      if (!types.hasDefault("xml")) types.override(item, "application/xml");
+    }
+  }
+
   if (stylesIsNew) pkg.create(stylesPart, styles.toString());
   else if (styles.isChanged) pkg.setText(stylesPart, styles.toString());
   wbRels.save();
@@ -255,7 +345,20 @@ export function writeMarkedCopy(
       return (joined ??= concatChunks(chunks));
     },
     reportSheetName,
+    ...(unrestored
+      ? { unrestored: { cells: unrestored, reason: found ? "record-mismatch" : "no-record" } }
+      : {}),
   };
+}
+
+/** junheng's record among the package's custom XML parts (found by its namespace, wherever it is linked from). */
+function findRecord(pkg: Package): { part: string; record: MarkRecord | null } | undefined {
+  for (const name of pkg.names()) {
+    if (!isCustomXmlItem(name)) continue;
+    const xml = pkg.text(name);
+    if (xml !== undefined && isRecordXml(xml)) return { part: name, record: parseRecord(xml) };
+  }
+  return undefined;
 }
 
 interface MergedMark extends PlannedMark {

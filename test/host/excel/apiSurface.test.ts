@@ -13,7 +13,13 @@ import { excelApiSets } from "./apiSets";
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const HOST = path.join(ROOT, "src", "host", "excel");
 /** The set each capability flag stands for (platform.ts asks isSetSupported for exactly these). */
-const GUARD_MINOR = { notes: 18, merges: 13, addinTrigger: 14, dataValidation: 8 } as const;
+const GUARD_MINOR = {
+  notes: 18,
+  merges: 13,
+  addinTrigger: 14,
+  dataValidation: 8,
+  hiddenRows: 3,
+} as const;
 /** Names that are Excel members too but are used here only as plain JavaScript / Office.js plumbing. */
 const PLUMBING = new Set([
   ...["load", "sync", "context", "toJSON", "isNullObject", "value", "length", "sort", "replace"],

@@ -24,6 +24,9 @@ export class FakeSheet {
   cells = new Map<string, FakeCell>();
   notes = new Map<string, string>();
   merges: string[] = [];
+  /** Hidden rows and columns (0-based). */
+  hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
   protected = false;
   charts: { title: string }[] = [];
   active = false;
@@ -147,7 +150,18 @@ export function createFakeExcel(
     sheetName: () => FakeSheet | undefined,
     address: () => string | null
   ): Record<string, unknown> {
-    const loaded = { values: new Deferred<unknown[][]>(), dims: new Deferred<number[]>() };
+    const loaded = {
+      values: new Deferred<unknown[][]>(),
+      dims: new Deferred<number[]>(),
+      rowHidden: new Deferred<boolean | null>(),
+      columnHidden: new Deferred<boolean | null>(),
+    };
+    /** true = all of [from, to] in `set`, false = none, null = some (Range.rowHidden / columnHidden). */
+    const allSomeNone = (set: Set<number>, from: number, to: number): boolean | null => {
+      let n = 0;
+      for (const x of set) if (x >= from && x <= to) n++;
+      return n === 0 ? false : n === to - from + 1 ? true : null;
+    };
     const null_ = new Deferred<boolean>();
     const range: Record<string, unknown> = {
       load(props: string) {
@@ -172,6 +186,16 @@ export function createFakeExcel(
             charge(vals);
           }
           loaded.dims.set([from.row, from.col, to.row - from.row + 1, to.col - from.col + 1]);
+          if (props.includes("rowHidden")) {
+            needs(2, "Range.rowHidden");
+            loaded.rowHidden.set(allSomeNone(s.hiddenRows, from.row, to.row));
+            charge(loaded.rowHidden.get("rowHidden"));
+          }
+          if (props.includes("columnHidden")) {
+            needs(2, "Range.columnHidden");
+            loaded.columnHidden.set(allSomeNone(s.hiddenCols, from.col, to.col));
+            charge(loaded.columnHidden.get("columnHidden"));
+          }
           void cells;
         });
         return range;
@@ -213,6 +237,41 @@ export function createFakeExcel(
       },
       get rowIndex() {
         return loaded.dims.get("rowIndex")[0];
+      },
+      get rowHidden() {
+        return loaded.rowHidden.get("rowHidden");
+      },
+      get columnHidden() {
+        return loaded.columnHidden.get("columnHidden");
+      },
+      getVisibleView() {
+        needs(3, "Range.getVisibleView");
+        const d = new Deferred<string[][]>();
+        const view = {
+          load() {
+            enqueue(() => {
+              const s = sheetName()!;
+              const [f, t] = address()!.split(":");
+              const from = parseAddress(f);
+              const to = parseAddress(t ?? f);
+              const out: string[][] = [];
+              for (let r = from.row; r <= to.row; r++) {
+                if (s.hiddenRows.has(r)) continue;
+                const line: string[] = [];
+                for (let c = from.col; c <= to.col; c++)
+                  if (!s.hiddenCols.has(c)) line.push(`${s.name}!${cellAddress(r, c)}`);
+                out.push(line);
+              }
+              d.set(out);
+              charge(out);
+            });
+            return view;
+          },
+          get cellAddresses() {
+            return d.get("cellAddresses");
+          },
+        };
+        return view;
       },
       get columnIndex() {
         return loaded.dims.get("columnIndex")[1];

@@ -28,6 +28,7 @@ test("capabilities per profile: notes only from ExcelApi 1.18, merges from 1.13"
     merges: true,
     addinTrigger: true,
     dataValidation: true,
+    hiddenRows: true,
     excelApi: "1.14",
   });
   expect(detectCapabilities(profileSupports(PROFILES.ltsc2024))).toMatchObject({
@@ -59,4 +60,29 @@ test("Microsoft 365: fills and notes, and no notice", () => {
   const host = createExcelHost(run, profileSupports(PROFILES.m365));
   expect(host.mode?.marks).toBe("fills-and-notes");
   expect(modeText(host.mode!, "zh-CN")).toBeNull();
+});
+
+describe.each([
+  ["Office 2021 LTSC", PROFILES.ltsc2021],
+  ["Microsoft 365", PROFILES.m365],
+])("hidden rows on %s (the fake)", (_label, maxMinor) => {
+  test("rows hidden in the used range reach SheetInput.hiddenRows; without ExcelApi 1.3 they do not", async () => {
+    const wb = workbook();
+    // B5 (0-based row 4) holds B小学 in the §16 layout; hide it and the row below.
+    wb.sheets[0].hiddenRows = new Set([4, 5]);
+    const { run, counters } = createFakeExcel(wb, { maxMinor });
+    const input = await createExcelHost(run, profileSupports(maxMinor)).readWorkbook(
+      noProgress,
+      never
+    );
+    expect(input.sheets[0].hiddenRows).toEqual([4, 5]);
+    // sheets + used ranges + merges + hidden rows (blocks) + visible view of the mixed block + values.
+    expect(counters.syncs).toBe(6);
+    const older = createFakeExcel(workbook(), { maxMinor });
+    const without = await createExcelHost(older.run, (n, v) =>
+      n === "ExcelApi" && (v === "1.2" || v === "1.3") ? false : profileSupports(maxMinor)(n, v)
+    ).readWorkbook(noProgress, never);
+    expect(without.sheets[0].hiddenRows).toBeUndefined();
+    expect(older.counters.syncs).toBe(4);
+  });
 });

@@ -63,3 +63,45 @@ test("a sheet without uncached formulas has no uncachedFormulas field", () => {
   expect(s.rows).toEqual([[2]]);
   expect(s.uncachedFormulas).toBeUndefined();
 });
+
+test("a frozen pane is read as the rows and columns kept in view; a split or no pane is not", async () => {
+  const wb = new ExcelJS.Workbook();
+  const frozen = wb.addWorksheet("冻结");
+  frozen.getCell("A1").value = "学校名称";
+  frozen.views = [{ state: "frozen", xSplit: 2, ySplit: 3, topLeftCell: "C4" }];
+  const rowsOnly = wb.addWorksheet("只冻结行");
+  rowsOnly.getCell("A1").value = "学校名称";
+  rowsOnly.views = [{ state: "frozen", ySplit: 1 }];
+  const split = wb.addWorksheet("拆分");
+  split.getCell("A1").value = "学校名称";
+  split.views = [{ state: "split", xSplit: 2000, ySplit: 3000 }];
+  wb.addWorksheet("普通").getCell("A1").value = "学校名称";
+  const sheets = readXlsx(await bytesOf(wb)).sheets;
+  expect(sheets.map((s) => s.frozenPane)).toEqual([
+    { rows: 3, cols: 2 },
+    { rows: 1, cols: 0 },
+    undefined,
+    undefined,
+  ]);
+  expect("frozenPane" in sheets[3]).toBe(false);
+});
+
+test("a pane with a prefix, before <sheetData>, is found; a <pane> after it is not", () => {
+  const before =
+    '<x:sheetViews><x:sheetView workbookViewId="0"><x:pane xSplit="1" ySplit="2" topLeftCell="B3" state="frozen"/></x:sheetView></x:sheetViews>';
+  const xml = sheetXml('<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>', "", "x").replace(
+    "<x:sheetData>",
+    before + "<x:sheetData>"
+  );
+  expect(readXlsx(handPackage({ sheets: [{ name: "S", xml }] })).sheets[0].frozenPane).toEqual({
+    rows: 2,
+    cols: 1,
+  });
+  const late = sheetXml(
+    '<row r="1"><c r="A1"><v>1</v></c></row>',
+    '<extLst><pane xSplit="1" ySplit="2" state="frozen"/></extLst>'
+  );
+  expect(readXlsx(handPackage({ sheets: [{ name: "S", xml: late }] })).sheets[0].frozenPane).toBe(
+    undefined
+  );
+});

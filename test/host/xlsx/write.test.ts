@@ -240,6 +240,10 @@ describe("writeMarkedCopy on the county workbook", () => {
     const created = Object.keys(b).filter((n) => !(n in a));
     expect(created.sort()).toEqual(
       [
+        // junheng's record of the styles it cloned (markRecord.ts), for the next time the copy is marked.
+        "customXml/_rels/item1.xml.rels",
+        "customXml/item1.xml",
+        "customXml/itemProps1.xml",
         "xl/comments2.xml",
         "xl/drawings/vmlDrawing2.vml",
         "xl/worksheets/_rels/sheet2.xml.rels",
@@ -329,14 +333,21 @@ describe("writeMarkedCopy on the county workbook", () => {
     );
   });
 
-  test("workbook.xml and its rels: only the new sheet / relationship were added", () => {
+  test("workbook.xml and its rels: only the new sheet and the record's relationships were added", () => {
     const wbA = partText(input, "xl/workbook.xml");
     const wbB = partText(output, "xl/workbook.xml");
     expect(wbB.replace('<sheet name="学校 (2)" sheetId="3" r:id="rId6"/>', "")).toBe(wbA);
     const relA = partText(input, "xl/_rels/workbook.xml.rels");
     const relB = partText(output, "xl/_rels/workbook.xml.rels");
-    expect(relB.replace(/<Relationship Id="rId6" [^>]*\/>/, "")).toBe(relA);
+    expect(
+      relB
+        .replace(/<Relationship Id="rId6" [^>]*\/>/, "")
+        .replace(/<Relationship Id="rId7" [^>]*\/>/, "")
+    ).toBe(relA);
     expect(relB).toContain('Target="worksheets/sheet3.xml"');
+    expect(relB).toContain(
+      '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/>'
+    );
   });
 });
 
@@ -619,15 +630,23 @@ describe("writeMarkedCopy on hand-written packages", () => {
     }
   });
 
-  test("marks only: workbook.xml and its rels are untouched", async () => {
+  test("marks only: workbook.xml is untouched; its rels and the content types gain only the record", async () => {
     const input = await countyWorkbook();
     const { bytes, reportSheetName } = writeMarkedCopy(input, [MARKS[0]]);
     expect(reportSheetName).toBeUndefined();
     expect(partText(bytes, "xl/workbook.xml")).toBe(partText(input, "xl/workbook.xml"));
     expect(partText(bytes, "xl/_rels/workbook.xml.rels")).toBe(
-      partText(input, "xl/_rels/workbook.xml.rels")
+      partText(input, "xl/_rels/workbook.xml.rels").replace(
+        "</Relationships>",
+        '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>'
+      )
     );
-    expect(partText(bytes, "[Content_Types].xml")).toBe(partText(input, "[Content_Types].xml"));
+    expect(partText(bytes, "[Content_Types].xml")).toBe(
+      partText(input, "[Content_Types].xml").replace(
+        "</Types>",
+        '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>'
+      )
+    );
   });
 
   test("errors: unknown sheet, bad address, not an xlsx", async () => {

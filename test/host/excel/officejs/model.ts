@@ -70,6 +70,9 @@ export class ModelSheet {
   frozenRows = 0;
   /** Column widths in points, by column index. */
   widths = new Map<number, number>();
+  /** Hidden rows and columns (0-based), by hand or by a filter: Excel reports both as hidden. */
+  hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
   /** A far-away formatted cell (used range with formatting but no value), as real templates have. */
   formattedTo?: { row: number; col: number };
   constructor(public name: string) {}

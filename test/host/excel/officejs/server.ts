@@ -229,6 +229,15 @@ export class ExcelServer {
             return g.c1 - g.c0 + 1;
           case "Address":
             return `${quoteSheet(s.name)}!${rectAddress(g)}`;
+          // Excel: true when every row (column) of the range is hidden, false when none is, null when some are.
+          case "RowHidden":
+          case "ColumnHidden": {
+            const [from, to, set] =
+              p === "RowHidden" ? [g.r0, g.r1, s.hiddenRows] : [g.c0, g.c1, s.hiddenCols];
+            let n = 0;
+            for (const x of set) if (x >= from && x <= to) n++;
+            return n === 0 ? false : n === to - from + 1 ? true : null;
+          }
         }
         return undefined;
       },
@@ -282,6 +291,8 @@ export class ExcelServer {
               c1: Math.max(g.c1, o.c1),
             });
           }
+          case "GetVisibleView":
+            return this.view(s, g);
           case "GetMergedAreasOrNullObject": {
             const hit = s.merges.filter(
               (m) => !(m.r1 < g.r0 || m.r0 > g.r1 || m.c1 < g.c0 || m.c0 > g.c1)
@@ -303,6 +314,28 @@ export class ExcelServer {
             return null;
         }
         throw new ExcelError("InvalidArgument", `Range.${name}`);
+      },
+    };
+  }
+
+  /** Range.getVisibleView(): the range's visible cells (hidden rows and columns left out). */
+  private view(s: ModelSheet, g: Rect): Node {
+    const rows: number[] = [];
+    const cols: number[] = [];
+    for (let r = g.r0; r <= g.r1; r++) if (!s.hiddenRows.has(r)) rows.push(r);
+    for (let c = g.c0; c <= g.c1; c++) if (!s.hiddenCols.has(c)) cols.push(c);
+    return {
+      cls: "RangeView",
+      get: (p) => {
+        switch (p) {
+          case "RowCount":
+            return rows.length;
+          case "ColumnCount":
+            return cols.length;
+          case "CellAddresses":
+            return rows.map((r) => cols.map((c) => `${quoteSheet(s.name)}!${cellAddress(r, c)}`));
+        }
+        return undefined;
       },
     };
   }
