@@ -6,7 +6,7 @@ import { CheckSettings, defaultSettings } from "../standards";
 import { STAGES } from "../standards/types";
 import { countVerdictBlockers } from "./findings/blockers";
 import { FindingCollector } from "./findings/collector";
-import { computeIndicator, judgeResults } from "./indicators/schoolIndicators";
+import { computeIndicator, judgeResults, stageLimitsOf } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
 import { IndicatorResult, Report, SchoolResult, TableReport } from "./reportTypes";
 import { forEachPart, SchoolPart } from "./schools/buildParts";
@@ -28,6 +28,7 @@ import { DetectedTable } from "./table/detectTable";
 import { detectTables } from "./table/detectTables";
 import { reportUncachedFormulas, uncachedCellsOfTable } from "./table/uncachedFormulas";
 import { sheetsToCheck } from "./table/sheetScope";
+import { townshipColumn, townshipReader } from "./table/township";
 import { cellAddress, columnLetter, WorkbookInput } from "./workbook";
 import { applyOverrides, CheckOverrides, overridesWithin } from "./overrides";
 import {
@@ -106,7 +107,10 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const duplicates = new DuplicateCheck(findings);
   let lastRecord: SchoolRecord | undefined;
   const ordered: IndicatorResult[] = [];
+  const limits = stageLimitsOf(standard.indicators);
   let checkInput: SchoolCheckInput | undefined;
+  // The 乡镇 of the current table's rows, when it has such a column (table/township.ts).
+  let townshipOf: ((row: number) => string | undefined) | undefined;
   const finishSchool = (part: SchoolPart): void => {
     findings.phase = "duplicates";
     duplicates.visit(part);
@@ -124,9 +128,10 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       for (const r of part.relaxed) relaxedNums[r.numerator] = r.quantity;
       if (relaxedOn) part.numerators = relaxedNums;
     }
+    const stageLimits = limits[part.stage];
     for (let i = 0; i < standard.indicators.length; i++) {
       const ind = standard.indicators[i];
-      const r = computeIndicator(part, ind, settings, findings);
+      const r = computeIndicator(part, ind, settings, findings, stageLimits[i]);
       ordered[i] = r;
       indicators[ind.id] = r;
     }
@@ -160,6 +165,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       split: part.split,
       excluded: part.excluded ? part.excluded.reason : false,
     };
+    const town = townshipOf?.(first.row);
+    if (town) result.township = town;
     if (part.split) result.share = part.share;
     if (part.record.rows.length > 1)
       result.mergedRows = part.record.rows.slice(1).map((r) => r.row + 1);
@@ -254,6 +261,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       checkTotals(rows, columns, findings, schoolRowsAbove);
       for (const r of rows) if (r.kind === "school") schoolRowsAbove.push(r);
       const records = mergeBranches(rows, table, settings, findings);
+      const townCol = townshipColumn(table.unknownHeaders);
+      townshipOf = townCol === undefined ? undefined : townshipReader(sheet, townCol);
       let done = 0;
       let primaryParts = 0;
       forEachPart(records, table, columns, reader, settings, findings, (part) => {

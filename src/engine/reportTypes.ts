@@ -68,6 +68,11 @@ export interface SchoolResult {
   share?: number;
   /** Why the school is not assessed, a code (docs/report-format.md); false when it is. */
   excluded: false | ExcludedReason;
+  /**
+   * The school's 乡镇 as its table's 乡镇 column says (a column headed 乡镇, 所属乡镇, 乡镇（街道）, 街道 …; a merge
+   * down over several schools gives each its value). Absent when the table has no such column or the cell is blank.
+   */
+  township?: string;
   /** Rows merged into this school (branch campuses), 1-based. */
   mergedRows?: number[];
   checks?: Partial<

@@ -1,5 +1,5 @@
 /**
- * Finding one school among 300: search by name, keep one stage, one status, the schools below one indicator, and
+ * Finding one school among 300: search by name, keep one stage, one 乡镇 (when the report names them), one status, the schools below one indicator, and
  * order by row (as in the workbook) or by gap (the worst first: the lowest value ÷ threshold among the school's
  * failing indicators, read from the report). Arranges what the report says; judges nothing.
  */
@@ -10,6 +10,8 @@ import type { SchoolGroup } from "./reportView";
 export interface SchoolFilter {
   query: string;
   stage: Stage | "all";
+  /** A 乡镇 as the report names it (SchoolResult.township), or "all". */
+  township: string;
   status: SchoolGroup["status"] | "all";
   /** An indicator id, or "all". */
   indicator: string;
@@ -19,6 +21,7 @@ export interface SchoolFilter {
 export const NO_FILTER: SchoolFilter = {
   query: "",
   stage: "all",
+  township: "all",
   status: "all",
   indicator: "all",
   sort: "row",
@@ -37,16 +40,27 @@ function worstRatio(g: SchoolGroup, report: Report): number {
   return worst;
 }
 
+/** The report's 乡镇 in the order they first appear (empty when its tables have no 乡镇 column). */
+export function townshipsOf(report: Report): string[] {
+  const seen = new Set<string>();
+  for (const s of report.schools) if (s.township) seen.add(s.township);
+  return [...seen];
+}
+
 export function filterSchools(
   groups: readonly SchoolGroup[],
   report: Report,
   f: SchoolFilter
 ): SchoolGroup[] {
   const q = f.query.trim().toLowerCase();
+  let town: Map<string, string | undefined> | undefined;
+  if (f.township !== "all")
+    town = new Map(report.schools.map((x) => [`${x.sheet}|${x.row}|${x.stage}`, x.township]));
   const out = groups.filter(
     (g) =>
       (!q || g.name.toLowerCase().includes(q)) &&
       (f.stage === "all" || g.stage === f.stage) &&
+      (!town || town.get(`${g.sheet}|${g.row}|${g.stage}`) === f.township) &&
       (f.status === "all" || g.status === f.status) &&
       (f.indicator === "all" || g.items.some((it) => it.indicatorId === f.indicator))
   );

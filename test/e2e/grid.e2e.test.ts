@@ -155,6 +155,29 @@ describeInChromium("grid freeze: header rows and the name column stay in view", 
     await page.screenshot({ path: path.join(SHOTS, "grid-frozen-pane.png") });
   }, 300_000);
 
+  test("the 乡镇 filter (the table has a 乡镇 column): its 乡镇 listed, one kept", async () => {
+    // The pane file is checked (above): 300 schools in the 16 乡镇 of the generator, 94 of them listed.
+    const select = pane().getByTestId("school-township");
+    const options = await select.locator("option").allTextContents();
+    expect(options[0]).toBe("全部");
+    expect(options.length).toBe(17);
+    expect(options).toContain("城关镇");
+    await select.selectOption("城关镇");
+    await page.waitForFunction(() => {
+      const els = document.querySelectorAll<HTMLElement>("[data-testid='schools'] [data-school]");
+      return (
+        els.length > 0 &&
+        Array.from(els).every((el) => (el.dataset.school ?? "").startsWith("城关镇"))
+      );
+    });
+    const count = await pane().getByTestId("school-count").textContent();
+    expect(count).toMatch(/显示 \d+ \/ \d+ 所/);
+    await pane()
+      .getByTestId("school-township")
+      .screenshot({ path: path.join(SHOTS, "township-filter.png") });
+    await select.selectOption("all");
+  }, 120_000);
+
   test("nothing left the machine: no off-site request, no CSP violation, no page error", () => {
     expect(s.offsite).toEqual([]);
     expect(s.cspViolations).toEqual([]);

@@ -26,6 +26,9 @@ describe("classifyRow", () => {
     ["小学汇总", "summary"],
     ["县平均", "summary"],
     ["本县均值", "summary"],
+    // An Excel table's total row made in an English Excel.
+    ["Total", "summary"],
+    ["Grand Total", "summary"],
     ["全市", "summary"],
     ["平均", "summary"],
     ["平均值", "summary"],
@@ -73,6 +76,7 @@ describe("isGrandTotal", () => {
     ["总计", true],
     ["汇总", true],
     ["小学汇总", false],
+    ["Total", true],
     ["小学小计", false],
     ["初中合计", false],
   ])("%s → %s", (label, expected) => {

@@ -2,12 +2,12 @@
  * The whole quality-2017 assessment (standards.md §17): `report.assessment`, with the one answer to 「可以申报吗？」.
  */
 import type { CheckSettings } from "../../standards";
-import type { Stage } from "../../standards/types";
+import { STAGES, type Stage } from "../../standards/types";
 import type { FindingCollector } from "../findings/collector";
 import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { computeItems } from "./items";
-import { PartFacts, sumFact, type AssessmentFactKey } from "./schoolFacts";
+import type { PartFacts, AssessmentFactKey } from "./schoolFacts";
 import type {
   Assessment,
   AssessmentItem,
@@ -75,7 +75,14 @@ function countyBasics(
   const schools = { primary: 0, nineYear: 0, junior: 0, completeSecondary: 0, twelveYear: 0 };
   const teachingPoints: CountyBasics["teachingPoints"] = { all: 0, atLeast50: 0 };
   let pointsUnknown = false;
+  // Students per stage, in the same walk: every part of the stage has a student count → their sum, in part order.
+  const stageParts: Record<Stage, number> = { primary: 0, junior: 0 };
+  const stageSum: Record<Stage, number> = { primary: 0, junior: 0 };
+  const stageKnown: Record<Stage, boolean> = { primary: true, junior: true };
   for (const p of parts) {
+    stageParts[p.stage]++;
+    if (p.students === null) stageKnown[p.stage] = false;
+    else stageSum[p.stage] += p.students;
     if (!p.first) continue;
     if (p.kind === "teaching-point") {
       teachingPoints.all++;
@@ -92,28 +99,35 @@ function countyBasics(
     const out: Record<Stage, number | null> = { primary: null, junior: null };
     // No table has the column: no part has the figure, so neither stage has a sum.
     if (!columns.has(key)) return out;
-    for (const stage of ["primary", "junior"] as Stage[]) {
+    // sumFact of each stage, both in one walk over the parts (a county has 100,000).
+    const sums: Record<Stage, { sum: number | null; missing: number; whole: boolean }> = {
+      primary: { sum: null, missing: 0, whole: false },
+      junior: { sum: null, missing: 0, whole: false },
+    };
+    for (const p of parts) {
+      const acc = sums[p.stage];
+      const f = p.facts[key];
+      if (!f) {
+        if (p.missing.has(key)) acc.missing++;
+        continue;
+      }
+      if (f.whole) {
+        acc.whole = true;
+        if (!p.first) continue;
+      }
+      acc.sum = (acc.sum ?? 0) + (f.value ?? 0);
+    }
+    for (const stage of STAGES) {
+      const { sum, missing, whole } = sums[stage];
       // A whole-school figure of a combined school cannot be given to one stage: 表Ⅰ leaves the cell blank.
-      if (parts.some((p) => p.stage === stage && p.facts[key]?.whole)) continue;
-      const { sum, missing } = sumFact(parts, key, columns, stage);
+      if (whole) continue;
       out[stage] = missing > 0 ? null : sum;
     }
     return out;
   };
   const students: Record<Stage, number | null> = { primary: null, junior: null };
-  for (const stage of ["primary", "junior"] as Stage[]) {
-    // Every part of the stage has a student count: their sum, in part order.
-    let n = 0;
-    let sum = 0;
-    let known = true;
-    for (const p of parts) {
-      if (p.stage !== stage) continue;
-      n++;
-      if (p.students === null) known = false;
-      else sum += p.students;
-    }
-    if (n && known) students[stage] = sum;
-  }
+  for (const stage of STAGES)
+    if (stageParts[stage] && stageKnown[stage]) students[stage] = stageSum[stage];
   if (pointsUnknown) teachingPoints.atLeast50 = null;
   // L14: the county code, else the 特殊教育学校 rows the table lists; with neither, blank (never an invented 0).
   const special = county?.byCode.get("T1.special_schools")?.value;

@@ -196,8 +196,14 @@ function recordFact(
   return sum === null ? undefined : sum;
 }
 
-/** The context of one computation, with ctx.parts grouped once into records for the items that walk them. */
-type Ctx = ItemContext & { records: PartFacts[][] };
+/**
+ * The context of one computation, with ctx.parts grouped once into records for the items that walk them, and
+ * sumFact over every part worked out once per key (G9 and G12 both need the 专任教师 sum).
+ */
+type Ctx = ItemContext & {
+  records: PartFacts[][];
+  sumFact: (key: AssessmentFactKey) => ReturnType<typeof sumFact>;
+};
 
 type ItemFn = (def: AssessmentItemDefinition, ctx: Ctx, inp: Inputs) => Draft;
 
@@ -532,10 +538,14 @@ const G6: ItemFn = (_def, ctx, inp) => {
   const small: { rec: PartFacts[]; students: number; funds: number | null | undefined }[] = [];
   let unknownStudents = 0;
   for (const rec of ctx.records) {
-    const students = rec.reduce<number | null>(
-      (s, p) => (s === null || p.students === null ? null : s + p.students),
-      0
-    );
+    let students: number | null = 0;
+    for (const p of rec) {
+      if (p.students === null) {
+        students = null;
+        break;
+      }
+      students += p.students;
+    }
     if (students === null) {
       unknownStudents++;
       continue;
@@ -625,8 +635,8 @@ function teacherRate(
 ): ItemFn {
   return (def, ctx, inp) => {
     const threshold = def.threshold as number;
-    const schoolNum = sumFact(ctx.parts, schoolKey, ctx.columns);
-    const schoolDen = sumFact(ctx.parts, "teachers", ctx.columns);
+    const schoolNum = ctx.sumFact(schoolKey);
+    const schoolDen = ctx.sumFact("teachers");
     const countyNum = inp.n(numCode);
     const countyDen = inp.n(denCode);
     const check = (
@@ -847,11 +857,11 @@ const Q1_CODES: [string, Q1FactKey][] = [
 const Q1: ItemFn = (def, ctx, inp) => {
   const threshold = def.threshold as number;
   // Each number: the county code when given (it wins, §17.6), else the 初中 rows' sum; a difference is a warning.
+  const anyJunior = ctx.parts.some((p) => p.stage === "junior");
   const [G, N, I, O, D] = Q1_CODES.map(([code, key]) => {
     const county = inp.n(code);
-    const schools = ctx.parts.some((p) => p.stage === "junior")
-      ? juniorSum(ctx.parts, key)
-      : undefined;
+    // A column no table has: no part has the number, so there is no sum (no walk over every part).
+    const schools = anyJunior && ctx.columns.has(key) ? juniorSum(ctx.parts, key) : undefined;
     if (county !== undefined && schools !== undefined && Math.abs(county - schools) > 1e-9)
       ctx.findings.add(
         "county-school-mismatch",
@@ -1009,7 +1019,16 @@ const ITEM_FNS: Record<string, ItemFn> = {
 };
 
 export function computeItems(input: ItemContext): AssessmentItem[] {
-  const ctx: Ctx = { ...input, records: records(input.parts) };
+  const sums = new Map<AssessmentFactKey, ReturnType<typeof sumFact>>();
+  const ctx: Ctx = {
+    ...input,
+    records: records(input.parts),
+    sumFact: (key) => {
+      let s = sums.get(key);
+      if (!s) sums.set(key, (s = sumFact(input.parts, key, input.columns)));
+      return { ...s };
+    },
+  };
   return ASSESSMENT_2017.map((def) => {
     const inp = new Inputs(ctx.county);
     const fn =

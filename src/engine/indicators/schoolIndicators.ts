@@ -1,5 +1,5 @@
 import { CheckSettings } from "../../standards";
-import { IndicatorDefinition } from "../../standards/types";
+import { IndicatorDefinition, Stage } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
 import type { FindingParamsByCode } from "../findings/params";
 import { displayOf, roundHalfUp } from "../format";
@@ -8,19 +8,65 @@ import { SchoolPart } from "../schools/buildParts";
 import { meetsMinimum } from "./compare";
 
 /**
+ * An indicator's threshold and floor for one stage, looked up once per check (report.ts) instead of once per
+ * school. The fields start as null on purpose: V8 then holds them as tagged values, so every result of the
+ * indicator and stage points at the same two numbers. Read from the standard's `Record<Stage, number>`, each
+ * result got its own copy of both (22 MB of a 100,000-school report, docs/performance.md).
+ */
+export class StageLimits {
+  threshold: number | null = null;
+  floor: number | null = null;
+  constructor(ind: IndicatorDefinition, stage: Stage) {
+    this.threshold = ind.threshold?.[stage] ?? null;
+    this.floor = ind.floor?.[stage] ?? null;
+  }
+}
+
+/** StageLimits of every indicator of the standard (in its order), per stage. */
+export function stageLimitsOf(
+  indicators: readonly IndicatorDefinition[]
+): Record<Stage, StageLimits[]> {
+  return {
+    primary: indicators.map((ind) => new StageLimits(ind, "primary")),
+    junior: indicators.map((ind) => new StageLimits(ind, "junior")),
+  };
+}
+
+/**
+ * Every indicator result is made here, with one shape: the eight keys every result has, in the JSON's order
+ * (the five rare ones are added by computeIndicator). A county has 700,000 of them.
+ */
+function newResult(
+  value: number | null,
+  display: string | null,
+  threshold: number | null,
+  floor: number | null,
+  meets: boolean | null,
+  ratio: number | null,
+  gap: number | null,
+  cell: string | null
+): IndicatorResult {
+  return { value, display, threshold, floor, meets, ratio, gap, cell };
+}
+// The first result made holds null in every field, so V8 keeps every field tagged from the start: a number is
+// then stored as a reference (the threshold and floor shared through StageLimits), not copied into a box of its
+// own in each result, which a field that has only ever held numbers gets.
+newResult(null, null, null, null, null, null, null, null);
+
+/**
  * One indicator of one school part: the unrounded value, the verdict against the stage threshold with the
  * float tolerance of standards.md §7, the gap in the numerator's natural unit, and the borderline flag.
+ * `limits` = the indicator's StageLimits for the part's stage (looked up here when not given).
  */
 export function computeIndicator(
   part: SchoolPart,
   ind: IndicatorDefinition,
   settings: CheckSettings,
-  findings: FindingCollector
+  findings: FindingCollector,
+  limits: StageLimits = new StageLimits(ind, part.stage)
 ): IndicatorResult {
-  const stage = part.stage;
   const tol = settings.policy.tolerance;
-  const threshold = ind.threshold?.[stage] ?? null;
-  const floor = ind.floor?.[stage] ?? null;
+  const { threshold, floor } = limits;
   const P = part.students.value;
   const num = part.numerators[ind.numerator];
   const ratioQ = part.ratios[ind.id];
@@ -93,7 +139,7 @@ export function computeIndicator(
       if (flipsThreshold || flipsFloor) borderline = true;
     }
   }
-  const result: IndicatorResult = { value, display, threshold, floor, meets, ratio, gap, cell };
+  const result = newResult(value, display, threshold, floor, meets, ratio, gap, cell);
   if (borderline) result.borderline = borderline;
   if (missing !== undefined) result.missing = missing;
   if (fromRatioColumn) result.fromRatioColumn = fromRatioColumn;
@@ -103,6 +149,7 @@ export function computeIndicator(
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const AT_FLOOR: string[] = [];
 
 /** Why a school fails, as data (the school-fails finding's parameters; rendered by src/present/findingText.ts). */
 export type FailReason = FindingParamsByCode["school-fails"];
@@ -128,17 +175,20 @@ export function judgeResults(
   let metCount = 0;
   let missingIds: string[] | undefined;
   let belowFloor: number[] | undefined;
-  const atFloor: string[] = [];
+  let floorCount = 0;
   for (let i = 0; i < inds.length; i++) {
     const r = ordered[i];
     if (r.meets === true) metCount++;
     if (r.value === null) (missingIds ??= []).push(inds[i].id);
     if (rule && r.meets === false) {
       if (r.value !== null && r.floor !== null && meetsMinimum(r.value, r.floor, tol))
-        atFloor.push(inds[i].id);
+        AT_FLOOR[floorCount++] = inds[i].id;
       else (belowFloor ??= []).push(i);
     }
   }
+  // The school keeps its atFloor list: copied at its size from a scratch list. An empty array that is pushed to
+  // gets room for 17 entries, and 4 in 10 schools of a county have one (docs/performance.md).
+  const atFloor = floorCount === 0 ? [] : AT_FLOOR.slice(0, floorCount);
   const missing = missingIds ?? NONE;
   if (!rule)
     return { metCount, atFloor, meets: null, status: "no-verdict", failure: null, missing };

@@ -17,7 +17,7 @@ export interface CvResult {
   weight: number;
 }
 
-export function weightedCv(values: readonly number[], weights: readonly number[]): CvResult {
+export function weightedCv(values: ArrayLike<number>, weights: ArrayLike<number>): CvResult {
   if (values.length !== weights.length) throw new RangeError("values and weights differ in length");
   let p = 0;
   let px = 0;
@@ -37,9 +37,6 @@ export function weightedCv(values: readonly number[], weights: readonly number[]
 }
 
 /** Plain population CV over schools (÷ n). Non-standard: for comparison with other systems only. */
-export function unweightedCv(values: readonly number[]): CvResult {
-  return weightedCv(
-    values,
-    values.map(() => 1)
-  );
+export function unweightedCv(values: ArrayLike<number>): CvResult {
+  return weightedCv(values, new Float64Array(values.length).fill(1));
 }

@@ -203,7 +203,7 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
   }
 
   // 3. The plan as JSON, from the writes and what each part sees of them.
-  const township = townshipReader(beforeReport, input);
+  const township = townshipReader(beforeReport);
   const entries = new Map<string, PlanSchool>();
   const entryOf = (p: PartModel): PlanSchool => {
     let e = entries.get(p.key);

@@ -20,6 +20,8 @@ const SUMMARY_WORDS = ["合计", "总计", "小计", "汇总"];
 /** A county average written after the place ("县平均", "全县均值"): no school's name ends so. */
 const SUMMARY_SUFFIXES = ["平均", "平均值", "平均数", "均值"];
 const SUMMARY_PREFIXES = ["全县", "全区", "全市", "平均", "区县均值", "县均", "全旗"];
+/** The total row of an Excel table made in an English Excel ("Total"), and its like. */
+const ENGLISH_SUMMARY = /^(total|subtotal|grandtotal|sum|average|mean)$/i;
 const NOTES_START = ["填表说明", "说明", "备注"];
 /** "说明:" / "说明：" and the like, written out once rather than per row. */
 const NOTES_START_COLON = NOTES_START.flatMap((p) => [p + ":", p + "："]);
@@ -44,6 +46,7 @@ export function classifyRow(label: string | undefined): RowKind {
   for (const w of SUMMARY_WORDS) if (s === w || s.startsWith(w) || s.endsWith(w)) return "summary";
   for (const p of SUMMARY_PREFIXES) if (s === p || s.startsWith(p)) return "summary";
   for (const p of SUMMARY_SUFFIXES) if (s.endsWith(p)) return "summary";
+  if (ENGLISH_SUMMARY.test(s)) return "summary";
   if (NOTES_START.includes(s) || s.startsWith("填表说明")) return "notes-start";
   for (const p of NOTES_START_COLON) if (s.startsWith(p)) return "notes-start";
   for (const p of NOTE_PREFIXES) if (s.startsWith(p)) return "note";
@@ -57,5 +60,5 @@ export function classifyRow(label: string | undefined): RowKind {
 /** A summary row naming the whole county (compared with all schools) rather than a block subtotal. */
 export function isGrandTotal(label: string): boolean {
   const s = normalizeHeader(label);
-  return /^(合计|总计|汇总|全县|全区|全市|全旗)/.test(s);
+  return /^(合计|总计|汇总|全县|全区|全市|全旗)/.test(s) || /^(total|grandtotal)$/i.test(s);
 }

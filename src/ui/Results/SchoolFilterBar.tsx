@@ -4,7 +4,7 @@ import { Field, Input, Select } from "@fluentui/react-components";
 import type { Lang, Report } from "../../engine/reportTypes";
 import { indicatorShort } from "../../present/labels";
 import type { Strings } from "../i18n";
-import type { SchoolFilter } from "../schoolFilter";
+import { townshipsOf, type SchoolFilter } from "../schoolFilter";
 import { useResultsStyles } from "./useResultsStyles";
 
 export function SchoolFilterBar({
@@ -26,6 +26,8 @@ export function SchoolFilterBar({
 }): React.JSX.Element {
   const s = useResultsStyles();
   const set = (patch: Partial<SchoolFilter>): void => onChange({ ...filter, ...patch });
+  // Only when the table has a 乡镇 column (the report names a 乡镇 for some school).
+  const townships = React.useMemo(() => townshipsOf(report), [report]);
   return (
     <div className={s.filterBar} role="search" aria-label={t.filterLabel}>
       <Field label={t.filterSearch} size="small" className={s.filterSearch}>
@@ -52,6 +54,23 @@ export function SchoolFilterBar({
           ))}
         </Select>
       </Field>
+      {townships.length > 0 && (
+        <Field label={t.filterTownship} size="small">
+          <Select
+            size="small"
+            value={filter.township}
+            onChange={(_e, d) => set({ township: d.value })}
+            data-testid="school-township"
+          >
+            <option value="all">{t.filterAll}</option>
+            {townships.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field label={t.filterStatus} size="small">
         <Select
           size="small"
