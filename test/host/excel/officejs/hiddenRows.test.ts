@@ -6,6 +6,8 @@
  * syncs it costs does not grow with the rows (1 when nothing is hidden, 2 when something is); every request and
  * response stays under 4 MB; without ExcelApi 1.3 the read goes on without it (no finding). LTSC 2021 and 365.
  */
+// First: the host writes .xlsx (the 申报表), whose module needs TextDecoder, which jsdom lacks.
+import "../../../ui/domShims";
 import { checkWorkbook } from "../../../../src/engine/report";
 import type { WorkbookInput } from "../../../../src/engine/workbook";
 import { createExcelHost } from "../../../../src/host/excel/excelHost";
