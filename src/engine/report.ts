@@ -262,7 +262,8 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       for (const r of rows) if (r.kind === "school") schoolRowsAbove.push(r);
       const records = mergeBranches(rows, table, settings, findings);
       const townCol = townshipColumn(table.unknownHeaders);
-      townshipOf = townCol === undefined ? undefined : townshipReader(sheet, townCol);
+      townshipOf =
+        townCol === undefined ? undefined : townshipReader(sheet, townCol, table.dataStart);
       let done = 0;
       let primaryParts = 0;
       forEachPart(records, table, columns, reader, settings, findings, (part) => {

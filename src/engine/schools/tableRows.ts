@@ -147,7 +147,7 @@ export function columnsByKey(table: DetectedTable): Map<string, ColumnMatch> {
   return out;
 }
 
-function cellText(v: unknown): string {
+export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   return String(v).trim();
 }
@@ -170,7 +170,7 @@ function firstText(raw: RawCell[], left: number, right: number): string {
  * Text of merged cells in the given columns, spread to the rows below their top-left cell: column → row →
  * text. Only rows from `from` on (a merge that starts in the header spreads nothing into the data).
  */
-function mergedTextCells(
+export function mergedTextCells(
   sheet: SheetInput,
   from: number,
   cols: number[]

@@ -3,6 +3,7 @@
  * unknown headers; it is recognised here by its header alone and read as plain text for the report (each school's
  * `township`), for grouping and filtering by 乡镇 and for the plan's totals per 乡镇.
  */
+import { cellText, mergedTextCells } from "../schools/tableRows";
 import type { SheetInput } from "../workbook";
 
 const TOWNSHIP =
@@ -21,28 +22,14 @@ export function townshipColumn(
 }
 
 /**
- * A reader of the 乡镇 of a 0-based row (undefined when the cell is blank). A 乡镇 merged down over its schools —
- * the usual layout — gives every row of the merge its top-left value.
+ * A reader of the 乡镇 of a 0-based data row (undefined when the cell is blank). A 乡镇 merged down over its schools —
+ * the usual layout — gives every row of the merge its value, as the key columns of the table do (tableRows.ts).
  */
 export function townshipReader(
   sheet: SheetInput,
-  col: number
+  col: number,
+  dataStart: number
 ): (row: number) => string | undefined {
-  const spread = new Map<number, number>(); // row → the merge's top row
-  for (const m of sheet.merges ?? []) {
-    if (m.left > col || m.right < col || m.bottom === m.top) continue;
-    for (let r = m.top + 1; r <= m.bottom; r++) spread.set(r, m.top);
-  }
-  return (row) => {
-    const at = (r: number): string => {
-      const v = sheet.rows[r]?.[col];
-      return v === null || v === undefined ? "" : String(v).trim();
-    };
-    let text = at(row);
-    if (!text) {
-      const top = spread.get(row);
-      if (top !== undefined) text = at(top);
-    }
-    return text || undefined;
-  };
+  const merged = mergedTextCells(sheet, dataStart, [col]).get(col);
+  return (row) => merged?.get(row) || cellText(sheet.rows[row]?.[col]) || undefined;
 }
