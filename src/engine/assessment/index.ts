@@ -7,7 +7,7 @@ import type { FindingCollector } from "../findings/collector";
 import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { computeItems } from "./items";
-import type { PartFacts, AssessmentFactKey } from "./schoolFacts";
+import { sumFactByStage, type PartFacts, type AssessmentFactKey } from "./schoolFacts";
 import type {
   Assessment,
   AssessmentItem,
@@ -99,24 +99,7 @@ function countyBasics(
     const out: Record<Stage, number | null> = { primary: null, junior: null };
     // No table has the column: no part has the figure, so neither stage has a sum.
     if (!columns.has(key)) return out;
-    // sumFact of each stage, both in one walk over the parts (a county has 100,000).
-    const sums: Record<Stage, { sum: number | null; missing: number; whole: boolean }> = {
-      primary: { sum: null, missing: 0, whole: false },
-      junior: { sum: null, missing: 0, whole: false },
-    };
-    for (const p of parts) {
-      const acc = sums[p.stage];
-      const f = p.facts[key];
-      if (!f) {
-        if (p.missing.has(key)) acc.missing++;
-        continue;
-      }
-      if (f.whole) {
-        acc.whole = true;
-        if (!p.first) continue;
-      }
-      acc.sum = (acc.sum ?? 0) + (f.value ?? 0);
-    }
+    const sums = sumFactByStage(parts, key);
     for (const stage of STAGES) {
       const { sum, missing, whole } = sums[stage];
       // A whole-school figure of a combined school cannot be given to one stage: 表Ⅰ leaves the cell blank.

@@ -159,30 +159,53 @@ export class SchoolFactsCollector {
   }
 }
 
+/** One sum of sumFact: null when no part has the column; `missing` counts parts without it. */
+export interface FactSum {
+  sum: number | null;
+  missing: number;
+  /** Some part holds a whole-school figure of a split school (counted once, on its first part). */
+  whole: boolean;
+}
+
+const noSum = (): FactSum => ({ sum: null, missing: 0, whole: false });
+
+function addFact(acc: FactSum, p: PartFacts, key: AssessmentFactKey): void {
+  const f = p.facts[key];
+  if (!f) {
+    if (p.missing.has(key)) acc.missing++;
+    return;
+  }
+  if (f.whole) {
+    acc.whole = true;
+    if (!p.first) return;
+  }
+  acc.sum = (acc.sum ?? 0) + (f.value ?? 0);
+}
+
 /**
  * A school-side sum over every part (教学点 included): a per-stage column is summed part by part; a whole-school
- * figure of a split school is counted once. null when no part has the column; `missing` counts parts without it.
+ * figure of a split school is counted once.
  */
 export function sumFact(
   parts: PartFacts[],
   key: AssessmentFactKey,
   /** The columns seen in any table (SchoolFactsCollector.columns): without `key` among them no part has it. */
-  columns?: ReadonlySet<AssessmentFactKey>,
-  /** Only the parts of this stage. */
-  stage?: Stage
-): { sum: number | null; missing: number } {
-  if (columns && !columns.has(key)) return { sum: null, missing: 0 };
-  let sum: number | null = null;
-  let missing = 0;
-  for (const p of parts) {
-    if (stage !== undefined && p.stage !== stage) continue;
-    const f = p.facts[key];
-    if (!f) {
-      if (p.missing.has(key)) missing++;
-      continue;
-    }
-    if (f.whole && !p.first) continue;
-    sum = (sum ?? 0) + (f.value ?? 0);
-  }
-  return { sum, missing };
+  columns?: ReadonlySet<AssessmentFactKey>
+): FactSum {
+  const acc = noSum();
+  if (columns && !columns.has(key)) return acc;
+  for (const p of parts) addFact(acc, p, key);
+  return acc;
+}
+
+/** sumFact of each stage, both in one walk over the parts (a county has 100,000). */
+export function sumFactByStage(
+  parts: PartFacts[],
+  key: AssessmentFactKey,
+  columns?: ReadonlySet<AssessmentFactKey>
+): Record<Stage, FactSum> {
+  const out: Record<Stage, FactSum> = { primary: noSum(), junior: noSum() };
+  if (columns && !columns.has(key)) return out;
+  for (const p of parts) addFact(out[p.stage], p, key);
+  return out;
 }
