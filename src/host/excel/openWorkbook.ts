@@ -24,30 +24,17 @@ import type { ExcelCapabilities } from "./platform";
 /** Excel.createWorkbook, injectable so tests can make it fail. */
 export type CreateWorkbook = (base64: string) => Promise<void>;
 
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** Standard base64 (RFC 4648, with padding) of bytes, without Buffer or btoa (the pane and Node alike). */
+/**
+ * Standard base64 (RFC 4648, with padding) of bytes, by the platform's btoa (every browser, the task pane's webview
+ * and Node ≥ 16): the bytes go to it as a binary string in slices, since one String.fromCharCode call over a whole
+ * workbook would overflow the argument stack.
+ */
 export function toBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = "";
-  const n = bytes.length;
-  for (let i = 0; i < n; i += 3) {
-    const a = bytes[i];
-    const b = i + 1 < n ? bytes[i + 1] : 0;
-    const c = i + 2 < n ? bytes[i + 2] : 0;
-    const t = (a << 16) | (b << 8) | c;
-    chunk +=
-      B64[(t >> 18) & 63] +
-      B64[(t >> 12) & 63] +
-      (i + 1 < n ? B64[(t >> 6) & 63] : "=") +
-      (i + 2 < n ? B64[t & 63] : "=");
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = "";
-    }
-  }
-  parts.push(chunk);
-  return parts.join("");
+  const SLICE = 0x8000;
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += SLICE)
+    binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
+  return btoa(binary);
 }
 
 export interface OpenWorkbookDeps {
