@@ -8,9 +8,15 @@
  * (class-level sheets merge each school's name over its class rows): such a sheet is read in halves, and if a
  * block still fails the sheet is read without merges and `mergesUnread` says so.
  */
-import { MergedRange, RawCell, SheetInput, WorkbookInput } from "../../engine/workbook";
+import {
+  MergedRange,
+  parseAddress,
+  RawCell,
+  SheetInput,
+  WorkbookInput,
+} from "../../engine/workbook";
 import { CancelToken, CancelledError, Progress } from "../../ports/sidebarHost";
-import { parseMergeAddress } from "./addresses";
+import { localAddress, parseMergeAddress } from "./addresses";
 import { REQUEST_BUDGET, utf8Bytes, yieldToEventLoop } from "./budget";
 import { ExcelCapabilities } from "./platform";
 
@@ -295,10 +301,7 @@ async function readHiddenRows(
       for (const { b, view } of views) {
         const visible = new Set<number>();
         for (const line of view.cellAddresses as string[][])
-          for (const a of line) {
-            const m = /(\d+)$/.exec(a);
-            if (m) visible.add(Number(m[1]) - 1);
-          }
+          for (const a of line) visible.add(parseAddress(localAddress(a).replace(/\$/g, "")).row);
         const list = hidden.get(b.i) ?? [];
         for (let r = b.row; r < b.row + b.rows; r++) if (!visible.has(r)) list.push(r);
         hidden.set(b.i, list);
