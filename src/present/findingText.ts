@@ -298,24 +298,26 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
   "value-scale-suspect": (f, l) => {
     const p = f.params;
     const name = indicatorName(f.indicator, l);
+    // The indicator's own unit (㎡ / 元, m² / CNY), as below-standard writes it.
+    const unit = indicatorDef(f.indicator ?? "")?.unit[l] ?? "";
+    const v = `${formatNumber(p.value, 2)} ${unit}`;
     if (p.reason === "area-out-of-range") {
-      const v = formatNumber(p.value, 2);
+      const range = `${formatAsWritten(p.low)}–${formatAsWritten(p.high)} ${unit}`;
       return zh(l)
-        ? `${name} ${v} ㎡，不在常见范围 ${formatAsWritten(p.low)}–${formatAsWritten(p.high)} ㎡ 内：请核对面积的单位与在校生数`
-        : `${name} ${v} m², outside the usual ${formatAsWritten(p.low)}–${formatAsWritten(p.high)} m²: check the area's unit and the students`;
+        ? `${name} ${v}，不在常见范围 ${range} 内：请核对面积的单位与在校生数`
+        : `${name} ${v}, outside the usual ${range}: check the area's unit and the students`;
     }
-    const v = formatNumber(p.value, 2);
-    const median = formatNumber(p.median, 2);
+    const median = `${formatNumber(p.median, 2)} ${unit}`;
     if (p.factor < 1) {
       const times = formatNumber(Math.round(1 / p.factor), 0);
       return zh(l)
-        ? `${name} ${v} 元，仅为本学段各校中位数 ${median} 元的 1/${times}：该校是否按「万元」或「千元」填写？请核对`
-        : `${name} ${v} CNY, 1/${times} of the stage's median ${median} CNY: was it entered in 万元 or 千元? Please check`;
+        ? `${name} ${v}，仅为本学段各校中位数 ${median} 的 1/${times}：该校是否按「万元」或「千元」填写？请核对`
+        : `${name} ${v}, 1/${times} of the stage's median ${median}: was it entered in 万元 or 千元? Please check`;
     }
     const times = formatNumber(Math.round(p.factor), 0);
     return zh(l)
-      ? `${name} ${v} 元，是本学段各校中位数 ${median} 元的 ${times} 倍：该校是否按「元」填写而表头为「万元」？请核对`
-      : `${name} ${v} CNY, ${times} times the stage's median ${median} CNY: was it entered in 元 under a 万元 header? Please check`;
+      ? `${name} ${v}，是本学段各校中位数 ${median} 的 ${times} 倍：该校是否按「元」填写而表头为「万元」？请核对`
+      : `${name} ${v}, ${times} times the stage's median ${median}: was it entered in 元 under a 万元 header? Please check`;
   },
   "below-standard": (f, l) => {
     const ind = indicatorDef(f.indicator ?? "");
