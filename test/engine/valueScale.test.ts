@@ -105,3 +105,27 @@ test("the median is per stage: 初中 amounts are not compared with 小学 ones"
   ).report;
   expect(suspects(r)).toEqual([]);
 });
+
+test("an excluded school is not judged: a 教学点 of 30 students (< 50, §8.3) with 0.1 ㎡ per student", () => {
+  // 3 ㎡ / 30 = 0.1 < 0.2, but the 教学点 is not assessed, so nothing is said of its values.
+  const r = run([
+    ["甲小学", 1000, 2000, 2000000],
+    ["河口村教学点", 30, 3, 60000],
+  ]);
+  expect(r.schools.find((s) => s.name === "河口村教学点")?.excluded).toBe("small-teaching-point");
+  expect(suspects(r)).toEqual([]);
+});
+
+test("a value from the sheet's own 生均 column is not judged (its arithmetic is the sheet's, not a unit slip)", () => {
+  // 生均教学及辅助用房面积 given as 0.1 with no raw area: the value is the sheet's own figure.
+  const r = checkWorkbook(
+    workbook(
+      sheet("小学", [
+        ["学校名称", "在校生数", "生均教学及辅助用房面积"],
+        ["甲小学", 1000, 0.1],
+      ])
+    )
+  ).report;
+  expect(r.schools[0].indicators.teaching_space_per_student?.fromRatioColumn).toBe(true);
+  expect(suspects(r)).toEqual([]);
+});
