@@ -17,7 +17,7 @@ import {
   checkDegreeBasis,
   checkTotals,
   DuplicateCheck,
-  checkValueScale,
+  ValueScaleCheck,
   runSchoolChecks,
   SchoolCheckInput,
 } from "./checks";
@@ -105,6 +105,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     junior: new StageTally(standard.indicators.length),
   } satisfies Record<(typeof STAGES)[number], StageTally>;
   const duplicates = new DuplicateCheck(findings);
+  const valueScale = new ValueScaleCheck(standard.indicators);
   let lastRecord: SchoolRecord | undefined;
   const ordered: IndicatorResult[] = [];
   const limits = stageLimitsOf(standard.indicators);
@@ -195,6 +196,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     }
     schoolFacts?.visit(part, result, schools.length, firstPart);
     schools.push(result);
+    valueScale.visit(result, ordered);
     if (!result.excluded) tallies[part.stage].add(result, ordered);
     findings.phase = "tables";
   };
@@ -309,9 +311,9 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       uncachedOnly
     );
 
-  // Needs every school of a stage (a median), so it runs once all are read; its findings are about cells.
+  // Needs every school of a stage (a median): gathered school by school above, raised once all are read.
   findings.phase = "schools";
-  checkValueScale(schools, standard.indicators, findings);
+  valueScale.finish(findings);
   findings.phase = "county";
   const county: Report["county"] = {};
   for (const stage of STAGES) {
