@@ -4,7 +4,6 @@
  */
 import { CheckSettings, defaultSettings } from "../standards";
 import { STAGES } from "../standards/types";
-import { countVerdictBlockers } from "./findings/blockers";
 import { FindingCollector } from "./findings/collector";
 import { computeIndicator, judgeResults, stageLimitsOf } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
@@ -353,7 +352,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const stageVerdicts = Object.values(county).map((c) => c.meets);
   // A school left out (stage unknown, no name, unreadable formulas) could change every CV: no verdict,
   // neither pass nor fail, until it is fixed (docs/decisions.md, "A school left out").
-  const leftOut = countVerdictBlockers(findings.all);
+  const leftOut = findings.verdictBlockers;
   const meets =
     stageVerdicts.length === 0 || leftOut > 0
       ? null
