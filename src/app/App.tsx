@@ -10,6 +10,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  ProgressBar,
   Spinner,
 } from "@fluentui/react-components";
 import { RollupView } from "../ui/Compare/RollupView";
@@ -65,7 +66,7 @@ export function App(): React.JSX.Element {
                 disabled={!state.result || state.copying}
                 title={state.result ? undefined : t.downloadHint}
                 onClick={actions.downloadCopy}
-                icon={state.copying ? <Spinner size="tiny" /> : undefined}
+                icon={state.copying ? <Spinner size="tiny" aria-hidden /> : undefined}
                 data-testid="download-copy"
                 aria-busy={state.copying || undefined}
               >
@@ -109,7 +110,42 @@ export function App(): React.JSX.Element {
           <MessageBar intent="error" className={s.message}>
             <MessageBarBody>{state.error}</MessageBarBody>
             <MessageBarActions>
-              <Button size="small" appearance="transparent" onClick={actions.dismissError}>
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label={t.dismiss}
+                onClick={actions.dismissError}
+              >
+                ✕
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {state.copyPercent !== null && (
+          <div className={s.copyStrip} role="status" data-testid="copy-progress">
+            <span className={s.copyLabel}>{t.copyProgress(state.copyPercent)}</span>
+            <ProgressBar
+              className={s.copyBar}
+              thickness="large"
+              value={state.copyPercent / 100}
+              max={1}
+              aria-label={t.copyProgress(state.copyPercent)}
+            />
+            <Button size="small" onClick={actions.cancelCopy} data-testid="copy-cancel">
+              {t.cancel}
+            </Button>
+          </div>
+        )}
+        {state.notice && (
+          <MessageBar intent="info" className={s.message}>
+            <MessageBarBody>{state.notice}</MessageBarBody>
+            <MessageBarActions>
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label={t.dismiss}
+                onClick={actions.dismissNotice}
+              >
                 ✕
               </Button>
             </MessageBarActions>

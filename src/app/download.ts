@@ -22,9 +22,12 @@ export function derivedName(original: string, suffix: string, ext: string): stri
   return `${base}-${suffix}.${ext}`;
 }
 
+/** The share of a marked copy's time taken by the marks, the report sheet and (without `workbook`) a read. */
+const PREPARE_SHARE = 0.15;
+
 /**
  * The marked copy: the marks shown in the grid (or, when none are shown, the last check's marks) and the report
- * sheet (the one the user generated, or the last check's).
+ * sheet (the one the user generated, or the last check's). `onProgress` hears the share done (0 … 1).
  */
 export function markedCopy(
   original: Uint8Array,
@@ -32,8 +35,10 @@ export function markedCopy(
   lang: Lang,
   shownMarks: readonly CellMark[],
   reportSpec: ReportSheetSpec | null,
-  workbook?: WorkbookInput
+  workbook?: WorkbookInput,
+  onProgress?: (fraction: number) => void
 ): Uint8Array {
+  onProgress?.(0);
   const marks = shownMarks.length ? [...shownMarks] : buildMarks(result.allFindings, lang);
   const spec = reportSpec ?? buildReportSheet(result.report, lang);
   // A marked copy opened again: its report sheet is refreshed, not joined by a second one (as the CLI's --out).
@@ -41,7 +46,11 @@ export function markedCopy(
   const previous = (workbook ?? readXlsx(original)).sheets.find((s) =>
     isJunhengReportSheet(s)
   )?.name;
-  return writeMarkedCopy(original, marks, spec, { replaceReportSheet: previous }).bytes;
+  onProgress?.(PREPARE_SHARE);
+  return writeMarkedCopy(original, marks, spec, {
+    replaceReportSheet: previous,
+    onProgress: onProgress && ((f) => onProgress(PREPARE_SHARE + (1 - PREPARE_SHARE) * f)),
+  }).bytes;
 }
 
 /** The JSON report as the CLI writes it (the same text), in chunks for a Blob. */

@@ -12,6 +12,7 @@ import { cellAddress } from "../engine/workbook";
 import { XlsxReadError } from "../host/xlsx";
 import { strings, type Strings } from "../ui/i18n";
 import { BrowserHost, type FileSource, type HostSnapshot } from "./browserHost";
+import { CancelledError } from "../ports/sidebarHost";
 import { derivedName, reportJson, saveBlob, XLSX_TYPE } from "./download";
 import { EngineClient, pageWorker } from "./engine/client";
 import { browserStorage } from "./overridesStore";
@@ -36,9 +37,13 @@ export interface AppState {
   snap: HostSnapshot;
   result: CheckResult | null;
   error: string | null;
+  /** An information line under the header (「已取消生成标注副本。」). */
+  notice: string | null;
   loading: string | null;
-  /** 下载标注副本 is being written (in the engine worker): the button shows a spinner and waits. */
+  /** 下载标注副本 is being written (in the engine worker): the button waits, a progress strip shows. */
   copying: boolean;
+  /** Per cent of the marked copy written so far (0 until the worker reports), null when none is written. */
+  copyPercent: number | null;
   dragging: boolean;
   tabs: SheetTab[];
   active: SheetTab | null;
@@ -68,9 +73,12 @@ export interface AppActions {
   setActiveSheet(name: string): void;
   selectCell(cell: string): void;
   downloadCopy(): void;
+  /** Stops the marked copy being written (the worker is terminated; nothing is downloaded). */
+  cancelCopy(): void;
   downloadJson(): void;
   setResult(result: CheckResult): void;
   dismissError(): void;
+  dismissNotice(): void;
   dragHandlers: {
     onDragEnter(e: React.DragEvent): void;
     onDragOver(e: React.DragEvent): void;
@@ -142,7 +150,10 @@ export function useApp(): [AppState, AppActions] {
   const [result, setResult] = React.useState<CheckResult | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [loading, setLoading] = React.useState<string | null>(null);
-  const [copying, setCopying] = React.useState(false);
+  const [copyPercent, setCopyPercent] = React.useState<number | null>(null);
+  const copying = copyPercent !== null;
+  const copyToken = React.useRef<{ cancelled: boolean } | null>(null);
+  const [notice, setNotice] = React.useState<string | null>(null);
   const [dragging, setDragging] = React.useState(false);
   const [activeName, setActiveName] = React.useState<string | null>(null);
   const latestLang = React.useRef(lang);
@@ -297,21 +308,51 @@ export function useApp(): [AppState, AppActions] {
 
   const downloadCopy = React.useCallback((): void => {
     const file = host.getSnapshot().file;
-    if (!file || !result || copying) return;
+    if (!file || !result || copyToken.current) return;
     const tt = strings(latestLang.current);
     const s = host.getSnapshot();
-    setCopying(true);
-    engine.markedCopy(file.bytes, result, latestLang.current, s.markList, s.reportSpec).then(
-      (bytes) => {
-        setCopying(false);
-        saveBlob(bytes, derivedName(file.name, tt.copySuffix, "xlsx"), XLSX_TYPE);
-      },
-      (e: unknown) => {
-        setCopying(false);
-        setError(tt.downloadFailed(messageOf(e)));
-      }
-    );
-  }, [host, engine, result, copying]);
+    const mine = { cancelled: false };
+    copyToken.current = mine;
+    setCopyPercent(0);
+    setNotice(null);
+    const done = (): boolean => {
+      if (copyToken.current !== mine) return false;
+      copyToken.current = null;
+      setCopyPercent(null);
+      return true;
+    };
+    engine
+      .markedCopy(
+        file.bytes,
+        result,
+        latestLang.current,
+        s.markList,
+        s.reportSpec,
+        (p) => {
+          if (copyToken.current === mine && p.total > 0)
+            setCopyPercent(Math.round((100 * p.done) / p.total));
+        },
+        mine,
+        file.workbook
+      )
+      .then(
+        (bytes) => {
+          if (done()) saveBlob(bytes, derivedName(file.name, tt.copySuffix, "xlsx"), XLSX_TYPE);
+        },
+        (e: unknown) => {
+          if (!done()) return;
+          if (e instanceof CancelledError) setNotice(tt.copyCancelled);
+          else setError(tt.downloadFailed(messageOf(e)));
+        }
+      );
+  }, [host, engine, result]);
+
+  const cancelCopy = React.useCallback((): void => {
+    const mine = copyToken.current;
+    if (!mine) return;
+    // The client sees the flag within 40 ms and terminates the worker; the promise then rejects (CancelledError).
+    mine.cancelled = true;
+  }, []);
 
   const downloadJson = React.useCallback((): void => {
     const file = host.getSnapshot().file;
@@ -375,6 +416,8 @@ export function useApp(): [AppState, AppActions] {
     error,
     loading,
     copying,
+    copyPercent,
+    notice,
     dragging,
     tabs,
     active,
@@ -387,9 +430,11 @@ export function useApp(): [AppState, AppActions] {
     setActiveSheet: setActiveName,
     selectCell,
     downloadCopy,
+    cancelCopy,
     downloadJson,
     setResult,
     dismissError: () => setError(null),
+    dismissNotice: () => setNotice(null),
     dragHandlers,
   };
   return [state, actions];

@@ -50,6 +50,18 @@ export const useAppStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   spacer: { flexGrow: 1 },
+  copyStrip: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  copyLabel: { fontSize: tokens.fontSizeBase300, whiteSpace: "nowrap" },
+  copyBar: { flexGrow: 1, flexBasis: "120px", minWidth: "80px" },
   main: {
     display: "flex",
     flexGrow: 1,

@@ -104,15 +104,67 @@ describeInChromium("the engine worker at 10,000 rows (long tasks, cancel, marked
     expect(workersStarted).toBeGreaterThan(workersBefore);
   }, 300_000);
 
-  test("下载标注副本 is written off the main thread, the button saying so", async () => {
+  /** Records every per cent the copy's progress strip shows, from now on (a MutationObserver in the page). */
+  const watchCopyProgress = (): Promise<void> =>
+    page.evaluate(() => {
+      const w = window as unknown as { __copy: string[] };
+      w.__copy = [];
+      new MutationObserver(() => {
+        const text = document.querySelector("[data-testid='copy-progress']")?.textContent ?? "";
+        const m = /(\d+)%/.exec(text);
+        if (m && w.__copy[w.__copy.length - 1] !== m[1]) w.__copy.push(m[1]);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  const copyPercents = (): Promise<number[]> =>
+    page.evaluate(() => (window as unknown as { __copy: string[] }).__copy.map(Number));
+
+  test("下载标注副本: written off the main thread, its progress shown in per cent", async () => {
+    await watchCopyProgress();
     const t0 = await now();
     const [download] = await Promise.all([
       page.waitForEvent("download", { timeout: 120_000 }),
       page.getByTestId("download-copy").click(),
+      page.getByTestId("copy-progress").waitFor({ timeout: 30_000 }),
     ]);
     const t1 = await now();
     expect(download.suggestedFilename()).toMatch(/-已检查\.xlsx$/);
-    figures.markedCopy = { ms: Math.round(t1 - t0), ...summary(await longSince(t0)) };
+    const seen = await copyPercents();
+    // A determinate bar that moves: more than one value, never backwards, and the strip gone once saved.
+    expect(seen.length).toBeGreaterThan(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+    await page.getByTestId("copy-progress").waitFor({ state: "detached" });
+    figures.markedCopy = {
+      ms: Math.round(t1 - t0),
+      percentsShown: seen,
+      ...summary(await longSince(t0)),
+    };
+  }, 300_000);
+
+  test("取消 while the copy is written: nothing is downloaded; the next copy still comes", async () => {
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await page.getByTestId("download-copy").click();
+    await page.getByTestId("copy-progress").waitFor();
+    const t0 = await now();
+    await page.getByTestId("copy-cancel").click();
+    await page.getByText("已取消生成标注副本，没有下载任何文件。").waitFor();
+    const t1 = await now();
+    await page.getByTestId("copy-progress").waitFor({ state: "detached" });
+    await page.waitForTimeout(500);
+    expect(downloads).toBe(0);
+    // The cancelled worker is gone with the result it held: the next copy has a fresh one check again.
+    const t2 = await now();
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 120_000 }),
+      page.getByTestId("download-copy").click(),
+    ]);
+    const t3 = await now();
+    expect(download.suggestedFilename()).toMatch(/-已检查\.xlsx$/);
+    figures.copyCancel = {
+      cancelToNoticeMs: Math.round(t1 - t0),
+      copyAfterCancelMs: Math.round(t3 - t2),
+      ...summary(await longSince(t2)),
+    };
   }, 300_000);
 
   test("nothing left the machine: no off-site request, no CSP violation, no page error", () => {

@@ -12,7 +12,7 @@ import type { Lang } from "../../engine/reportTypes";
 import type { CellMark, ReportSheetSpec } from "../../present/marks";
 import type { WorkbookInput } from "../../engine/workbook";
 import { CancelledError, type CancelToken, type Progress } from "../../ports/sidebarHost";
-import type { EngineRequest, EngineResponse, WireCheckOptions } from "./protocol";
+import type { CheckAgain, EngineRequest, EngineResponse, WireCheckOptions } from "./protocol";
 import { assemble, engineServer, fromWire } from "./serve";
 
 /** The part of a Worker the client uses (a fake one under test). */
@@ -50,6 +50,8 @@ export class EngineClient {
   private ids = new WeakMap<WorkbookInput, number>();
   /** Results the current worker still holds: its last check's, by that request's id. */
   private heldResult: { result: CheckResult; check: number } | null = null;
+  /** How each result was made (its values and options): a fresh worker can make it again for a copy. */
+  private recipes = new WeakMap<CheckResult, { input: WorkbookInput; options: WireCheckOptions }>();
 
   /** @param makeWorker null (or a throw) when no worker can start: the main thread does the work. */
   constructor(private readonly makeWorker: () => WorkerLike | null) {}
@@ -221,35 +223,60 @@ export class EngineClient {
       cancel
     ).then((result) => {
       if (this.worker) this.heldResult = { result, check: checkId };
+      this.recipes.set(result, { input, options: wire as WireCheckOptions });
       return result;
     });
   }
 
-  /** The marked copy (src/app/download.ts markedCopy), off the main thread. */
+  /** A result for a copy request: the worker's own, or the check to run again there, or (last resort) itself. */
+  private resultFor(
+    result: CheckResult
+  ): CheckResult | { check: number } | { recheck: CheckAgain } {
+    if (this.heldResult?.result === result) return { check: this.heldResult.check };
+    const recipe = this.recipes.get(result);
+    if (!recipe) return result;
+    const wb = this.wbId(recipe.input);
+    const held = this.known.get(recipe.input) === wb;
+    this.known.set(recipe.input, wb);
+    return {
+      recheck: { wb, workbook: held ? undefined : recipe.input, options: recipe.options },
+    };
+  }
+
+  /**
+   * The marked copy (src/app/download.ts markedCopy), off the main thread, with its progress in per cent.
+   * `workbook`: the values read from `bytes`, when the worker may hold them. A cancel terminates the worker;
+   * a later copy of the same result has the fresh worker check the values again instead of cloning the result.
+   */
   markedCopy(
     bytes: Uint8Array,
     result: CheckResult,
     lang: Lang,
     marks: readonly CellMark[],
     spec: ReportSheetSpec | null,
-    onProgress?: (p: Progress) => void
+    onProgress?: (p: Progress) => void,
+    cancel = NO_CANCEL,
+    workbook?: WorkbookInput
   ): Promise<Uint8Array> {
     return this.request<Uint8Array>(
-      (id, w) => ({
-        req: {
-          id,
-          kind: "copy",
-          bytes: bytes.slice(),
-          // The worker's own copy of this result when it still has it: 21 MB not cloned again.
-          result:
-            w && this.heldResult?.result === result ? { check: this.heldResult.check } : result,
-          lang,
-          marks: [...marks],
-          spec,
-        },
-      }),
+      (id, w) => {
+        const wb = workbook && w ? this.ids.get(workbook) : undefined;
+        return {
+          req: {
+            id,
+            kind: "copy",
+            bytes: bytes.slice(),
+            wb: wb !== undefined && workbook && this.known.get(workbook) === wb ? wb : undefined,
+            // The worker's own copy of this result when it still has it: 21 MB not cloned again.
+            result: w ? this.resultFor(result) : result,
+            lang,
+            marks: [...marks],
+            spec,
+          },
+        };
+      },
       onProgress,
-      NO_CANCEL
+      cancel
     );
   }
 }

@@ -20,12 +20,25 @@ export type EngineRequest =
       id: number;
       kind: "copy";
       bytes: Uint8Array;
-      /** The result, or the id of the check request whose result the worker still holds (not sent again). */
-      result: CheckResult | { check: number };
+      /** The workbook read from `bytes`, when the worker holds it (no second read to find a report sheet). */
+      wb?: number;
+      /**
+       * The result: the id of the check request whose result the worker still holds; or, after a cancel
+       * terminated that worker, the check to run again (the engine is pure: the same values and options give
+       * the same result — far cheaper for the page than cloning a 21 MB result); or the result itself.
+       */
+      result: CheckResult | { check: number } | { recheck: CheckAgain };
       lang: Lang;
       marks: CellMark[];
       spec: ReportSheetSpec | null;
     };
+
+/** A check to run again in a fresh worker: its values (or their number when held) and options. */
+export interface CheckAgain {
+  wb: number;
+  workbook?: WorkbookInput;
+  options: WireCheckOptions;
+}
 
 /** An error as data: its name picks the class it is rebuilt as (NoSchoolTableError, XlsxReadError). */
 export interface WireError {

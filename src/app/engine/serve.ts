@@ -117,15 +117,35 @@ export function engineServer(
         if (split) postResult(req.id, result, post);
         else post({ id: req.id, kind: "ok", value: result });
       } else {
-        post({ id: req.id, kind: "progress", phase: "mark", done: 0, total: 1 });
-        const result =
-          "check" in req.result
-            ? last?.check === req.result.check
-              ? last.result
-              : null
-            : req.result;
+        // Progress in per cent of the copy (src/app/download.ts markedCopy's shares), at most every 50 ms.
+        let lastPost = 0;
+        const mark = (fraction: number, always = false): void => {
+          const now = Date.now();
+          if (!always && now - lastPost < PROGRESS_MS) return;
+          lastPost = now;
+          post({
+            id: req.id,
+            kind: "progress",
+            phase: "mark",
+            done: Math.round(fraction * 100),
+            total: 100,
+          });
+        };
+        mark(0, true);
+        const given = req.result;
+        let result: CheckResult | null;
+        if ("check" in given) result = last?.check === given.check ? last.result : null;
+        else if ("recheck" in given) {
+          const again = given.recheck;
+          if (again.workbook) hold(again.wb, again.workbook);
+          const wb = held.get(again.wb);
+          if (!wb) throw new Error(`engine worker: workbook ${again.wb} is not held`);
+          result = checkWorkbook(wb, again.options);
+        } else result = given;
         if (!result) throw new Error("engine worker: that check's result is no longer held");
-        const bytes = markedCopy(req.bytes, result, req.lang, req.marks, req.spec);
+        const workbook = req.wb !== undefined ? held.get(req.wb) : undefined;
+        const bytes = markedCopy(req.bytes, result, req.lang, req.marks, req.spec, workbook, mark);
+        mark(1, true);
         post({ id: req.id, kind: "ok", value: bytes }, [bytes.buffer]);
       }
     } catch (e) {

@@ -142,7 +142,15 @@ export interface WriteMarkedCopyOptions {
    * its content in place, under its name, instead of adding a second report sheet.
    */
   replaceReportSheet?: string;
+  /**
+   * Progress, as the share of the work done (0 … 1): the marked sheets by the size of their XML (together
+   * `EDIT_SHARE`), then the parts that are deflated, by their size. Called often; throttle it when it posts.
+   */
+  onProgress?: (fraction: number) => void;
 }
+
+/** The share of a marked copy's time spent editing the sheets (the rest is deflating the parts that changed). */
+const EDIT_SHARE = 0.45;
 
 export function writeMarkedCopy(
   bytes: Uint8Array,
@@ -208,7 +216,13 @@ export function writeMarkedCopy(
         pkg.has(s.part) &&
         s.name.toLowerCase() !== reportName)
   );
-  for (const entry of todo) {
+  const progress = options.onProgress;
+  // Each sheet's share of the edit phase: its stored size (known without inflating it), at least 1.
+  const weights = todo.map((s) => Math.max(1, pkg.storedSize(s.part as string)));
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  let weightDone = 0;
+  progress?.(0);
+  for (const [i, entry] of todo.entries()) {
     const cells = grouped.get(entry) ?? [];
     const sheetPart = entry.part as string;
     let sheetXml = pkg.text(sheetPart);
@@ -281,6 +295,8 @@ export function writeMarkedCopy(
     }
     if (cells.length) sheetXml = markWorksheet(sheetXml, cells, styles, legacyRid, ns.rel);
     pkg.setText(sheetPart, sheetXml);
+    weightDone += weights[i];
+    progress?.((EDIT_SHARE * weightDone) / weightSum);
   }
 
   let reportSheetName: string | undefined;
@@ -337,7 +353,9 @@ export function writeMarkedCopy(
   else if (styles.isChanged) pkg.setText(stylesPart, styles.toString());
   wbRels.save();
   types.save();
-  const chunks = pkg.zip();
+  const chunks = pkg.zip(
+    progress && ((done, total) => progress(EDIT_SHARE + ((1 - EDIT_SHARE) * done) / total))
+  );
   let joined: Uint8Array | undefined;
   return {
     chunks,
@@ -516,14 +534,34 @@ class Package {
     }
   }
 
-  zip(): Uint8Array[] {
+  /** The stored (compressed) size of a part as it is in the input, 0 when it is not there. */
+  storedSize(part: string): number {
+    const name = this.index.find(part);
+    return (name !== undefined && this.archive.stored(name)?.data.length) || 0;
+  }
+
+  /** `onProgress(done, total)`: bytes deflated of the text parts that changed or are new. */
+  zip(onProgress?: (done: number, total: number) => void): Uint8Array[] {
     const w = new ZipWriter();
     // Folder entries and already-compressed media are stored; everything else is deflated.
     const store = (name: string): boolean => STORED_EXT.test(name) || name.endsWith("/");
+    // Text lengths stand for byte counts (close enough for a progress bar, and known before encoding).
+    let total = 0;
+    for (const e of this.edited.values()) total += e.text.length;
+    for (const c of this.created.values()) total += c.length;
+    total = Math.max(1, total);
+    let before = 0;
+    const step = (length: number, bytes: number) =>
+      onProgress && ((done: number) => onProgress(before + (length * done) / bytes, total));
+    const add = (name: string, text: string, encoding?: TextEncoding): void => {
+      const data = encodeText(text, encoding);
+      w.addData(name, data, store(name), step(text.length, Math.max(1, data.length)));
+      before += text.length;
+    };
     for (const name of this.order) {
       const e = this.edited.get(name);
       if (e) {
-        w.addData(name, encodeText(e.text, e.encoding), store(name));
+        add(name, e.text, e.encoding);
         continue;
       }
       const s = this.archive.stored(name);
@@ -534,7 +572,8 @@ class Package {
       // and written with its true size, so the copy never carries a sheet that reads as empty.
       else w.addData(name, this.archive.bytes(name) ?? new Uint8Array(), store(name));
     }
-    for (const [name, text] of this.created) w.addData(name, encodeText(text), store(name));
+    for (const [name, text] of this.created) add(name, text);
+    onProgress?.(total, total);
     return w.finish();
   }
 }

@@ -4,7 +4,7 @@
  * a memory copy, not an inflate. Changed and new entries are deflated here. Output is a list of chunks, written in
  * order (no single buffer of the whole archive is needed).
  */
-import { deflateSync } from "fflate";
+import { Deflate, deflateSync } from "fflate";
 import type { ZipEntry } from "./zip";
 
 const CRC_TABLE = (() => {
@@ -47,6 +47,26 @@ function dosNow(): { time: number; date: number } {
   };
 }
 
+/** Input per piece when a large entry is deflated with progress: a 4 MB sheet reports about eight times. */
+const PIECE = 512 * 1024;
+
+/** Raw DEFLATE at level 6; an entry larger than a piece goes through fflate's stream, a piece at a time. */
+function deflate(data: Uint8Array, onBytes?: (done: number) => void): Uint8Array {
+  if (!onBytes || data.length <= PIECE) {
+    const out = deflateSync(data, { level: 6 });
+    onBytes?.(data.length);
+    return out;
+  }
+  const parts: Uint8Array[] = [];
+  const stream = new Deflate({ level: 6 }, (chunk) => parts.push(chunk));
+  for (let at = 0; at < data.length; at += PIECE) {
+    const end = Math.min(data.length, at + PIECE);
+    stream.push(data.subarray(at, end), end === data.length);
+    onBytes(end);
+  }
+  return concatChunks(parts);
+}
+
 export class ZipWriter {
   private readonly chunks: Uint8Array[] = [];
   private readonly records: Record32[] = [];
@@ -72,9 +92,12 @@ export class ZipWriter {
     );
   }
 
-  /** Adds an entry from its uncompressed bytes: deflated, or stored when `store` (already-compressed media). */
-  addData(name: string, data: Uint8Array, store = false): void {
-    const packed = store ? data : deflateSync(data, { level: 6 });
+  /**
+   * Adds an entry from its uncompressed bytes: deflated, or stored when `store` (already-compressed media).
+   * `onBytes` hears how many input bytes are done as a large entry is deflated (progress of a marked copy).
+   */
+  addData(name: string, data: Uint8Array, store = false, onBytes?: (done: number) => void): void {
+    const packed = store ? data : deflate(data, onBytes);
     const useStored = store || packed.length >= data.length;
     const ascii = /^[\x20-\x7e]*$/.test(name);
     this.push(

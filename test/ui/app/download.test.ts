@@ -24,3 +24,19 @@ test("download a copy of the downloaded copy: one 「均衡达标报告」, same
   const copy2b = markedCopy(copy1, r1, "zh-CN", [], null);
   expect(readXlsx(copy2b).sheets.map((s) => s.name)).toEqual(sheets);
 });
+
+test("the marked copy reports its progress: from 0 to 1, never backwards, and the same bytes as without", () => {
+  const original = new Uint8Array(fs.readFileSync(SAMPLE_PATH));
+  const input = readXlsx(original);
+  const result = checkWorkbook(input);
+  const seen: number[] = [];
+  const withProgress = markedCopy(original, result, "zh-CN", [], null, input, (f) => seen.push(f));
+  expect(seen[0]).toBe(0);
+  expect(seen[seen.length - 1]).toBe(1);
+  for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+  // Start, the marks and report sheet prepared, the one marked sheet, at least one deflated part, the end.
+  expect(seen.length).toBeGreaterThanOrEqual(5);
+  // Progress changes nothing in what is written (the zip's dates are the minute's; the sheets compare equal).
+  const plain = markedCopy(original, result, "zh-CN", [], null, input);
+  expect(readXlsx(withProgress)).toEqual(readXlsx(plain));
+});

@@ -20,16 +20,33 @@ class FakeWorker implements WorkerLike {
   received: EngineRequest[] = [];
   terminated = false;
   hang = false;
-  private serve = engineServer((r) =>
+  /** Copies are answered (progress and all) but their final answer is held until `release`. */
+  holdCopies = false;
+  private held: EngineResponse[] = [];
+  private current: EngineRequest | null = null;
+  private serve = engineServer((r) => {
+    if (this.holdCopies && r.kind !== "progress" && this.current?.kind === "copy") {
+      this.held.push(r);
+      return;
+    }
+    this.deliver(r);
+  });
+  private deliver(r: EngineResponse): void {
     setTimeout(() => {
       if (!this.terminated) this.onmessage?.({ data: r } as MessageEvent<EngineResponse>);
-    }, 0)
-  );
+    }, 0);
+  }
+  release(): void {
+    for (const r of this.held.splice(0)) this.deliver(r);
+  }
   postMessage(message: unknown): void {
     const req = message as EngineRequest;
     this.received.push(req);
     if (this.hang && req.kind === "check") return;
-    setTimeout(() => this.serve(req), 0);
+    setTimeout(() => {
+      this.current = req;
+      this.serve(req);
+    }, 0);
   }
   terminate(): void {
     this.terminated = true;
@@ -116,4 +133,60 @@ test("a worker that fails to load: its request runs again on the main thread", a
   const r = await client.check(wb, {});
   expect(client.where).toBe("main-thread");
   expect(r.report.summary).toEqual(checkWorkbook(wb).report.summary);
+});
+
+test("the marked copy: progress in per cent; a cancel stops it; the next copy has a fresh worker check again", async () => {
+  const workers: FakeWorker[] = [];
+  const client = new EngineClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  const wb = await client.parse(bytes());
+  const result = await client.check(wb, {});
+  workers[0].holdCopies = true;
+  const seen: { phase: string; done: number; total: number }[] = [];
+  const token = { cancelled: false };
+  const pending = client.markedCopy(
+    bytes(),
+    result,
+    "zh-CN",
+    [],
+    null,
+    (p) => {
+      seen.push(p);
+      // Cancel once the copy is written but before its answer arrives.
+      if (p.done === 100) token.cancelled = true;
+    },
+    token,
+    wb
+  );
+  await expect(pending).rejects.toBeInstanceOf(CancelledError);
+  expect(seen.every((p) => p.phase === "mark" && p.total === 100)).toBe(true);
+  expect(seen[0].done).toBe(0);
+  expect(seen[seen.length - 1].done).toBe(100);
+  expect(workers[0].terminated).toBe(true);
+  // The worker held the values: the copy named them instead of reading the bytes again.
+  const parsed = workers[0].received.find((r) => r.kind === "parse");
+  const first = workers[0].received.find((r) => r.kind === "copy");
+  expect(first?.kind === "copy" && parsed?.kind === "parse" && first.wb === parsed.wb).toBe(true);
+
+  // The fresh worker holds neither the values nor the result: it is sent the values and checks them again.
+  const copy = await client.markedCopy(
+    bytes(),
+    result,
+    "zh-CN",
+    [],
+    null,
+    undefined,
+    undefined,
+    wb
+  );
+  expect(workers).toHaveLength(2);
+  const again = workers[1].received.find((r) => r.kind === "copy");
+  expect(
+    again?.kind === "copy" && "recheck" in again.result && again.result.recheck.workbook
+  ).toEqual(wb);
+  expect(copy).toBeInstanceOf(Uint8Array);
+  expect(readXlsx(copy).sheets.map((s) => s.name)).toContain("均衡达标报告");
 });
