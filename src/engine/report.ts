@@ -4,7 +4,6 @@
  */
 import { CheckSettings, defaultSettings } from "../standards";
 import { STAGES } from "../standards/types";
-import { countVerdictBlockers } from "./findings/blockers";
 import { FindingCollector } from "./findings/collector";
 import { computeIndicator, judgeResults, stageLimitsOf } from "./indicators/schoolIndicators";
 import { countyStage, StageTally } from "./indicators/county";
@@ -17,7 +16,7 @@ import {
   checkDegreeBasis,
   checkTotals,
   DuplicateCheck,
-  checkValueScale,
+  ValueScaleCheck,
   runSchoolChecks,
   SchoolCheckInput,
 } from "./checks";
@@ -105,6 +104,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     junior: new StageTally(standard.indicators.length),
   } satisfies Record<(typeof STAGES)[number], StageTally>;
   const duplicates = new DuplicateCheck(findings);
+  const valueScale = new ValueScaleCheck(standard.indicators);
   let lastRecord: SchoolRecord | undefined;
   const ordered: IndicatorResult[] = [];
   const limits = stageLimitsOf(standard.indicators);
@@ -195,6 +195,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     }
     schoolFacts?.visit(part, result, schools.length, firstPart);
     schools.push(result);
+    valueScale.visit(result, ordered);
     if (!result.excluded) tallies[part.stage].add(result, ordered);
     findings.phase = "tables";
   };
@@ -309,9 +310,9 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       uncachedOnly
     );
 
-  // Needs every school of a stage (a median), so it runs once all are read; its findings are about cells.
+  // Needs every school of a stage (a median): gathered school by school above, raised once all are read.
   findings.phase = "schools";
-  checkValueScale(schools, standard.indicators, findings);
+  valueScale.finish(findings);
   findings.phase = "county";
   const county: Report["county"] = {};
   for (const stage of STAGES) {
@@ -351,7 +352,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
   const stageVerdicts = Object.values(county).map((c) => c.meets);
   // A school left out (stage unknown, no name, unreadable formulas) could change every CV: no verdict,
   // neither pass nor fail, until it is fixed (docs/decisions.md, "A school left out").
-  const leftOut = countVerdictBlockers(findings.all);
+  const leftOut = findings.verdictBlockers;
   const meets =
     stageVerdicts.length === 0 || leftOut > 0
       ? null

@@ -42,7 +42,7 @@ import type { CheckDeclaration } from "./types";
 export { checkColumnCoverage } from "./columnCoverage";
 export { checkDegreeBasis } from "./degreeBasis";
 export { checkRatioScale } from "./ratioScale";
-export { checkValueScale } from "./valueScale";
+export { checkValueScale, ValueScaleCheck } from "./valueScale";
 export { checkTotals } from "./totals";
 export { DuplicateCheck } from "./duplicates";
 export type { CheckDeclaration, CheckSink } from "./types";

@@ -1,5 +1,6 @@
 import type { IndicatorDefinition, Stage } from "../../standards/types";
-import type { SchoolResult } from "../reportTypes";
+import { NumberList } from "../indicators/county";
+import type { IndicatorResult, SchoolResult } from "../reportTypes";
 import type { CheckDeclaration, CheckSink } from "./types";
 
 export const VALUE_SCALE = {
@@ -30,48 +31,93 @@ const isMoney = (d: IndicatorDefinition): boolean => d.scale === 1 && d.unit.en 
  * value-scale-suspect: per-student values no real school has, named by school and cell so the clerk can look at
  * the one cell (a school that typed 万元 into a 元 column, an area in 亩, students typed into the area column).
  * A warning only: the value is used as read, and its verdict stands.
+ *
+ * Fed one school at a time while the schools are computed (report.ts), because a second walk over 100,000
+ * school results spread over a large heap cost more than the check itself (docs/performance.md); `finish` raises
+ * the findings in the order a walk over the finished list would: indicator by indicator, schools in list order,
+ * a money indicator's stages in the order their first school with an amount appears.
  */
+export class ValueScaleCheck {
+  /** Per indicator of the standard (in its order): what it is, and what was gathered for it. */
+  private readonly kinds: ("area" | "money" | null)[];
+  /** Area indicators: the out-of-range schools with their result, in school order. */
+  private readonly outOfRange: [SchoolResult, IndicatorResult][][];
+  /** Money indicators: per stage (in the order first seen), the amounts > 0 and their schools, in school order. */
+  private readonly amounts: Map<Stage, { values: NumberList; schools: SchoolResult[] }>[];
+
+  constructor(private readonly indicators: readonly IndicatorDefinition[]) {
+    this.kinds = indicators.map((d) => (isArea(d) ? "area" : isMoney(d) ? "money" : null));
+    this.outOfRange = indicators.map(() => []);
+    this.amounts = indicators.map(() => new Map());
+  }
+
+  /** One finished school; `ordered` = its results in the standard's order. */
+  visit(s: SchoolResult, ordered: readonly IndicatorResult[]): void {
+    if (s.excluded) return;
+    for (let i = 0; i < this.kinds.length; i++) {
+      const kind = this.kinds[i];
+      if (kind === null) continue;
+      const r = ordered[i];
+      if (r.value === null) continue;
+      if (kind === "area") {
+        if (r.fromRatioColumn) continue;
+        if (r.value >= AREA_PER_STUDENT.low && r.value <= AREA_PER_STUDENT.high) continue;
+        this.outOfRange[i].push([s, r]);
+      } else if (r.value > 0) {
+        const byStage = this.amounts[i];
+        let list = byStage.get(s.stage);
+        if (!list) byStage.set(s.stage, (list = { values: new NumberList(), schools: [] }));
+        list.values.push(r.value);
+        list.schools.push(s);
+      }
+    }
+  }
+
+  finish(findings: CheckSink<Codes>): void {
+    this.indicators.forEach((ind, i) => {
+      if (this.kinds[i] === "area") {
+        for (const [s, r] of this.outOfRange[i]) {
+          findings.add(
+            "value-scale-suspect",
+            { sheet: s.sheet, cell: r.cell, school: s.name, stage: s.stage, indicator: ind.id },
+            { reason: "area-out-of-range", value: r.value as number, ...AREA_PER_STUDENT }
+          );
+        }
+      } else if (this.kinds[i] === "money") {
+        for (const { values, schools } of this.amounts[i].values()) {
+          if (schools.length < MIN_SCHOOLS_FOR_MEDIAN) continue;
+          const inOrder = values.view();
+          // A Float64Array sorts numerically without a comparator call per pair (the amounts are > 0).
+          const sorted = inOrder.slice().sort();
+          const median = sorted[Math.floor(sorted.length / 2)];
+          for (let k = 0; k < inOrder.length; k++) {
+            const factor = inOrder[k] / median;
+            if (factor >= 1 / MONEY_OFF_SCALE && factor <= MONEY_OFF_SCALE) continue;
+            const s = schools[k];
+            const r = s.indicators[ind.id];
+            findings.add(
+              "value-scale-suspect",
+              { sheet: s.sheet, cell: r.cell, school: s.name, stage: s.stage, indicator: ind.id },
+              { reason: "money-off-scale", value: inOrder[k], median, factor }
+            );
+          }
+        }
+      }
+    });
+  }
+}
+
+/** The check over a finished list of schools (ValueScaleCheck fed in list order). */
 export function checkValueScale(
   schools: readonly SchoolResult[],
   indicators: readonly IndicatorDefinition[],
   findings: CheckSink<Codes>
 ): void {
-  for (const ind of indicators) {
-    if (isArea(ind)) {
-      for (const s of schools) {
-        const r = s.excluded ? undefined : s.indicators[ind.id];
-        if (!r || r.value === null || r.fromRatioColumn) continue;
-        if (r.value >= AREA_PER_STUDENT.low && r.value <= AREA_PER_STUDENT.high) continue;
-        findings.add(
-          "value-scale-suspect",
-          { sheet: s.sheet, cell: r.cell, school: s.name, stage: s.stage, indicator: ind.id },
-          { reason: "area-out-of-range", value: r.value, ...AREA_PER_STUDENT }
-        );
-      }
-    } else if (isMoney(ind)) {
-      const byStage = new Map<Stage, SchoolResult[]>();
-      for (const s of schools) {
-        const r = s.excluded ? undefined : s.indicators[ind.id];
-        if (!r || r.value === null || !(r.value > 0)) continue;
-        const list = byStage.get(s.stage);
-        if (list) list.push(s);
-        else byStage.set(s.stage, [s]);
-      }
-      for (const list of byStage.values()) {
-        if (list.length < MIN_SCHOOLS_FOR_MEDIAN) continue;
-        const values = list.map((s) => s.indicators[ind.id]!.value as number).sort((a, b) => a - b);
-        const median = values[Math.floor(values.length / 2)];
-        for (const s of list) {
-          const r = s.indicators[ind.id]!;
-          const factor = (r.value as number) / median;
-          if (factor >= 1 / MONEY_OFF_SCALE && factor <= MONEY_OFF_SCALE) continue;
-          findings.add(
-            "value-scale-suspect",
-            { sheet: s.sheet, cell: r.cell, school: s.name, stage: s.stage, indicator: ind.id },
-            { reason: "money-off-scale", value: r.value as number, median, factor }
-          );
-        }
-      }
-    }
-  }
+  const check = new ValueScaleCheck(indicators);
+  for (const s of schools)
+    check.visit(
+      s,
+      indicators.map((d) => s.indicators[d.id])
+    );
+  check.finish(findings);
 }

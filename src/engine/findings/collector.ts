@@ -1,3 +1,4 @@
+import { blocksVerdict } from "./blockers";
 import { FINDINGS } from "./catalog";
 import type { FindingCode, FindingParamsByCode } from "./params";
 import type { Finding } from "../reportTypes";
@@ -64,31 +65,56 @@ export class FindingCollector {
     } as Finding;
     this.byPhase[this.phase].push(f);
     this.joined = undefined;
+    this.severityCounts[spec.severity]++;
+    if (blocksVerdict(code)) this.blockers++;
     return f;
+  }
+
+  /** Counted as findings are added: the report's summary needs them, and a county has 100,000 findings. */
+  private readonly severityCounts: Record<Finding["severity"], number> = {
+    error: 0,
+    warning: 0,
+    info: 0,
+  };
+  private blockers = 0;
+
+  /** How many findings keep the verdict from passing (countVerdictBlockers of `all`, counted as they come). */
+  get verdictBlockers(): number {
+    return this.blockers;
   }
 
   /** Findings capped per code, in a stable order: errors first, then warnings, then info. */
   capped(perCode: number): { findings: Finding[]; omitted: Record<string, number> } {
+    // A code has one severity, so its count does not depend on the other severities: one pass sorts the kept
+    // findings into their severity's list (in the order of `all`) without sorting a county's 100,000 findings.
+    // The omitted counts are keyed severity by severity, each code where its first omitted finding is, as
+    // one pass per severity would key them.
     const counts = new Map<string, number>();
-    const omitted: Record<string, number> = {};
-    const findings: Finding[] = [];
-    // One pass per severity keeps the order stable without sorting a county's 100,000 findings.
-    for (const severity of ["error", "warning", "info"] as const) {
-      for (const f of this.all) {
-        if (f.severity !== severity) continue;
-        const n = (counts.get(f.code) ?? 0) + 1;
-        counts.set(f.code, n);
-        if (n <= perCode) findings.push(f);
-        else omitted[f.code] = (omitted[f.code] ?? 0) + 1;
+    const kept: Record<Finding["severity"], Finding[]> = { error: [], warning: [], info: [] };
+    const over: Record<Finding["severity"], Map<string, number>> = {
+      error: new Map(),
+      warning: new Map(),
+      info: new Map(),
+    };
+    const all = this.all;
+    for (let i = 0; i < all.length; i++) {
+      const f = all[i];
+      const n = (counts.get(f.code) ?? 0) + 1;
+      counts.set(f.code, n);
+      if (n <= perCode) kept[f.severity].push(f);
+      else {
+        const o = over[f.severity];
+        o.set(f.code, (o.get(f.code) ?? 0) + 1);
       }
     }
-    return { findings, omitted };
+    const omitted: Record<string, number> = {};
+    for (const severity of ["error", "warning", "info"] as const)
+      for (const [code, n] of over[severity]) omitted[code] = n;
+    return { findings: [...kept.error, ...kept.warning, ...kept.info], omitted };
   }
 
   /** How many findings of each severity. */
   countBySeverity(): Record<Finding["severity"], number> {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of this.all) counts[f.severity]++;
-    return counts;
+    return { ...this.severityCounts };
   }
 }

@@ -62,7 +62,7 @@ export class StageTally {
  * A list of numbers in a Float64Array that doubles when full: 14 lists of 100,000 numbers in a county, which as
  * arrays that grew by push were 40 MB of copies and garbage per check (docs/performance.md).
  */
-class NumberList {
+export class NumberList {
   private data = new Float64Array(64);
   private length = 0;
 
