@@ -184,7 +184,7 @@ function findingGap(f: Finding | undefined, lang: Lang): string | null {
 function findingReason(f: Finding | undefined, lang: Lang): string {
   if (f?.code === "school-fails") return failReason(f.params, lang);
   if (f?.code === "school-incomplete")
-    return (lang === "zh-CN" ? "缺 " : "missing ") + incompleteReason(f.params, lang);
+    return (lang === "zh-CN" ? "缺 " : "Missing ") + incompleteReason(f.params, lang);
   return "";
 }
 
