@@ -6,6 +6,7 @@ import { displayOf, roundHalfUp } from "../format";
 import { IndicatorResult, SchoolResult } from "../reportTypes";
 import { SchoolPart } from "../schools/buildParts";
 import { meetsMinimum } from "./compare";
+import { primeShape } from "../shapes";
 
 /**
  * An indicator's threshold and floor for one stage, looked up once per check (report.ts) instead of once per
@@ -48,10 +49,10 @@ function newResult(
 ): IndicatorResult {
   return { value, display, threshold, floor, meets, ratio, gap, cell };
 }
-// The first result made holds null in every field, so V8 keeps every field tagged from the start: a number is
+// The first results made hold null in every field, so V8 keeps every field tagged from the start: a number is
 // then stored as a reference (the threshold and floor shared through StageLimits), not copied into a box of its
-// own in each result, which a field that has only ever held numbers gets.
-newResult(null, null, null, null, null, null, null, null);
+// own in each result, which a field that has only ever held numbers gets (shapes.ts).
+primeShape(() => newResult(null, null, null, null, null, null, null, null));
 
 /**
  * One indicator of one school part: the unrounded value, the verdict against the stage threshold with the
