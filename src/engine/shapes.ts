@@ -20,3 +20,6 @@ export function primeShape(make: () => unknown): void {
 
 /** Well past V8's default (feedback after 8 calls, or a bytecode budget). */
 const PRIMING_CALLS = 64;
+
+/** null where a maker's parameter type has none: for primeShape's calls only. */
+export const NULL_FOR_PRIMING = null as unknown as never;
