@@ -57,6 +57,21 @@ export function overridesKey(wb: WorkbookInput): string {
 }
 
 /** localStorage, or null where it is unavailable (storage disabled, opaque origin). */
+/** Every saved correction in `storage` (key → JSON text), for the engine worker, which has no localStorage. */
+export function savedOverrides(storage: Storage | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!storage) return out;
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(PREFIX)) out[key] = storage.getItem(key) ?? "";
+    }
+  } catch {
+    // Storage that refuses to be read: the worker's early check then runs without corrections (and misses).
+  }
+  return out;
+}
+
 export function browserStorage(): Storage | null {
   try {
     const s = globalThis.localStorage;

@@ -15,7 +15,8 @@ import { BrowserHost, type FileSource, type HostSnapshot } from "./browserHost";
 import { CancelledError } from "../ports/sidebarHost";
 import { derivedName, reportJson, saveBlob, XLSX_TYPE } from "./download";
 import { EngineClient, pageWorker } from "./engine/client";
-import { browserStorage } from "./overridesStore";
+import { browserStorage, savedOverrides } from "./overridesStore";
+import { FIRST_STANDARD } from "../ui/Sidebar/useSidebar";
 
 /** Same origin as the page (the build copies it next to app.html); CSP connect-src 'self' allows nothing else. */
 export const SAMPLE_URL = "samples/county-sample.xlsx";
@@ -163,28 +164,35 @@ export function useApp(): [AppState, AppActions] {
     (name: string, bytes: Uint8Array, source?: FileSource): void => {
       const tt = strings(latestLang.current);
       setLoading(tt.reading(name));
-      engine.parse(bytes).then(
-        (workbook) => {
-          setLoading(null);
-          if (host.awaitingRepick(name)) {
-            // The file the pane asked for after it changed on disk: same pane, so 重新检查 can say what changed.
-            host.replaceFile(bytes, workbook, source);
+      // The worker checks the values as soon as it has read them, with what the pane's 开始检查 will send
+      // (its first standard, this browser's saved corrections): the verdict is ready when the clerk asks.
+      engine
+        .parse(bytes, undefined, undefined, {
+          standard: FIRST_STANDARD,
+          saved: savedOverrides(browserStorage()),
+        })
+        .then(
+          (workbook) => {
+            setLoading(null);
+            if (host.awaitingRepick(name)) {
+              // The file the pane asked for after it changed on disk: same pane, so 重新检查 can say what changed.
+              host.replaceFile(bytes, workbook, source);
+              setError(null);
+              return;
+            }
+            host.openFile(name, bytes, workbook, source);
+            setResult(null);
             setError(null);
-            return;
+            setActiveName(workbook.sheets[0]?.name ?? null);
+            document.title = `${tt.appTitle} — ${name}`;
+          },
+          (e: unknown) => {
+            setLoading(null);
+            const why =
+              e instanceof XlsxReadError ? (tt.readErrorCode[e.code] ?? e.message) : messageOf(e);
+            setError(tt.readError(name, why));
           }
-          host.openFile(name, bytes, workbook, source);
-          setResult(null);
-          setError(null);
-          setActiveName(workbook.sheets[0]?.name ?? null);
-          document.title = `${tt.appTitle} — ${name}`;
-        },
-        (e: unknown) => {
-          setLoading(null);
-          const why =
-            e instanceof XlsxReadError ? (tt.readErrorCode[e.code] ?? e.message) : messageOf(e);
-          setError(tt.readError(name, why));
-        }
-      );
+        );
     },
     [host, engine]
   );
@@ -260,6 +268,9 @@ export function useApp(): [AppState, AppActions] {
         }
       );
   }, [openBytes]);
+
+  // The engine worker loads while the clerk picks a file.
+  React.useEffect(() => engine.warm(), [engine]);
 
   // `app.html?sample=1` (the address npm start prints) opens the bundled sample straight away.
   React.useEffect(() => {

@@ -5,7 +5,13 @@
 import type { FindingCategory, Severity } from "./findings/catalog";
 import type { ExcludedReason, FindingCode, FindingParamsByCode } from "./findings/params";
 import type { SchoolKind } from "./schools/stageOf";
-import type { PolicyOptions, SchoolRowLimits, Stage, StandardId } from "../standards/types";
+import type {
+  IndicatorId,
+  PolicyOptions,
+  SchoolRowLimits,
+  Stage,
+  StandardId,
+} from "../standards/types";
 import type { Assessment } from "./assessment/types";
 
 export type Lang = "zh-CN" | "en";
@@ -59,7 +65,7 @@ export interface SchoolResult {
   indicators: Record<string, IndicatorResult>;
   metCount: number;
   /** Indicators met only at the 85% floor (表Ⅱ-2 备注). */
-  atFloor: string[];
+  atFloor: IndicatorId[];
   meets: boolean | null;
   status: SchoolStatus;
   /** A stage part of a 九年一贯制 / 十二年一贯制 / 完全中学 school. */
@@ -112,7 +118,7 @@ export interface FindingBase {
   /** The stage part the finding is about (a 一贯制 school has one per stage); null when not about one. */
   stage: Stage | null;
   /** Indicator id; null when not about one. */
-  indicator: string | null;
+  indicator: IndicatorId | null;
 }
 
 /**
@@ -170,7 +176,7 @@ export interface Report {
   limits: SchoolRowLimits;
   /** Indicator ids in standard order, with their thresholds in force (names: src/present/labels.ts). */
   indicators: {
-    id: string;
+    id: IndicatorId;
     code: string;
     decimals: number;
     threshold: Record<Stage, number> | null;

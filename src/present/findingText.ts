@@ -21,6 +21,7 @@ import {
   indicatorShort,
   itemName,
   KIND_NAME,
+  STAGE_HEADING,
   STAGE_NAME,
 } from "./labels";
 
@@ -29,6 +30,8 @@ type Render<C extends FindingCode> = (f: Of<C>, lang: Lang) => string;
 
 const zh = (lang: Lang): boolean => lang === "zh-CN";
 const stageName = (s: Stage | null, lang: Lang): string => (s ? STAGE_NAME[s][lang] : "");
+/** A stage at the start of a sentence: 小学 / Primary. */
+const stageHeading = (s: Stage | null, lang: Lang): string => (s ? STAGE_HEADING[lang][s] : "");
 const pct = (share: number): string => formatAsWritten(Math.round(share * 1e6) / 1e4) + "%";
 const list = (items: string[], lang: Lang): string => items.join(zh(lang) ? "、" : ", ");
 
@@ -41,6 +44,14 @@ export function gapText(
 }
 
 /** Why a school fails (standards.md §3.3), with the rule in force: "仅 5 项达标（需至少 6 项）；…". */
+/**
+ * An indicator's short English name inside a sentence: "key teachers", "multimedia rooms" — the catalogue writes
+ * them capitalised as labels ("Key teachers"); an acronym ("PE/arts teachers") stays as it is.
+ */
+export function inSentence(name: string, lang: Lang): string {
+  return !zh(lang) && /^[A-Z][a-z]/.test(name) ? name[0].toLowerCase() + name.slice(1) : name;
+}
+
 export function failReason(p: FindingParamsByCode["school-fails"], lang: Lang): string {
   const bits: string[] = [];
   const floor = pct(p.floorShare);
@@ -52,7 +63,11 @@ export function failReason(p: FindingParamsByCode["school-fails"], lang: Lang): 
     );
   for (const b of p.belowFloor) {
     const share = formatNumber((b.ratio ?? 0) * 100, 2) + "%";
-    const short = indicatorShort(b.indicator, lang);
+    // The first part may start the line; later ones follow a semicolon.
+    const short =
+      bits.length === 0
+        ? indicatorShort(b.indicator, lang)
+        : inSentence(indicatorShort(b.indicator, lang), lang);
     bits.push(
       zh(lang)
         ? `${short}仅为标准的 ${share}（需 ≥ ${floor}）`
@@ -65,7 +80,7 @@ export function failReason(p: FindingParamsByCode["school-fails"], lang: Lang): 
 /** The indicators a school cannot be judged on: "生均体育场馆面积、每百名学生…". */
 export function incompleteReason(p: FindingParamsByCode["school-incomplete"], lang: Lang): string {
   return list(
-    p.missing.map((id) => indicatorShort(id, lang)),
+    p.missing.map((id) => inSentence(indicatorShort(id, lang), lang)),
     lang
   );
 }
@@ -342,28 +357,30 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       ? `「${f.school ?? ""}」（${stageName(f.stage, l)}）数据不全，无法判定：缺 ${incompleteReason(f.params, l)}`
       : `"${f.school ?? ""}" (${stageName(f.stage, l)}) cannot be judged: missing ${incompleteReason(f.params, l)}`,
   "cv-over-limit": (f, l) => {
-    const ind = f.indicator ? indicatorName(f.indicator, l) : zh(l) ? "综合" : "composite";
+    const ind = f.indicator ? indicatorName(f.indicator, l) : zh(l) ? "综合" : "Composite";
     const cv = formatNumber(f.params.cv, 3);
     const limit = formatNumber(f.params.limit, 2);
+    // English: the indicator's name leads (it is capitalised as a name), the stage follows in brackets, as in
+    // below-standard — not "primary County-level or higher …".
     return zh(l)
       ? `${stageName(f.stage, l)}${ind}差异系数 ${cv} > ${limit}`
-      : `${stageName(f.stage, l)} ${ind}: CV ${cv} > ${limit}`;
+      : `${ind} (${stageName(f.stage, l)}): CV ${cv} > ${limit}`;
   },
   "cv-incomplete": (f, l) => {
     const ind = indicatorName(f.indicator, l);
     return zh(l)
       ? `${stageName(f.stage, l)}${ind}差异系数只用了 ${f.params.schools}/${f.params.of} 所学校的数据`
-      : `${stageName(f.stage, l)} ${ind}: CV uses ${f.params.schools} of ${f.params.of} schools`;
+      : `${ind} (${stageName(f.stage, l)}): CV uses ${f.params.schools} of ${f.params.of} schools`;
   },
   "cv-one-school": (f, l) =>
     zh(l)
       ? `${stageName(f.stage, l)}只有 ${f.params.schools} 所学校参评：差异系数按定义为 0，不反映校际差异`
-      : `${stageName(f.stage, l)}: only ${f.params.schools} school assessed — its CVs are 0 by definition and compare nothing`,
+      : `${stageHeading(f.stage, l)}: only ${f.params.schools} school assessed — its CVs are 0 by definition and compare nothing`,
   "cv-not-assessable": (f, l) => {
     const ind = indicatorName(f.indicator, l);
     return zh(l)
       ? `${stageName(f.stage, l)}${ind}全县平均值为 ${formatNumber(f.params.mean, 2)}，差异系数无法计算（无法判定）`
-      : `${stageName(f.stage, l)} ${ind}: the county mean is ${formatNumber(f.params.mean, 2)}, so the CV cannot be computed (no verdict)`;
+      : `${ind} (${stageName(f.stage, l)}): the county mean is ${formatNumber(f.params.mean, 2)}, so the CV cannot be computed (no verdict)`;
   },
   borderline: (f, l) => {
     const ind = indicatorName(f.indicator, l);

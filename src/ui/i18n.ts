@@ -111,7 +111,8 @@ const zh = {
   stageCvOver: (names: string) => `差异系数超标：${names}`,
   stageSchools: (meeting: number, total: number) => `${meeting}/${total} 所学校达标`,
   stageCvIncomplete: "部分差异系数数据不全",
-  counts: (errors: number, warnings: number) => `错误 ${errors} 项 · 警告 ${warnings} 项`,
+  counts: (data: number, results: number, warnings: number) =>
+    `数据错误 ${data} 项 · 未达标 ${results} 项 · 警告 ${warnings} 项`,
   fixDataFirst: (n: number) => `先改 ${n} 项数据错误，结论才可靠`,
   cvTableTitle: (stage: string) => `${stage}差异系数`,
   cvLimit: (limit: string) => `限值 ≤ ${limit}`,
@@ -139,8 +140,8 @@ const zh = {
   filterShown: (shown: number, total: number) => `显示 ${shown} / ${total} 所`,
   basis: { per100: "每百名学生", perStudent: "生均" } as Record<"per100" | "perStudent", string>,
   // The floor share is the one in force (report.standard.perSchool), never the national 85 % as a literal.
-  glyphLegend: (floor: string) =>
-    `✗ 未达到标准的 ${floor}\u3000! 低于标准，但达到 ${floor}（学校仍可达标）或未填写`,
+  glyphLegendFail: (floor: string) => `未达到标准的 ${floor}`,
+  glyphLegendWarn: (floor: string) => `低于标准，但达到 ${floor}（学校仍可达标），或未填写`,
   legendStandardNote: (floor: string) =>
     `红色也会标在达标学校的单项上：该项低于标准，但达到标准的 ${floor}。`,
   viewBySchool: "按学校",
@@ -283,7 +284,7 @@ const zh = {
   readErrorCode: {
     "not-a-zip": "这不是 .xlsx 文件（.xls 文件请先在 WPS 或 Excel 中另存为 .xlsx）",
     "encrypted-or-xls": "文件已加密，或是旧版 .xls 格式，请另存为 .xlsx",
-    corrupt: "文件已损坏",
+    corrupt: "文件已损坏。请在 WPS 或 Excel 中打开它，另存为 .xlsx 后再打开",
     empty: "工作簿中没有工作表",
   } as Record<string, string>,
   notXlsxName: "请选择 .xlsx 文件",
@@ -332,7 +333,7 @@ const en: Strings = {
     "PE, music and art teachers",
     "Teaching and auxiliary space (m²)",
     "Sports ground and hall area (m²)",
-    "Teaching equipment value (10,000 CNY or CNY)",
+    "Teaching equipment value (CNY or 10,000 CNY)",
     "Networked multimedia classrooms",
   ],
   noTableSheets: (names: string) => `Sheets looked at: ${names}`,
@@ -405,8 +406,8 @@ const en: Strings = {
   stageCvIncomplete: "Some CVs use only part of the schools",
   fixDataFirst: (n: number) =>
     `Fix ${n} data ${n === 1 ? "error" : "errors"} first: the verdict depends on them`,
-  counts: (errors: number, warnings: number) =>
-    `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
+  counts: (data: number, results: number, warnings: number) =>
+    `${data} data ${data === 1 ? "error" : "errors"} · ${results} below standard · ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
   cvTableTitle: (stage: string) => `${stage}: coefficients of variation`,
   cvLimit: (limit: string) => `limit ≤ ${limit}`,
   cvCol: "CV",
@@ -434,8 +435,9 @@ const en: Strings = {
   filterShown: (shown: number, total: number) =>
     `Showing ${shown} of ${total} ${total === 1 ? "school" : "schools"}`,
   basis: { per100: "per 100 students", perStudent: "per student" },
-  glyphLegend: (floor: string) =>
-    `✗ below ${floor} of the standard  ! below the standard but at ${floor} or more (the school can still pass), or empty`,
+  glyphLegendFail: (floor: string) => `below ${floor} of the standard`,
+  glyphLegendWarn: (floor: string) =>
+    `below the standard but at ${floor} or more (the school can still pass), or empty`,
   legendStandardNote: (floor: string) =>
     `Red also marks single indicators of passing schools: below the standard but at ${floor} of it or more.`,
   viewBySchool: "By school",
@@ -569,7 +571,8 @@ const en: Strings = {
   readErrorCode: {
     "not-a-zip": "not an .xlsx file (save .xls files as .xlsx in WPS or Excel first)",
     "encrypted-or-xls": "the file is encrypted or an old .xls file; save it as .xlsx",
-    corrupt: "the file is damaged",
+    corrupt:
+      "the file is damaged. Open it in WPS or Excel, save it as .xlsx again, then open that file here",
     empty: "the workbook has no worksheets",
   },
   notXlsxName: "Please choose an .xlsx file",

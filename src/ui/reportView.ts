@@ -184,7 +184,7 @@ function findingGap(f: Finding | undefined, lang: Lang): string | null {
 function findingReason(f: Finding | undefined, lang: Lang): string {
   if (f?.code === "school-fails") return failReason(f.params, lang);
   if (f?.code === "school-incomplete")
-    return (lang === "zh-CN" ? "缺 " : "missing ") + incompleteReason(f.params, lang);
+    return (lang === "zh-CN" ? "缺 " : "Missing ") + incompleteReason(f.params, lang);
   return "";
 }
 
@@ -229,8 +229,12 @@ export function schoolGroups(
   return report.schools
     .filter((s) => s.status === "fail" || s.status === "incomplete")
     .sort((a, b) => order(a) - order(b) || a.sheet.localeCompare(b.sheet) || a.row - b.row)
-    .map((s) => {
+    .map((s): SchoolGroup => {
       const f = index.find(s, s.status === "fail" ? "school-fails" : "school-incomplete");
+      // The reason and the indicator lines are worded when first read: a county of 10,000 schools shows a
+      // screenful of its 3,000 failing ones (the list is windowed), and wording them all took ~60 ms.
+      let reason: string | undefined;
+      let items: SchoolIndicatorItem[] | undefined;
       return {
         key: `${s.sheet}\u0000${s.row}\u0000${s.stage}`,
         name: s.name,
@@ -238,9 +242,13 @@ export function schoolGroups(
         sheet: s.sheet,
         row: s.row,
         status: s.status as "fail" | "incomplete",
-        reason: findingReason(f, lang),
+        get reason(): string {
+          return (reason ??= findingReason(f, lang));
+        },
         at: f ? refOf(f) : null,
-        items: indicatorItems(report, index, s, lang),
+        get items(): SchoolIndicatorItem[] {
+          return (items ??= indicatorItems(report, index, s, lang));
+        },
       };
     });
 }

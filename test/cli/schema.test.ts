@@ -278,7 +278,7 @@ describe("the CLI's JSON on every fixture validates against its schema", () => {
     }
   });
 
-  test("a broken report fails: a renamed field, a wrong type, an unknown code, params of another code", () => {
+  test("a broken report fails: a renamed field, a wrong type, an unknown code or indicator, params of another code", () => {
     const r = run(["check", path.join(ROOT, "samples", "county-sample.xlsx"), "--json", "-"]);
     const good = JSON.parse(r.out) as JsonReport;
     expect(report(good)).toBe(true);
@@ -295,6 +295,13 @@ describe("the CLI's JSON on every fixture validates against its schema", () => {
       },
       (j) => delete j.findings[0].messages,
       (j) => (j.schools[0].excluded = "closed"),
+      // Indicator ids are the standards' own (IndicatorId), not any string.
+      (j) => (j.indicators[0].id = "books_per_teacher"),
+      (j) => {
+        const f = j.findings.find((x: { indicator: string | null }) => x.indicator !== null);
+        f.indicator = "books_per_teacher";
+      },
+      (j) => (j.schools.find((s: { atFloor: string[] }) => s.atFloor.length > 0).atFloor[0] = "x"),
     ];
     for (const breakIt of broken) {
       const j = JSON.parse(r.out) as Record<string, any>;

@@ -287,7 +287,7 @@ describe("JH.SCHOOLCHECK (§16, §3.3)", () => {
     );
     inLang("en", () =>
       expect(schoolCheck(r(S16.C), "primary", null, true)).toMatch(
-        /^Fail: only 3 indicators met \(at least 6 needed\); Key teachers only 66\.67% of the standard/
+        /^Fail: only 3 indicators met \(at least 6 needed\); key teachers only 66\.67% of the standard/
       )
     );
   });

@@ -2,7 +2,7 @@
 import { FINDINGS, type FindingCode } from "../../src/engine/findings/catalog";
 import type { FindingParamsByCode } from "../../src/engine/findings/params";
 import type { Finding } from "../../src/engine/reportTypes";
-import { renderFinding } from "../../src/present/findingText";
+import { failReason, renderFinding } from "../../src/present/findingText";
 
 const at = {
   sheet: "学校",
@@ -168,6 +168,78 @@ describe("messages state the parameters they were given", () => {
   test("class-size: the band's bounds are the settings' (56–65 by default)", () => {
     expect(renderFinding(finding("class-size"), "en")).toBe(
       '"甲校": largest class 58 > 45 (primary), a large class (56–65)'
+    );
+  });
+});
+
+describe("the CV lines in English: the indicator's name first, then the stage in brackets", () => {
+  // Was "primary County-level or higher key teachers …: CV …" (a lower-case stage glued to a capitalised name).
+  const cv = (stage: "primary" | "junior", indicator: string | null): Finding =>
+    ({ ...finding("cv-over-limit"), stage, indicator }) as Finding;
+  test.each([
+    [
+      "primary",
+      "key_teachers_per_100",
+      "County-level or higher key teachers per 100 students (primary): CV 0.520 > 0.50",
+    ],
+    [
+      "junior",
+      "key_teachers_per_100",
+      "County-level or higher key teachers per 100 students (junior): CV 0.520 > 0.50",
+    ],
+    ["primary", null, "Composite (primary): CV 0.520 > 0.50"],
+    [
+      "junior",
+      "sports_space_per_student",
+      "Sports ground and hall area per student (junior): CV 0.520 > 0.50",
+    ],
+  ] as const)("cv-over-limit, %s %s", (stage, indicator, text) => {
+    // The sample's parameters: cv 0.52 at 3 decimals, limit 0.5 at 2.
+    expect(renderFinding(cv(stage, indicator), "en")).toBe(text);
+  });
+  test("Chinese unchanged: 小学每百名学生拥有县级以上骨干教师数差异系数 0.520 > 0.50", () => {
+    expect(renderFinding(cv("primary", "key_teachers_per_100"), "zh-CN")).toBe(
+      "小学每百名学生拥有县级以上骨干教师数差异系数 0.520 > 0.50"
+    );
+    expect(renderFinding(cv("junior", null), "zh-CN")).toBe("初中综合差异系数 0.520 > 0.50");
+  });
+  test("the other CV codes follow the same order; a sentence starts with the stage capitalised", () => {
+    expect(renderFinding({ ...finding("cv-incomplete"), stage: "junior" } as Finding, "en")).toBe(
+      "Teaching and auxiliary space per student (junior): CV uses 12 of 13 schools"
+    );
+    expect(renderFinding(finding("cv-not-assessable"), "en")).toBe(
+      "County-level or higher key teachers per 100 students (primary): the county mean is 0.00, so the CV cannot be computed (no verdict)"
+    );
+    expect(renderFinding(finding("cv-one-school"), "en")).toBe(
+      "Junior: only 1 school assessed — its CVs are 0 by definition and compare nothing"
+    );
+  });
+});
+
+describe("indicator names inside an English sentence are not capitalised", () => {
+  test("school-incomplete: missing sports area (was: missing Sports area)", () => {
+    expect(renderFinding(finding("school-incomplete"), "en")).toBe(
+      '"甲校" (primary) cannot be judged: missing sports area'
+    );
+  });
+  test("failReason: the first part may start a line; the next ones, after a semicolon, are lower case", () => {
+    const p: FindingParamsByCode["school-fails"] = {
+      metCount: 5,
+      minMet: 6,
+      floorShare: 0.85,
+      tooFewMet: false,
+      belowFloor: [
+        { indicator: "key_teachers_per_100", ratio: 0.75 },
+        { indicator: "pe_arts_teachers_per_100", ratio: 0.5 },
+        { indicator: "multimedia_rooms_per_100", ratio: 0.8 },
+      ],
+    };
+    // "PE/arts teachers" keeps its acronym.
+    expect(failReason(p, "en")).toBe(
+      "Key teachers only 75.00% of the standard (85% needed); PE/arts teachers only 50.00% of the standard (85% needed); multimedia rooms only 80.00% of the standard (85% needed)"
+    );
+    expect(failReason({ ...p, tooFewMet: true }, "en")).toMatch(
+      /^only 5 indicators met \(at least 6 needed\); key teachers only 75\.00%/
     );
   });
 });

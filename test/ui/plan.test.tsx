@@ -53,6 +53,11 @@ test("a unit cost edited: 多媒体 at 0 元 makes the county total 230,000 (Eng
   await act(async () => fireEvent.change(cost, { target: { value: "0" } }));
   // C's room now costs nothing: 280,000 − 50,000.
   expect(screen.getByTestId("plan-total").textContent).toBe("County total: CNY 230,000");
+  // English brackets and separators, not 「（Primary）」 (the screenshot review of 3 December).
+  const card = document.querySelector<HTMLElement>("[data-school='C小学']") as HTMLElement;
+  expect(card.querySelector("strong")?.textContent).toBe("C小学 (Primary)");
+  expect(card.textContent).toContain("multimedia rooms (rooms)");
+  expect(document.body.textContent).not.toMatch(/（Primary）|（Junior）|（rooms）/);
 });
 
 test("what-if on the data: D's 骨干 set from 2 to 1 → D fails even with the plan, the CV moves; plan again", async () => {

@@ -99,7 +99,7 @@ test("all pass: verdict 达标, no failing school, no data problem", async () =>
   expect(screen.getByText("所有学校均达标。")).toBeTruthy();
   expect(screen.getByText("没有发现数据问题。")).toBeTruthy();
   const county = screen.getByTestId("county");
-  expect(within(county).getByText(/小学 达标/)).toBeTruthy();
+  expect(within(county).getByText(/小学：达标/)).toBeTruthy();
 });
 
 test("failures with gaps: the sample's verdict, CVs, failing schools by school and by indicator", async () => {
@@ -109,7 +109,8 @@ test("failures with gaps: the sample's verdict, CVs, failing schools by school a
   expect(verdict.querySelector("[data-stage='primary']")?.textContent).toContain(
     "小学：不达标 — 差异系数超标：骨干教师；8/13 所学校达标"
   );
-  expect(verdict.textContent).toContain("错误 12 项 · 警告 20 项");
+  // The sample's 12 errors apart: 1 data error (柳林小学's empty 骨干教师) and 11 results (below the standard).
+  expect(verdict.textContent).toContain("数据错误 1 项 · 未达标 11 项 · 警告 20 项");
 
   const keyRow = screen
     .getByTestId("county")

@@ -12,8 +12,14 @@ import type { Lang } from "../../engine/reportTypes";
 import type { CellMark, ReportSheetSpec } from "../../present/marks";
 import type { WorkbookInput } from "../../engine/workbook";
 import { CancelledError, type CancelToken, type Progress } from "../../ports/sidebarHost";
-import type { CheckAgain, EngineRequest, EngineResponse, WireCheckOptions } from "./protocol";
-import { assemble, engineServer, fromWire } from "./serve";
+import type {
+  CheckAgain,
+  EngineRequest,
+  EngineResponse,
+  Precheck,
+  WireCheckOptions,
+} from "./protocol";
+import { assemble, assembleWorkbook, engineServer, fromWire, noParts, type Parts } from "./serve";
 
 /** The part of a Worker the client uses (a fake one under test). */
 export interface WorkerLike {
@@ -24,8 +30,8 @@ export interface WorkerLike {
 }
 
 interface Pending {
-  /** Slices of the result's long lists received so far (EngineResponse "part"). */
-  parts: { schools: unknown[][]; allFindings: unknown[][] };
+  /** Slices of the answer's long lists received so far (EngineResponse "part"). */
+  parts: Parts;
   resolve(v: unknown): void;
   reject(e: unknown): void;
   onProgress?: (p: Progress) => void;
@@ -103,12 +109,21 @@ export class EngineClient {
       return;
     }
     if (r.kind === "part") {
-      p.parts[r.list].push(r.items);
+      if (r.list === "rows") {
+        const slices = p.parts.rows.get(r.sheet) ?? [];
+        p.parts.rows.set(r.sheet, slices);
+        slices.push(r.items);
+      } else p.parts[r.list].push(r.items);
       return;
     }
     this.pending.delete(r.id);
     if (p.timer) clearInterval(p.timer);
-    if (r.kind === "ok") p.resolve(assemble(r.value as CheckResult, p.parts));
+    if (r.kind === "ok")
+      p.resolve(
+        p.parts.rows.size
+          ? assembleWorkbook(r.value as WorkbookInput, p.parts)
+          : assemble(r.value as CheckResult, p.parts)
+      );
     else p.reject(fromWire(r.error));
   }
 
@@ -146,7 +161,7 @@ export class EngineClient {
     this.where = "worker";
     return new Promise<T>((resolve, reject) => {
       const p: Pending = {
-        parts: { schools: [], allFindings: [] },
+        parts: noParts(),
         resolve: resolve as (v: unknown) => void,
         reject,
         onProgress,
@@ -180,11 +195,33 @@ export class EngineClient {
     return id;
   }
 
-  /** Reads an .xlsx (the bytes are copied, the caller keeps its own). */
-  parse(bytes: Uint8Array, onProgress?: (p: Progress) => void, cancel = NO_CANCEL) {
+  /** Starts the worker now (its script loads and compiles while the clerk picks a file). */
+  warm(): void {
+    this.ensure();
+  }
+
+  /**
+   * Reads an .xlsx (the bytes are copied, the caller keeps its own). `precheck`: the worker checks the values
+   * right after reading them, with the options the pane's first check will most likely use (Precheck).
+   */
+  parse(
+    bytes: Uint8Array,
+    onProgress?: (p: Progress) => void,
+    cancel = NO_CANCEL,
+    precheck?: Precheck
+  ) {
     const wb = this.nextWb++;
     return this.request<WorkbookInput>(
-      (id) => ({ req: { id, kind: "parse", wb, bytes: bytes.slice() } }),
+      (id, w) => ({
+        req: {
+          id,
+          kind: "parse",
+          wb,
+          bytes: bytes.slice(),
+          // On the main thread an early check would only delay the page.
+          ...(w && precheck ? { precheck } : {}),
+        },
+      }),
       onProgress,
       cancel
     ).then((workbook) => {

@@ -6,13 +6,19 @@ import type { CheckOptions, CheckResult } from "../../engine/report";
 import type { Lang } from "../../engine/reportTypes";
 import type { CellMark, ReportSheetSpec } from "../../present/marks";
 import type { WorkbookInput } from "../../engine/workbook";
+import type { StandardId } from "../../standards/types";
 
 /** The check's options that travel (no callbacks). */
 export type WireCheckOptions = Omit<CheckOptions, "onProgress">;
 
 export type EngineRequest =
-  /** Reads an .xlsx; the worker keeps the values as workbook `wb` for later checks. */
-  | { id: number; kind: "parse"; wb: number; bytes: Uint8Array }
+  /**
+   * Reads an .xlsx; the worker keeps the values as workbook `wb` for later checks. With `precheck`, the worker
+   * then checks them at once with the options the pane will most likely ask for, and keeps the result: while the
+   * page draws the grid and the clerk reaches for 开始检查, the check is done (a check with other options is run
+   * as usual).
+   */
+  | { id: number; kind: "parse"; wb: number; bytes: Uint8Array; precheck?: Precheck }
   /** Checks workbook `wb` (sent along when the worker does not hold it yet). */
   | { id: number; kind: "check"; wb: number; workbook?: WorkbookInput; options: WireCheckOptions }
   /** The marked copy (src/app/download.ts markedCopy). */
@@ -32,6 +38,16 @@ export type EngineRequest =
       marks: CellMark[];
       spec: ReportSheetSpec | null;
     };
+
+/**
+ * What the pane's first check will use: the standard it starts with, and the corrections saved in this browser
+ * (every `junheng.overrides.v1.*` entry of localStorage; the worker has no localStorage and picks the workbook's
+ * own entry by its header hash, as src/app/overridesStore.ts does).
+ */
+export interface Precheck {
+  standard: StandardId;
+  saved: Record<string, string>;
+}
 
 /** A check to run again in a fresh worker: its values (or their number when held) and options. */
 export interface CheckAgain {
@@ -59,5 +75,7 @@ export type EngineResponse =
    * thread most of a second to take in; slices of a thousand are short tasks with frames between them.
    */
   | { id: number; kind: "part"; list: "schools" | "allFindings"; items: unknown[] }
+  /** A slice of the rows of sheet `sheet` of a read workbook, sent ahead of it (the same reason). */
+  | { id: number; kind: "part"; list: "rows"; sheet: number; items: unknown[] }
   | { id: number; kind: "ok"; value: unknown }
   | { id: number; kind: "error"; error: WireError };

@@ -5,8 +5,17 @@
 import { checkWorkbook, NoSchoolTableError, type CheckResult } from "../../engine/report";
 import type { WorkbookInput } from "../../engine/workbook";
 import { readXlsx, XlsxReadError } from "../../host/xlsx";
+import type { InflateRaw } from "../../host/xlsx/zip";
 import { markedCopy } from "../download";
-import type { EngineRequest, EngineResponse, WireError } from "./protocol";
+import { defaultSettings } from "../../standards";
+import { OverridesStore } from "../overridesStore";
+import type {
+  EngineRequest,
+  EngineResponse,
+  Precheck,
+  WireCheckOptions,
+  WireError,
+} from "./protocol";
 
 export function toWire(e: unknown): WireError {
   if (e instanceof NoSchoolTableError)
@@ -33,8 +42,8 @@ export function fromWire(w: WireError): Error {
 }
 
 /** Schools (≈ 2 KB of structured data each) and findings per message; see EngineResponse "part". */
-const SCHOOLS_PER_PART = 500;
-const FINDINGS_PER_PART = 2000;
+const SCHOOLS_PER_PART = 250;
+const FINDINGS_PER_PART = 1000;
 
 /** The result in parts: the long lists in slices first, then the rest with the lists empty. */
 function postResult(
@@ -59,11 +68,42 @@ function postResult(
   });
 }
 
+/** The slices of a request's answer received so far (EngineResponse "part"). */
+export interface Parts {
+  schools: unknown[][];
+  allFindings: unknown[][];
+  /** Rows of a read workbook, by sheet index. */
+  rows: Map<number, unknown[][]>;
+}
+
+export function noParts(): Parts {
+  return { schools: [], allFindings: [], rows: new Map() };
+}
+
+/** A read workbook sent in parts, put back together (the inverse of postWorkbook; sparse rows stay sparse). */
+export function assembleWorkbook(value: WorkbookInput, parts: Parts): WorkbookInput {
+  if (!parts.rows.size) return value;
+  return {
+    ...value,
+    sheets: value.sheets.map((sheet, i) => {
+      const slices = parts.rows.get(i);
+      if (!slices) return sheet;
+      const rows: WorkbookInput["sheets"][number]["rows"] = [];
+      let at = 0;
+      for (const slice of slices) {
+        // Index by index, not flat(): a row the sheet does not have is a hole, and stays one.
+        for (let r = 0; r < slice.length; r++)
+          if (r in slice) rows[at + r] = slice[r] as (typeof rows)[number];
+        at += slice.length;
+      }
+      rows.length = at;
+      return { ...sheet, rows };
+    }),
+  };
+}
+
 /** Puts a result sent in parts back together (the inverse of postResult). */
-export function assemble(
-  value: CheckResult,
-  parts: { schools: unknown[][]; allFindings: unknown[][] }
-): CheckResult {
+export function assemble(value: CheckResult, parts: Parts): CheckResult {
   if (!parts.schools.length && !parts.allFindings.length) return value;
   return {
     ...value,
@@ -72,17 +112,117 @@ export function assemble(
   };
 }
 
+/** The options the pane's first check of `wb` will most likely send (see Precheck). */
+function precheckOptions(wb: WorkbookInput, p: Precheck): WireCheckOptions {
+  const saved = new Map(Object.entries(p.saved));
+  const storage = {
+    getItem: (k: string) => saved.get(k) ?? null,
+    setItem: () => undefined,
+    removeItem: () => undefined,
+  } as unknown as Storage;
+  return {
+    overrides: new OverridesStore(storage).load(wb) ?? {},
+    settings: defaultSettings(p.standard),
+  };
+}
+
 /** Progress at most every 50 ms: a message per 500 schools would still be too chatty for 10,000 rows. */
 const PROGRESS_MS = 50;
 
 /**
+ * Runs the engine once on a small made-up county (300 schools, the columns of a usual 基本情况 sheet), so that its
+ * code is compiled before the first real check: a fresh worker's first check of 10,000 rows is otherwise slowed
+ * by compiling. Called when the worker starts, while the clerk is still picking a file.
+ */
+export function warmUp(): void {
+  const header = [
+    "学校名称",
+    "学段",
+    "在校生数(人)",
+    "专任教师数",
+    "高于规定学历教师数",
+    "县级及以上骨干教师数",
+    "体育专任教师数",
+    "艺术专任教师数",
+    "教学及辅助用房面积(㎡)",
+    "体育运动场馆面积(㎡)",
+    "教学仪器设备值(万元)",
+    "网络多媒体教室数(间)",
+  ];
+  const rows: (string | number)[][] = [header];
+  for (let i = 0; i < 300; i++) {
+    const n = 200 + ((i * 37) % 1500);
+    const primary = i % 2 === 0;
+    rows.push([
+      `第${i + 1}${primary ? "小学" : "中学"}`,
+      primary ? "小学" : "初中",
+      n,
+      Math.round(n / 15),
+      Math.round(n / 20) + (i % 3),
+      Math.round(n / 100) + (i % 2),
+      Math.round(n / 200) + 1,
+      Math.round(n / 250) + (i % 2),
+      n * (4 + (i % 3)),
+      n * (6 + (i % 4)),
+      (n * (1800 + (i % 5) * 400)) / 10000,
+      Math.round(n / 50) + (i % 3),
+    ]);
+  }
+  try {
+    checkWorkbook({ sheets: [{ name: "学校基本情况", rows, merges: [] }] });
+  } catch {
+    // A warm-up only.
+  }
+}
+
+/** Rows per message when a read workbook is sent to the page (see postWorkbook). */
+const ROWS_PER_PART = 2500;
+
+/**
+ * The read values in parts: the rows of long sheets in slices first, then the workbook with those sheets'
+ * rows empty. Taking in 10,000 rows in one message was one main-thread task of 130–200 ms.
+ */
+export function postWorkbook(
+  id: number,
+  wb: WorkbookInput,
+  post: (r: EngineResponse, transfer?: Transferable[]) => void
+): void {
+  const long = new Set<number>();
+  wb.sheets.forEach((sheet, i) => {
+    if (sheet.rows.length <= ROWS_PER_PART) return;
+    long.add(i);
+    for (let at = 0; at < sheet.rows.length; at += ROWS_PER_PART)
+      post({
+        id,
+        kind: "part",
+        list: "rows",
+        sheet: i,
+        items: sheet.rows.slice(at, at + ROWS_PER_PART),
+      });
+  });
+  const value: WorkbookInput = long.size
+    ? { ...wb, sheets: wb.sheets.map((s, i) => (long.has(i) ? { ...s, rows: [] } : s)) }
+    : wb;
+  post({ id, kind: "ok", value });
+}
+
+/**
  * A server over one message channel: keeps the last two workbooks it read or was sent (a check of the same
  * values — a correction, a language switch — sends nothing but the options).
+ *
+ * `inflate` (the worker passes nativeInflater): an asynchronous step before each read that inflates the
+ * archive's XML parts with the browser's own zlib; requests are then served one after another in order.
  */
 export function engineServer(
   post: (r: EngineResponse, transfer?: Transferable[]) => void,
-  /** split: false on the main thread (nothing to clone, nothing to slice). */
-  { split = true }: { split?: boolean } = {}
+  {
+    split = true,
+    inflate,
+  }: {
+    /** false on the main thread (nothing to clone, nothing to slice). */
+    split?: boolean;
+    inflate?: (bytes: Uint8Array) => Promise<InflateRaw | undefined>;
+  } = {}
 ) {
   const held = new Map<number, WorkbookInput>();
   const hold = (id: number, wb: WorkbookInput): void => {
@@ -92,27 +232,50 @@ export function engineServer(
   };
   /** The last result, for the marked copy (21 MB of structured data at 10,000 schools: not sent back). */
   let last: { check: number; result: CheckResult } | null = null;
-  return (req: EngineRequest): void => {
+  /** A check made right after a read (EngineRequest "parse" with precheck), by its options as JSON. */
+  let early: { wb: number; key: string; result: CheckResult } | null = null;
+  const serve = (req: EngineRequest, inflateRaw?: InflateRaw): void => {
     try {
       if (req.kind === "parse") {
-        post({ id: req.id, kind: "progress", phase: "read", done: 0, total: 1 });
-        const wb = readXlsx(req.bytes);
+        const wb = readXlsx(req.bytes, inflateRaw ? { inflateRaw } : {});
         hold(req.wb, wb);
-        post({ id: req.id, kind: "ok", value: wb });
+        if (split) postWorkbook(req.id, wb, post);
+        else post({ id: req.id, kind: "ok", value: wb });
+        early = null;
+        if (req.precheck) {
+          const options = precheckOptions(wb, req.precheck);
+          try {
+            early = {
+              wb: req.wb,
+              key: JSON.stringify(options),
+              result: checkWorkbook(wb, options),
+            };
+          } catch {
+            // No school table, say: the pane's own check reports it.
+          }
+        }
       } else if (req.kind === "check") {
         if (req.workbook) hold(req.wb, req.workbook);
         const wb = held.get(req.wb);
         if (!wb) throw new Error(`engine worker: workbook ${req.wb} is not held`);
         let lastPost = 0;
-        const result = checkWorkbook(wb, {
-          ...req.options,
-          onProgress: (_stage, done, total) => {
-            const now = Date.now();
-            if (now - lastPost < PROGRESS_MS) return;
-            lastPost = now;
-            post({ id: req.id, kind: "progress", phase: "check", done, total });
-          },
-        });
+        // The check made after the read, when these are its options (the engine is pure: the same result).
+        const ready =
+          early && early.wb === req.wb && early.key === JSON.stringify(req.options)
+            ? early.result
+            : null;
+        early = null;
+        const result =
+          ready ??
+          checkWorkbook(wb, {
+            ...req.options,
+            onProgress: (_stage, done, total) => {
+              const now = Date.now();
+              if (now - lastPost < PROGRESS_MS) return;
+              lastPost = now;
+              post({ id: req.id, kind: "progress", phase: "check", done, total });
+            },
+          });
         last = { check: req.id, result };
         if (split) postResult(req.id, result, post);
         else post({ id: req.id, kind: "ok", value: result });
@@ -151,5 +314,23 @@ export function engineServer(
     } catch (e) {
       post({ id: req.id, kind: "error", error: toWire(e) });
     }
+  };
+  const start = (req: EngineRequest): void => {
+    if (req.kind === "parse")
+      post({ id: req.id, kind: "progress", phase: "read", done: 0, total: 1 });
+  };
+  if (!inflate)
+    return (req: EngineRequest): void => {
+      start(req);
+      serve(req);
+    };
+  let queue: Promise<void> = Promise.resolve();
+  return (req: EngineRequest): void => {
+    start(req);
+    queue = queue.then(async () => {
+      const raw =
+        req.kind === "parse" ? await inflate(req.bytes).catch(() => undefined) : undefined;
+      serve(req, raw);
+    });
   };
 }

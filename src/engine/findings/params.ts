@@ -4,7 +4,7 @@
  * its message states (a limit, a weight, a share), so that a message rendered later (src/present/findingText.ts)
  * states the rule that was applied, never the national default. Nothing is prose here.
  */
-import type { NumeratorKind, Stage } from "../../standards/types";
+import type { IndicatorId, NumeratorKind, Stage } from "../../standards/types";
 import type { Dimension } from "../cells/units";
 import type { SchoolKind } from "../schools/stageOf";
 
@@ -54,7 +54,7 @@ export interface FindingParamsByCode {
   "missing-value": ColumnRef & {
     reason: MissingReason;
     /** Every indicator of the school part this cell blocks (an empty 在校生数 blocks all of them). */
-    indicators: string[];
+    indicators: IndicatorId[];
   };
   "not-a-number": ColumnRef & { text: string };
   "error-value": ColumnRef & { text: string };
@@ -74,7 +74,7 @@ export interface FindingParamsByCode {
   "duplicate-school": { otherSheet: string; otherRow: number };
   "total-mismatch": ColumnRef & { label: string; total: number; sum: number };
   /** A required field no column provides: one finding per field and table, naming the indicators it blocks. */
-  "unmapped-field": { field: string; indicators: string[] | "all" };
+  "unmapped-field": { field: string; indicators: IndicatorId[] | "all" };
   "unknown-stage": { reason: UnknownStageReason; kind?: SchoolKind };
   /** The stage was decided on a weak reading (「一贯制」 without 九年/十二年): the school is kept. */
   "stage-assumed": { reason: UnknownStageReason };
@@ -125,7 +125,7 @@ export interface FindingParamsByCode {
     /** Too few indicators met. */
     tooFewMet: boolean;
     /** Indicators below the floor, with value ÷ threshold. */
-    belowFloor: { indicator: string; ratio: number | null }[];
+    belowFloor: { indicator: IndicatorId; ratio: number | null }[];
   };
   "school-incomplete": { missing: string[] };
   /** indicator null (on the finding) = basic-2012's composite CV. */

@@ -1,5 +1,5 @@
 import { CheckSettings } from "../../standards";
-import { IndicatorDefinition, Stage } from "../../standards/types";
+import { IndicatorDefinition, IndicatorId, Stage } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
 import type { FindingParamsByCode } from "../findings/params";
 import { displayOf, roundHalfUp } from "../format";
@@ -149,8 +149,8 @@ export function computeIndicator(
   return result;
 }
 
-const NONE: readonly string[] = Object.freeze([]);
-const AT_FLOOR: string[] = [];
+const NONE: readonly IndicatorId[] = Object.freeze([]);
+const AT_FLOOR: IndicatorId[] = [];
 
 /** Why a school fails, as data (the school-fails finding's parameters; rendered by src/present/findingText.ts). */
 export type FailReason = FindingParamsByCode["school-fails"];
@@ -193,7 +193,7 @@ export function judgeResults(
   const inds = settings.standard.indicators;
   const tol = settings.policy.tolerance;
   let metCount = 0;
-  let missingIds: string[] | undefined;
+  let missingIds: IndicatorId[] | undefined;
   let belowFloor: number[] | undefined;
   let floorCount = 0;
   for (let i = 0; i < inds.length; i++) {

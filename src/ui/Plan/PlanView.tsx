@@ -20,6 +20,10 @@ interface Props {
   actions: SidebarActions;
 }
 
+/** A bracketed aside in the language's own brackets: 「（小学）」, " (Primary)". */
+const paren = (lang: Lang, text: string): string =>
+  lang === "zh-CN" ? `（${text}）` : ` (${text})`;
+
 const short = (id: string, lang: Lang): string =>
   QUALITY_2017.indicators.find((i) => i.id === id)?.short[lang] ?? id;
 
@@ -109,7 +113,8 @@ function PlanBody({
             <div key={key} className={s.card} data-school={school.name} data-stage={school.stage}>
               <div className={s.cardHead}>
                 <strong>
-                  {school.name}（{p.stage[school.stage]}）
+                  {school.name}
+                  {paren(lang, p.stage[school.stage])}
                 </strong>
                 {verdict(statusOf(school.sheet, school.row, school.stage))}
               </div>
@@ -122,10 +127,11 @@ function PlanBody({
                 {PLAN_KINDS.map((k: PlanKind) => (
                   <Field
                     key={k}
-                    label={`${KIND_LABEL[k][lang]}（${KIND_UNIT[k][lang]}）`}
+                    label={`${KIND_LABEL[k][lang]}${paren(lang, KIND_UNIT[k][lang])}`}
                     size="small"
                   >
                     <Input
+                      className={s.input}
                       size="small"
                       type="number"
                       min={0}
@@ -163,7 +169,10 @@ function PlanBody({
           <ul>
             {plan.unplanned.map((u) => (
               <li key={`${u.sheet}|${u.row}|${u.stage}`}>
-                {u.name}（{p.stage[u.stage]}）：{u.indicators.map((i) => short(i, lang)).join("、")}
+                {u.name}
+                {paren(lang, p.stage[u.stage])}
+                {lang === "zh-CN" ? "：" : ": "}
+                {u.indicators.map((i) => short(i, lang)).join(lang === "zh-CN" ? "、" : ", ")}
               </li>
             ))}
           </ul>
@@ -215,8 +224,13 @@ function PlanBody({
         <h2 className={s.h2}>{p.costs}</h2>
         <div className={s.grid}>
           {PLAN_KINDS.map((k) => (
-            <Field key={k} label={`${KIND_LABEL[k][lang]}（/${KIND_UNIT[k][lang]}）`} size="small">
+            <Field
+              key={k}
+              label={`${KIND_LABEL[k][lang]}${paren(lang, `/${KIND_UNIT[k][lang]}`)}`}
+              size="small"
+            >
               <Input
+                className={s.input}
                 size="small"
                 type="number"
                 min={0}
@@ -270,7 +284,8 @@ function DataWhatIf({
           <option value="">{p.pickNone}</option>
           {schools.map((x) => (
             <option key={planPartKey(x)} value={planPartKey(x)}>
-              {x.name}（{p.stage[x.stage]}）
+              {x.name}
+              {paren(lang, p.stage[x.stage])}
             </option>
           ))}
         </Select>
@@ -281,10 +296,11 @@ function DataWhatIf({
             {st.selectedCells.map((c) => (
               <Field
                 key={c.kind}
-                label={`${KIND_LABEL[c.kind][lang]}（${unitOf(c.rawPerBase, c.kind)}）`}
+                label={`${KIND_LABEL[c.kind][lang]}${paren(lang, unitOf(c.rawPerBase, c.kind))}`}
                 size="small"
               >
                 <Input
+                  className={s.input}
                   size="small"
                   type="number"
                   min={0}

@@ -13,8 +13,15 @@ export const usePlanStyles = makeStyles({
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))",
     gap: tokens.spacingHorizontalS,
+  },
+  // Fluent's Input keeps its input's intrinsic width (about 20 characters): in a 120 px column it overflowed
+  // into its neighbour and past the card at 320–450 px. Fill the cell instead.
+  input: {
+    minWidth: 0,
+    width: "100%",
+    "& input": { minWidth: 0, width: "100%" },
   },
   card: {
     display: "flex",

@@ -121,6 +121,10 @@ export function VerdictBanner({
   const dataErrors = result.allFindings.filter(
     (f) => f.severity === "error" && f.category !== "standard" && !places.inList(f)
   ).length;
+  // Counted apart, as 提交前检查 does: "12 errors" beside "fix 1 data error first" read as 12 entry mistakes.
+  const shortfalls = result.allFindings.filter(
+    (f) => f.severity === "error" && f.category === "standard"
+  ).length;
   return (
     <section
       aria-labelledby="jh-verdict"
@@ -166,7 +170,7 @@ export function VerdictBanner({
         </Button>
       )}
       <div className={s.bannerCounts}>
-        {t.counts(report.summary.errors, report.summary.warnings)}
+        {t.counts(dataErrors, shortfalls, report.summary.warnings)}
       </div>
     </section>
   );
@@ -282,9 +286,17 @@ function SchoolsSection({
         </div>
       ) : (
         <>
-          <p className={c.note} data-testid="glyph-legend">
-            {t.glyphLegend(floorText(state))}
-          </p>
+          {/* One line per glyph, each drawn as the list draws it (the two ran together on one line). */}
+          <div className={c.note} data-testid="glyph-legend">
+            <div className={c.noteLine}>
+              <StatusGlyph kind="fail" />
+              <span>{t.glyphLegendFail(floorText(state))}</span>
+            </div>
+            <div className={c.noteLine}>
+              <StatusGlyph kind="warn" />
+              <span>{t.glyphLegendWarn(floorText(state))}</span>
+            </div>
+          </div>
           <Tabs
             className={s.tabs}
             label={t.viewLabel}
@@ -638,7 +650,7 @@ function CountySection({
                 <StatusGlyph
                   kind={st.meets === true ? "pass" : st.meets === false ? "fail" : "warn"}
                 />{" "}
-                {t.stage[st.stage]} {verdictText(t, st.meets)}
+                {t.stageLine(t.stage[st.stage], verdictText(t, st.meets))}
               </span>
               {oneLimit && <span className={c.secondary}>{t.cvLimit(oneLimit)}</span>}
             </div>

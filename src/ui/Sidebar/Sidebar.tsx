@@ -170,7 +170,9 @@ function NoTableView({ state, actions }: ViewProps): React.JSX.Element {
         </MessageBarBody>
       </MessageBar>
       {state.noTableSheets.length > 0 && (
-        <p className={styles.hint}>{t.noTableSheets(state.noTableSheets.join("、"))}</p>
+        <p className={styles.hint}>
+          {t.noTableSheets(state.noTableSheets.join(state.lang === "zh-CN" ? "、" : ", "))}
+        </p>
       )}
       <Button appearance="primary" onClick={() => actions.run("check")}>
         {t.tryAgain}

@@ -162,6 +162,9 @@ function withoutEmpty(o: CheckOverrides): CheckOverrides {
   return out;
 }
 
+/** The standard a new pane starts with (the browser page's worker checks with it right after a read). */
+export const FIRST_STANDARD: StandardId = "quality-2017";
+
 const INITIAL = {
   screen: "start" as Screen,
   mode: "check" as RunMode,
@@ -177,7 +180,7 @@ const INITIAL = {
   actionProgress: null,
   offerForget: false,
   focusSeq: 0,
-  standard: { id: "quality-2017", profile: null, settings: null } as StandardChoice,
+  standard: { id: FIRST_STANDARD, profile: null, settings: null } as StandardChoice,
 };
 
 type Model = Omit<SidebarState, "lang" | "t" | "hostKind" | "input" | "live">;

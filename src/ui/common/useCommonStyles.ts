@@ -89,6 +89,12 @@ export const useCommonStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   strong: { fontWeight: tokens.fontWeightSemibold },
+  /** A line of a note that starts with a status glyph (the ✗ / ! legend): the note's size, glyph aligned. */
+  noteLine: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalXS,
+  },
   note: {
     margin: 0,
     color: tokens.colorNeutralForeground3,

@@ -190,3 +190,52 @@ test("the marked copy: progress in per cent; a cancel stops it; the next copy ha
   expect(copy).toBeInstanceOf(Uint8Array);
   expect(readXlsx(copy).sheets.map((s) => s.name)).toContain("均衡达标报告");
 });
+
+describe("the early check after a read", () => {
+  const report =
+    require("../../../src/engine/report") as typeof import("../../../src/engine/report");
+  const { defaultSettings } =
+    require("../../../src/standards") as typeof import("../../../src/standards");
+  const { overridesKey } =
+    require("../../../src/app/overridesStore") as typeof import("../../../src/app/overridesStore");
+  afterEach(() => jest.restoreAllMocks());
+
+  test("the pane's first check with the same options is answered from it; other options check again", async () => {
+    const spy = jest.spyOn(report, "checkWorkbook");
+    const client = new EngineClient(() => new FakeWorker());
+    const wb0 = readXlsx(bytes());
+    // A correction saved in this browser for this workbook's header: the early check uses it too.
+    const overrides = { 学校基本情况: { stage: "primary" as const } };
+    const saved = { [overridesKey(wb0)]: JSON.stringify(overrides), "junheng.other": "x" };
+    const wb = await client.parse(bytes(), undefined, undefined, {
+      standard: "quality-2017",
+      saved,
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(spy).toHaveBeenCalledTimes(1);
+    // What the sidebar sends: the saved corrections, then the standard's default settings.
+    const r1 = await client.check(wb, { overrides, settings: defaultSettings("quality-2017") });
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(r1).toEqual(
+      checkWorkbook(readXlsx(bytes()), { overrides, settings: defaultSettings("quality-2017") })
+    );
+    // Used once: the next check (here without the correction) runs the engine.
+    await client.check(wb, { overrides: {}, settings: defaultSettings("quality-2017") });
+    expect(spy).toHaveBeenCalledTimes(3); // + the expected value computed above
+  });
+
+  test("the warm-up county checks without an error", () => {
+    const { warmUp } =
+      require("../../../src/app/engine/serve") as typeof import("../../../src/app/engine/serve");
+    const spy = jest.spyOn(report, "checkWorkbook");
+    warmUp();
+    expect(spy).toHaveBeenCalledTimes(1);
+    const result = spy.mock.results[0];
+    expect(result.type).toBe("return");
+    // 300 made-up schools (every other one a 小学), each judged: the engine ran its whole way.
+    const r = result.value as ReturnType<typeof checkWorkbook>;
+    expect(r.report.schools).toHaveLength(300);
+    expect(r.report.schools.filter((s) => s.stage === "primary")).toHaveLength(150);
+    expect(r.report.schools.filter((s) => s.status === "incomplete")).toEqual([]);
+  });
+});
