@@ -90,7 +90,7 @@ function newSchoolResult(
   type: SchoolResult["type"],
   indicators: SchoolResult["indicators"],
   metCount: number,
-  atFloor: string[],
+  atFloor: SchoolResult["atFloor"],
   meets: boolean | null,
   status: SchoolResult["status"],
   split: boolean,

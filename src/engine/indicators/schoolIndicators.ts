@@ -171,7 +171,10 @@ function failReason(
 ): FailReason {
   return { metCount, minMet, floorShare, tooFewMet, belowFloor };
 }
-function floorEntry(indicator: string, ratio: number | null): FailReason["belowFloor"][number] {
+function floorEntry(
+  indicator: IndicatorId,
+  ratio: number | null
+): FailReason["belowFloor"][number] {
   return { indicator, ratio };
 }
 primeShape(() =>
