@@ -39,6 +39,7 @@ import {
   SchoolFactsCollector,
 } from "./assessment";
 import type { SheetInput } from "./workbook";
+import { NULL_FOR_PRIMING, primeShape } from "./shapes";
 
 export const ENGINE_VERSION = "0.1.0";
 
@@ -75,6 +76,46 @@ export class NoSchoolTableError extends Error {
     this.name = "NoSchoolTableError";
   }
 }
+
+/**
+ * One school's result, with the keys every result has in the JSON's order (the rare ones are added after). Its
+ * shape is primed with nulls so that the student count is not boxed per school (shapes.ts).
+ */
+function newSchoolResult(
+  name: string,
+  stage: SchoolResult["stage"],
+  sheet: string,
+  row: number,
+  students: number | null,
+  type: SchoolResult["type"],
+  indicators: SchoolResult["indicators"],
+  metCount: number,
+  atFloor: SchoolResult["atFloor"],
+  meets: boolean | null,
+  status: SchoolResult["status"],
+  split: boolean,
+  excluded: SchoolResult["excluded"]
+): SchoolResult {
+  return {
+    name,
+    stage,
+    sheet,
+    row,
+    students,
+    type,
+    indicators,
+    metCount,
+    atFloor,
+    meets,
+    status,
+    split,
+    excluded,
+  };
+}
+primeShape(() => {
+  const N = NULL_FOR_PRIMING;
+  return newSchoolResult(N, N, N, N, N, N, N, N, N, N, N, N, N);
+});
 
 export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}): CheckResult {
   const settings = options.settings ?? defaultSettings();
@@ -150,21 +191,21 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     }
     const verdict = judgeResults(ordered, settings);
     const first = part.record.rows[0];
-    const result: SchoolResult = {
-      name: part.record.name,
-      stage: part.stage,
-      sheet: part.record.sheet,
-      row: first.row + 1,
-      students: part.students.value,
-      type: part.kind,
+    const result = newSchoolResult(
+      part.record.name,
+      part.stage,
+      part.record.sheet,
+      first.row + 1,
+      part.students.value,
+      part.kind,
       indicators,
-      metCount: verdict.metCount,
-      atFloor: verdict.atFloor,
-      meets: part.excluded ? null : verdict.meets,
-      status: part.excluded ? "excluded" : verdict.status,
-      split: part.split,
-      excluded: part.excluded ? part.excluded.reason : false,
-    };
+      verdict.metCount,
+      verdict.atFloor,
+      part.excluded ? null : verdict.meets,
+      part.excluded ? "excluded" : verdict.status,
+      part.split,
+      part.excluded ? part.excluded.reason : false
+    );
     const town = townshipOf?.(first.row);
     if (town) result.township = town;
     if (part.split) result.share = part.share;

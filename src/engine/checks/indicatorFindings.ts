@@ -1,6 +1,9 @@
 import type { CheckSettings } from "../../standards";
 import type { SchoolVerdict } from "../indicators/schoolIndicators";
+import type { FindingParamsByCode } from "../findings/params";
 import type { FindingOf, IndicatorResult } from "../reportTypes";
+import type { NumeratorKind } from "../../standards/types";
+import { NULL_FOR_PRIMING, primeShape } from "../shapes";
 import type { SchoolPart } from "../schools/buildParts";
 import { cellAddress } from "../workbook";
 import type { CheckDeclaration, CheckSink } from "./types";
@@ -16,6 +19,22 @@ export const INDICATOR_FINDINGS = {
   rule: "each indicator meets its threshold; a school meets the per-school rule; one finding per missing cell",
 } as const satisfies CheckDeclaration;
 type Codes = (typeof INDICATOR_FINDINGS.codes)[number];
+
+type BelowStandard = FindingParamsByCode["below-standard"];
+
+/**
+ * below-standard parameters (a county has 70,000): made here, their shape primed with nulls (shapes.ts), so
+ * they point at the result's value and threshold instead of boxing a copy of each.
+ */
+function belowStandard(value: number, threshold: number, gap: BelowStandard["gap"]): BelowStandard {
+  return { value, threshold, gap };
+}
+function gapOf(amount: number, of: NumeratorKind): NonNullable<BelowStandard["gap"]> {
+  return { amount, of };
+}
+primeShape(() =>
+  belowStandard(NULL_FOR_PRIMING, NULL_FOR_PRIMING, gapOf(NULL_FOR_PRIMING, NULL_FOR_PRIMING))
+);
 
 export function schoolFindings(
   part: SchoolPart,
@@ -61,11 +80,11 @@ export function schoolFindings(
       continue;
     }
     if (r.meets === false && r.threshold !== null) {
-      findings.add("below-standard", where, {
-        value: r.value,
-        threshold: r.threshold,
-        gap: r.gap === null ? null : { amount: r.gap, of: ind.numerator },
-      });
+      findings.add(
+        "below-standard",
+        where,
+        belowStandard(r.value, r.threshold, r.gap === null ? null : gapOf(r.gap, ind.numerator))
+      );
     }
     if (r.borderline && r.threshold !== null) {
       findings.add("borderline", where, {

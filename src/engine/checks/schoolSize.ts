@@ -1,5 +1,7 @@
 import type { CheckSettings } from "../../standards";
-import type { SchoolResult } from "../reportTypes";
+import type { FindingParamsByCode } from "../findings/params";
+import type { SchoolCheckResult, SchoolResult } from "../reportTypes";
+import { NULL_FOR_PRIMING, primeShape } from "../shapes";
 import type { SchoolPart } from "../schools/buildParts";
 import type { CheckDeclaration, CheckSink } from "./types";
 
@@ -11,6 +13,18 @@ export const SCHOOL_SIZE = {
   rule: "a school no larger than the limit of its stage (一贯制: its compulsory students)",
 } as const satisfies CheckDeclaration;
 type Codes = (typeof SCHOOL_SIZE.codes)[number];
+
+type SizeParams = FindingParamsByCode["school-size"];
+
+/** Made once per school: their shapes primed with nulls, so a student count is not boxed per object (shapes.ts). */
+function sizeCheck(value: number, limit: number, meets: boolean): SchoolCheckResult {
+  return { value, limit, meets };
+}
+function sizeParams(value: number, limit: number, basis: SizeParams["basis"]): SizeParams {
+  return { value, limit, basis };
+}
+primeShape(() => sizeCheck(NULL_FOR_PRIMING, NULL_FOR_PRIMING, NULL_FOR_PRIMING));
+primeShape(() => sizeParams(NULL_FOR_PRIMING, NULL_FOR_PRIMING, NULL_FOR_PRIMING));
 
 /** Fills `checks` (the school's SchoolResult.checks) and raises a finding when the rule is not met. */
 export function checkSchoolSize(
@@ -33,16 +47,16 @@ export function checkSchoolSize(
         : part.students.value;
     if (v !== null) {
       const meets = v <= limit;
-      checks.school_size = { value: v, limit, meets };
+      checks.school_size = sizeCheck(v, limit, meets);
       if (!meets)
         findings.add(
           "school-size",
           { sheet, cell: part.totalStudentsCell, school: name, stage: part.stage },
-          {
-            value: v,
+          sizeParams(
+            v,
             limit,
-            basis: throughTrain || part.kind === "complete-secondary" ? "compulsory" : "stage",
-          }
+            throughTrain || part.kind === "complete-secondary" ? "compulsory" : "stage"
+          )
         );
     }
   }

@@ -6,6 +6,7 @@ import { displayOf, roundHalfUp } from "../format";
 import { IndicatorResult, SchoolResult } from "../reportTypes";
 import { SchoolPart } from "../schools/buildParts";
 import { meetsMinimum } from "./compare";
+import { NULL_FOR_PRIMING, primeShape } from "../shapes";
 
 /**
  * An indicator's threshold and floor for one stage, looked up once per check (report.ts) instead of once per
@@ -48,10 +49,10 @@ function newResult(
 ): IndicatorResult {
   return { value, display, threshold, floor, meets, ratio, gap, cell };
 }
-// The first result made holds null in every field, so V8 keeps every field tagged from the start: a number is
+// The first results made hold null in every field, so V8 keeps every field tagged from the start: a number is
 // then stored as a reference (the threshold and floor shared through StageLimits), not copied into a box of its
-// own in each result, which a field that has only ever held numbers gets.
-newResult(null, null, null, null, null, null, null, null);
+// own in each result, which a field that has only ever held numbers gets (shapes.ts).
+primeShape(() => newResult(null, null, null, null, null, null, null, null));
 
 /**
  * One indicator of one school part: the unrounded value, the verdict against the stage threshold with the
@@ -160,6 +161,28 @@ export type SchoolVerdict = Pick<SchoolResult, "metCount" | "atFloor" | "meets" 
   missing: readonly string[];
 };
 
+/** The school-fails parameters (a county has 28,000), their shapes primed with nulls (shapes.ts). */
+function failReason(
+  metCount: number,
+  minMet: number,
+  floorShare: number,
+  tooFewMet: boolean,
+  belowFloor: FailReason["belowFloor"]
+): FailReason {
+  return { metCount, minMet, floorShare, tooFewMet, belowFloor };
+}
+function floorEntry(
+  indicator: IndicatorId,
+  ratio: number | null
+): FailReason["belowFloor"][number] {
+  return { indicator, ratio };
+}
+primeShape(() =>
+  failReason(NULL_FOR_PRIMING, NULL_FOR_PRIMING, NULL_FOR_PRIMING, NULL_FOR_PRIMING, [
+    floorEntry(NULL_FOR_PRIMING, null),
+  ])
+);
+
 /**
  * Per-school rule, standards.md §3.3: ≥ minMet of 7 met and every unmet one ≥ floorShare (85%); missing → FAIL or
  * INCOMPLETE. `ordered` holds the school's results in the standard's order; this runs for every school of a
@@ -194,16 +217,13 @@ export function judgeResults(
     return { metCount, atFloor, meets: null, status: "no-verdict", failure: null, missing };
   const enoughMet = metCount + missing.length >= rule.minMet;
   if (!enoughMet || belowFloor) {
-    const failure: FailReason = {
+    const failure = failReason(
       metCount,
-      minMet: rule.minMet,
-      floorShare: rule.floorShare,
-      tooFewMet: !enoughMet,
-      belowFloor: (belowFloor ?? []).map((i) => ({
-        indicator: inds[i].id,
-        ratio: ordered[i].ratio,
-      })),
-    };
+      rule.minMet,
+      rule.floorShare,
+      !enoughMet,
+      (belowFloor ?? []).map((i) => floorEntry(inds[i].id, ordered[i].ratio))
+    );
     return { metCount, atFloor, meets: false, status: "fail", failure, missing };
   }
   if (missing.length > 0)
