@@ -141,6 +141,17 @@ describe("school-row items", () => {
     expect(g9).toMatchObject({ threshold: 100, meets: false, status: "computed" });
     expect(g9.gap).toEqual({ value: 2, unit: "teachers" });
   });
+  test("G9 with 乙's 360学时 cell 不适用 (/): summed over the others, (38 + 70) × 100 ÷ 120 = 90%, not missing", () => {
+    const rows = ROWS.map((r) => (r[0] === "乙小学" ? r.map((v, i) => (i === 6 ? "/" : v)) : r));
+    const x = items([sheet("学校", [HEAD1, HEAD2, ...rows], MERGES)]);
+    expect(x.byId("G9").value).toBeCloseTo((108 * 100) / 120, 9);
+    expect(x.byId("G9").status).toBe("computed");
+  });
+  test("G9 with 乙's 360学时 cell empty: the school sum is incomplete, so G9 has no value", () => {
+    const rows = ROWS.map((r) => (r[0] === "乙小学" ? r.map((v, i) => (i === 6 ? null : v)) : r));
+    const x = items([sheet("学校", [HEAD1, HEAD2, ...rows], MERGES)]);
+    expect(x.byId("G9").value).toBeNull();
+  });
   test("G12: 119 × 100 ÷ 120 = 99.17% < 100", () => {
     expect(byId("G12").value).toBeCloseTo((119 * 100) / 120, 9);
     expect(byId("G12").meets).toBe(false);
