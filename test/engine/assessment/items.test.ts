@@ -312,6 +312,20 @@ describe("reading 「县级指标」 (§17.6)", () => {
     expect(byId("V3").status).toBe("missing");
     expect(report.assessment!.entries.map((e) => e.code)).toEqual(["G7.special_students"]);
   });
+  test("a negative number is a bad value, never used: G7's funds −5,800 元", () => {
+    const { report, byId } = items([
+      schools(),
+      county([
+        ["G7.special_students", 5],
+        ["G7.special_funds", -5800, "元"],
+      ]),
+    ]);
+    const f = report.findings.filter((x) => x.code === "county-bad-value");
+    expect(f.map((x) => [x.cell, x.params])).toEqual([
+      ["B3", expect.objectContaining({ code: "G7.special_funds", expected: "number" })],
+    ]);
+    expect(byId("G7")).toMatchObject({ meets: null, status: "missing" });
+  });
   test("G7 with no special-education students is not-applicable (meets true)", () => {
     const { byId } = items([schools(), county([["G7.special_students", "/"]])]);
     expect(byId("G7")).toMatchObject({ value: null, meets: true, status: "not-applicable" });
