@@ -34,3 +34,12 @@ test("K set to 「忽略」: multimedia rooms are no longer read, one unmapped-f
   const f = r.findings.filter((x) => x.code === "unmapped-field");
   expect(f.map((x) => x.params)).toEqual([expect.objectContaining({ field: "multimedia_rooms" })]);
 });
+
+test("stage null (「按每行判断」) on a sheet named 初中: the rows decide, so A小学 is a 小学", () => {
+  const onJunior = (overrides?: CheckOverrides) =>
+    checkWorkbook(workbook(sheet("初中", [SECTION16_HEADER, ...SECTION16_ROWS])), { overrides })
+      .report;
+  expect(onJunior().schools.find((s) => s.name === "A小学")!.stage).toBe("junior");
+  const r = onJunior({ 初中: { stage: null } });
+  expect(r.schools.find((s) => s.name === "A小学")!.stage).toBe("primary");
+});
