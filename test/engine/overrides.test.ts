@@ -43,3 +43,14 @@ test("stage null (「按每行判断」) on a sheet named 初中: the rows decid
   const r = onJunior({ 初中: { stage: null } });
   expect(r.schools.find((s) => s.name === "A小学")!.stage).toBe("primary");
 });
+
+test("a column set to 学校名称 becomes the name column: the schools are named from B", () => {
+  // A holds the full names, B the short names the clerk prefers; the clerk points 学校名称 at B.
+  const head = [SECTION16_HEADER[0], "简称", ...SECTION16_HEADER.slice(1)];
+  const rows = SECTION16_ROWS.map((r, i) => [r[0], `${"甲乙丙丁"[i]}校`, ...r.slice(1)]);
+  const r = checkWorkbook(workbook(sheet("小学", [head, ...rows])), {
+    overrides: { 小学: { columns: { B: "name" } } },
+  }).report;
+  expect(r.schools.map((s) => s.name)).toEqual(["甲校", "乙校", "丙校", "丁校"]);
+  expect(r.tables[0].columns.name).toBe("B");
+});

@@ -41,6 +41,9 @@ test.each([
   [{ policy: { cvMethod: "median" } }, /cvMethod/],
   [{ policy: { noSuchOption: true } }, /noSuchOption/],
   [{ standard: "2020" }, /quality-2017/],
+  // 2017 has 7 indicators: a school cannot meet 8 of them.
+  [{ perSchool: { minMet: 8 } }, /minMet/],
+  [{ perSchool: { minMet: 2.5 } }, /minMet/],
 ])("rejects %j", (profile, message) => {
   expect(() => applyProfile(profile, "quality-2017")).toThrow(ProfileError);
   try {

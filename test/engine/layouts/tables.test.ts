@@ -38,6 +38,18 @@ describe("tables side by side", () => {
     expect(report.summary.meets).toBe(true);
   });
 
+  test("a column correction applies inside its own table only (A = 学校名称 is the left table's)", () => {
+    const left = [HEADER, ...named(PRIMARY, "小学")];
+    const right = [HEADER, ...named(PRIMARY, "小学").map(([n, ...v]) => [`二${n}`, ...v])];
+    const { report } = checkWorkbook(workbook(sheet("学校", beside(left, right))), {
+      overrides: { 学校: { columns: { A: "name" } } },
+    });
+    // The right table keeps its own name column K: its schools are 二…, not the left table's names again.
+    expect(report.tables.map((t) => t.columns.name)).toEqual(["A", "K"]);
+    expect(report.schools.filter((s) => s.name.startsWith("二"))).toHaveLength(3);
+    expect(report.summary.schools).toBe(6);
+  });
+
   test("小学 and 初中 titles over them: each table takes its stage (no combined schools, no 3610 > 2500)", () => {
     const left = [["小学"], HEADER, ...PRIMARY];
     const right = [["初中"], HEADER, ...JUNIOR];
