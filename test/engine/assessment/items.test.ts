@@ -408,6 +408,70 @@ describe("规程 relaxations (§17.4), off by default", () => {
   });
 });
 
+describe("规程 relaxations at their boundary years: built in 2010 / 2016 counts (「及之前」)", () => {
+  const head = [
+    "学校名称",
+    "学校类型",
+    "在校生数",
+    "班级数",
+    "建校年份",
+    "音乐教室间数",
+    "音乐教室面积(㎡)",
+    "美术教室间数",
+    "美术教室面积(㎡)",
+  ];
+  test("丁 built 2010 gets 2400 (2300 passes); 戊 built 2016 gets 73 / 67 ㎡ (80 / 70 pass)", () => {
+    const { byId } = items(
+      [
+        sheet("学校", [
+          head,
+          ["丁小学", "小学", 2300, 40, 2010, 4, 400, 4, 400],
+          ["戊小学", "小学", 500, 12, "2016年", 1, 80, 1, 70],
+        ]),
+      ],
+      { policy: { relaxations: "guicheng-2019" } }
+    );
+    expect(byId("G4")).toMatchObject({ value: 0, meets: true });
+    expect(byId("G3")).toMatchObject({ value: 0, meets: true });
+  });
+  test("2011 and 2017 are too late: 丁 over 2000, 戊's rooms under 96 / 90", () => {
+    const { byId } = items(
+      [
+        sheet("学校", [
+          head,
+          ["丁小学", "小学", 2300, 40, 2011, 4, 400, 4, 400],
+          ["戊小学", "小学", 500, 12, "2017年", 1, 80, 1, 70],
+        ]),
+      ],
+      { policy: { relaxations: "guicheng-2019" } }
+    );
+    expect(byId("G4")).toMatchObject({ value: 1, meets: false, schools: ["丁小学"] });
+    expect(byId("G3")).toMatchObject({ value: 1, meets: false, schools: ["戊小学"] });
+  });
+  test("是否2010年及之前规划并建成 = 是 with no year implies built by 2016 too: 戊's rooms relaxed", () => {
+    const { byId } = items(
+      [
+        sheet("学校", [
+          [
+            "学校名称",
+            "学校类型",
+            "在校生数",
+            "班级数",
+            "是否2010年及之前规划并建成",
+            "音乐教室间数",
+            "音乐教室面积(㎡)",
+            "美术教室间数",
+            "美术教室面积(㎡)",
+          ],
+          ["戊小学", "小学", 500, 12, "是", 1, 80, 1, 70],
+        ]),
+      ],
+      { policy: { relaxations: "guicheng-2019" } }
+    );
+    expect(byId("G3")).toMatchObject({ value: 0, meets: true });
+  });
+});
+
 describe("an item judged on part of its inputs: assessment-partial-input, one reason code each", () => {
   const partials = (report: ReturnType<typeof items>["report"]) =>
     report.findings

@@ -93,6 +93,18 @@ describe("formulas without cached results", () => {
     expect(report.summary.readyToSubmit).toBe(false);
   });
 
+  test("above the data (a title row, a header cell) they are no finding", () => {
+    // Row 0 is a title, row 1 the header; a formula title or header in column B is not a figure of a school.
+    const s = sheet("学校", [["某县学校情况表"], HEADER, ...named(PRIMARY, "小学")]);
+    s.uncachedFormulas = [
+      { row: 0, col: 1 },
+      { row: 1, col: 1 },
+    ];
+    const { report } = checkWorkbook(workbook(s));
+    expect(report.summary.schools).toBe(3);
+    expect(report.findings.some((x) => x.code === "formula-uncached")).toBe(false);
+  });
+
   test("outside the table's columns they are no finding", () => {
     const s = sheet("学校", [[...HEADER, "备注"], ...named(PRIMARY, "小学")]);
     s.uncachedFormulas = [{ row: 1, col: 12 }];
@@ -149,6 +161,17 @@ describe("hidden rows inside a table (docs/decisions.md, «Hidden rows»)", () =
     ]);
     expect(renderFinding(f[0], "zh-CN")).toContain("第 3 行");
     expect(renderFinding(f[0], "en")).toContain("1 hidden school row (row 3)");
+  });
+
+  test("a hidden 合计 row is not a school row: no finding", () => {
+    // Rows: header 0, schools 1–3, 合计 4 (hidden). A 合计 row hidden to tidy the view drops no school.
+    const s = {
+      ...sheet("学校", [HEADER, ...named(PRIMARY, "小学"), ["合计"]]),
+      hiddenRows: [4],
+    };
+    const { report } = checkWorkbook(workbook(s));
+    expect(report.summary.schools).toBe(3);
+    expect(report.findings.some((x) => x.code === "hidden-rows-read")).toBe(false);
   });
 
   test("no hidden school row (only a hidden blank row): no finding", () => {

@@ -158,6 +158,16 @@ describe("per-100 indicators are count × 100 ÷ students", () => {
     });
     expect(f.stage).toBe("primary");
   });
+  test("a 初中-only 本科 column on a mixed sheet is exact for 初中 and no 小学 source: no warning", () => {
+    const r = check("学校", [
+      ["学校名称", "学校类型", "在校生数", "初中本科及以上学历教师数"],
+      ["甲小学", "小学", 1000, null],
+      // 60 × 100 ÷ 1000 = 6.0 ≥ 5.3
+      ["甲初中", "初中", 1000, 60],
+    ]);
+    expect(schoolOf(r, "甲初中").indicators.qualified_teachers_per_100.value).toBe(6);
+    expect(codesOf(r)).not.toContain("bachelor-for-primary");
+  });
   test("a 小学 table with a 高于规定学历 column beside the 本科 one reads the former: no warning", () => {
     const r = check("小学", [
       ["学校名称", "在校生数", "高于规定学历教师数", "本科及以上学历教师数"],

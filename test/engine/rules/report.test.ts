@@ -163,6 +163,19 @@ describe("basic-2012 (§4): no per-school verdict; composite = mean of the 8 CVs
     expect(r.schools[0].meets).toBeNull();
     expect(r.schools[0].indicators.books_per_student).toMatchObject({ value: 20, meets: null });
   });
+  test("甲小学's 8 values by 表2's definitions: computers per 100 students, teacher ratios to 3 dp", () => {
+    const v = (id: string) => r.schools[0].indicators[id];
+    // 100 computers × 100 ÷ 1000 students = 10 per 100 (not 0.1 per student).
+    expect(v("computers_per_100")).toMatchObject({ value: 10, display: "10.00" });
+    // 5000 ㎡ ÷ 1000 = 5; 8000 ÷ 1000 = 8; 2,000,000 元 ÷ 1000 = 2000; 20000 册 ÷ 1000 = 20.
+    expect(v("teaching_space_per_student").value).toBeCloseTo(5, 12);
+    expect(v("sports_space_per_student").value).toBeCloseTo(8, 12);
+    expect(v("equipment_value_per_student").value).toBeCloseTo(2000, 12);
+    // 60 teachers ÷ 1000 = 0.060 (师生比 to 3 dp); 50 ÷ 1000 = 0.050; 30 ÷ 1000 = 0.030.
+    expect(v("teachers_per_student")).toMatchObject({ display: "0.060" });
+    expect(v("qualified_teachers_per_student")).toMatchObject({ display: "0.050" });
+    expect(v("senior_title_teachers_per_student")).toMatchObject({ display: "0.030" });
+  });
   test("8 CVs of 0.230769 and their mean as the composite, within 0.65", () => {
     const cvs = Object.values(r.county.primary!.indicators).map((i) => i.cv);
     expect(cvs).toHaveLength(8);
