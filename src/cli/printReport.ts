@@ -1,6 +1,7 @@
 import { STAGE_HEADING, fieldName } from "../present/labels";
 import { formatNumber } from "../engine/format";
 import { FindingIndex } from "../engine/findings/lookup";
+import { FINDINGS, type FindingSpec } from "../engine/findings/catalog";
 import { failReason, incompleteReason, renderFinding } from "../present/findingText";
 import { Lang, Report } from "../engine/reportTypes";
 import { withLabels } from "../present/reportJson";
@@ -30,7 +31,10 @@ const L = {
     data: "数据问题：",
     counts: (e: number, w: number) => `错误 ${e} 项，警告 ${w} 项`,
     verdictOk: "结论：可以提交（无错误）",
-    verdictFix: (n: number) => `结论：需修改：${n} 项`,
+    // Two kinds, never one "needs changes" count: a data error is fixed, a result below the standard is reported
+    // or rectified — never "fixed" by changing numbers (docs/decisions.md, "Submission check: data first").
+    verdictFix: (data: number, below: number) =>
+      `结论：暂不能提交：${[data ? `数据错误 ${data} 项（须先改正）` : "", below ? `未达标 ${below} 项（如实上报或整改）` : ""].filter(Boolean).join("，")}`,
     overall: (v: string) => `县域资源配置：${v}`,
   },
   en: {
@@ -55,7 +59,8 @@ const L = {
     data: "Data problems:",
     counts: (e: number, w: number) => `${e} errors, ${w} warnings`,
     verdictOk: "Verdict: ready to submit (no errors)",
-    verdictFix: (n: number) => `Verdict: needs changes: ${n} items`,
+    verdictFix: (data: number, below: number) =>
+      `Verdict: not ready to submit: ${[data ? `${data} data error${data === 1 ? "" : "s"} (fix first)` : "", below ? `${below} result${below === 1 ? "" : "s"} below the standard (report or rectify)` : ""].filter(Boolean).join(", ")}`,
     overall: (v: string) => `County resource indicators: ${v}`,
   },
 };
@@ -191,9 +196,24 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     out.push("");
   }
   out.push(t.overall(verdict(report.summary.meets)));
-  out.push(report.summary.errors === 0 ? t.verdictOk : t.verdictFix(report.summary.errors));
+  if (report.summary.errors === 0) out.push(t.verdictOk);
+  else {
+    const data = dataErrorCount(report);
+    out.push(t.verdictFix(data, Math.max(0, report.summary.errors - data)));
+  }
   if (report.assessment) out.push("", ...renderAssessment(report.assessment, lang));
   return out.join("\n") + "\n";
+}
+
+/** Errors in the data or the table (not results below the standard), the ones capped out of the list included. */
+function dataErrorCount(report: Report): number {
+  let n = 0;
+  for (const f of report.findings) if (f.severity === "error" && f.category !== "standard") n++;
+  for (const [code, omitted] of Object.entries(report.findingsOmitted)) {
+    const spec = (FINDINGS as Record<string, FindingSpec | undefined>)[code];
+    if (spec && spec.severity === "error" && spec.category !== "standard") n += omitted;
+  }
+  return n;
 }
 
 /** "A–I" for the columns a table uses. */

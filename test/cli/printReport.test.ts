@@ -1,7 +1,7 @@
 /** The CLI's text report: what a clerk reads on the terminal. */
 import { renderText } from "../../src/cli/printReport";
 import { checkWorkbook } from "../../src/engine/report";
-import { sheet, workbook } from "../engine/helpers";
+import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "../engine/helpers";
 
 test("columns the standard needs but the table lacks are named as fields in the reader's language, not as keys", () => {
   // A table without any 高学历 column: qualified_teachers is unmapped.
@@ -21,4 +21,29 @@ test("columns the standard needs but the table lacks are named as fields in the 
   expect(zhLine).toContain("高于规定学历教师数");
   expect(zhLine).not.toContain("qualified_teachers");
   expect(enLine).not.toContain("qualified_teachers");
+});
+
+describe("the verdict line counts data errors and results below the standard apart", () => {
+  // §16's four schools: C and D fail — 2 school-fails errors (their six indicators below are warnings under them).
+  const line = (rows: unknown[][], lang: "zh-CN" | "en") => {
+    const { report } = checkWorkbook(workbook(sheet("小学", [SECTION16_HEADER, ...rows] as never)));
+    return renderText(report, "a.xlsx", lang)
+      .split("\n")
+      .find((l) => l.startsWith("结论") || l.startsWith("Verdict"));
+  };
+  test("results only: nothing to 'fix', 2 to report or rectify", () => {
+    expect(line(SECTION16_ROWS, "zh-CN")).toBe("结论：暂不能提交：未达标 2 项（如实上报或整改）");
+    expect(line(SECTION16_ROWS, "en")).toBe(
+      "Verdict: not ready to submit: 2 results below the standard (report or rectify)"
+    );
+  });
+  test("a row with figures but no name is one data error, named first", () => {
+    const rows = [...SECTION16_ROWS, [null, 100, 5, 3, 1, 1, 1, 500, 800, 30, 3]];
+    expect(line(rows, "zh-CN")).toBe(
+      "结论：暂不能提交：数据错误 1 项（须先改正），未达标 2 项（如实上报或整改）"
+    );
+    expect(line(rows, "en")).toBe(
+      "Verdict: not ready to submit: 1 data error (fix first), 2 results below the standard (report or rectify)"
+    );
+  });
 });
