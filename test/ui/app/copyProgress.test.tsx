@@ -12,47 +12,21 @@ import * as fs from "fs";
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../../src/app/App";
-import type { EngineRequest, EngineResponse } from "../../../src/app/engine/protocol";
-import { engineServer } from "../../../src/app/engine/serve";
 import { SAMPLE_PATH } from "../helpers";
+import { FakeWorker } from "./fakeWorker";
 
 const sampleBytes = new Uint8Array(fs.readFileSync(SAMPLE_PATH));
 
-class PageWorker {
+/** The page's Worker: every one started is kept; copies are held unless a test says otherwise. */
+class PageWorker extends FakeWorker {
   static all: PageWorker[] = [];
   static holdCopies = true;
-  onmessage: ((e: MessageEvent<EngineResponse>) => void) | null = null;
-  onerror: ((e: Event) => void) | null = null;
-  received: EngineRequest[] = [];
-  terminated = false;
-  private held: EngineResponse[] = [];
-  private current: EngineRequest | null = null;
-  private serve = engineServer((r) => {
-    if (PageWorker.holdCopies && r.kind !== "progress" && this.current?.kind === "copy")
-      this.held.push(r);
-    else this.deliver(r);
-  });
   constructor() {
+    super();
     PageWorker.all.push(this);
   }
-  private deliver(r: EngineResponse): void {
-    setTimeout(() => {
-      if (!this.terminated) this.onmessage?.({ data: r } as MessageEvent<EngineResponse>);
-    }, 0);
-  }
-  release(): void {
-    for (const r of this.held.splice(0)) this.deliver(r);
-  }
-  postMessage(message: unknown): void {
-    const req = message as EngineRequest;
-    this.received.push(req);
-    setTimeout(() => {
-      this.current = req;
-      this.serve(req);
-    }, 0);
-  }
-  terminate(): void {
-    this.terminated = true;
+  protected override holdsCopies(): boolean {
+    return PageWorker.holdCopies;
   }
 }
 

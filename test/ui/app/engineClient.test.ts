@@ -7,61 +7,15 @@
 import * as fs from "fs";
 import { checkWorkbook, NoSchoolTableError } from "../../../src/engine/report";
 import { readXlsx, XlsxReadError } from "../../../src/host/xlsx";
-import { EngineClient, type WorkerLike } from "../../../src/app/engine/client";
-import type { EngineRequest, EngineResponse } from "../../../src/app/engine/protocol";
-import { engineServer } from "../../../src/app/engine/serve";
+import { EngineClient } from "../../../src/app/engine/client";
 import { CancelledError } from "../../../src/ports/sidebarHost";
 import { noTableWorkbook, SAMPLE_PATH } from "../helpers";
-
-/** A worker in this process: answers on a later tick through the real server; `hang` drops checks. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((e: MessageEvent<EngineResponse>) => void) | null = null;
-  onerror: ((e: Event) => void) | null = null;
-  received: EngineRequest[] = [];
-  terminated = false;
-  hang = false;
-  /** Copies are answered (progress and all) but their final answer is held until `release`. */
-  holdCopies = false;
-  private held: EngineResponse[] = [];
-  private current: EngineRequest | null = null;
-  private serve = engineServer((r) => {
-    if (this.holdCopies && r.kind !== "progress" && this.current?.kind === "copy") {
-      this.held.push(r);
-      return;
-    }
-    this.deliver(r);
-  });
-  private deliver(r: EngineResponse): void {
-    setTimeout(() => {
-      if (!this.terminated) this.onmessage?.({ data: r } as MessageEvent<EngineResponse>);
-    }, 0);
-  }
-  release(): void {
-    for (const r of this.held.splice(0)) this.deliver(r);
-  }
-  postMessage(message: unknown): void {
-    const req = message as EngineRequest;
-    this.received.push(req);
-    if (this.hang && req.kind === "check") return;
-    setTimeout(() => {
-      this.current = req;
-      this.serve(req);
-    }, 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+import { clientOnFakeWorkers, FakeWorker } from "./fakeWorker";
 
 const bytes = (): Uint8Array => new Uint8Array(fs.readFileSync(SAMPLE_PATH));
 
 test("parse and check in the worker give the engine's own answer; the values travel once", async () => {
-  const workers: FakeWorker[] = [];
-  const client = new EngineClient(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  });
+  const { client, workers } = clientOnFakeWorkers();
   const wb = await client.parse(bytes());
   expect(wb).toEqual(readXlsx(bytes()));
   const phases: string[] = [];
@@ -85,12 +39,7 @@ test("parse and check in the worker give the engine's own answer; the values tra
 });
 
 test("cancel mid-check terminates the worker; the next check starts a new one and sends the values", async () => {
-  const workers: FakeWorker[] = [];
-  const client = new EngineClient(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  });
+  const { client, workers } = clientOnFakeWorkers();
   const wb = await client.parse(bytes());
   workers[0].hang = true;
   const token = { cancelled: false };
@@ -136,12 +85,7 @@ test("a worker that fails to load: its request runs again on the main thread", a
 });
 
 test("the marked copy: progress in per cent; a cancel stops it; the next copy has a fresh worker check again", async () => {
-  const workers: FakeWorker[] = [];
-  const client = new EngineClient(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  });
+  const { client, workers } = clientOnFakeWorkers();
   const wb = await client.parse(bytes());
   const result = await client.check(wb, {});
   workers[0].holdCopies = true;
