@@ -14,6 +14,7 @@ import {
   ZipArchive,
   type InflateRaw,
 } from "../../host/xlsx/zip";
+import { concatChunks } from "../../host/xlsx/zipWrite";
 
 /** The parts readXlsx reads are XML; media (images, embedded objects) are never read and not inflated. */
 const TEXT_PART = /\.(xml|rels)$/i;
@@ -36,13 +37,7 @@ async function inflateNative(data: Uint8Array, limit: number): Promise<Uint8Arra
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatChunks(chunks);
 }
 
 /**
