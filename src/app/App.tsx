@@ -107,19 +107,13 @@ export function App(): React.JSX.Element {
           />
         </header>
         {state.error && (
-          <MessageBar intent="error" className={s.message}>
-            <MessageBarBody>{state.error}</MessageBarBody>
-            <MessageBarActions>
-              <Button
-                size="small"
-                appearance="transparent"
-                aria-label={t.dismiss}
-                onClick={actions.dismissError}
-              >
-                ✕
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
+          <DismissibleBar
+            intent="error"
+            className={s.message}
+            text={state.error}
+            dismissLabel={t.dismiss}
+            onDismiss={actions.dismissError}
+          />
         )}
         {state.copyPercent !== null && (
           <div className={s.copyStrip} role="status" data-testid="copy-progress">
@@ -137,19 +131,13 @@ export function App(): React.JSX.Element {
           </div>
         )}
         {state.notice && (
-          <MessageBar intent="info" className={s.message}>
-            <MessageBarBody>{state.notice}</MessageBarBody>
-            <MessageBarActions>
-              <Button
-                size="small"
-                appearance="transparent"
-                aria-label={t.dismiss}
-                onClick={actions.dismissNotice}
-              >
-                ✕
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
+          <DismissibleBar
+            intent="info"
+            className={s.message}
+            text={state.notice}
+            dismissLabel={t.dismiss}
+            onDismiss={actions.dismissNotice}
+          />
         )}
         {rollup && (
           <RollupView
@@ -263,6 +251,31 @@ function tableFrame(table: TableReport | undefined): TableFrame | null {
 }
 
 /** The selected cell's address, value and, for a marked cell, the full note (tooltips are not enough). */
+/** A page message (an error, a notice) the clerk closes with ✕. */
+function DismissibleBar(props: {
+  intent: "error" | "info";
+  className: string;
+  text: string;
+  dismissLabel: string;
+  onDismiss: () => void;
+}): React.JSX.Element {
+  return (
+    <MessageBar intent={props.intent} className={props.className}>
+      <MessageBarBody>{props.text}</MessageBarBody>
+      <MessageBarActions>
+        <Button
+          size="small"
+          appearance="transparent"
+          aria-label={props.dismissLabel}
+          onClick={props.onDismiss}
+        >
+          ✕
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
 function StatusBar({ state }: { state: AppState }): React.JSX.Element {
   const s = useAppStyles();
   const { active, snap, t } = state;
