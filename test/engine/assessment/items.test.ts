@@ -392,27 +392,29 @@ describe("resource items on §16", () => {
   });
 });
 
+/** The columns of the §17.4 relaxation cases: size, 建校年份 and the rooms. */
+const RELAX_HEAD = [
+  "学校名称",
+  "学校类型",
+  "在校生数",
+  "班级数",
+  "建校年份",
+  "音乐教室间数",
+  "音乐教室面积(㎡)",
+  "美术教室间数",
+  "美术教室面积(㎡)",
+];
+
 describe("规程 relaxations (§17.4), off by default", () => {
   // 丁小学: 2300 students > 2000, built 2008 (≤ 2010) → relaxed limit 2400.
   // 戊小学: 12 classes need 1 room each; music 80 ㎡ < 96, art 70 ㎡ < 90; built by 2016 → 73 / 67: passes relaxed.
   // 己小学: 2500 > 2400 even relaxed: fails either way.
-  const head = [
-    "学校名称",
-    "学校类型",
-    "在校生数",
-    "班级数",
-    "建校年份",
-    "音乐教室间数",
-    "音乐教室面积(㎡)",
-    "美术教室间数",
-    "美术教室面积(㎡)",
-  ];
   const rows: RawCell[][] = [
     ["丁小学", "小学", 2300, 40, 2008, 4, 400, 4, 400],
     ["戊小学", "小学", 500, 12, "2015年", 1, 80, 1, 70],
     ["己小学", "小学", 2500, 42, 2005, 4, 400, 4, 400],
   ];
-  const s = () => sheet("学校", [head, ...rows]);
+  const s = () => sheet("学校", [RELAX_HEAD, ...rows]);
   test("off: G4 counts 丁 and 己, G3 counts 戊; the report names who would pass", () => {
     const { byId, a } = items([s()]);
     expect(byId("G4")).toMatchObject({ value: 2, meets: false });
@@ -434,22 +436,11 @@ describe("规程 relaxations (§17.4), off by default", () => {
 });
 
 describe("规程 relaxations at their boundary years: built in 2010 / 2016 counts (「及之前」)", () => {
-  const head = [
-    "学校名称",
-    "学校类型",
-    "在校生数",
-    "班级数",
-    "建校年份",
-    "音乐教室间数",
-    "音乐教室面积(㎡)",
-    "美术教室间数",
-    "美术教室面积(㎡)",
-  ];
   test("丁 built 2010 gets 2400 (2300 passes); 戊 built 2016 gets 73 / 67 ㎡ (80 / 70 pass)", () => {
     const { byId } = items(
       [
         sheet("学校", [
-          head,
+          RELAX_HEAD,
           ["丁小学", "小学", 2300, 40, 2010, 4, 400, 4, 400],
           ["戊小学", "小学", 500, 12, "2016年", 1, 80, 1, 70],
         ]),
@@ -463,7 +454,7 @@ describe("规程 relaxations at their boundary years: built in 2010 / 2016 count
     const { byId } = items(
       [
         sheet("学校", [
-          head,
+          RELAX_HEAD,
           ["丁小学", "小学", 2300, 40, 2011, 4, 400, 4, 400],
           ["戊小学", "小学", 500, 12, "2017年", 1, 80, 1, 70],
         ]),
