@@ -20,6 +20,7 @@ const T = {
     // A count item's value is how many fail; its threshold (0) says nothing a clerk needs.
     counted: {
       schools: (n: string) => `${n} 所学校未达到`,
+      parts: (n: string) => `${n} 所学校（按学段计）未达到`,
       classes: (n: string) => `${n} 个班级超过`,
       cvs: (n: string) => `${n} 项差异系数超出限值`,
     } as Record<CountedThing, (n: string) => string>,
@@ -40,6 +41,8 @@ const T = {
     threshold: "standard",
     counted: {
       schools: (n: string) => `${n} ${n === "1" ? "school falls" : "schools fall"} short`,
+      parts: (n: string) =>
+        `${n} ${n === "1" ? "school falls" : "schools fall"} short, counted by stage`,
       classes: (n: string) => `${n} ${n === "1" ? "class is" : "classes are"} over the limit`,
       cvs: (n: string) => `${n} ${n === "1" ? "CV is" : "CVs are"} over the limit`,
     } as Record<CountedThing, (n: string) => string>,
@@ -111,8 +114,10 @@ export function renderAssessment(a: Assessment, lang: Lang): string[] {
     for (const id of a.blocking) {
       const i = byId.get(id)!;
       const f = figure(i, lang);
-      const listed = i.schools?.length
-        ? `${i.schools.slice(0, 5).join(lang === "zh-CN" ? "、" : ", ")}${i.schools.length > 5 ? " …" : ""}`
+      // A 九年一贯制 school whose two parts fail is named once (the count above counts its parts).
+      const names = [...new Set(i.schools ?? [])];
+      const listed = names.length
+        ? `${names.slice(0, 5).join(lang === "zh-CN" ? "、" : ", ")}${names.length > 5 ? " …" : ""}`
         : "";
       const schools = !listed ? "" : lang === "zh-CN" ? `（${listed}）` : ` (${listed})`;
       const sep = lang === "zh-CN" ? "：" : ": ";

@@ -41,12 +41,15 @@ export interface AssessmentItemDefinition {
   parts?: ItemPartDefinition[];
   /** 「县级指标」 code of a 是/否 judgement or veto. */
   judgementCode?: string;
-  /** What a count item's value counts (kind "count" only): schools, classes or stage CVs that fail. */
+  /**
+   * What a count item's value counts (kind "count" only): schools, school parts (a 九年一贯制 school is a 小学
+   * part and an 初中 part, §17.2 R-school), classes or stage CVs that fail.
+   */
   counts?: CountedThing;
 }
 
 /** The things a count item counts; its value is how many of them fail. */
-export type CountedThing = "schools" | "classes" | "cvs";
+export type CountedThing = "schools" | "parts" | "classes" | "cvs";
 
 const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });
 
@@ -156,7 +159,8 @@ export const ASSESSMENT_2017: AssessmentItemDefinition[] = [
   count(
     "R-school",
     "resource",
-    L("每所学校达到6项以上、余项不低于85%", "Every school meets ≥ 6 of 7, the rest ≥ 85%")
+    L("每所学校达到6项以上、余项不低于85%", "Every school meets ≥ 6 of 7, the rest ≥ 85%"),
+    "parts"
   ),
   count(
     "R-cv",

@@ -28,13 +28,13 @@ test("R-school says how many schools fall short and names them, not 「值 2, �
   const { report } = checkWorkbook(workbook(sheet("小学", [SECTION16_HEADER, ...SECTION16_ROWS])));
   const zh = renderAssessment(report.assessment!, "zh-CN");
   expect(blockingLine(zh, "R-school")).toBe(
-    "  ✗ R-school 每所学校达到6项以上、余项不低于85%：2 所学校未达到（C小学、D小学）"
+    "  ✗ R-school 每所学校达到6项以上、余项不低于85%：2 所学校（按学段计）未达到（C小学、D小学）"
   );
   expect(blockingLine(zh, "R-cv")).toBeUndefined();
   expect(zh.join("\n")).not.toContain("标准 0");
   const en = renderAssessment(report.assessment!, "en");
   expect(blockingLine(en, "R-school")).toBe(
-    "  ✗ R-school Every school meets ≥ 6 of 7, the rest ≥ 85%: 2 schools fall short (C小学, D小学)"
+    "  ✗ R-school Every school meets ≥ 6 of 7, the rest ≥ 85%: 2 schools fall short, counted by stage (C小学, D小学)"
   );
 });
 
@@ -56,5 +56,30 @@ test("a stage CV over its limit: the stage by name, 3 decimals and the limit; R-
   const en = renderAssessment(report.assessment!, "en");
   expect(blockingLine(en, "R-cv")).toBe(
     "  ✗ R-cv Every CV within its limit: 1 CV is over the limit"
+  );
+});
+
+test("R-school counts parts (§17.2) but names a 九年一贯制 school whose two parts fail once", () => {
+  // §16's A小学 passes (7 of 7). 城南学校 (300 小学 + 200 初中 pupils) has none of the seven resources: its 小学部 and
+  // 初中部 each meet 0 of 7 and fail, so R-school's value is 2 parts, one school.
+  const header = [
+    "学校名称",
+    "学校类型",
+    "小学在校学生数",
+    "初中在校学生数",
+    ...SECTION16_HEADER.slice(2),
+  ];
+  const { report } = checkWorkbook(
+    workbook(
+      sheet("学校", [
+        header,
+        ["A小学", "小学", 1200, null, ...SECTION16_ROWS[0].slice(2)],
+        ["城南学校", "九年一贯制学校", 300, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      ])
+    )
+  );
+  expect(report.assessment!.items.find((i) => i.id === "R-school")!.value).toBe(2);
+  expect(blockingLine(renderAssessment(report.assessment!, "zh-CN"), "R-school")).toBe(
+    "  ✗ R-school 每所学校达到6项以上、余项不低于85%：2 所学校（按学段计）未达到（城南学校）"
   );
 });
