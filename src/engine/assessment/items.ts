@@ -921,8 +921,12 @@ const Q4: ItemFn = (_def, ctx, inp) => {
     if (budget === undefined && base === "public_budget")
       budget = recordFact(rec, "public_funds", ctx.columns);
     if (typeof training !== "number" || typeof budget !== "number") {
-      // A 教学点 with neither value is funded through its 中心校: skipped.
-      if (rec[0].kind === "teaching-point" && training === undefined && budget === undefined)
+      // A 教学点 with neither value (blank cells or no column) is funded through its 中心校: skipped (§17.3).
+      if (
+        rec[0].kind === "teaching-point" &&
+        typeof training !== "number" &&
+        typeof budget !== "number"
+      )
         continue;
       open++;
       continue;

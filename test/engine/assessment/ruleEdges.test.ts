@@ -608,6 +608,17 @@ describe("§17.3 Q4: the base of the 5%, and a 教学点 funded through its 中�
     ]);
     expect(byId("Q4")).toMatchObject({ value: 1, meets: false, schools: ["甲小学"] });
   });
+  test("a 教学点 with neither value is skipped: 甲's 6% decides → meets", () => {
+    const { byId } = items([
+      sheet("学校", [
+        head.slice(0, 5),
+        // 6,000 × 100 ÷ 100,000 = 6% ≥ 5.
+        ["甲小学", "小学", 600, 6000, 100000],
+        ["乙教学点", "教学点", 30, null, null],
+      ]),
+    ]);
+    expect(byId("Q4")).toMatchObject({ value: 0, meets: true, status: "computed" });
+  });
 });
 
 describe("§17.3 Q9 and §17.2 S1", () => {
