@@ -195,6 +195,17 @@ describe("basic-2012 (§4): no per-school verdict; composite = mean of the 8 CVs
       [null, null, "cv-over-limit", null, "junior", null],
     ]);
   });
+  test("a third school without 图书册数 leaves that CV incomplete (2 of 3): no composite, no verdict", () => {
+    // Every CV is computable (over 甲 and 乙 at least), but the books CV covers 2 of 3 schools: the mean of the
+    // 8 would change once 丙's books are filled in, so the composite is null (never a pass).
+    const c = [...a.slice(0, 5), null, ...a.slice(6)];
+    const x = check("小学", [header, ["甲小学", ...a], ["乙小学", ...b], ["丙小学", ...c]], {
+      settings: settingsWith({}, "basic-2012"),
+    });
+    expect(x.county.primary!.indicators.books_per_student).toMatchObject({ schools: 2, of: 3 });
+    expect(x.county.primary!.composite).toMatchObject({ cv: null, meets: null });
+    expect(x.county.primary!.meets).toBeNull();
+  });
 });
 
 describe("§16 worked example: the whole report flattened", () => {
