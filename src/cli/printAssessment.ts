@@ -3,7 +3,7 @@ import { declarationAnswer } from "../present/declarationAnswer";
 import type { Assessment, AssessmentItem } from "../engine/assessment/types";
 import { formatNumber } from "../engine/format";
 import type { Lang } from "../engine/reportTypes";
-import { itemName } from "../present/labels";
+import { itemGapText, itemName } from "../present/labels";
 
 const T = {
   "zh-CN": {
@@ -77,7 +77,10 @@ export function renderAssessment(a: Assessment, lang: Lang): string[] {
         ? `（${i.schools.slice(0, 5).join("、")}${i.schools.length > 5 ? " …" : ""}）`
         : "";
       const sep = lang === "zh-CN" ? "：" : ": ";
-      out.push(`  ✗ ${id} ${itemName(id, lang)}${f ? sep + f : ""}${schools}`);
+      const gap = i.gap
+        ? `${lang === "zh-CN" ? "，" : "; "}${itemGapText(i.gap, lang, (n) => formatNumber(n, 0))}`
+        : "";
+      out.push(`  ✗ ${id} ${itemName(id, lang)}${f ? sep + f : ""}${gap}${schools}`);
     }
   }
   const notes = (list: Assessment["relaxations"]["applied"]): string =>
