@@ -106,3 +106,23 @@ test("a failing item's gap is printed in natural units: G7 and G11", () => {
   const en = renderAssessment(report.assessment!, "en");
   expect(en.find((l) => l.includes("✗ G11"))).toContain("; short by 6 teachers");
 });
+
+test("G13's parts are percentages with 1 decimal, not stage CVs with 3", () => {
+  // 小学 4950 × 100 ÷ 5000 = 99% < 100; 初中 2880 × 100 ÷ 3001 = 95.97% ≥ 95.
+  const { report } = checkWorkbook(
+    workbook(
+      sheet("小学", [SECTION16_HEADER, ...SECTION16_ROWS]),
+      sheet("县级指标", [
+        ["代码", "数值"],
+        ["G13.primary_nearby", 4950],
+        ["G13.primary_students", 5000],
+        ["G13.junior_nearby", 2880],
+        ["G13.junior_students", 3001],
+      ])
+    )
+  );
+  const line = renderAssessment(report.assessment!, "zh-CN").find((l) => l.includes("✗ G13"));
+  // 2880 × 100 ÷ 3001 = 95.97…: 1 decimal → 96.0.
+  expect(line).toContain("G13.primary 99（标准 100）；G13.junior 96.0");
+  expect(line).not.toContain("99.000");
+});
