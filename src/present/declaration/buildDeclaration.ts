@@ -325,7 +325,18 @@ function table22(report: Report, a: Assessment): SheetSpec {
       });
       // L14: the number 1 when the school passes §3.3, empty when it does not ("达标的填1，不达标的不填").
       s.num(`N${row}`, school.meets === true ? 1 : null, 0);
-      s.set(`O${row}`, remark(report, school, tolerance), TEXT);
+      const relaxedCodes = [
+        ["R3", "L9"],
+        ["R5", "L11"],
+      ]
+        .filter(([item]) =>
+          a.relaxations.applied.some(
+            (x) => x.item === item && x.school === school.name && x.stage === stage
+          )
+        )
+        .map(([, code]) => code);
+      const relaxed = relaxedCodes.length ? `；按《规程》放宽：${relaxedCodes.join("、")}` : "";
+      s.set(`O${row}`, remark(report, school, tolerance) + relaxed, TEXT);
       row++;
     }
   }
@@ -447,6 +458,14 @@ function governmentSentence(a: Assessment, id: string): string | null {
   }
 }
 
+/** 「（按《规程》放宽认定：…）」 for the schools a §17.4 relaxation decided on this item; "" when none. */
+function relaxedNote(a: Assessment, item: string): string {
+  const names = [
+    ...new Set(a.relaxations.applied.filter((r) => r.item === item).map((r) => r.school)),
+  ];
+  return names.length ? `（按《规程》放宽认定：${names.join("、")}）` : "";
+}
+
 function table4(a: Assessment): SheetSpec {
   const s = new Sheet(SHEET_NAMES[4]);
   s.merge("A1:C1", TITLES.t4, TITLE);
@@ -458,7 +477,10 @@ function table4(a: Assessment): SheetSpec {
     const id = `G${i + 1}`;
     const r = 3 + i;
     s.set(`A${r}`, texts[i], TEXT);
-    s.set(`B${r}`, governmentSentence(a, id), TEXT);
+    const sentence = governmentSentence(a, id);
+    // The 规程 relaxations are named wherever they decided a verdict (§17.4: "named in every report that uses it").
+    const relaxed = id === "G3" || id === "G4" ? relaxedNote(a, id) : "";
+    s.set(`B${r}`, sentence === null && !relaxed ? null : `${sentence ?? ""}${relaxed}`, TEXT);
     s.set(`C${r}`, yesNo(itemOf(a, id)?.meets ?? null), CODE);
   }
   s.merge("A18:C18", T4_NOTE, NOTE);
