@@ -206,8 +206,9 @@ function table1(a: Assessment): SheetSpec {
   s.merge("A7:X7", T1_NOTE, NOTE);
   return s.spec({
     // 人口总数(万人) … 城镇居民年人均可支配收入(元) need room for two lines without a lone ")" (seen in LibreOffice).
-    columnWidths: Array.from({ length: 24 }, (_, i) => (i < 8 ? 12 : 9)),
-    rowHeights: { 1: 30, 3: 48, 4: 30, 6: 22, 7: 30 },
+    // U–X (教职工 合计 / 其中专任教师) need room for 「其中专任教师」 on two lines (seen in LibreOffice).
+    columnWidths: Array.from({ length: 24 }, (_, i) => (i < 8 ? 12 : i >= 20 ? 10 : 9)),
+    rowHeights: { 1: 30, 3: 48, 4: 36, 6: 22, 7: 30 },
     print: { area: "A1:X7", titleRows: [1, 5] },
   });
 }
