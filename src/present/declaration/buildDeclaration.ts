@@ -296,6 +296,7 @@ function table22(report: Report, a: Assessment): SheetSpec {
   let row = 4;
   const counts = { n: 0, a: 0, b: 0, m: 0, c: 0, d: 0 };
   const tolerance = report.policy.tolerance;
+  const remarkLines = new Map<number, number>();
   for (const stage of ["primary", "junior"] as Stage[]) {
     let seq = 0;
     for (const { s: school, index } of stageParts(report, stage)) {
@@ -337,7 +338,11 @@ function table22(report: Report, a: Assessment): SheetSpec {
         )
         .map(([, code]) => code);
       const relaxed = relaxedCodes.length ? `；按《规程》放宽：${relaxedCodes.join("、")}` : "";
-      s.set(`O${row}`, remark(report, school, tolerance) + relaxed, TEXT);
+      const note = remark(report, school, tolerance) + relaxed;
+      s.set(`O${row}`, note, TEXT);
+      // Column O is 44 wide (a CJK character takes 2, L7 and 85% 1 each): a row tall enough for every line.
+      const units = [...note].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+      remarkLines.set(row, Math.ceil(units / 42));
       row++;
     }
   }
@@ -348,7 +353,7 @@ function table22(report: Report, a: Assessment): SheetSpec {
   );
   // Data rows tall enough for a 备注 of two lines.
   const heights: Record<number, number> = { 1: 30, 2: 90, [row]: 45 };
-  for (let r = 4; r < row; r++) heights[r] = 30;
+  for (let r = 4; r < row; r++) heights[r] = Math.max(30, 14 * (remarkLines.get(r) ?? 1) + 6);
   return s.spec({
     columnWidths: [6, 24, 8, 9, 7, 7, 11, 11, 12, 11, 11, 11, 11, 10, 44],
     rowHeights: heights,
