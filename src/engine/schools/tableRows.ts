@@ -258,6 +258,9 @@ export function readTableRows(
     }
     // A lone label with no data at all in a note-like position: "制表人：…" lines.
     if (kind === "school" && !anyNumber && /[:：]/.test(label)) kind = "note";
+    // Text outside the 学校名称 column in a row with no name and no figures (a stray 「x」 at XFD1048576, a
+    // remark left alone in 备注) is not a school: a school 「x」 of unknown stage kept the verdict open.
+    if (kind === "school" && name === "" && !anyNumber) kind = "note";
     // A header repeated in the data (学校名称 again, a table we could not tell apart) is never a school.
     if (kind === "school" && !anyNumber && isNameHeader(name, table.nameCol)) kind = "header";
     // Figures under an empty 学校名称: a school we cannot name, never one named after its 序号 or 乡镇.

@@ -218,4 +218,15 @@ describe("a stray cell far below the table (issue 14: A1048576)", () => {
     expect(report.summary.schools).toBe(3);
     expect(report.summary.meets).toBe(true);
   });
+
+  test("a stray text there (「x」 at XFD1048576) is no school either", () => {
+    const s = stray();
+    s.rows[1048575] = [];
+    s.rows[1048575][16383] = "x";
+    // Before: a school 「x」 of unknown stage (unknown-stage error at A1048576), meets null, exit 1.
+    const { report } = checkWorkbook(workbook(s));
+    expect(report.schools.map((x) => x.name)).toEqual(["甲小学", "乙小学", "丙小学"]);
+    expect(report.findings.map((f) => f.code)).not.toContain("unknown-stage");
+    expect(report.summary.meets).toBe(true);
+  });
 });
