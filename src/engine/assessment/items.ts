@@ -725,6 +725,12 @@ const G11: ItemFn = (def, ctx, inp) => {
       value: Math.ceil((rotDef.threshold / 100) * eligible - rotated - 1e-9),
       unit: "teachers",
     };
+  // Enough teachers rotated but too few 骨干 among them: the gap is the 骨干 still to send.
+  else if (parts[1].meets === false && rotated !== undefined && key !== undefined)
+    d.gap = {
+      value: Math.ceil((keyDef.threshold / 100) * rotated - key - 1e-9),
+      unit: "teachers",
+    };
   return d;
 };
 

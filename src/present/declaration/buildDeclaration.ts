@@ -388,6 +388,9 @@ function governmentSentence(a: Assessment, id: string): string | null {
         return `超过2000人的小学${BLANK}所，初中${BLANK}所，超过2500人的一贯制学校${BLANK}所`;
       return `超过2000人的小学${fill(n("G4.primary_over"))}所，初中${fill(n("G4.junior_over"))}所，超过2500人的一贯制学校${fill(n("G4.through_train_over"))}所`;
     case "G5":
+      // Missing = no class over the limit found so far, but some school undecided: 0 would be invented.
+      if (!it || it.status === "missing")
+        return `超过45人的小学班级${BLANK}个，超过50人的初中班级${BLANK}个`;
       return `超过45人的小学班级${fill(n("G5.primary_over"))}个，超过50人的初中班级${fill(n("G5.junior_over"))}个`;
     case "G6":
       if (it?.status === "not-applicable") return "不足100人的规模较小学校学生数0人，公用经费0元。";
