@@ -3,7 +3,9 @@ import { declarationAnswer } from "../present/declarationAnswer";
 import type { Assessment, AssessmentItem } from "../engine/assessment/types";
 import { formatNumber } from "../engine/format";
 import type { Lang } from "../engine/reportTypes";
-import { itemName } from "../present/labels";
+import { itemGapText, itemName, STAGE_NAME } from "../present/labels";
+import { ASSESSMENT_2017, type CountedThing } from "../standards/assessment-2017";
+import { STAGES } from "../standards/types";
 
 const T = {
   "zh-CN": {
@@ -15,6 +17,14 @@ const T = {
     pending: "未填或无法判定：",
     value: "值",
     threshold: "标准",
+    // A count item's value is how many fail; its threshold (0) says nothing a clerk needs.
+    counted: {
+      schools: (n: string) => `${n} 所学校未达到`,
+      parts: (n: string) => `${n} 所学校（按学段计）未达到`,
+      classes: (n: string) => `${n} 个班级超过`,
+      cvs: (n: string) => `${n} 项差异系数超出限值`,
+    } as Record<CountedThing, (n: string) => string>,
+    limit: (v: string, l: string) => `${v}（标准 ${l}）`,
     relaxed: "已按《规程》放宽（policy.relaxations = guicheng-2019）",
     wouldPass: (list: string) =>
       `按《规程》放宽（policy.relaxations = guicheng-2019）后可达标：${list}`,
@@ -29,12 +39,37 @@ const T = {
     pending: "Not filled in or undecided:",
     value: "value",
     threshold: "standard",
+    counted: {
+      schools: (n: string) => `${n} ${n === "1" ? "school falls" : "schools fall"} short`,
+      parts: (n: string) =>
+        `${n} ${n === "1" ? "school falls" : "schools fall"} short, counted by stage`,
+      classes: (n: string) => `${n} ${n === "1" ? "class is" : "classes are"} over the limit`,
+      cvs: (n: string) => `${n} ${n === "1" ? "CV is" : "CVs are"} over the limit`,
+    } as Record<CountedThing, (n: string) => string>,
+    limit: (v: string, l: string) => `${v} (standard ${l})`,
     relaxed: "with the 规程 relaxations (policy.relaxations = guicheng-2019)",
     wouldPass: (list: string) =>
       `would pass with the 规程 relaxations (policy.relaxations = guicheng-2019): ${list}`,
     applied: (list: string) => `passed under the 规程 relaxations: ${list}`,
   },
 };
+
+const COUNTS = new Map(ASSESSMENT_2017.map((d) => [d.id, d.counts]));
+
+/**
+ * The stage of 「R2.primary」 (an R item's parts are its stage CVs); other parts (G11.rotation) have none, nor
+ * G13.primary, a percentage (小学 就近入学 99.0, not a CV of 99.000).
+ */
+function stageOfPart(id: string): (typeof STAGES)[number] | undefined {
+  const item = id.split(".")[0];
+  if (!/^R\d$/.test(item)) return undefined;
+  return STAGES.find((s) => id === `${item}.${s}`);
+}
+
+/** A limit as standards.md writes it: 0.50 and 0.45 with two decimals, 0.15 too, 85 and 3 as whole numbers. */
+function thresholdDigits(x: number): number {
+  return Number.isInteger(x) ? 0 : 2;
+}
 
 function figure(item: AssessmentItem, lang: Lang): string {
   const t = T[lang];
@@ -45,13 +80,24 @@ function figure(item: AssessmentItem, lang: Lang): string {
         // A whole number (a level, a count) has no decimals: 「Q9.math.level 3」, not 「3.0」.
         .map((p) => {
           const v = p.value as number;
-          return `${p.id} ${formatNumber(v, Number.isInteger(v) ? 0 : v < 1 ? 3 : 1)}`;
+          const stage = stageOfPart(p.id);
+          // A stage CV always with 3 decimals (§7), even 1.000.
+          const digits = stage ? 3 : Number.isInteger(v) ? 0 : v < 1 ? 3 : 1;
+          const shown = formatNumber(v, digits);
+          // A failing part shows what it is compared with: 「小学 0.543（标准 0.50）」, 「Q9.math.level 2（标准 3）」.
+          const text =
+            p.meets === false && p.threshold !== null
+              ? t.limit(shown, formatNumber(p.threshold, thresholdDigits(p.threshold)))
+              : shown;
+          return `${stage ? STAGE_NAME[stage][lang] : p.id} ${text}`;
         })
-        .join("; ")
+        .join(lang === "zh-CN" ? "；" : "; ")
     );
   }
   if (item.value === null) return "";
   const v = formatNumber(item.value, Number.isInteger(item.value) ? 0 : 1);
+  const counts = COUNTS.get(item.id);
+  if (counts) return t.counted[counts](v);
   return item.threshold === null
     ? `${t.value} ${v}`
     : `${t.value} ${v}, ${t.threshold} ${formatNumber(item.threshold, 0)}`;
@@ -73,11 +119,17 @@ export function renderAssessment(a: Assessment, lang: Lang): string[] {
     for (const id of a.blocking) {
       const i = byId.get(id)!;
       const f = figure(i, lang);
-      const schools = i.schools?.length
-        ? `（${i.schools.slice(0, 5).join("、")}${i.schools.length > 5 ? " …" : ""}）`
+      // A 九年一贯制 school whose two parts fail is named once (the count above counts its parts).
+      const names = [...new Set(i.schools ?? [])];
+      const listed = names.length
+        ? `${names.slice(0, 5).join(lang === "zh-CN" ? "、" : ", ")}${names.length > 5 ? " …" : ""}`
         : "";
+      const schools = !listed ? "" : lang === "zh-CN" ? `（${listed}）` : ` (${listed})`;
       const sep = lang === "zh-CN" ? "：" : ": ";
-      out.push(`  ✗ ${id} ${itemName(id, lang)}${f ? sep + f : ""}${schools}`);
+      const gap = i.gap
+        ? `${lang === "zh-CN" ? "，" : "; "}${itemGapText(i.gap, lang, (n) => formatNumber(n, 0))}`
+        : "";
+      out.push(`  ✗ ${id} ${itemName(id, lang)}${f ? sep + f : ""}${gap}${schools}`);
     }
   }
   const notes = (list: Assessment["relaxations"]["applied"]): string =>

@@ -41,7 +41,15 @@ export interface AssessmentItemDefinition {
   parts?: ItemPartDefinition[];
   /** 「县级指标」 code of a 是/否 judgement or veto. */
   judgementCode?: string;
+  /**
+   * What a count item's value counts (kind "count" only): schools, school parts (a 九年一贯制 school is a 小学
+   * part and an 初中 part, §17.2 R-school), classes or stage CVs that fail.
+   */
+  counts?: CountedThing;
 }
+
+/** The things a count item counts; its value is how many of them fail. */
+export type CountedThing = "schools" | "parts" | "classes" | "cvs";
 
 const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });
 
@@ -100,13 +108,19 @@ const judgement = (
   judgementCode: `${id}.met`,
 });
 
-const count = (id: string, part: AssessmentPart, name: Localized): AssessmentItemDefinition => ({
+const count = (
+  id: string,
+  part: AssessmentPart,
+  name: Localized,
+  counts: CountedThing = "schools"
+): AssessmentItemDefinition => ({
   id,
   part,
   kind: "count",
   name,
   threshold: 0,
   comparison: "<=",
+  counts,
 });
 
 const rate = (
@@ -145,9 +159,15 @@ export const ASSESSMENT_2017: AssessmentItemDefinition[] = [
   count(
     "R-school",
     "resource",
-    L("每所学校达到6项以上、余项不低于85%", "Every school meets ≥ 6 of 7, the rest ≥ 85%")
+    L("每所学校达到6项以上、余项不低于85%", "Every school meets ≥ 6 of 7, the rest ≥ 85%"),
+    "parts"
   ),
-  count("R-cv", "resource", L("所有指标校际差异系数在限值以内", "Every CV within its limit")),
+  count(
+    "R-cv",
+    "resource",
+    L("所有指标校际差异系数在限值以内", "Every CV within its limit"),
+    "cvs"
+  ),
 
   judgement(
     "G1",
@@ -181,7 +201,9 @@ export const ASSESSMENT_2017: AssessmentItemDefinition[] = [
   count(
     "G5",
     "government",
-    L("小学、初中所有班级学生数分别不超过45人、50人", "Every class ≤ 45 (primary) / ≤ 50 (junior)")
+    L("小学、初中所有班级学生数分别不超过45人、50人", "Every class ≤ 45 (primary) / ≤ 50 (junior)"),
+    // §17.3 G5: classes over the limit (from band counts, or 1 per school whose largest class is over).
+    "classes"
   ),
   count(
     "G6",

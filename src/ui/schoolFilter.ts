@@ -10,8 +10,11 @@ import type { SchoolGroup } from "./reportView";
 export interface SchoolFilter {
   query: string;
   stage: Stage | "all";
-  /** A 乡镇 as the report names it (SchoolResult.township), or "all". */
-  township: string;
+  /**
+   * A 乡镇 as the report names it (SchoolResult.township), or null for every 乡镇. Not the "all" the other
+   * filters use: a 乡镇 is the user's own text and could be spelled "all".
+   */
+  township: string | null;
   status: SchoolGroup["status"] | "all";
   /** An indicator id, or "all". */
   indicator: string;
@@ -21,7 +24,7 @@ export interface SchoolFilter {
 export const NO_FILTER: SchoolFilter = {
   query: "",
   stage: "all",
-  township: "all",
+  township: null,
   status: "all",
   indicator: "all",
   sort: "row",
@@ -52,7 +55,7 @@ export function filterSchools(
 ): SchoolGroup[] {
   const q = f.query.trim().toLowerCase();
   let town: Map<string, string | undefined> | undefined;
-  if (f.township !== "all")
+  if (f.township !== null)
     town = new Map(report.schools.map((x) => [`${x.sheet}|${x.row}|${x.stage}`, x.township]));
   const out = groups.filter(
     (g) =>

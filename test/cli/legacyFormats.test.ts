@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as XLSX from "@e965/xlsx";
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { gbk } from "../host/gbk";
 import { run } from "./run";
 import { sniffFormat, decodeTextFile } from "../../src/host/legacy/detect";
@@ -94,6 +94,30 @@ describe("each format checks exactly like the .xlsx", () => {
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(gist(JSON.parse(r.out) as Report)).toEqual(gist(reference));
+  });
+
+  test("an .ods whose number formats SheetJS doubts (LibreOffice's) prints nothing on stderr", () => {
+    // LibreOffice writes conditional number styles (style:map value()>0, value()<0, value()=0); SheetJS prints
+    // "ODS number format may be incorrect: value()>0" to the console for each, which in the CLI is stderr.
+    const parts = unzipSync(asBytes("ods"));
+    const style =
+      '<number:number-style style:name="N9P0"><number:number number:min-integer-digits="1"/></number:number-style>' +
+      '<number:number-style style:name="N9"><number:number number:min-integer-digits="1"/>' +
+      '<style:map style:condition="value()&gt;0" style:apply-style-name="N9P0"/></number:number-style>';
+    const content = strFromU8(parts["content.xml"]);
+    expect(content).toContain("<office:automatic-styles>");
+    parts["content.xml"] = strToU8(content.replace("<office:automatic-styles>", "$&" + style));
+    const ods = save("libreoffice-styles.ods", zipSync(parts));
+    const spy = jest.spyOn(console, "error");
+    try {
+      const r = run(["check", ods, "--json", "-"]);
+      expect(spy).not.toHaveBeenCalled();
+      expect(r.err).toBe("");
+      expect(r.code).toBe(0);
+      expect(gist(JSON.parse(r.out) as Report)).toEqual(gist(reference));
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test("the format is told from the bytes, not the name", () => {

@@ -48,11 +48,11 @@ test("filterSchools keeps the schools of one 乡镇; townshipsOf lists them in t
   const r = checkWorkbook(county());
   expect(townshipsOf(r.report)).toEqual(["城关镇", "河口乡"]);
   const groups = schoolGroups(r.report, r.allFindings, "zh-CN");
-  const names = (township: string): string[] =>
+  const names = (township: string | null): string[] =>
     filterSchools(groups, r.report, { ...NO_FILTER, township }).map((g) => g.name);
   expect(names("城关镇")).toEqual(["城关第一小学", "城关第二小学", "城关第三小学"]);
   expect(names("河口乡")).toEqual(["河口第一小学", "河口第二小学"]);
-  expect(names("all")).toHaveLength(5);
+  expect(names(null)).toHaveLength(5);
   expect(townshipsOf(checkWorkbook(county(false)).report)).toEqual([]);
 });
 
@@ -70,8 +70,21 @@ test("the pane shows a 乡镇 drop-down and filters by it", async () => {
   fireEvent.change(select, { target: { value: "河口乡" } });
   expect(listed()).toEqual(["河口第一小学", "河口第二小学"]);
   expect(screen.getByTestId("school-count").textContent).toContain("2");
-  fireEvent.change(select, { target: { value: "all" } });
+  fireEvent.change(select, { target: { value: "" } });
   expect(listed()).toHaveLength(5);
+});
+
+test("a 乡镇 spelled 「all」 is a 乡镇 like any other, not 「全部」", () => {
+  // Rows 2–4 in 乡镇 "all" (three failing schools), rows 5–6 in 河口乡 (two failing, one passing).
+  const wb = county();
+  const rows = wb.sheets[0].rows;
+  rows[1][0] = "all";
+  const r = checkWorkbook(wb);
+  expect(townshipsOf(r.report)).toEqual(["all", "河口乡"]);
+  const groups = schoolGroups(r.report, r.allFindings, "zh-CN");
+  const only = filterSchools(groups, r.report, { ...NO_FILTER, township: "all" });
+  expect(only.map((g) => g.name)).toEqual(["城关第一小学", "城关第二小学", "城关第三小学"]);
+  expect(filterSchools(groups, r.report, NO_FILTER)).toHaveLength(5);
 });
 
 test("a table without a 乡镇 column: no 乡镇 drop-down", async () => {

@@ -177,10 +177,12 @@ export function forEachPart(
       }
       const facts: SchoolPart["facts"] = {};
       for (const { key, src } of plan.facts) {
-        const own = src.staged ? reader.read(rec.rows, src.staged, rec.name) : undefined;
-        const q = own ?? (src.whole ? reader.read(rec.rows, src.key, rec.name) : undefined);
+        const read = src.staged ? reader.read(rec.rows, src.staged, rec.name) : undefined;
+        // As for numerators: a blank stage cell (a 小学's 「班级数 › 初中」) gives way to the 合计 column.
+        const own = read && (read.value !== null || !src.whole) ? read : undefined;
+        const q = own ?? (src.whole ? reader.read(rec.rows, src.key, rec.name) : read);
         // A whole-school fact of a split school is marked as such (one maximum class size for both stages).
-        if (q) facts[key] = own || !split ? q : { ...q, apportioned: true };
+        if (q) facts[key] = own || !split || q === read ? q : { ...q, apportioned: true };
       }
       const students = stage === "primary" ? A : B;
       const part: SchoolPart = {

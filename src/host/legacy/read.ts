@@ -60,6 +60,27 @@ function checkZipBudget(bytes: Uint8Array, cap: number): void {
   }
 }
 
+/**
+ * Runs SheetJS with its console silenced. It writes its doubts straight to the console (an .ods that LibreOffice
+ * saves with conditional number formats prints "ODS number format may be incorrect: value()>0" a dozen times),
+ * which in the CLI is stderr: a script's stderr must hold only the one error line, and a check that succeeded
+ * nothing. Those doubts concern display formats, never the values junheng reads.
+ */
+function quietly<T>(fn: () => T): T {
+  const c = console as unknown as Record<
+    "log" | "info" | "warn" | "error",
+    (...a: unknown[]) => void
+  >;
+  const saved = { log: c.log, info: c.info, warn: c.warn, error: c.error };
+  const mute = (): void => undefined;
+  c.log = c.info = c.warn = c.error = mute;
+  try {
+    return fn();
+  } finally {
+    Object.assign(c, saved);
+  }
+}
+
 function cellValue(c: XLSXNamespace.CellObject | undefined): RawCell {
   if (!c) return undefined;
   switch (c.t) {
@@ -131,9 +152,11 @@ export function readLegacyWorkbook(
   try {
     if (format === "csv" || format === "html" || format === "xml2003") {
       const { text } = decodeTextFile(bytes);
-      wb = lib.read(text, { ...common, type: "string", raw: format === "csv" ? false : undefined });
+      wb = quietly(() =>
+        lib.read(text, { ...common, type: "string", raw: format === "csv" ? false : undefined })
+      );
     } else {
-      wb = lib.read(bytes, { ...common, type: "array" });
+      wb = quietly(() => lib.read(bytes, { ...common, type: "array" }));
     }
   } catch (e) {
     const msg = (e as Error).message ?? "";

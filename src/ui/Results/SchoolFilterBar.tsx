@@ -58,11 +58,12 @@ export function SchoolFilterBar({
         <Field label={t.filterTownship} size="small">
           <Select
             size="small"
-            value={filter.township}
-            onChange={(_e, d) => set({ township: d.value })}
+            value={filter.township ?? ""}
+            onChange={(_e, d) => set({ township: d.value === "" ? null : d.value })}
             data-testid="school-township"
           >
-            <option value="all">{t.filterAll}</option>
+            {/* "" stands for every 乡镇: townshipsOf never lists an empty name. */}
+            <option value="">{t.filterAll}</option>
             {townships.map((name) => (
               <option key={name} value={name}>
                 {name}

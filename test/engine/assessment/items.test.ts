@@ -233,6 +233,19 @@ describe("「县级指标」 items", () => {
     ]);
     expect(g.gap).toEqual({ value: 6, unit: "teachers" });
   });
+  test("G11 with enough rotated but too few 骨干: 96 × 100 ÷ 800 = 12% ≥ 10; 18 × 100 ÷ 96 = 18.75% < 20", () => {
+    const { byId: g } = items([
+      schools(),
+      county([
+        ["G11.eligible", 800],
+        ["G11.rotated", 96],
+        ["G11.key_rotated", 18],
+      ]),
+    ]);
+    expect(g("G11")).toMatchObject({ meets: false, status: "computed" });
+    // 20% of 96 rotated = 19.2 骨干 needed → 20; 20 − 18 = 2 more 骨干 to send.
+    expect(g("G11").gap).toEqual({ value: 2, unit: "teachers" });
+  });
   test("G13: 小学 980 ÷ 1000 = 98% < 100; 初中 entered 96.5 ≥ 95", () => {
     expect(byId("G13").parts).toEqual([
       { id: "G13.primary", value: 98, threshold: 100, meets: false },

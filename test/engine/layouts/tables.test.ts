@@ -84,6 +84,31 @@ describe("tables side by side", () => {
     expect(report.summary.meets).toBe(true);
   });
 
+  test("headers on different rows (a title over the left table only): both tables read", () => {
+    // Left: title row 1, header row 2, 小学 rows 3–5. Right: header row 1, 初中 rows 2–4. Read as one table
+    // from row 1, the left header sat in the right table's first data row and the three 小学 schools were
+    // dropped without a word (exit 0, 3 of 6 schools).
+    const left = [["小学学校"], HEADER, ...PRIMARY];
+    const right = [HEADER, ...named(JUNIOR, "初中")];
+    const { report } = checkWorkbook(workbook(sheet("学校", beside(left, right))));
+    expect(report.tables.map((t) => [t.headerRows, t.columns.name])).toEqual([
+      [[2], "A"],
+      [[1], "K"],
+    ]);
+    expect(report.schools.map((s) => [s.name, s.stage])).toEqual([
+      ["甲校", "primary"],
+      ["乙校", "primary"],
+      ["丙校", "primary"],
+      ["丁初中", "junior"],
+      ["戊初中", "junior"],
+      ["己初中", "junior"],
+    ]);
+    // 小学 equipment mean (220 + 176 + 132) × 10000 ÷ 2400 = 2200 元; 初中 (270 + 216 + 135) × 10000 ÷ 2300 = 2700.
+    expect(report.county.primary?.indicators.equipment_value_per_student.mean).toBeCloseTo(2200, 6);
+    expect(report.county.junior?.indicators.equipment_value_per_student.mean).toBeCloseTo(2700, 6);
+    expect(report.summary.meets).toBe(true);
+  });
+
   test("the right table longer than the left: its rows never become schools of the left one", () => {
     const left = [HEADER, ...named(PRIMARY, "小学").slice(0, 1)];
     const right = [HEADER, ...named(JUNIOR, "初中")];
