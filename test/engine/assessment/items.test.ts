@@ -140,6 +140,8 @@ describe("school-row items", () => {
     expect(g9.value).toBeCloseTo((118 * 100) / 120, 9);
     expect(g9).toMatchObject({ threshold: 100, meets: false, status: "computed" });
     expect(g9.gap).toEqual({ value: 2, unit: "teachers" });
+    // Per school: 甲 38 < 40 teachers; 乙 10 of 10 and 丙 70 of 70 are complete.
+    expect(g9.schools).toEqual(["甲小学"]);
   });
   test("G9 with 乙's 360学时 cell 不适用 (/): summed over the others, (38 + 70) × 100 ÷ 120 = 90%, not missing", () => {
     const rows = ROWS.map((r) => (r[0] === "乙小学" ? r.map((v, i) => (i === 6 ? "/" : v)) : r));
@@ -155,6 +157,8 @@ describe("school-row items", () => {
   test("G12: 119 × 100 ÷ 120 = 99.17% < 100", () => {
     expect(byId("G12").value).toBeCloseTo((119 * 100) / 120, 9);
     expect(byId("G12").meets).toBe(false);
+    // Per school: 乙 9 certified of 10.
+    expect(byId("G12").schools).toEqual(["乙小学"]);
   });
   test("Q4: 乙 4% < 5% → 1 school; 甲 6.67% and 丙 6% meet", () => {
     expect(byId("Q4")).toMatchObject({ value: 1, threshold: 0, meets: false, schools: ["乙小学"] });
