@@ -187,8 +187,9 @@ Exit status: 0 everything meets and no errors (with county data, also "ready to 
     encrypted: (f: string) =>
       `${f} is a password-protected workbook; remove the password in Excel or WPS and save it as .xlsx first`,
     corrupt: (f: string) => `${f} is damaged and cannot be read`,
+    // "an HTML file", "an XML 2003 file", but "a .xls file" (read "a dot-x-l-s").
     corruptLegacy: (f: string, fmt: string) =>
-      `${f} looks like a ${fmt} file but is damaged or not recognised; open it in Excel or WPS and save it as .xlsx`,
+      `${f} looks like ${/^[HX]/.test(fmt) ? "an" : "a"} ${fmt} file but is damaged or not recognised; open it in Excel or WPS and save it as .xlsx`,
     unsupported: (f: string) =>
       `${f} is not a spreadsheet junheng reads (.xlsx, .xls, .et, .xlsb, .ods, .csv); save it as .xlsx in Excel or WPS`,
     convertedCopy: (from: string) =>

@@ -330,6 +330,20 @@ describe("what is refused says what to do, in one line", () => {
     }
   });
 
+  test("a web page with no table, named .xls: one line in each language (「an HTML file」)", () => {
+    const page = save("no-table.xls", "<html><body><p>系统维护中</p></body></html>");
+    const zh = run(["check", page]);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe(
+      `junheng: ${page} 看起来是 HTML 文件，但已损坏或无法识别；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查\n`
+    );
+    const en = run(["check", page, "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toBe(
+      `junheng: ${page} looks like an HTML file but is damaged or not recognised; open it in Excel or WPS and save it as .xlsx\n`
+    );
+  });
+
   test("an .ods zip bomb is too large, not damaged", () => {
     const content = strToU8(
       '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">' +
