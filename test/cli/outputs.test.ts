@@ -57,6 +57,37 @@ describe("never over the input", () => {
     expect(fs.existsSync(t)).toBe(false);
   });
 
+  test("--declaration at the --out or --json file, or any output at the --county workbook, is refused", () => {
+    // Before: --declaration d.xlsx --out d.xlsx wrote the copy, then the 申报表 over it ("已替换原有文件"), and
+    // --out at the --county workbook replaced the county's 县级指标 with a marked copy of the school table.
+    const d = path.join(tmp, "d.xlsx");
+    const county = path.join(tmp, "county-data.xlsx");
+    fs.copyFileSync(SAMPLE, county);
+    const countyHash = hash(county);
+    for (const [extra, msg] of [
+      [["--declaration", d, "--out", d], "junheng: --out 与 --declaration 不能是同一个文件\n"],
+      [["--json", d, "--declaration", d], "junheng: --json 与 --declaration 不能是同一个文件\n"],
+      [
+        ["--county", county, "--out", county],
+        "junheng: 标注副本不能覆盖原文件，请为 --out 指定另一个文件名\n",
+      ],
+      [
+        ["--county", county, "--json", county],
+        "junheng: JSON 报告不能覆盖原文件，请为 --json 指定另一个文件名\n",
+      ],
+    ] as [string[], string][]) {
+      const r = run(["check", input, ...extra]);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(msg);
+      expect(r.out).toBe("");
+    }
+    expect(fs.existsSync(d)).toBe(false);
+    expect(hash(county)).toBe(countyHash);
+    expect(run(["check", input, "--json", d, "--out", d, "--lang", "en"]).err).toBe(
+      "junheng: --json and --out must not name the same file\n"
+    );
+  });
+
   test("isSameFile: a new name in the same folder is not the input", () => {
     expect(isSameFile(input, path.join(tmp, "new.xlsx"))).toBe(false);
     expect(isSameFile(input, hard)).toBe(true);
