@@ -459,6 +459,10 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
         ? `「${school}」${room["zh-CN"]}教室平均每间 ${per} ㎡ < ${p.minArea} ㎡（按总面积 ÷ 间数）`
         : `"${school}": ${room.en} rooms average ${per} m² < ${p.minArea} m² (total ÷ rooms)`;
     }
+    if (p.roomsOfAtLeast !== undefined)
+      return zh(l)
+        ? `「${school}」单间面积 ≥ ${p.roomsOfAtLeast} ㎡ 的${room["zh-CN"]}专用教室 ${p.rooms} 间，${p.classes} 个班需 ${p.required} 间（每 ${p.classesPerRoom} 个班 1 间）`
+        : `"${school}": ${p.rooms} ${room.en} rooms of ≥ ${p.roomsOfAtLeast} m² each; ${p.classes} classes need ${p.required} (1 per ${p.classesPerRoom} classes)`;
     return zh(l)
       ? `「${school}」${room["zh-CN"]}专用教室 ${p.rooms} 间，${p.classes} 个班需 ${p.required} 间（每 ${p.classesPerRoom} 个班 1 间）`
       : `"${school}": ${p.rooms} ${room.en} rooms; ${p.classes} classes need ${p.required} (1 per ${p.classesPerRoom} classes)`;

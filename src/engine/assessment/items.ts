@@ -19,7 +19,8 @@ import type { PartialInputReason } from "../findings/params";
 import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { PartFacts, sumFact, type AssessmentFactKey, type Q1FactKey } from "./schoolFacts";
-import { CLASS_BANDS } from "../table/fields";
+import { CLASS_BANDS, ROOM_SIZE_BANDS } from "../table/fields";
+import { roomsOfAtLeast } from "../checks/specialRooms";
 import type {
   AssessmentInput,
   AssessmentItem,
@@ -344,13 +345,19 @@ function roomsPassRelaxed(p: PartFacts, limits: SchoolRowLimits): boolean {
   if (typeof classes !== "number") return false;
   const required = Math.max(1, Math.ceil(classes / limits.classesPerSpecialRoom));
   for (const kind of ["music", "art"] as const) {
+    const normal = kind === "music" ? limits.musicRoomMinArea : limits.artRoomMinArea;
+    const min = Math.min(relaxedRoomMin(p, kind) ?? normal, normal);
+    // Room-size bands: the rooms of at least the relaxed minimum each (§17.3).
+    const sized = roomsOfAtLeast((k) => p.facts[k]?.value, kind, min);
+    if (sized !== undefined) {
+      if (sized === null || sized < required) return false;
+      continue;
+    }
     const rooms = p.facts[`${kind}_rooms`]?.value;
     const area = p.facts[`${kind}_room_area`]?.value;
-    const normal = kind === "music" ? limits.musicRoomMinArea : limits.artRoomMinArea;
     if (typeof rooms !== "number" || rooms < required) return false;
     if (typeof area !== "number" || rooms === 0) continue;
-    const min = relaxedRoomMin(p, kind) ?? normal;
-    if (area / rooms < Math.min(min, normal)) return false;
+    if (area / rooms < min) return false;
   }
   return true;
 }
@@ -367,7 +374,11 @@ function relaxed(ctx: ItemContext, item: string, p: PartFacts): boolean {
 
 const G3: ItemFn = (_def, ctx, inp) => {
   // No table has room columns: no school has a room check, so the item has nothing to judge.
-  if (!ctx.columns.has("music_rooms") && !ctx.columns.has("art_rooms"))
+  if (
+    !ctx.columns.has("music_rooms") &&
+    !ctx.columns.has("art_rooms") &&
+    !ROOM_SIZE_BANDS.some((b) => ctx.columns.has(b.key))
+  )
     return missing({ threshold: 0 });
   // Schools of the resource list (教学点 < 50 not tested), judged once per school (first part).
   const schools = ctx.parts.filter((p) => p.first && !p.excluded);

@@ -157,6 +157,8 @@ export interface FindingParamsByCode {
     /** Set when the rooms are enough but too small on average (total area ÷ rooms). */
     areaPerRoom?: number;
     minArea?: number;
+    /** Set when `rooms` counts only the rooms of at least this area each (room-size band columns, §17.3). */
+    roomsOfAtLeast?: number;
   };
   "no-table": Record<string, never>;
   // 「县级指标」 and the whole assessment (standards.md §17): `code` is a county data code (src/standards/county-codes-2017.ts),
