@@ -628,6 +628,18 @@ const G8: ItemFn = (_def, ctx, inp) => {
   return d;
 };
 
+/** G9 / G12 per school: the schools whose 持证 / 360学时 teachers are fewer than their 专任教师 (issue 12 Deliver 3). */
+function schoolsShort(ctx: Ctx, key: AssessmentFactKey): string[] {
+  if (!ctx.columns.has(key)) return [];
+  const names: string[] = [];
+  for (const rec of ctx.records) {
+    const n = recordFact(rec, key, ctx.columns);
+    const t = recordFact(rec, "teachers", ctx.columns);
+    if (typeof n === "number" && typeof t === "number" && n < t - 1e-9) names.push(rec[0].name);
+  }
+  return names;
+}
+
 /** G9 / G12: a county count wins over the school sum; a difference is a warning (§17.3, §17.6). */
 function teacherRate(
   id: "G9" | "G12",
@@ -684,6 +696,7 @@ function teacherRate(
       const d = numberDraft(value, threshold, ">=", ctx.tolerance, "computed");
       if (d.meets === false && num !== undefined && den !== undefined)
         d.gap = { value: Math.ceil((threshold / 100) * den - num - 1e-9), unit: "teachers" };
+      if (d.meets === false) d.schools = schoolsShort(ctx, schoolKey);
       return d;
     }
     if (entered !== undefined)

@@ -166,7 +166,14 @@ export interface FindingParamsByCode {
   "county-no-header": Record<string, never>;
   "county-unknown-code": { code: string };
   "county-duplicate-code": { code: string; cells: string[] };
-  "county-bad-value": { code: string; text: string; expected: "judgement" | "level" | "number" };
+  "county-bad-value": {
+    code: string;
+    text: string;
+    /** part: a count larger than the count it is part of (`of`, at most `limit`). */
+    expected: "judgement" | "level" | "number" | "rate" | "gap" | "part";
+    of?: string;
+    limit?: number;
+  };
   "county-bad-unit": { code: string; unit: string };
   "county-school-mismatch": { code: string; county: number; schools: number };
   "county-rate-differs": { code: string; entered: number; computed: number };
