@@ -227,6 +227,14 @@ describe("the JSON items", () => {
   });
   test("G7: 690000 ÷ 120 = 5750 < 6000; 6000 × 120 − 690000 = 30000 元 short", () => {
     expect(item("G7")).toMatchObject({ value: 5750, threshold: 6000, meets: false });
+    // 69 万元 in 「县级指标」 is the input 690000 in 元 (§17.8), cell C15 (header row 1, the 14th code).
+    expect(item("G7").inputs?.[0]).toEqual({
+      code: "G7.special_funds",
+      value: 690000,
+      unit: "元",
+      source: "county",
+      cell: "C15",
+    });
     expect(item("G7").gap).toEqual({ value: 30000, unit: "yuan" });
   });
   test("G9: 532 of 554 teachers (the 特殊教育学校 not counted, 教学点 counted) = 96.03%; 22 short", () => {
