@@ -560,6 +560,12 @@ function partialInputText(p: PartialInputReason, school: string | null, l: Lang)
         : p.schools === 1
           ? "1 school gives only its largest class: it counts as 1 class over the limit (a lower bound)"
           : `${p.schools} schools give only their largest class: each counts as 1 class over the limit (a lower bound)`;
+    case "average-room-area":
+      return zh(l)
+        ? `${p.schools} 所学校只有音乐、美术教室的总面积，按总面积 ÷ 间数作为每间面积判断`
+        : p.schools === 1
+          ? "1 school gives only the total area of its music / art rooms: total ÷ rooms stands for each room"
+          : `${p.schools} schools give only the total area of their music / art rooms: total ÷ rooms stands for each room`;
   }
 }
 

@@ -106,7 +106,8 @@ function parseValue(def: CountyCodeDefinition, raw: RawCell, unitText: string): 
   const unit = normalizeHeader(unitText) || v.unit?.token || "";
   if (def.kind === "money") {
     if (unit === "" || unit === "元") return { ok: true, value: v.value, unit: "元" };
-    if (unit === "万元") return { ok: true, value: v.value * 10000, unit: "万元" };
+    // The value is kept in 元, and so is its unit (§17.8: value 2900000, unit 元), whatever the clerk wrote.
+    if (unit === "万元") return { ok: true, value: v.value * 10000, unit: "元" };
     return { ok: false, why: "unit", unit };
   }
   // A rate is a percentage, a 差异率 a fraction (§17.6): 120 % or a 差异率 of 12 is a typing error, never a figure.

@@ -394,6 +394,15 @@ const G3: ItemFn = (_def, ctx, inp) => {
     } else if (!music || !art) open++;
   }
   if (!any) return missing({ threshold: 0 });
+  // §17.3: with 间数 + 面积 (no room-size bands) the average room stands for each room: a warning says so.
+  const averaged = schools.filter((p) =>
+    (["music", "art"] as const).some(
+      (k) =>
+        typeof p.facts[`${k}_room_area`]?.value === "number" &&
+        roomsOfAtLeast((key) => p.facts[key]?.value, k, 0) === undefined
+    )
+  ).length;
+  if (averaged > 0) partial(ctx, "G3", { reason: "average-room-area", schools: averaged });
   inp.school("G3.failing", failing);
   return { ...countDraft(failing, open), schools: names };
 };

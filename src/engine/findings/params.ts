@@ -47,7 +47,9 @@ export type PartialInputReason =
   /** G5: a school's class-size bands add up to `bands` classes, not its `classes`. */
   | { reason: "bands-mismatch"; bands: number; classes: number }
   /** G5: `schools` schools give only their largest class, each counted as 1 class over the limit (a lower bound). */
-  | { reason: "largest-class-only"; schools: number };
+  | { reason: "largest-class-only"; schools: number }
+  /** G3: `schools` schools give a total room area only: total ÷ 间数 stands for each room (§17.3). */
+  | { reason: "average-room-area"; schools: number };
 
 export interface FindingParamsByCode {
   /** An indicator's input cell is empty (or 不适用): the indicator cannot be computed. */

@@ -97,3 +97,27 @@ test("a blank band that counts leaves the school undecided: G3 missing when no o
     status: "missing",
   });
 });
+
+test("G3 on 间数 + 面积 (no bands) warns that the average room stands for each; with bands it does not", () => {
+  const head = ["学校名称", "学校类型", "在校生数", "班级数", "音乐教室间数", "音乐教室面积(㎡)"];
+  const county = sheet("县级指标", [
+    ["代码", "数值"],
+    ["G1.met", "是"],
+  ]);
+  const partial = (rows: RawCell[][], h: RawCell[]) =>
+    checkWorkbook(workbook(sheet("学校", [h, ...rows]), county))
+      .report.findings.filter((f) => f.code === "assessment-partial-input")
+      .map((f) => f.params);
+  // 甲 and 乙 give a total area: 2 schools judged on total ÷ 间数.
+  expect(
+    partial(
+      [
+        ["甲小学", "小学", 600, 12, 1, 100],
+        ["乙小学", "小学", 500, 12, 1, 98],
+      ],
+      head
+    )
+  ).toEqual([{ item: "G3", reason: "average-room-area", schools: 2 }]);
+  // The band table (with 「县级指标」): rooms counted by their own area, no such warning.
+  expect(partial(ROWS, HEAD)).toEqual([]);
+});
