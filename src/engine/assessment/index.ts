@@ -141,7 +141,7 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     relaxations,
     report: input.report,
     parts: input.facts.parts,
-    records: input.facts.records,
+    records: () => input.facts.records(),
     sumFact: (key) => input.facts.sumFact(key),
     columns: input.facts.columns,
     county: input.county,

@@ -40,8 +40,8 @@ import type {
 export interface ItemContext {
   report: Pick<Report, "schools" | "county">;
   parts: PartFacts[];
-  /** The parts grouped by school, in order (SchoolFactsCollector.records). */
-  records: PartFacts[][];
+  /** The parts grouped by school, in order (SchoolFactsCollector.records: made at the first call). */
+  records: () => PartFacts[][];
   /** sumFact over every part (SchoolFactsCollector.sumFact). */
   sumFact: (key: AssessmentFactKey) => FactSum;
   /** Fact columns present in some table (SchoolFactsCollector.columns): a fact no table has sums to nothing. */
@@ -185,6 +185,13 @@ function compound(
     parts,
     ...extra,
   };
+}
+
+/** The record (a school's parts, one after the other) whose first part is parts[i]. */
+function recordAt(parts: PartFacts[], i: number): PartFacts[] {
+  let end = i + 1;
+  while (end < parts.length && !parts[end].first) end++;
+  return parts.slice(i, end);
 }
 
 function recordFact(
@@ -412,10 +419,11 @@ const G4: ItemFn = (_def, ctx, inp) => {
   let open = 0;
   let any = false;
   const names: string[] = [];
-  // One pass over the records (a school and its stage parts): looking a school's parts up per failing school was
-  // quadratic (1.5 s of a 10,000-row county).
-  for (const rec of ctx.records) {
-    const p = rec[0];
+  // One pass over the schools (the first part of each; its record only for a school over the limit): looking a
+  // school's parts up per failing school was quadratic (1.5 s of a 10,000-row county).
+  const parts = ctx.parts;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (!p.first || p.excluded) continue;
     const c = p.checks?.school_size;
     if (!c) {
@@ -426,7 +434,7 @@ const G4: ItemFn = (_def, ctx, inp) => {
     if (c.meets === false) {
       // §17.4: built by 2010, or more than half 随迁子女 → 2400 (一贯制 3000).
       const throughTrain = p.kind === "nine-year" || p.kind === "twelve-year";
-      const migrant = recordFact(rec, "migrant_students", ctx.columns);
+      const migrant = recordFact(recordAt(parts, i), "migrant_students", ctx.columns);
       const mostlyMigrant =
         typeof migrant === "number" &&
         c.value !== null &&
@@ -550,9 +558,14 @@ const G5: ItemFn = (_def, ctx, inp) => {
 const G6: ItemFn = (_def, ctx, inp) => {
   const small: { rec: PartFacts[]; students: number; funds: number | null | undefined }[] = [];
   let unknownStudents = 0;
-  for (const rec of ctx.records) {
+  // Record by record (a school and its stage parts, one after the other), without a list per school.
+  const parts = ctx.parts;
+  for (let start = 0, end = 0; start < parts.length; start = end) {
+    end = start + 1;
+    while (end < parts.length && !parts[end].first) end++;
     let students: number | null = 0;
-    for (const p of rec) {
+    for (let j = start; j < end; j++) {
+      const p = parts[j];
       if (p.students === null) {
         students = null;
         break;
@@ -564,6 +577,7 @@ const G6: ItemFn = (_def, ctx, inp) => {
       continue;
     }
     if (students >= 100) continue;
+    const rec = parts.slice(start, end);
     const funds =
       recordFact(rec, "public_funds", ctx.columns) ?? recordFact(rec, "public_budget", ctx.columns);
     small.push({ rec, students, funds });
@@ -641,7 +655,7 @@ const G8: ItemFn = (_def, ctx, inp) => {
 function schoolsShort(ctx: Ctx, key: AssessmentFactKey): string[] {
   if (!ctx.columns.has(key)) return [];
   const names: string[] = [];
-  for (const rec of ctx.records) {
+  for (const rec of ctx.records()) {
     const n = recordFact(rec, key, ctx.columns);
     const t = recordFact(rec, "teachers", ctx.columns);
     if (typeof n === "number" && typeof t === "number" && n < t - 1e-9) names.push(rec[0].name);
@@ -946,7 +960,7 @@ const Q4: ItemFn = (_def, ctx, inp) => {
   let open = 0;
   let judged = 0;
   const names: string[] = [];
-  for (const rec of ctx.records) {
+  for (const rec of ctx.records()) {
     const training = recordFact(rec, "training_funds", ctx.columns);
     let budget = recordFact(rec, base, ctx.columns);
     // A table with one 公用经费 column serves G6 and Q4 alike (§17.3).

@@ -101,8 +101,6 @@ const NOTHING_MISSING: ReadonlySet<AssessmentFactKey> = new Set();
 
 export class SchoolFactsCollector {
   readonly parts: PartFacts[] = [];
-  /** The parts grouped by school (a combined school has two, one after the other), as they come. */
-  readonly records: PartFacts[][] = [];
   /** 表Ⅱ-2's facts of each school of report.schools, in its order (each school is one part). */
   readonly declarations: SchoolDeclarationFacts[] = [];
   /**
@@ -178,14 +176,30 @@ export class SchoolFactsCollector {
       checks: checks as SchoolResult["checks"],
     };
     this.parts.push(pf);
-    if (first || this.records.length === 0) this.records.push([pf]);
-    else this.records[this.records.length - 1].push(pf);
     this.declarations[index] = {
       kind: pf.kind,
       ownership: ownershipCode(pf.ownership),
       grades: facts.grades && !facts.grades.whole ? facts.grades.value : null,
       classes: facts.classes && !facts.classes.whole ? facts.classes.value : null,
     };
+  }
+
+  private recordList: PartFacts[][] | undefined;
+
+  /**
+   * The parts grouped by school (a combined school has two, one after the other), made at the first call: only
+   * the items that need every record's parts together ask (Q4, G9/G12's schools short); G4 and G6 walk the parts.
+   */
+  records(): PartFacts[][] {
+    if (!this.recordList) {
+      const out: PartFacts[][] = [];
+      for (const p of this.parts) {
+        if (p.first || out.length === 0) out.push([p]);
+        else out[out.length - 1].push(p);
+      }
+      this.recordList = out;
+    }
+    return this.recordList;
   }
 
   private sumsOf(key: AssessmentFactKey): Record<"all" | Stage, FactSum> {
