@@ -218,3 +218,58 @@ describe("G5 undecided: 表Ⅳ row 7 leaves both counts as ＿＿ (0 classes fou
     );
   });
 });
+
+describe("cross-checks of 「县级指标」 with the school table (表Ⅰ L14, L15, L19, L20)", () => {
+  // The rows: 1 特殊教育学校 (启智), 1 教学点 (红星), 小学 1000 + 30 = 1030 pupils, 初中 900 + 600 = 1500.
+  const county = (rows: RawCell[][]) =>
+    checkWorkbook(
+      workbook(sheet("学校", [HEAD, ...ROWS]), sheet("县级指标", [["代码", "数值"], ...rows]))
+    ).report;
+  const mismatches = (r: Report) =>
+    r.findings.filter((f) => f.code === "county-school-mismatch").map((f) => f.params);
+  test("the same figures both ways: no warning", () => {
+    const r = county([
+      ["T1.special_schools", 1],
+      ["T1.teaching_points", 1],
+      ["T1.primary_students", 1030],
+      ["T1.junior_students", 1500],
+    ]);
+    expect(mismatches(r)).toEqual([]);
+    expect(r.assessment!.basics).toMatchObject({
+      specialSchools: 1,
+      teachingPoints: { all: 1 },
+      students: { primary: 1030, junior: 1500 },
+    });
+  });
+  test("different figures: the county's statistics fill 表Ⅰ, each difference a warning", () => {
+    const r = county([
+      ["T1.special_schools", 2],
+      ["T1.teaching_points", 3],
+      ["T1.primary_students", 1080],
+      ["T1.junior_students", 1500],
+    ]);
+    expect(mismatches(r)).toEqual([
+      { code: "T1.special_schools", county: 2, schools: 1 },
+      { code: "T1.teaching_points", county: 3, schools: 1 },
+      { code: "T1.primary_students", county: 1080, schools: 1030 },
+    ]);
+    expect(r.assessment!.basics).toMatchObject({
+      specialSchools: 2,
+      teachingPoints: { all: 3 },
+      students: { primary: 1080, junior: 1500 },
+    });
+  });
+  test("a table without 特殊教育学校 rows says nothing about them: T1.special_schools without a warning", () => {
+    const r = checkWorkbook(
+      workbook(
+        sheet("学校", [HEAD, ...ROWS.slice(0, 4)]),
+        sheet("县级指标", [
+          ["代码", "数值"],
+          ["T1.special_schools", 2],
+        ])
+      )
+    ).report;
+    expect(mismatches(r)).toEqual([]);
+    expect(r.assessment!.basics.specialSchools).toBe(2);
+  });
+});

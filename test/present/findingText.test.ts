@@ -312,4 +312,11 @@ describe("assessment-partial-input: one text per reason code, in both languages"
     expect(renderFinding(one, "en")).toMatch(/: 1 school gives only its largest class: it counts/);
     expect(renderFinding(two, "en")).toMatch(/: 2 schools give only their largest class: each/);
   });
+  test("G3 on total room areas: the count of schools, total ÷ rooms for each room", () => {
+    const f = partial({ item: "G3", reason: "average-room-area", schools: 3 });
+    expect(renderFinding(f, "zh-CN")).toMatch(
+      /：3 所学校只有音乐、美术教室的总面积，按总面积 ÷ 间数作为每间面积判断$/
+    );
+    expect(renderFinding(f, "en")).toMatch(/: 3 schools give only the total area of their/);
+  });
 });

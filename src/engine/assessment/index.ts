@@ -70,7 +70,8 @@ function countyBasics(
   parts: PartFacts[],
   county: CountyData | null,
   columns: ReadonlySet<AssessmentFactKey>,
-  specialRows: number
+  specialRows: number,
+  findings: FindingCollector
 ): CountyBasics {
   const schools = { primary: 0, nineYear: 0, junior: 0, completeSecondary: 0, twelveYear: 0 };
   const teachingPoints: CountyBasics["teachingPoints"] = { all: 0, atLeast50: 0 };
@@ -113,10 +114,26 @@ function countyBasics(
     if (stageParts[stage] && stageKnown[stage]) students[stage] = stageSum[stage];
   if (pointsUnknown) teachingPoints.atLeast50 = null;
   // L14: the county code, else the 特殊教育学校 rows the table lists; with neither, blank (never an invented 0).
-  const special = county?.byCode.get("T1.special_schools")?.value;
+  // L14, L15, L19, L20: a county code wins over the rows, and a difference is a warning (the table may lack schools).
+  const code = (c: string, rows: number | null): number | null => {
+    const e = county?.byCode.get(c);
+    if (typeof e?.value !== "number") return rows;
+    if (rows !== null && Math.abs(e.value - rows) > 1e-9)
+      findings.add(
+        "county-school-mismatch",
+        { sheet: county?.sheet ?? null, cell: e.cell },
+        { code: e.code, county: e.value, schools: rows }
+      );
+    return e.value;
+  };
+  // The table need not list its special-education schools: no rows is not 0 rows.
+  const specialSchools = code("T1.special_schools", specialRows > 0 ? specialRows : null);
+  teachingPoints.all = code("T1.teaching_points", teachingPoints.all) ?? teachingPoints.all;
+  students.primary = code("T1.primary_students", students.primary);
+  students.junior = code("T1.junior_students", students.junior);
   return {
     schools,
-    specialSchools: typeof special === "number" ? special : specialRows > 0 ? specialRows : null,
+    specialSchools,
     teachingPoints,
     classes: byStage("classes"),
     students,
@@ -188,7 +205,8 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
       input.columns,
       input.findings.all.filter(
         (f) => f.code === "school-excluded" && f.params.reason === "special-education"
-      ).length
+      ).length,
+      input.findings
     ),
     schoolFacts,
     relaxations,

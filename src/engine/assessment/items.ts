@@ -19,7 +19,8 @@ import type { PartialInputReason } from "../findings/params";
 import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { PartFacts, sumFact, type AssessmentFactKey, type Q1FactKey } from "./schoolFacts";
-import { CLASS_BANDS } from "../table/fields";
+import { CLASS_BANDS, ROOM_SIZE_BANDS } from "../table/fields";
+import { roomsOfAtLeast } from "../checks/specialRooms";
 import type {
   AssessmentInput,
   AssessmentItem,
@@ -344,13 +345,19 @@ function roomsPassRelaxed(p: PartFacts, limits: SchoolRowLimits): boolean {
   if (typeof classes !== "number") return false;
   const required = Math.max(1, Math.ceil(classes / limits.classesPerSpecialRoom));
   for (const kind of ["music", "art"] as const) {
+    const normal = kind === "music" ? limits.musicRoomMinArea : limits.artRoomMinArea;
+    const min = Math.min(relaxedRoomMin(p, kind) ?? normal, normal);
+    // Room-size bands: the rooms of at least the relaxed minimum each (§17.3).
+    const sized = roomsOfAtLeast((k) => p.facts[k]?.value, kind, min);
+    if (sized !== undefined) {
+      if (sized === null || sized < required) return false;
+      continue;
+    }
     const rooms = p.facts[`${kind}_rooms`]?.value;
     const area = p.facts[`${kind}_room_area`]?.value;
-    const normal = kind === "music" ? limits.musicRoomMinArea : limits.artRoomMinArea;
     if (typeof rooms !== "number" || rooms < required) return false;
     if (typeof area !== "number" || rooms === 0) continue;
-    const min = relaxedRoomMin(p, kind) ?? normal;
-    if (area / rooms < Math.min(min, normal)) return false;
+    if (area / rooms < min) return false;
   }
   return true;
 }
@@ -367,7 +374,11 @@ function relaxed(ctx: ItemContext, item: string, p: PartFacts): boolean {
 
 const G3: ItemFn = (_def, ctx, inp) => {
   // No table has room columns: no school has a room check, so the item has nothing to judge.
-  if (!ctx.columns.has("music_rooms") && !ctx.columns.has("art_rooms"))
+  if (
+    !ctx.columns.has("music_rooms") &&
+    !ctx.columns.has("art_rooms") &&
+    !ROOM_SIZE_BANDS.some((b) => ctx.columns.has(b.key))
+  )
     return missing({ threshold: 0 });
   // Schools of the resource list (教学点 < 50 not tested), judged once per school (first part).
   const schools = ctx.parts.filter((p) => p.first && !p.excluded);
@@ -390,6 +401,15 @@ const G3: ItemFn = (_def, ctx, inp) => {
     } else if (!music || !art) open++;
   }
   if (!any) return missing({ threshold: 0 });
+  // §17.3: with 间数 + 面积 (no room-size bands) the average room stands for each room: a warning says so.
+  const averaged = schools.filter((p) =>
+    (["music", "art"] as const).some(
+      (k) =>
+        typeof p.facts[`${k}_room_area`]?.value === "number" &&
+        roomsOfAtLeast((key) => p.facts[key]?.value, k, 0) === undefined
+    )
+  ).length;
+  if (averaged > 0) partial(ctx, "G3", { reason: "average-room-area", schools: averaged });
   inp.school("G3.failing", failing);
   return { ...countDraft(failing, open), schools: names };
 };
@@ -624,6 +644,18 @@ const G8: ItemFn = (_def, ctx, inp) => {
   return d;
 };
 
+/** G9 / G12 per school: the schools whose 持证 / 360学时 teachers are fewer than their 专任教师 (issue 12 Deliver 3). */
+function schoolsShort(ctx: Ctx, key: AssessmentFactKey): string[] {
+  if (!ctx.columns.has(key)) return [];
+  const names: string[] = [];
+  for (const rec of ctx.records) {
+    const n = recordFact(rec, key, ctx.columns);
+    const t = recordFact(rec, "teachers", ctx.columns);
+    if (typeof n === "number" && typeof t === "number" && n < t - 1e-9) names.push(rec[0].name);
+  }
+  return names;
+}
+
 /** G9 / G12: a county count wins over the school sum; a difference is a warning (§17.3, §17.6). */
 function teacherRate(
   id: "G9" | "G12",
@@ -680,6 +712,7 @@ function teacherRate(
       const d = numberDraft(value, threshold, ">=", ctx.tolerance, "computed");
       if (d.meets === false && num !== undefined && den !== undefined)
         d.gap = { value: Math.ceil((threshold / 100) * den - num - 1e-9), unit: "teachers" };
+      if (d.meets === false) d.schools = schoolsShort(ctx, schoolKey);
       return d;
     }
     if (entered !== undefined)

@@ -9,7 +9,7 @@ import type { SchoolPart } from "../schools/buildParts";
 import type { FactKey } from "../schools/numeratorPlan";
 import type { SchoolKind } from "../schools/stageOf";
 import { flagOf, yearOf } from "../schools/flags";
-import { CLASS_BANDS, type ClassBandKey } from "../table/fields";
+import { CLASS_BANDS, ROOM_SIZE_BANDS, type ClassBandKey, type RoomSizeKey } from "../table/fields";
 
 /** A number read for a part: its value, or why there is none; `whole` = a whole-school figure of a split school. */
 export interface FactValue {
@@ -58,6 +58,7 @@ export type AssessmentFactKey = Extract<
   | "art_rooms"
   | "music_room_area"
   | "art_room_area"
+  | RoomSizeKey
   | Q1FactKey
   | ClassBandKey
 >;
@@ -89,6 +90,7 @@ const KEYS: AssessmentFactKey[] = [
   "art_rooms",
   "music_room_area",
   "art_room_area",
+  ...ROOM_SIZE_BANDS.map((b) => b.key),
   ...Q1_FACT_KEYS,
   ...CLASS_BANDS.map((b) => b.key),
 ];

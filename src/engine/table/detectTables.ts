@@ -22,8 +22,12 @@ export interface SheetTables {
   unreadable: UnreadableBlock[];
 }
 
-/** More tables than this on one sheet is not a layout but a loop gone wrong. */
-const MAX_TABLES = 50;
+/**
+ * More tables than this on one sheet is not a layout but a hostile file: the rest of the sheet is reported as
+ * unreadable (the verdict stays open), never dropped. A county that stacks one table per 乡镇 or per school has
+ * tens of them, and 50 — the old cap — silently dropped the schools of a sixty-table sheet.
+ */
+const MAX_TABLES = 1000;
 
 const NAME_CHARS = /[名称稱]/;
 
@@ -293,6 +297,7 @@ export function detectTables(sheet: SheetInput): SheetTables {
     header = next;
     for (const t of band) t.dataEnd = end;
     top = end + 1;
+    if (found.length >= MAX_TABLES) unreadable.push({ row: next });
   }
   const tables = found.map((f) => f.table);
   // A sheet note over the first table ("单位：万元") covers the tables below it that have none of their own.

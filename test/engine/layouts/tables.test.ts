@@ -227,6 +227,36 @@ describe("tables stacked", () => {
   });
 });
 
+describe("many stacked tables (one per 乡镇)", () => {
+  /** `n` tables, each a 乡镇 title, the header and one 小学 (甲, 乙, 丙 in turn), then a blank row. */
+  const townships = (n: number): RawCell[][] => {
+    const rows: RawCell[][] = [];
+    for (let t = 0; t < n; t++) {
+      const [name, ...v] = named(PRIMARY, "小学")[t % 3];
+      rows.push([`乡镇${t + 1}`], HEADER, [`${t + 1}号${String(name)}`, ...v], []);
+    }
+    return rows;
+  };
+
+  test("sixty of them: every school read (the old cap of 50 tables dropped ten without a word)", () => {
+    const { report } = checkWorkbook(workbook(sheet("各乡镇", townships(60))));
+    expect(report.tables).toHaveLength(60);
+    expect(report.summary.schools).toBe(60);
+    // 20 of each of 甲 (1000), 乙 (800), 丙 (600): 20 × 2400 = 48,000 students.
+    expect(report.county.primary?.students).toBe(48_000);
+    expect(report.summary.meets).toBe(true);
+  });
+
+  test("past the cap of 1000 tables the rest is an error that keeps the verdict open, never dropped", () => {
+    const { report } = checkWorkbook(workbook(sheet("各乡镇", townships(1001))));
+    expect(report.summary.schools).toBe(1000);
+    // Table 1001's header is the second row of its block: 0-based row 4 × 1000 + 1, row 4002 in Excel.
+    const f = report.findings.filter((x) => x.code === "table-unreadable");
+    expect(f.map((x) => x.params)).toEqual([{ row: 4002 }]);
+    expect(report.summary.meets).toBeNull();
+  });
+});
+
 describe("a 总计 under stacked tables (issue 14)", () => {
   // 小学 students 1000 + 800 + 600 = 2400 (rows 2–4); 初中 1000 + 800 + 500 = 2300 (rows 7–9).
   const rows = (total: number): RawCell[][] => [
