@@ -379,8 +379,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
     assessing && schoolFacts
       ? buildAssessment({
           report: { schools, county },
-          parts: schoolFacts.parts,
-          columns: schoolFacts.columns,
+          facts: schoolFacts,
           resourceRelaxations: schoolFacts.relaxations,
           county: countyData,
           settings,

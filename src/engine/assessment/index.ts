@@ -7,14 +7,8 @@ import type { FindingCollector } from "../findings/collector";
 import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { computeItems } from "./items";
-import { sumFactByStage, type PartFacts, type AssessmentFactKey } from "./schoolFacts";
-import type {
-  Assessment,
-  AssessmentItem,
-  AssessmentSettings,
-  CountyBasics,
-  SchoolDeclarationFacts,
-} from "./types";
+import type { AssessmentFactKey, PartFacts, SchoolFactsCollector } from "./schoolFacts";
+import type { Assessment, AssessmentItem, AssessmentSettings, CountyBasics } from "./types";
 
 export * from "./types";
 export {
@@ -23,7 +17,7 @@ export {
   isCountySheetName,
   type CountyData,
 } from "./countySheet";
-export { SchoolFactsCollector } from "./schoolFacts";
+export { SchoolFactsCollector, ownershipCode } from "./schoolFacts";
 
 export function assessmentSettings(settings: CheckSettings): AssessmentSettings {
   const p = settings.policy;
@@ -47,27 +41,10 @@ export function verdictOf(
   return { verdict: blocking.length ? false : pending.length ? null : true, blocking, pending };
 }
 
-/** 举办者类型 code of 表Ⅱ-2 L3 (§17.10) from the 举办者 text; 7 (县级教育部门) when the table has no such column. */
-export function ownershipCode(text: string | null): number | null {
-  if (text === null || text === undefined) return 7;
-  const t = text.replace(/\s/g, "");
-  if (t === "") return 7;
-  const n = Number(t);
-  if (Number.isInteger(n) && n >= 1 && n <= 10) return n;
-  if (/民办|私立/.test(t)) return 10;
-  if (/企业/.test(t)) return 9;
-  const edu = /教育/.test(t);
-  if (/中央|部属|国家/.test(t)) return edu ? 1 : 2;
-  if (/省/.test(t)) return edu ? 3 : 4;
-  if (/地级|地市|市级|州/.test(t)) return edu ? 5 : 6;
-  if (/县|区|市/.test(t)) return edu ? 7 : 8;
-  // 公办, 教育部门 and the like: the county's own schools (not confirmed).
-  return 7;
-}
-
 /** 表Ⅰ L9–L24 from the school rows (2012 填报说明 rule 4: 小学 includes 一贯制小学部 and 教学点). */
 function countyBasics(
   parts: PartFacts[],
+  facts: SchoolFactsCollector,
   county: CountyData | null,
   columns: ReadonlySet<AssessmentFactKey>,
   specialRows: number,
@@ -100,7 +77,7 @@ function countyBasics(
     const out: Record<Stage, number | null> = { primary: null, junior: null };
     // No table has the column: no part has the figure, so neither stage has a sum.
     if (!columns.has(key)) return out;
-    const sums = sumFactByStage(parts, key);
+    const sums = facts.sumFactByStage(key);
     for (const stage of STAGES) {
       const { sum, missing, whole } = sums[stage];
       // A whole-school figure of a combined school cannot be given to one stage: 表Ⅰ leaves the cell blank.
@@ -144,9 +121,8 @@ function countyBasics(
 
 export interface AssessmentInputs {
   report: Pick<Report, "schools" | "county">;
-  parts: PartFacts[];
-  /** The fact columns of any table (SchoolFactsCollector.columns). */
-  columns: ReadonlySet<AssessmentFactKey>;
+  /** What the engine kept of each school part while it walked them (report.ts). */
+  facts: SchoolFactsCollector;
   /** R3 / R5 notes gathered while the schools were computed (report.ts). */
   resourceRelaxations?: Assessment["relaxations"];
   county: CountyData | null;
@@ -164,8 +140,10 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     limits: input.settings.limits,
     relaxations,
     report: input.report,
-    parts: input.parts,
-    columns: input.columns,
+    parts: input.facts.parts,
+    records: input.facts.records,
+    sumFact: (key) => input.facts.sumFact(key),
+    columns: input.facts.columns,
     county: input.county,
     settings,
     tolerance: input.settings.policy.tolerance,
@@ -179,20 +157,6 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
       { item: item.id, schools: item.schools?.slice(0, 5) ?? [] }
     );
   }
-  const schoolFacts: SchoolDeclarationFacts[] = input.report.schools.map(() => ({
-    kind: null,
-    ownership: 7,
-    grades: null,
-    classes: null,
-  }));
-  for (const p of input.parts) {
-    const f = schoolFacts[p.index];
-    if (!f) continue;
-    f.kind = p.kind;
-    f.ownership = ownershipCode(p.ownership);
-    f.grades = p.facts.grades && !p.facts.grades.whole ? p.facts.grades.value : null;
-    f.classes = p.facts.classes && !p.facts.classes.whole ? p.facts.classes.value : null;
-  }
   return {
     county: input.county ? { file: input.county.file, sheet: input.county.sheet } : null,
     settings,
@@ -200,15 +164,16 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     ...verdictOf(items),
     entries: input.county?.entries ?? [],
     basics: countyBasics(
-      input.parts,
+      input.facts.parts,
+      input.facts,
       input.county,
-      input.columns,
+      input.facts.columns,
       input.findings.all.filter(
         (f) => f.code === "school-excluded" && f.params.reason === "special-education"
       ).length,
       input.findings
     ),
-    schoolFacts,
+    schoolFacts: input.facts.declarations,
     relaxations,
   };
 }

@@ -18,7 +18,13 @@ import type { FindingCollector } from "../findings/collector";
 import type { PartialInputReason } from "../findings/params";
 import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
-import { PartFacts, sumFact, type AssessmentFactKey, type Q1FactKey } from "./schoolFacts";
+import {
+  PartFacts,
+  sumFact,
+  type AssessmentFactKey,
+  type FactSum,
+  type Q1FactKey,
+} from "./schoolFacts";
 import { CLASS_BANDS, ROOM_SIZE_BANDS } from "../table/fields";
 import { roomsOfAtLeast } from "../checks/specialRooms";
 import type {
@@ -34,6 +40,10 @@ import type {
 export interface ItemContext {
   report: Pick<Report, "schools" | "county">;
   parts: PartFacts[];
+  /** The parts grouped by school, in order (SchoolFactsCollector.records). */
+  records: PartFacts[][];
+  /** sumFact over every part (SchoolFactsCollector.sumFact). */
+  sumFact: (key: AssessmentFactKey) => FactSum;
   /** Fact columns present in some table (SchoolFactsCollector.columns): a fact no table has sums to nothing. */
   columns: ReadonlySet<AssessmentFactKey>;
   county: CountyData | null;
@@ -177,16 +187,6 @@ function compound(
   };
 }
 
-/** The parts of a record (a combined school has two, one after the other). */
-function records(parts: PartFacts[]): PartFacts[][] {
-  const out: PartFacts[][] = [];
-  for (const p of parts) {
-    if (p.first || out.length === 0) out.push([p]);
-    else out[out.length - 1].push(p);
-  }
-  return out;
-}
-
 function recordFact(
   rec: PartFacts[],
   key: AssessmentFactKey,
@@ -197,14 +197,7 @@ function recordFact(
   return sum === null ? undefined : sum;
 }
 
-/**
- * The context of one computation, with ctx.parts grouped once into records for the items that walk them, and
- * sumFact over every part worked out once per key (G9 and G12 both need the 专任教师 sum).
- */
-type Ctx = ItemContext & {
-  records: PartFacts[][];
-  sumFact: (key: AssessmentFactKey) => ReturnType<typeof sumFact>;
-};
+type Ctx = ItemContext;
 
 type ItemFn = (def: AssessmentItemDefinition, ctx: Ctx, inp: Inputs) => Draft;
 
@@ -1057,17 +1050,7 @@ const ITEM_FNS: Record<string, ItemFn> = {
   S1,
 };
 
-export function computeItems(input: ItemContext): AssessmentItem[] {
-  const sums = new Map<AssessmentFactKey, ReturnType<typeof sumFact>>();
-  const ctx: Ctx = {
-    ...input,
-    records: records(input.parts),
-    sumFact: (key) => {
-      let s = sums.get(key);
-      if (!s) sums.set(key, (s = sumFact(input.parts, key, input.columns)));
-      return { ...s };
-    },
-  };
+export function computeItems(ctx: ItemContext): AssessmentItem[] {
   return ASSESSMENT_2017.map((def) => {
     const inp = new Inputs(ctx.county);
     const fn =

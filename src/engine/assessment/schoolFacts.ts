@@ -3,7 +3,7 @@
  * schools (each part is let go after it is finished, report.ts): a few numbers per part, not the part itself.
  */
 import type { Stage } from "../../standards/types";
-import type { RelaxationNote } from "./types";
+import type { RelaxationNote, SchoolDeclarationFacts } from "./types";
 import type { SchoolCheckResult, SchoolResult } from "../reportTypes";
 import type { SchoolPart } from "../schools/buildParts";
 import type { FactKey } from "../schools/numeratorPlan";
@@ -101,6 +101,16 @@ const NOTHING_MISSING: ReadonlySet<AssessmentFactKey> = new Set();
 
 export class SchoolFactsCollector {
   readonly parts: PartFacts[] = [];
+  /** The parts grouped by school (a combined school has two, one after the other), as they come. */
+  readonly records: PartFacts[][] = [];
+  /** 表Ⅱ-2's facts of each school of report.schools, in its order (each school is one part). */
+  readonly declarations: SchoolDeclarationFacts[] = [];
+  /**
+   * sumFact of every part, and per stage, per fact key, added up as the parts come: the same additions in the same
+   * order as a walk over `parts` afterwards, which touched each of a county's 100,000 parts again per key
+   * (docs/performance.md).
+   */
+  private readonly sums = new Map<AssessmentFactKey, Record<"all" | Stage, FactSum>>();
   /** Columns seen in any table (an item whose column exists nowhere is `missing` without naming schools). */
   readonly columns = new Set<AssessmentFactKey>();
   /** §17.4 R3 / R5 schools the relaxation decided (on) or would decide (off), in school order. */
@@ -125,10 +135,19 @@ export class SchoolFactsCollector {
       if (!q) continue;
       this.columns.add(key);
       if (q.value === null) {
-        if (q.problem !== "not-applicable") (missing ??= new Set()).add(key);
+        if (q.problem !== "not-applicable") {
+          (missing ??= new Set()).add(key);
+          const sums = this.sumsOf(key);
+          sums.all.missing++;
+          sums[part.stage].missing++;
+        }
         continue;
       }
-      facts[key] = { value: q.value, whole: !!q.apportioned };
+      const f: FactValue = { value: q.value, whole: !!q.apportioned };
+      facts[key] = f;
+      const sums = this.sumsOf(key);
+      addValue(sums.all, f, first);
+      addValue(sums[part.stage], f, first);
     }
     const checks: Partial<Record<string, SchoolCheckResult>> | undefined = result.checks;
     const row = part.record.rows[0];
@@ -141,7 +160,7 @@ export class SchoolFactsCollector {
       flagOf(row?.cells.value("built_by_2016")) ??
       (builtBy2010 === true ? true : founded === undefined ? undefined : founded <= 2016);
     const ruralSmall = flagOf(row?.cells.value("rural_small"));
-    this.parts.push({
+    const pf: PartFacts = {
       builtBy2010,
       builtBy2016,
       ruralSmall,
@@ -157,8 +176,55 @@ export class SchoolFactsCollector {
       facts,
       missing: missing ?? NOTHING_MISSING,
       checks: checks as SchoolResult["checks"],
-    });
+    };
+    this.parts.push(pf);
+    if (first || this.records.length === 0) this.records.push([pf]);
+    else this.records[this.records.length - 1].push(pf);
+    this.declarations[index] = {
+      kind: pf.kind,
+      ownership: ownershipCode(pf.ownership),
+      grades: facts.grades && !facts.grades.whole ? facts.grades.value : null,
+      classes: facts.classes && !facts.classes.whole ? facts.classes.value : null,
+    };
   }
+
+  private sumsOf(key: AssessmentFactKey): Record<"all" | Stage, FactSum> {
+    let s = this.sums.get(key);
+    if (!s) this.sums.set(key, (s = { all: noSum(), primary: noSum(), junior: noSum() }));
+    return s;
+  }
+
+  /** sumFact(this.parts, key, this.columns), without walking the parts. */
+  sumFact(key: AssessmentFactKey): FactSum {
+    const s = this.sums.get(key);
+    return s && this.columns.has(key) ? { ...s.all } : noSum();
+  }
+
+  /** sumFact of the parts of each stage, without walking them. */
+  sumFactByStage(key: AssessmentFactKey): Record<Stage, FactSum> {
+    const s = this.sums.get(key);
+    return s
+      ? { primary: { ...s.primary }, junior: { ...s.junior } }
+      : { primary: noSum(), junior: noSum() };
+  }
+}
+
+/** 举办者类型 code of 表Ⅱ-2 L3 (§17.10) from the 举办者 text; 7 (县级教育部门) when the table has no such column. */
+export function ownershipCode(text: string | null): number | null {
+  if (text === null || text === undefined) return 7;
+  const t = text.replace(/\s/g, "");
+  if (t === "") return 7;
+  const n = Number(t);
+  if (Number.isInteger(n) && n >= 1 && n <= 10) return n;
+  if (/民办|私立/.test(t)) return 10;
+  if (/企业/.test(t)) return 9;
+  const edu = /教育/.test(t);
+  if (/中央|部属|国家/.test(t)) return edu ? 1 : 2;
+  if (/省/.test(t)) return edu ? 3 : 4;
+  if (/地级|地市|市级|州/.test(t)) return edu ? 5 : 6;
+  if (/县|区|市/.test(t)) return edu ? 7 : 8;
+  // 公办, 教育部门 and the like: the county's own schools (not confirmed).
+  return 7;
 }
 
 /** One sum of sumFact: null when no part has the column; `missing` counts parts without it. */
@@ -177,9 +243,14 @@ function addFact(acc: FactSum, p: PartFacts, key: AssessmentFactKey): void {
     if (p.missing.has(key)) acc.missing++;
     return;
   }
+  addValue(acc, f, p.first);
+}
+
+/** A part's value of a fact into a sum: a whole-school figure of a split school only on its first part. */
+function addValue(acc: FactSum, f: FactValue, first: boolean): void {
   if (f.whole) {
     acc.whole = true;
-    if (!p.first) return;
+    if (!first) return;
   }
   acc.sum = (acc.sum ?? 0) + (f.value ?? 0);
 }
@@ -198,16 +269,4 @@ export function sumFact(
   if (columns && !columns.has(key)) return acc;
   for (const p of parts) addFact(acc, p, key);
   return acc;
-}
-
-/** sumFact of each stage, both in one walk over the parts (a county has 100,000). */
-export function sumFactByStage(
-  parts: PartFacts[],
-  key: AssessmentFactKey,
-  columns?: ReadonlySet<AssessmentFactKey>
-): Record<Stage, FactSum> {
-  const out: Record<Stage, FactSum> = { primary: noSum(), junior: noSum() };
-  if (columns && !columns.has(key)) return out;
-  for (const p of parts) addFact(out[p.stage], p, key);
-  return out;
 }

@@ -60,9 +60,11 @@ class NameTable {
   private mask = 1023;
   /** The name's hash in each slot, 0 = empty (hashes are made odd, so never 0). */
   private hashes = new Int32Array(this.mask + 1);
+  /** Per slot, the name's index in `names` and its place. */
+  private refs = new Int32Array(this.mask + 1);
   private places = new Float64Array(this.mask + 1);
-  private keys = emptyKeys(this.mask + 1);
-  private size = 0;
+  /** The names in the order they came: a packed list, never rebuilt when the table grows. */
+  private readonly names: string[] = [];
   /** The hash of the last find(), for insert(). */
   private lastHash = 0;
 
@@ -76,7 +78,7 @@ class NameTable {
     let i = h & this.mask;
     for (;;) {
       const at = this.hashes[i];
-      if (at === 0 || (at === h && this.keys[i] === key)) return i;
+      if (at === 0 || (at === h && this.names[this.refs[i]] === key)) return i;
       i = (i + 1) & this.mask;
     }
   }
@@ -92,32 +94,25 @@ class NameTable {
   /** Puts `key` into the empty slot find(key) returned just before. */
   insert(slot: number, key: string, place: number): void {
     this.hashes[slot] = this.lastHash;
-    this.keys[slot] = key;
+    this.refs[slot] = this.names.push(key) - 1;
     this.places[slot] = place;
-    if (++this.size * 2 > this.mask) this.grow();
+    if (this.names.length * 2 > this.mask) this.grow();
   }
 
   private grow(): void {
-    const { hashes, places, keys } = this;
+    const { hashes, refs, places } = this;
     this.mask = this.mask * 2 + 1;
     this.hashes = new Int32Array(this.mask + 1);
+    this.refs = new Int32Array(this.mask + 1);
     this.places = new Float64Array(this.mask + 1);
-    this.keys = emptyKeys(this.mask + 1);
     for (let j = 0; j < hashes.length; j++) {
       const h = hashes[j];
       if (h === 0) continue;
       let i = h & this.mask;
       while (this.hashes[i] !== 0) i = (i + 1) & this.mask;
       this.hashes[i] = h;
-      this.keys[i] = keys[j];
+      this.refs[i] = refs[j];
       this.places[i] = places[j];
     }
   }
-}
-
-/** A packed array of n empty names (`new Array(n)` beyond 100,000 is a dictionary in V8). */
-function emptyKeys(n: number): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < n; i++) keys.push("");
-  return keys;
 }
