@@ -55,6 +55,8 @@ const T = {
 };
 
 const COUNTS = new Map(ASSESSMENT_2017.map((d) => [d.id, d.counts]));
+/** R1–R7: the items whose parts are stage CVs. */
+const CV_ITEMS = new Set(ASSESSMENT_2017.filter((d) => d.kind === "cv").map((d) => d.id));
 
 /**
  * The stage of 「R2.primary」 (an R item's parts are its stage CVs); other parts (G11.rotation) have none, nor
@@ -62,7 +64,7 @@ const COUNTS = new Map(ASSESSMENT_2017.map((d) => [d.id, d.counts]));
  */
 function stageOfPart(id: string): (typeof STAGES)[number] | undefined {
   const item = id.split(".")[0];
-  if (!/^R\d$/.test(item)) return undefined;
+  if (!CV_ITEMS.has(item)) return undefined;
   return STAGES.find((s) => id === `${item}.${s}`);
 }
 
