@@ -7,7 +7,7 @@ import type { FindingCollector } from "../findings/collector";
 import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { computeItems } from "./items";
-import type { AssessmentFactKey, PartFacts, SchoolFactsCollector } from "./schoolFacts";
+import type { AssessmentFactKey, SchoolFactsCollector } from "./schoolFacts";
 import type { Assessment, AssessmentItem, AssessmentSettings, CountyBasics } from "./types";
 
 export * from "./types";
@@ -43,36 +43,14 @@ export function verdictOf(
 
 /** 表Ⅰ L9–L24 from the school rows (2012 填报说明 rule 4: 小学 includes 一贯制小学部 and 教学点). */
 function countyBasics(
-  parts: PartFacts[],
   facts: SchoolFactsCollector,
   county: CountyData | null,
   columns: ReadonlySet<AssessmentFactKey>,
   specialRows: number,
   findings: FindingCollector
 ): CountyBasics {
-  const schools = { primary: 0, nineYear: 0, junior: 0, completeSecondary: 0, twelveYear: 0 };
-  const teachingPoints: CountyBasics["teachingPoints"] = { all: 0, atLeast50: 0 };
-  let pointsUnknown = false;
-  // Students per stage, in the same walk: every part of the stage has a student count → their sum, in part order.
-  const stageParts: Record<Stage, number> = { primary: 0, junior: 0 };
-  const stageSum: Record<Stage, number> = { primary: 0, junior: 0 };
-  const stageKnown: Record<Stage, boolean> = { primary: true, junior: true };
-  for (const p of parts) {
-    stageParts[p.stage]++;
-    if (p.students === null) stageKnown[p.stage] = false;
-    else stageSum[p.stage] += p.students;
-    if (!p.first) continue;
-    if (p.kind === "teaching-point") {
-      teachingPoints.all++;
-      // A 教学点 without 在校生数 cannot be placed: L16 stays blank, never a guess.
-      if (p.students === null) pointsUnknown = true;
-      else if (p.students >= 50) teachingPoints.atLeast50 = (teachingPoints.atLeast50 ?? 0) + 1;
-    } else if (p.kind === "primary") schools.primary++;
-    else if (p.kind === "junior") schools.junior++;
-    else if (p.kind === "nine-year") schools.nineYear++;
-    else if (p.kind === "twelve-year") schools.twelveYear++;
-    else schools.completeSecondary++;
-  }
+  // Counted by SchoolFactsCollector.visit as the parts came (BasicsTally).
+  const { schools, teachingPoints, pointsUnknown, stageParts, stageSum, stageKnown } = facts.basics;
   const byStage = (key: "classes" | "staff" | "teachers"): Record<Stage, number | null> => {
     const out: Record<Stage, number | null> = { primary: null, junior: null };
     // No table has the column: no part has the figure, so neither stage has a sum.
@@ -164,7 +142,6 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     ...verdictOf(items),
     entries: input.county?.entries ?? [],
     basics: countyBasics(
-      input.facts.parts,
       input.facts,
       input.county,
       input.facts.columns,
