@@ -174,20 +174,26 @@ function check(args: CliArgs, io: CliIo): number {
   const collected = collectWorkbookFiles(args.files);
   if (collected.files.length === 0) throw new CannotCheck("not-found", m.noFiles);
   const files = collected.files;
-  // Outputs are never the input: checked before anything is read or written.
-  for (const f of files) {
-    if (args.out && isSameFile(f, args.out)) throw new CannotCheck("usage", m.sameAsInput);
-    if (args.json && args.json !== "-" && isSameFile(f, args.json))
-      throw new CannotCheck("usage", m.jsonSameAsInput);
-  }
-  if (args.out && args.json && args.json !== "-" && isSameFile(args.out, args.json))
-    throw new CannotCheck("usage", m.outSameAsJson);
+  // Outputs are never an input — the workbooks, the --county workbook, the --profile — nor each other (the later
+  // write would silently replace the earlier): checked before anything is read or written.
+  const inputs = [...files, args.county, args.profile].filter((f): f is string => !!f);
+  const outputs: [string, string | undefined, string][] = [
+    ["--json", args.json === "-" ? undefined : args.json, m.jsonSameAsInput],
+    ["--out", args.out, m.sameAsInput],
+    ["--declaration", args.declaration, m.declarationSameAsInput],
+  ];
+  for (const [, o, sameAsInput] of outputs)
+    if (o && inputs.some((f) => isSameFile(f, o))) throw new CannotCheck("usage", sameAsInput);
+  for (let i = 0; i < outputs.length; i++)
+    for (let j = i + 1; j < outputs.length; j++) {
+      const [a, oa] = outputs[i];
+      const [b, ob] = outputs[j];
+      if (oa && ob && isSameFile(oa, ob)) throw new CannotCheck("usage", m.outputsSame(a, b));
+    }
   if (args.declaration) {
-    // The 申报表 exists for quality-2017 only (§17.9), for one county, and never over an input.
+    // The 申报表 exists for quality-2017 only (§17.9), for one county.
     if (args.standard !== "quality-2017" && !args.profile)
       throw new CannotCheck("unsupported", m.declarationBasic);
-    for (const f of files)
-      if (isSameFile(f, args.declaration)) throw new CannotCheck("usage", m.declarationSameAsInput);
     if (files.length > 1 || collected.sawFolder)
       throw new CannotCheck("usage", m.declarationManyFiles);
   }

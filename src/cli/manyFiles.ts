@@ -9,6 +9,7 @@ import type { Lang, Report } from "../engine/reportTypes";
 import { withMessages, type JsonReport } from "../present/reportJson";
 import { STAGES } from "../standards/types";
 import { messageNamesFile, type CannotCheckCode } from "./checkFile";
+import { shownStageMeets } from "./printReport";
 
 export type FileResult =
   | { file: string; report: Report; error?: undefined }
@@ -49,13 +50,13 @@ const L = {
   },
 };
 
-function verdict(meets: boolean | null | undefined, lang: Lang): string {
+function verdict(meets: boolean | null | "left-out" | undefined, lang: Lang): string {
   const t = L[lang];
   return meets === true
     ? t.pass
     : meets === false
       ? t.fail
-      : meets === null
+      : meets === null || meets === "left-out"
         ? t.incomplete
         : t.none;
 }
@@ -86,7 +87,7 @@ export function fileLine(r: FileResult, lang: Lang): string {
   const rep = r.report;
   const ok = rep.summary.meets === true && rep.summary.errors === 0;
   const stages = STAGES.filter((st) => rep.county[st])
-    .map((st) => `${t.stage[st]} ${verdict(rep.county[st]?.meets, lang)}`)
+    .map((st) => `${t.stage[st]} ${verdict(shownStageMeets(rep, st), lang)}`)
     .join(lang === "en" ? ", " : "，");
   const sep = lang === "en" ? ": " : "：";
   const tail =
@@ -136,8 +137,8 @@ export function rollupTable(results: FileResult[], lang: Lang): string {
     const cv = cvsOver(rep);
     rows.push([
       r.file,
-      verdict(rep.county.primary?.meets, lang),
-      verdict(rep.county.junior?.meets, lang),
+      verdict(shownStageMeets(rep, "primary"), lang),
+      verdict(shownStageMeets(rep, "junior"), lang),
       cv.of ? `${cv.over}/${cv.of}` : t.none,
       `${formatNumber(rep.summary.schoolsMeeting, 0)}/${formatNumber(rep.summary.schools, 0)}`,
       String(rep.summary.errors),

@@ -113,7 +113,7 @@ export const MSG = {
     noSheet: (s: string) => `工作簿中没有名为「${s}」的工作表`,
     sameAsInput: "标注副本不能覆盖原文件，请为 --out 指定另一个文件名",
     jsonSameAsInput: "JSON 报告不能覆盖原文件，请为 --json 指定另一个文件名",
-    outSameAsJson: "--json 与 --out 不能是同一个文件",
+    outputsSame: (a: string, b: string) => `${a} 与 ${b} 不能是同一个文件`,
     outManyFiles: "检查多个文件时不能使用 --out（标注副本一次只能写一个文件）",
     fsError: (code: string) => FS_ZH[code] ?? `文件系统错误（${code}）`,
     notWrittenCopy: (f: string, why: string) => `未写出标注副本 ${f}：${why}（检查结果不受影响）`,
@@ -187,8 +187,9 @@ Exit status: 0 everything meets and no errors (with county data, also "ready to 
     encrypted: (f: string) =>
       `${f} is a password-protected workbook; remove the password in Excel or WPS and save it as .xlsx first`,
     corrupt: (f: string) => `${f} is damaged and cannot be read`,
+    // "an HTML file", "an XML 2003 file", but "a .xls file" (read "a dot-x-l-s").
     corruptLegacy: (f: string, fmt: string) =>
-      `${f} looks like a ${fmt} file but is damaged or not recognised; open it in Excel or WPS and save it as .xlsx`,
+      `${f} looks like ${/^[HX]/.test(fmt) ? "an" : "a"} ${fmt} file but is damaged or not recognised; open it in Excel or WPS and save it as .xlsx`,
     unsupported: (f: string) =>
       `${f} is not a spreadsheet junheng reads (.xlsx, .xls, .et, .xlsb, .ods, .csv); save it as .xlsx in Excel or WPS`,
     convertedCopy: (from: string) =>
@@ -211,7 +212,7 @@ Exit status: 0 everything meets and no errors (with county data, also "ready to 
     noSheet: (s: string) => `the workbook has no sheet named "${s}"`,
     sameAsInput: "the marked copy must not overwrite the input; give --out another file name",
     jsonSameAsInput: "the JSON report must not overwrite the input; give --json another file name",
-    outSameAsJson: "--json and --out must not name the same file",
+    outputsSame: (a: string, b: string) => `${a} and ${b} must not name the same file`,
     outManyFiles:
       "--out cannot be used when checking several files (a marked copy is written for one file)",
     fsError: (code: string) => FS_EN[code] ?? `file-system error (${code})`,

@@ -179,8 +179,13 @@ export function runPlanCli(argv: string[], io: CliIo): number {
     }
     if (!args.file) throw new CannotPlan(p.missingFile);
     const file = args.file;
+    // Never over an input (the workbook, --costs, --profile), nor --json and --out over each other.
+    const inputs = [file, args.costs, args.profile].filter((f): f is string => !!f);
     for (const o of [args.out, args.json])
-      if (o && o !== "-" && isSameFile(file, o)) throw new CannotPlan(p.sameAsInput);
+      if (o && o !== "-" && inputs.some((f) => isSameFile(f, o)))
+        throw new CannotPlan(p.sameAsInput);
+    if (args.out && args.json && args.json !== "-" && isSameFile(args.out, args.json))
+      throw new CannotPlan(MSG[args.lang].outputsSame("--json", "--out"));
     const settings = loadSettings(args);
     const costs = loadCosts(args);
     const input = readInput(file, args);

@@ -3,7 +3,7 @@ import { declarationAnswer } from "../present/declarationAnswer";
 import type { Assessment, AssessmentItem } from "../engine/assessment/types";
 import { formatNumber } from "../engine/format";
 import type { Lang } from "../engine/reportTypes";
-import { itemName, STAGE_NAME } from "../present/labels";
+import { itemGapText, itemName, STAGE_NAME } from "../present/labels";
 import { ASSESSMENT_2017, type CountedThing } from "../standards/assessment-2017";
 import { STAGES } from "../standards/types";
 
@@ -55,10 +55,17 @@ const T = {
 };
 
 const COUNTS = new Map(ASSESSMENT_2017.map((d) => [d.id, d.counts]));
+/** R1–R7: the items whose parts are stage CVs. */
+const CV_ITEMS = new Set(ASSESSMENT_2017.filter((d) => d.kind === "cv").map((d) => d.id));
 
-/** The stage of 「R2.primary」 (an R item's parts are its stage CVs); other parts (G11.rotation) have none. */
+/**
+ * The stage of 「R2.primary」 (an R item's parts are its stage CVs); other parts (G11.rotation) have none, nor
+ * G13.primary, a percentage (小学 就近入学 99.0, not a CV of 99.000).
+ */
 function stageOfPart(id: string): (typeof STAGES)[number] | undefined {
-  return STAGES.find((s) => id === `${id.split(".")[0]}.${s}`);
+  const item = id.split(".")[0];
+  if (!CV_ITEMS.has(item)) return undefined;
+  return STAGES.find((s) => id === `${item}.${s}`);
 }
 
 /** A limit as standards.md writes it: 0.50 and 0.45 with two decimals, 0.15 too, 85 and 3 as whole numbers. */
@@ -121,7 +128,10 @@ export function renderAssessment(a: Assessment, lang: Lang): string[] {
         : "";
       const schools = !listed ? "" : lang === "zh-CN" ? `（${listed}）` : ` (${listed})`;
       const sep = lang === "zh-CN" ? "：" : ": ";
-      out.push(`  ✗ ${id} ${itemName(id, lang)}${f ? sep + f : ""}${schools}`);
+      const gap = i.gap
+        ? `${lang === "zh-CN" ? "，" : "; "}${itemGapText(i.gap, lang, (n) => formatNumber(n, 0))}`
+        : "";
+      out.push(`  ✗ ${id} ${itemName(id, lang)}${f ? sep + f : ""}${gap}${schools}`);
     }
   }
   const notes = (list: Assessment["relaxations"]["applied"]): string =>

@@ -23,6 +23,7 @@ const L = {
     pass: "达标",
     fail: "不达标",
     incomplete: "数据不全，无法判定",
+    leftOut: "有学校未纳入，无法判定",
     failing: "未达标的学校：",
     school: (m: string, n: string, st: string, sheet: string, row: number, reason: string) =>
       `  ${m} ${n}（${st}，${sheet}!第 ${row} 行）${reason ? "：" + reason : ""}`,
@@ -51,6 +52,7 @@ const L = {
     pass: "meets",
     fail: "does not meet",
     incomplete: "incomplete, cannot be judged",
+    leftOut: "a school is left out, cannot be judged",
     failing: "Schools that do not meet the standard:",
     school: (m: string, n: string, st: string, sheet: string, row: number, reason: string) =>
       `  ${m} ${n} (${st}, ${sheet}!row ${row})${reason ? ": " + reason : ""}`,
@@ -65,6 +67,20 @@ const L = {
   },
 };
 
+/**
+ * A stage's verdict as the CLI shows it: "left-out" instead of true while a school was left out of the check
+ * (summary.leftOut: its stage unknown, no name, formulas without results). The stage's own verdict is over the
+ * schools that were read, and the one left out could belong to either stage and move every CV: a stage shown
+ * as 达标 under a county verdict 「无法判定」 read as a pass in the many-file roll-up.
+ */
+export function shownStageMeets(
+  report: Report,
+  stage: "primary" | "junior"
+): boolean | null | "left-out" | undefined {
+  const m = report.county[stage]?.meets;
+  return m === true && report.summary.leftOut > 0 ? "left-out" : m;
+}
+
 const MAX_SCHOOLS = 30;
 const MAX_FINDINGS = 12;
 
@@ -74,8 +90,8 @@ export function renderText(report: Report, file: string, lang: Lang): string {
   const out: string[] = [];
   // Names in the language printed: the report holds ids only.
   const { indicators, standard } = withLabels(report, lang);
-  const verdict = (m: boolean | null): string =>
-    m === true ? t.pass : m === false ? t.fail : t.incomplete;
+  const verdict = (m: boolean | null | "left-out" | undefined): string =>
+    m === true ? t.pass : m === false ? t.fail : m === "left-out" ? t.leftOut : t.incomplete;
   const mark = (m: boolean | null): string => (m === true ? "✓" : m === false ? "✗" : "?");
   out.push(`junheng ${report.tool.version} — ${file}`);
   out.push(
@@ -108,7 +124,14 @@ export function renderText(report: Report, file: string, lang: Lang): string {
   for (const st of STAGES) {
     const c = report.county[st];
     if (!c) continue;
-    out.push(t.stageLine(t.stage[st], c.schools, formatNumber(c.students, 0), verdict(c.meets)));
+    out.push(
+      t.stageLine(
+        t.stage[st],
+        c.schools,
+        formatNumber(c.students, 0),
+        verdict(shownStageMeets(report, st))
+      )
+    );
     const lim = Object.values(c.indicators)[0]?.limit;
     if (lim !== null && lim !== undefined) out.push(t.cvHead(formatNumber(lim, 2)));
     for (const ind of indicators) {

@@ -69,14 +69,32 @@ export function writeFileSafely(
   try {
     const st = fs.statSync(target);
     if (st.isDirectory()) throw new OutputError("EISDIR", target);
+    // A device or a pipe (/dev/null, /dev/stdout, a FIFO, `--json >(jq …)`) is written to, never replaced: a
+    // rename over it put a regular file where /dev/null or /dev/stdout was (as root) and the pipe's reader got
+    // nothing. Nothing can be half-written there that a rename would have prevented.
+    if (!st.isFile()) {
+      writeInPlace(target, chunks);
+      return { replaced: false };
+    }
     replaced = true;
   } catch (e) {
     if (e instanceof OutputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== "ENOENT") throw new OutputError(code ?? "EIO", target);
   }
-  const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.${path.basename(target)}.junheng-${process.pid}-${++counter}.tmp`);
+  // Through a symlink the file it points to is replaced, and the link stays a link. A file whose real path cannot
+  // be told (/dev/stdout redirected to a file since deleted) is written in place rather than renamed over the link.
+  let real = path.resolve(target);
+  if (replaced) {
+    try {
+      real = fs.realpathSync(real);
+    } catch {
+      writeInPlace(target, chunks);
+      return { replaced: true };
+    }
+  }
+  const dir = path.dirname(real);
+  const tmp = path.join(dir, `.${path.basename(real)}.junheng-${process.pid}-${++counter}.tmp`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, "wx", 0o644);
@@ -87,12 +105,12 @@ export function writeFileSafely(
     if (replaced) {
       // Keep the replaced file's permission bits, as an editor saving over it would.
       try {
-        fs.chmodSync(tmp, fs.statSync(target).mode & 0o7777);
+        fs.chmodSync(tmp, fs.statSync(real).mode & 0o7777);
       } catch {
         /* best effort */
       }
     }
-    fs.renameSync(tmp, target);
+    fs.renameSync(tmp, real);
   } catch (e) {
     if (fd !== undefined) {
       try {
@@ -111,4 +129,25 @@ export function writeFileSafely(
     throw new OutputError(code, target);
   }
   return { replaced };
+}
+
+/** Writes to an existing device or pipe as it is (no temporary file, no rename). */
+function writeInPlace(target: string, chunks: Iterable<string | Uint8Array>): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(target, "w");
+    for (const chunk of chunks) fs.writeFileSync(fd, chunk);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code !== "string") throw e;
+    throw new OutputError(code, target);
+  } finally {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* nothing more to do */
+      }
+    }
+  }
 }

@@ -35,6 +35,21 @@ const stageHeading = (s: Stage | null, lang: Lang): string => (s ? STAGE_HEADING
 const pct = (share: number): string => formatAsWritten(Math.round(share * 1e6) / 1e4) + "%";
 const list = (items: string[], lang: Lang): string => items.join(zh(lang) ? "、" : ", ");
 
+/** The longest cell text quoted in a message; a longer one is cut with "…". */
+const QUOTE_MAX = 40;
+
+/**
+ * A cell's text as a message quotes it: control characters shown as spaces and cut at QUOTE_MAX characters.
+ * A hostile or broken cell (100,000 「&」, a NUL) otherwise became a 100 KB line with a NUL in the terminal;
+ * the finding's params keep the text as read.
+ */
+export function quoted(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, " ");
+  const chars = [...clean];
+  return chars.length > QUOTE_MAX ? chars.slice(0, QUOTE_MAX).join("") + "…" : clean;
+}
+
 /** The gap of a below-standard finding in natural units ("2 名县级以上骨干教师"), or null when unknown. */
 export function gapText(
   gap: FindingParamsByCode["below-standard"]["gap"],
@@ -116,12 +131,12 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
   },
   "not-a-number": (f, l) =>
     zh(l)
-      ? `「${f.params.header}」的值「${f.params.text}」不是数字`
-      : `"${f.params.header}" holds "${f.params.text}", which is not a number`,
+      ? `「${f.params.header}」的值「${quoted(f.params.text)}」不是数字`
+      : `"${f.params.header}" holds "${quoted(f.params.text)}", which is not a number`,
   "error-value": (f, l) =>
     zh(l)
-      ? `「${f.params.header}」是错误值 ${f.params.text}，按缺失处理`
-      : `"${f.params.header}" is the error value ${f.params.text}; treated as missing`,
+      ? `「${f.params.header}」是错误值 ${quoted(f.params.text)}，按缺失处理`
+      : `"${f.params.header}" is the error value ${quoted(f.params.text)}; treated as missing`,
   "negative-value": (f, l) =>
     zh(l)
       ? `「${f.params.header}」为负数 ${f.params.value}`
@@ -444,6 +459,10 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
         ? `「${school}」${room["zh-CN"]}教室平均每间 ${per} ㎡ < ${p.minArea} ㎡（按总面积 ÷ 间数）`
         : `"${school}": ${room.en} rooms average ${per} m² < ${p.minArea} m² (total ÷ rooms)`;
     }
+    if (p.roomsOfAtLeast !== undefined)
+      return zh(l)
+        ? `「${school}」单间面积 ≥ ${p.roomsOfAtLeast} ㎡ 的${room["zh-CN"]}专用教室 ${p.rooms} 间，${p.classes} 个班需 ${p.required} 间（每 ${p.classesPerRoom} 个班 1 间）`
+        : `"${school}": ${p.rooms} ${room.en} rooms of ≥ ${p.roomsOfAtLeast} m² each; ${p.classes} classes need ${p.required} (1 per ${p.classesPerRoom} classes)`;
     return zh(l)
       ? `「${school}」${room["zh-CN"]}专用教室 ${p.rooms} 间，${p.classes} 个班需 ${p.required} 间（每 ${p.classesPerRoom} 个班 1 间）`
       : `"${school}": ${p.rooms} ${room.en} rooms; ${p.classes} classes need ${p.required} (1 per ${p.classesPerRoom} classes)`;
@@ -461,10 +480,17 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       ? `代码「${f.params.code}」出现在 ${f.params.cells.join("、")} 两行，两行都未使用`
       : `Code "${f.params.code}" appears in ${f.params.cells.join(", ")}; neither row was used`,
   "county-bad-value": (f, l) => {
+    const p = f.params;
+    if (p.expected === "part" && p.of !== undefined && p.limit !== undefined) {
+      const limit = formatQuantity(p.limit);
+      return zh(l)
+        ? `「${p.code}」的数值「${quoted(p.text)}」无效：最多为 ${limit}（不能超过「${p.of}」），该项按未填处理`
+        : `"${p.code}" holds "${quoted(p.text)}", which is invalid: it can be at most ${limit} (it cannot exceed "${p.of}"); the item is treated as not filled in`;
+    }
     const expected = COUNTY_EXPECTED[f.params.expected][l];
     return zh(l)
-      ? `「${f.params.code}」的数值「${f.params.text}」无效：应为${expected}`
-      : `"${f.params.code}" holds "${f.params.text}", which is invalid: expected ${expected}`;
+      ? `「${f.params.code}」的数值「${quoted(f.params.text)}」无效：应为${expected}`
+      : `"${f.params.code}" holds "${quoted(f.params.text)}", which is invalid: expected ${expected}`;
   },
   "county-bad-unit": (f, l) =>
     zh(l)
@@ -509,6 +535,9 @@ const COUNTY_EXPECTED = {
   judgement: { "zh-CN": "是 或 否", en: "是 or 否 (yes / no)" },
   level: { "zh-CN": "Ⅰ–Ⅳ 级", en: "a level Ⅰ–Ⅳ" },
   number: { "zh-CN": "不小于 0 的数", en: "a number ≥ 0" },
+  rate: { "zh-CN": "0–100 之间的百分数", en: "a percentage from 0 to 100" },
+  gap: { "zh-CN": "0–1 之间的差异率（如 0.12）", en: "a gap rate from 0 to 1 (e.g. 0.12)" },
+  part: { "zh-CN": "不大于其总数的数", en: "a number no larger than its total" },
 };
 
 /** Why an item was judged on part of its inputs (assessment-partial-input), from its reason code. */
@@ -531,6 +560,12 @@ function partialInputText(p: PartialInputReason, school: string | null, l: Lang)
         : p.schools === 1
           ? "1 school gives only its largest class: it counts as 1 class over the limit (a lower bound)"
           : `${p.schools} schools give only their largest class: each counts as 1 class over the limit (a lower bound)`;
+    case "average-room-area":
+      return zh(l)
+        ? `${p.schools} 所学校只有音乐、美术教室的总面积，按总面积 ÷ 间数作为每间面积判断`
+        : p.schools === 1
+          ? "1 school gives only the total area of its music / art rooms: total ÷ rooms stands for each room"
+          : `${p.schools} schools give only the total area of their music / art rooms: total ÷ rooms stands for each room`;
   }
 }
 

@@ -14,6 +14,7 @@ import type {
 } from "../standards/types";
 import type { ExcludedReason } from "../engine/findings/params";
 import type { Lang } from "../engine/reportTypes";
+import type { AssessmentItem } from "../engine/assessment/types";
 import type { SchoolKind } from "../engine/schools/stageOf";
 import { FIELD_BY_KEY, type FieldKey } from "../engine/table/fields";
 
@@ -106,6 +107,26 @@ const ITEM_NAME = new Map(ASSESSMENT_2017.map((d) => [d.id, d.name]));
 /** An assessment item's name (standards.md §17): G7 → 特殊教育学校生均公用经费…; the id when unknown. */
 export function itemName(id: string, lang: Lang): string {
   return ITEM_NAME.get(id)?.[lang] ?? id;
+}
+
+const ITEM_GAP: Record<NonNullable<AssessmentItem["gap"]>["unit"], [string, string, string]> = {
+  teachers: ["名教师", "teacher", "teachers"],
+  people: ["人", "person", "people"],
+  yuan: ["元", "CNY", "CNY"],
+  places: ["个名额", "place", "places"],
+  students: ["名学生", "student", "students"],
+};
+
+/** An assessment item's gap as the summaries print it: 「还差 12 名教师」, "short by 12 teachers". */
+export function itemGapText(
+  gap: NonNullable<AssessmentItem["gap"]>,
+  lang: Lang,
+  format: (n: number) => string
+): string {
+  const [zh, one, many] = ITEM_GAP[gap.unit];
+  return lang === "zh-CN"
+    ? `还差 ${format(gap.value)} ${zh}`
+    : `short by ${format(gap.value)} ${gap.value === 1 ? one : many}`;
 }
 
 /** The natural unit a numerator's gap is counted in ("名高于规定学历教师", "㎡", "元"), from the standards. */

@@ -67,6 +67,11 @@ export const COUNTY_CODES: CountyCodeDefinition[] = [
     "表Ⅰ L8"
   ),
   c("T1.special_schools", "number", "所", "特殊教育学校数", "Special-education schools", "表Ⅰ L14"),
+  // Cross-checks with the school table (issue 12: 教学点 counts, 在校生数 totals): the county's statistics win in
+  // 表Ⅰ, a difference from the rows is a warning (docs/decisions.md).
+  c("T1.teaching_points", "number", "个", "小学教学点数", "Primary teaching points", "表Ⅰ L15"),
+  c("T1.primary_students", "number", "人", "小学在校学生数", "Primary pupils", "表Ⅰ L19"),
+  c("T1.junior_students", "number", "人", "初中在校学生数", "Junior pupils", "表Ⅰ L20"),
   c(
     "G1.met",
     "judgement",

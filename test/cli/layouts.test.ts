@@ -221,5 +221,20 @@ describe("a school left out", () => {
     expect(code).toBe(1);
     expect(report.summary.meets).toBeNull();
     expect(report.summary.readyToSubmit).toBe(false);
+    // The 小学 stage meets over the three schools read, but 城关中学 could be either stage: the CLI never shows
+    // the stage as 达标 beside a county verdict it cannot give — not in the summary, not in the roll-up.
+    expect(report.county.primary?.meets).toBe(true);
+    const text = run(["check", file]).out;
+    expect(text).toContain("【小学】3 所学校，在校生 2,400 人 —— 有学校未纳入，无法判定");
+    expect(text).toContain("县域资源配置：数据不全，无法判定");
+    expect(run(["check", file, "--lang", "en"]).out).toContain(
+      "[Primary] 3 schools, 2,400 students — a school is left out, cannot be judged"
+    );
+    const copy = path.join(tmp, "unknown2.xlsx");
+    fs.copyFileSync(file, copy);
+    const many = run(["check", file, copy]);
+    expect(many.code).toBe(1);
+    expect(many.out).toContain(`✗ ${file}：小学 无法判定；错误 1 项`);
+    expect(many.out).toMatch(/unknown\.xlsx\s+无法判定\s+—\s+0\/7\s+3\/3\s+1\n/);
   });
 });

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as XLSX from "@e965/xlsx";
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { gbk } from "../host/gbk";
 import { run } from "./run";
 import { sniffFormat, decodeTextFile } from "../../src/host/legacy/detect";
@@ -94,6 +94,30 @@ describe("each format checks exactly like the .xlsx", () => {
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(gist(JSON.parse(r.out) as Report)).toEqual(gist(reference));
+  });
+
+  test("an .ods whose number formats SheetJS doubts (LibreOffice's) prints nothing on stderr", () => {
+    // LibreOffice writes conditional number styles (style:map value()>0, value()<0, value()=0); SheetJS prints
+    // "ODS number format may be incorrect: value()>0" to the console for each, which in the CLI is stderr.
+    const parts = unzipSync(asBytes("ods"));
+    const style =
+      '<number:number-style style:name="N9P0"><number:number number:min-integer-digits="1"/></number:number-style>' +
+      '<number:number-style style:name="N9"><number:number number:min-integer-digits="1"/>' +
+      '<style:map style:condition="value()&gt;0" style:apply-style-name="N9P0"/></number:number-style>';
+    const content = strFromU8(parts["content.xml"]);
+    expect(content).toContain("<office:automatic-styles>");
+    parts["content.xml"] = strToU8(content.replace("<office:automatic-styles>", "$&" + style));
+    const ods = save("libreoffice-styles.ods", zipSync(parts));
+    const spy = jest.spyOn(console, "error");
+    try {
+      const r = run(["check", ods, "--json", "-"]);
+      expect(spy).not.toHaveBeenCalled();
+      expect(r.err).toBe("");
+      expect(r.code).toBe(0);
+      expect(gist(JSON.parse(r.out) as Report)).toEqual(gist(reference));
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test("the format is told from the bytes, not the name", () => {
@@ -217,6 +241,44 @@ describe("--out on a legacy input", () => {
   });
 });
 
+describe("a hidden sheet in an .ods (LibreOffice's 隐藏工作表) is skipped like one in an .xlsx", () => {
+  test("last year's hidden table is not read: the three schools once; --include-hidden reads it", () => {
+    // 今年 holds the table; 去年 the same schools with half the equipment (110 / 88 / 66 万元 — 1100 元 per
+    // student, below 2000). Read as data, every school is there twice and fails (SheetJS does not report an
+    // .ods tab as hidden; LibreOffice hides it with a table style whose table:display is "false").
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(ROWS), "今年");
+    const old = ROWS.map((r, i) => (i === 0 ? r : r.map((v, j) => (j === 7 ? Number(v) / 2 : v))));
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(old), "去年");
+    const parts = unzipSync(asBytesOf(wb, "ods"));
+    const content = strFromU8(parts["content.xml"]);
+    const hiddenStyle =
+      '<style:style style:name="taHidden" style:family="table">' +
+      '<style:table-properties table:display="false"/></style:style>';
+    const patched = content
+      .replace("<office:automatic-styles>", "$&" + hiddenStyle)
+      .replace(
+        /<table:table table:name="去年"[^>]*>/,
+        '<table:table table:name="去年" table:style-name="taHidden">'
+      );
+    expect(patched).toContain('table:name="去年" table:style-name="taHidden"');
+    parts["content.xml"] = strToU8(patched);
+    const ods = save("hidden-last-year.ods", zipSync(parts));
+
+    const r = run(["check", ods, "--json", "-"]);
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.out) as Report;
+    expect(gist(rep)).toEqual(gist(reference));
+    expect(
+      rep.findings.filter((f) => f.code === "hidden-sheet-skipped").map((f) => f.sheet)
+    ).toEqual(["去年"]);
+
+    const all = JSON.parse(run(["check", ods, "--include-hidden", "--json", "-"]).out) as Report;
+    expect(all.summary.schools).toBe(6);
+    expect(all.summary.meets).toBe(false);
+  });
+});
+
 describe("what is refused says what to do, in one line", () => {
   test("a CSV whose Chinese became ? (saved in a Western encoding, as LibreOffice does by default)", () => {
     const lost = csv.replace(/[\u0080-\uffff]/g, "?");
@@ -266,6 +328,20 @@ describe("what is refused says what to do, in one line", () => {
       expect(r.err).toMatch(msg);
       expect(r.err.trim().split("\n")).toHaveLength(1);
     }
+  });
+
+  test("a web page with no table, named .xls: one line in each language (「an HTML file」)", () => {
+    const page = save("no-table.xls", "<html><body><p>系统维护中</p></body></html>");
+    const zh = run(["check", page]);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe(
+      `junheng: ${page} 看起来是 HTML 文件，但已损坏或无法识别；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查\n`
+    );
+    const en = run(["check", page, "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toBe(
+      `junheng: ${page} looks like an HTML file but is damaged or not recognised; open it in Excel or WPS and save it as .xlsx\n`
+    );
   });
 
   test("an .ods zip bomb is too large, not damaged", () => {

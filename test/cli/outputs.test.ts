@@ -2,6 +2,7 @@
  * Outputs that can't hurt (issue 14 §5): --json and --out never write over the input, whatever path leads to it;
  * an output is written whole or not at all; a failed write after a completed check keeps the check's exit status.
  */
+import { spawn, spawnSync } from "child_process";
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
@@ -56,6 +57,37 @@ describe("never over the input", () => {
     expect(fs.existsSync(t)).toBe(false);
   });
 
+  test("--declaration at the --out or --json file, or any output at the --county workbook, is refused", () => {
+    // Before: --declaration d.xlsx --out d.xlsx wrote the copy, then the 申报表 over it ("已替换原有文件"), and
+    // --out at the --county workbook replaced the county's 县级指标 with a marked copy of the school table.
+    const d = path.join(tmp, "d.xlsx");
+    const county = path.join(tmp, "county-data.xlsx");
+    fs.copyFileSync(SAMPLE, county);
+    const countyHash = hash(county);
+    for (const [extra, msg] of [
+      [["--declaration", d, "--out", d], "junheng: --out 与 --declaration 不能是同一个文件\n"],
+      [["--json", d, "--declaration", d], "junheng: --json 与 --declaration 不能是同一个文件\n"],
+      [
+        ["--county", county, "--out", county],
+        "junheng: 标注副本不能覆盖原文件，请为 --out 指定另一个文件名\n",
+      ],
+      [
+        ["--county", county, "--json", county],
+        "junheng: JSON 报告不能覆盖原文件，请为 --json 指定另一个文件名\n",
+      ],
+    ] as [string[], string][]) {
+      const r = run(["check", input, ...extra]);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(msg);
+      expect(r.out).toBe("");
+    }
+    expect(fs.existsSync(d)).toBe(false);
+    expect(hash(county)).toBe(countyHash);
+    expect(run(["check", input, "--json", d, "--out", d, "--lang", "en"]).err).toBe(
+      "junheng: --json and --out must not name the same file\n"
+    );
+  });
+
   test("isSameFile: a new name in the same folder is not the input", () => {
     expect(isSameFile(input, path.join(tmp, "new.xlsx"))).toBe(false);
     expect(isSameFile(input, hard)).toBe(true);
@@ -73,6 +105,44 @@ describe("written whole, or not at all", () => {
     expect(() => writeFileSafely(target, chunks())).toThrow(OutputError);
     expect(fs.readFileSync(target, "utf8")).toBe("old");
     expect(fs.readdirSync(tmp).filter((n) => n.includes(".junheng-"))).toEqual([]);
+  });
+
+  test("a symlinked output: the file it points to gets the report, the link stays a link", () => {
+    const real = path.join(tmp, "real.json");
+    const link = path.join(tmp, "link.json");
+    fs.writeFileSync(real, "old");
+    fs.symlinkSync(real, link);
+    expect(writeFileSafely(link, ["new"])).toEqual({ replaced: true });
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(real, "utf8")).toBe("new");
+  });
+
+  test("a device (a /dev/null of our own) is written to, never replaced by a regular file", () => {
+    // As root a rename over /dev/null or /dev/stdout put a regular file in its place. The node is made here
+    // (mknod needs root; elsewhere the test has nothing to check) so that a regression cannot break /dev.
+    const dev = path.join(tmp, "null");
+    if (spawnSync("mknod", [dev, "c", "1", "3"]).status !== 0) return;
+    expect(writeFileSafely(dev, ["x".repeat(10_000)])).toEqual({ replaced: false });
+    expect(fs.statSync(dev).isCharacterDevice()).toBe(true);
+    expect(fs.readdirSync(tmp).filter((n) => n.includes(".junheng-"))).toEqual([]);
+  });
+
+  test("a FIFO (--json >(jq …)): its reader gets the whole report, the FIFO stays a FIFO", async () => {
+    const fifo = path.join(tmp, "report.fifo");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) return;
+    const reader = spawn("cat", [fifo]);
+    let got = "";
+    reader.stdout.on("data", (d: Buffer) => (got += d.toString()));
+    const done = new Promise((resolve) => reader.on("close", resolve));
+    const r = run(["check", input, "--json", fifo]);
+    // Replaced by a regular file, the FIFO would never see a writer: stop the reader rather than wait forever.
+    const stillFifo = fs.statSync(fifo).isFIFO();
+    if (!stillFifo) reader.kill();
+    await done;
+    expect(stillFifo).toBe(true);
+    expect(r.code).toBe(1);
+    expect(r.out).not.toMatch(/替换/);
+    expect((JSON.parse(got) as { summary: { schools: number } }).summary.schools).toBe(18);
   });
 
   test("replacing an existing file is said, in both languages", () => {

@@ -132,3 +132,18 @@ test("exit 2 with one line: the output would overwrite the input, a bad costs fi
   expect(missing.code).toBe(2);
   expect(missing.err).toMatch(/^junheng: file not found/);
 });
+
+test("exit 2 before writing: --json at the --costs file, --json and --out at one file", () => {
+  // Before: the plan's JSON replaced the costs file it was read from, and --out then replaced --json's file.
+  const costs = path.join(tmp, "costs.json");
+  fs.writeFileSync(costs, "{}");
+  const r = run(["plan", FILE, "--costs", costs, "--json", costs]);
+  expect(r.code).toBe(2);
+  expect(r.err).toBe("junheng: 输出文件不能覆盖原文件，请为 --out / --json 指定另一个文件名\n");
+  expect(fs.readFileSync(costs, "utf8")).toBe("{}");
+  const both = path.join(tmp, "both.out");
+  const b = run(["plan", FILE, "--json", both, "--out", both, "--lang", "en"]);
+  expect(b.code).toBe(2);
+  expect(b.err).toBe("junheng: --json and --out must not name the same file\n");
+  expect(fs.existsSync(both)).toBe(false);
+});

@@ -83,3 +83,46 @@ test("R-school counts parts (§17.2) but names a 九年一贯制 school whose tw
     "  ✗ R-school 每所学校达到6项以上、余项不低于85%：2 所学校（按学段计）未达到（城南学校）"
   );
 });
+
+test("a failing item's gap is printed in natural units: G7 and G11", () => {
+  const { report } = checkWorkbook(
+    workbook(
+      sheet("小学", [SECTION16_HEADER, ...SECTION16_ROWS]),
+      sheet("县级指标", [
+        ["代码", "数值", "单位", "说明"],
+        // G7: 69 万元 ÷ 120 = 5750 < 6000; 6000 × 120 − 690000 = 30,000 元 short.
+        ["G7.special_funds", 69, "万元"],
+        ["G7.special_students", 120],
+        // G11: 54 × 100 ÷ 600 = 9% < 10; 10% of 600 = 60 → 6 teachers short.
+        ["G11.eligible", 600],
+        ["G11.rotated", 54],
+        ["G11.key_rotated", 12],
+      ])
+    )
+  );
+  const zh = renderAssessment(report.assessment!, "zh-CN");
+  expect(zh.find((l) => l.includes("✗ G7"))).toContain("，还差 30,000 元");
+  expect(zh.find((l) => l.includes("✗ G11"))).toContain("，还差 6 名教师");
+  const en = renderAssessment(report.assessment!, "en");
+  expect(en.find((l) => l.includes("✗ G11"))).toContain("; short by 6 teachers");
+});
+
+test("G13's parts are percentages with 1 decimal, not stage CVs with 3", () => {
+  // 小学 4950 × 100 ÷ 5000 = 99% < 100; 初中 2880 × 100 ÷ 3001 = 95.97% ≥ 95.
+  const { report } = checkWorkbook(
+    workbook(
+      sheet("小学", [SECTION16_HEADER, ...SECTION16_ROWS]),
+      sheet("县级指标", [
+        ["代码", "数值"],
+        ["G13.primary_nearby", 4950],
+        ["G13.primary_students", 5000],
+        ["G13.junior_nearby", 2880],
+        ["G13.junior_students", 3001],
+      ])
+    )
+  );
+  const line = renderAssessment(report.assessment!, "zh-CN").find((l) => l.includes("✗ G13"));
+  // 2880 × 100 ÷ 3001 = 95.97…: 1 decimal → 96.0.
+  expect(line).toContain("G13.primary 99（标准 100）；G13.junior 96.0");
+  expect(line).not.toContain("99.000");
+});

@@ -27,6 +27,12 @@ test("template → filled → read", async () => {
     type: "decimal",
     operator: "greaterThanOrEqual",
   });
+  // Rates are percentages 0–100 (the reader refuses 120 as well).
+  expect(ws.getCell(`C${rowOf("G9.rate")}`).dataValidation).toMatchObject({
+    type: "decimal",
+    operator: "between",
+    formulae: [0, 100],
+  });
 
   // A clerk fills a few rows: 万元 for the funds, 是 for G1 with a 说明.
   ws.getCell(`C${rowOf("G7.special_funds")}`).value = 290;

@@ -170,6 +170,14 @@ describe("表Ⅱ-2", () => {
     expect(cell("表Ⅱ-2", "O7").value).toBe("达标：L7、L8、L10、L11、L12、L13；未达85%：L9");
   });
 
+  test("a 备注 of two printed lines gets a row tall enough for both", () => {
+    // Column O is 44 wide, a CJK character 2 and L7 / 85% 1 each, about 42 to a line.
+    // A: 9 CJK + 15 others = 33 → 1 line → 30 pt (the floor).
+    expect(wb.getWorksheet("表Ⅱ-2")!.getRow(4).height).toBe(30);
+    // C: 15 CJK (30) + 24 others = 54 → 2 lines → 14 × 2 + 6 = 34 pt.
+    expect(wb.getWorksheet("表Ⅱ-2")!.getRow(6).height).toBe(34);
+  });
+
   test("the footnote counts the schools listed", () => {
     const note = String(cell("表Ⅱ-2", "A8").value);
     expect(note).toContain(

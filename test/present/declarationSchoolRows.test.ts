@@ -9,6 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
 import { checkWorkbook } from "../../src/engine/report";
+import { buildDeclaration } from "../../src/present/declaration/buildDeclaration";
 import type { Report } from "../../src/engine/reportTypes";
 import type { RawCell } from "../../src/engine/workbook";
 import { sheet, workbook } from "../engine/helpers";
@@ -190,5 +191,85 @@ describe("ready to print (§17.10): print areas over the written rows, title row
     expect(ws.pageSetup.printArea).toBe(area);
     expect(ws.pageSetup.printTitlesRow).toBe(titles);
     expect(ws.getRow(1).height).toBe(30);
+  });
+});
+
+describe("G5 undecided: 表Ⅳ row 7 leaves both counts as ＿＿ (0 classes found so far is not 0 classes)", () => {
+  // 甲 has band counts, all within 45; 乙 has neither bands nor 最大班额: G5 cannot be decided (missing).
+  const head1 = ["学校名称", "学校类型", "在校生数", "班级数", "班额分布(个)", null];
+  const head2 = [null, null, null, null, "41-45人", "46-50人"];
+  const rows: RawCell[][] = [
+    ["甲小学", "小学", 600, 12, 12, 0],
+    ["乙小学", "小学", 400, 10, null, null],
+  ];
+  const merges = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"];
+  const { report: r } = checkWorkbook(workbook(sheet("学校", [head1, head2, ...rows], merges)));
+  test("the item is missing with no value", () => {
+    expect(r.assessment!.items.find((i) => i.id === "G5")).toMatchObject({
+      value: null,
+      meets: null,
+      status: "missing",
+    });
+  });
+  test("the sentence has blanks, not 0", () => {
+    const t4 = buildDeclaration(r).sheets.find((s) => s.name === "表Ⅳ")!;
+    expect(t4.cells.find((c) => c.ref === "B7")?.value).toBe(
+      "超过45人的小学班级＿＿个，超过50人的初中班级＿＿个"
+    );
+  });
+});
+
+describe("cross-checks of 「县级指标」 with the school table (表Ⅰ L14, L15, L19, L20)", () => {
+  // The rows: 1 特殊教育学校 (启智), 1 教学点 (红星), 小学 1000 + 30 = 1030 pupils, 初中 900 + 600 = 1500.
+  const county = (rows: RawCell[][]) =>
+    checkWorkbook(
+      workbook(sheet("学校", [HEAD, ...ROWS]), sheet("县级指标", [["代码", "数值"], ...rows]))
+    ).report;
+  const mismatches = (r: Report) =>
+    r.findings.filter((f) => f.code === "county-school-mismatch").map((f) => f.params);
+  test("the same figures both ways: no warning", () => {
+    const r = county([
+      ["T1.special_schools", 1],
+      ["T1.teaching_points", 1],
+      ["T1.primary_students", 1030],
+      ["T1.junior_students", 1500],
+    ]);
+    expect(mismatches(r)).toEqual([]);
+    expect(r.assessment!.basics).toMatchObject({
+      specialSchools: 1,
+      teachingPoints: { all: 1 },
+      students: { primary: 1030, junior: 1500 },
+    });
+  });
+  test("different figures: the county's statistics fill 表Ⅰ, each difference a warning", () => {
+    const r = county([
+      ["T1.special_schools", 2],
+      ["T1.teaching_points", 3],
+      ["T1.primary_students", 1080],
+      ["T1.junior_students", 1500],
+    ]);
+    expect(mismatches(r)).toEqual([
+      { code: "T1.special_schools", county: 2, schools: 1 },
+      { code: "T1.teaching_points", county: 3, schools: 1 },
+      { code: "T1.primary_students", county: 1080, schools: 1030 },
+    ]);
+    expect(r.assessment!.basics).toMatchObject({
+      specialSchools: 2,
+      teachingPoints: { all: 3 },
+      students: { primary: 1080, junior: 1500 },
+    });
+  });
+  test("a table without 特殊教育学校 rows says nothing about them: T1.special_schools without a warning", () => {
+    const r = checkWorkbook(
+      workbook(
+        sheet("学校", [HEAD, ...ROWS.slice(0, 4)]),
+        sheet("县级指标", [
+          ["代码", "数值"],
+          ["T1.special_schools", 2],
+        ])
+      )
+    ).report;
+    expect(mismatches(r)).toEqual([]);
+    expect(r.assessment!.basics.specialSchools).toBe(2);
   });
 });

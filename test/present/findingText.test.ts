@@ -172,6 +172,23 @@ describe("messages state the parameters they were given", () => {
   });
 });
 
+describe("a cell's text quoted in a message is cut and cleaned (a hostile cell: issue 14)", () => {
+  const f = (text: string): Finding =>
+    ({ ...finding("not-a-number"), params: { ...col, text } }) as Finding;
+  test("100,000 「&」 after a NUL: 40 characters and 「…」, the NUL shown as a space", () => {
+    const text = "\u0000" + "&".repeat(100_000);
+    // 1 space + 39 「&」 = 40 characters, then the ellipsis.
+    expect(renderFinding(f(text), "zh-CN")).toBe(`「专任教师」的值「 ${"&".repeat(39)}…」不是数字`);
+    expect(renderFinding(f(text), "en")).toBe(
+      `"专任教师" holds " ${"&".repeat(39)}…", which is not a number`
+    );
+  });
+  test("a text of 40 characters or fewer is quoted whole", () => {
+    expect(renderFinding(f("约三百"), "zh-CN")).toBe("「专任教师」的值「约三百」不是数字");
+    expect(renderFinding(f("x".repeat(40)), "en")).toContain(`"${"x".repeat(40)}"`);
+  });
+});
+
 describe("the CV lines in English: the indicator's name first, then the stage in brackets", () => {
   // Was "primary County-level or higher key teachers …: CV …" (a lower-case stage glued to a capitalised name).
   const cv = (stage: "primary" | "junior", indicator: string | null): Finding =>
@@ -294,5 +311,12 @@ describe("assessment-partial-input: one text per reason code, in both languages"
     );
     expect(renderFinding(one, "en")).toMatch(/: 1 school gives only its largest class: it counts/);
     expect(renderFinding(two, "en")).toMatch(/: 2 schools give only their largest class: each/);
+  });
+  test("G3 on total room areas: the count of schools, total ÷ rooms for each room", () => {
+    const f = partial({ item: "G3", reason: "average-room-area", schools: 3 });
+    expect(renderFinding(f, "zh-CN")).toMatch(
+      /：3 所学校只有音乐、美术教室的总面积，按总面积 ÷ 间数作为每间面积判断$/
+    );
+    expect(renderFinding(f, "en")).toMatch(/: 3 schools give only the total area of their/);
   });
 });

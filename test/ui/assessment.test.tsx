@@ -11,6 +11,12 @@ import type { InsertSheetOutcome } from "../../src/ports/sidebarHost";
 import { Sidebar } from "../../src/ui/Sidebar";
 import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "../engine/helpers";
 import { FakeHost } from "./helpers";
+import {
+  PASSING_COUNTY_ROWS,
+  PASSING_SCHOOL_HEAD,
+  PASSING_SCHOOL_ROWS,
+  countyWith,
+} from "../engine/assessment/passingCounty";
 
 jest.setTimeout(60000);
 
@@ -99,4 +105,27 @@ test("a 「县级指标」 already in the workbook is left alone, and the pane s
 test("no insert button on a host without insertSheet (the browser page downloads the template)", async () => {
   await check(new SavingHost(s16()));
   expect(screen.queryByRole("button", { name: "插入县级指标表" })).toBeNull();
+});
+
+test("a county meeting all 40 items: 「可以申报」, nothing listed as blocking or pending", async () => {
+  const wb = workbook(
+    sheet("学校", [PASSING_SCHOOL_HEAD, ...PASSING_SCHOOL_ROWS]),
+    sheet("县级指标", PASSING_COUNTY_ROWS)
+  );
+  await check(new FakeHost(wb));
+  expect(screen.getByTestId("assessment-answer").textContent).toBe("可以申报");
+  expect(screen.queryByTestId("assessment-blocking")).toBeNull();
+  expect(screen.queryByTestId("assessment-pending")).toBeNull();
+});
+
+test("a failing item is listed with its gap in natural units", async () => {
+  // G7: 69 万元 ÷ 120 = 5750 < 6000: 6000 × 120 − 690000 = 30,000 元 short.
+  const wb = workbook(
+    sheet("学校", [PASSING_SCHOOL_HEAD, ...PASSING_SCHOOL_ROWS]),
+    sheet("县级指标", countyWith("G7.special_funds", 69))
+  );
+  await check(new FakeHost(wb));
+  expect(screen.getByTestId("assessment-answer").textContent).toBe("暂不具备申报条件：1 项");
+  expect(screen.getByTestId("assessment-blocking").textContent).toContain("G7");
+  expect(screen.getByTestId("assessment-blocking").textContent).toContain("还差 30,000 元");
 });

@@ -77,7 +77,7 @@ type Expected = "judgement" | "level" | "number";
 
 type Parsed =
   | { ok: true; value: CountyEntry["value"]; unit: string | null }
-  | { ok: false; why: Expected | "unit"; unit?: string };
+  | { ok: false; why: Expected | "rate" | "gap" | "unit"; unit?: string };
 
 function parseValue(def: CountyCodeDefinition, raw: RawCell, unitText: string): Parsed {
   if (def.kind === "judgement") {
@@ -106,11 +106,72 @@ function parseValue(def: CountyCodeDefinition, raw: RawCell, unitText: string): 
   const unit = normalizeHeader(unitText) || v.unit?.token || "";
   if (def.kind === "money") {
     if (unit === "" || unit === "元") return { ok: true, value: v.value, unit: "元" };
-    if (unit === "万元") return { ok: true, value: v.value * 10000, unit: "万元" };
+    // The value is kept in 元, and so is its unit (§17.8: value 2900000, unit 元), whatever the clerk wrote.
+    if (unit === "万元") return { ok: true, value: v.value * 10000, unit: "元" };
     return { ok: false, why: "unit", unit };
   }
+  // A rate is a percentage, a 差异率 a fraction (§17.6): 120 % or a 差异率 of 12 is a typing error, never a figure.
+  if (def.kind === "rate" && v.value > 100) return { ok: false, why: "rate" };
+  if (def.kind === "gap" && v.value > 1) return { ok: false, why: "gap" };
   // Other codes: 单位 is informational (人, 名, 份, 所, 个, 级, 万人, %).
   return { ok: true, value: v.value, unit: unit || def.unit || null };
+}
+
+/**
+ * Counts that are part of another count (§17.6): a part larger than its whole would make a share over 100 % and
+ * pass the item on impossible data. [part codes (summed), whole code].
+ */
+const PART_OF: [string[], string][] = [
+  [["G9.trained"], "G9.teachers"],
+  [["G11.rotated"], "G11.eligible"],
+  [["G11.key_rotated"], "G11.rotated"],
+  [["G12.certified"], "G12.teachers"],
+  [["G13.primary_nearby"], "G13.primary_students"],
+  [["G13.junior_nearby"], "G13.junior_students"],
+  [["G13.primary_entrants_nearby"], "G13.primary_entrants"],
+  [["G13.junior_entrants_nearby"], "G13.junior_entrants"],
+  [["G13.urban_nearby"], "G13.urban_students"],
+  [["G13.town_nearby"], "G13.town_students"],
+  [["G14.quota_allocated"], "G14.quota_total"],
+  [["G14.quota_rural"], "G14.quota_allocated"],
+  [["G15.public", "G15.purchased"], "G15.eligible"],
+  [["Q2.disabled_enrolled"], "Q2.disabled_children"],
+  [["Q2.special_school_enrolled"], "Q2.disabled_enrolled"],
+  [["S1.valid"], "S1.surveys"],
+  [["S1.satisfied"], "S1.valid"],
+  [["S1.visit_satisfied"], "S1.visits"],
+  [["S1.parent_valid"], "S1.parent_surveys"],
+  [["S1.parent_satisfied"], "S1.parent_valid"],
+  [["S1.parent_visit_satisfied"], "S1.parent_visits"],
+];
+
+/** Drops the last part of each PART_OF group that makes the parts exceed their whole, with an error naming it. */
+function checkParts(data: CountyData, findings: FindingCollector): void {
+  const num = (code: string): number | undefined => {
+    const v = data.byCode.get(code)?.value;
+    return typeof v === "number" ? v : undefined;
+  };
+  for (const [parts, whole] of PART_OF) {
+    const w = num(whole);
+    if (w === undefined) continue;
+    let sum = 0;
+    for (const code of parts) {
+      const v = num(code);
+      if (v === undefined) continue;
+      if (sum + v > w + 1e-9 * Math.max(1, w)) {
+        const e = data.byCode.get(code)!;
+        findings.add(
+          "county-bad-value",
+          { sheet: data.sheet, cell: e.cell },
+          { code: e.code, text: String(v), expected: "part", of: whole, limit: w - sum }
+        );
+        data.byCode.delete(code);
+        data.entries = data.entries.filter((x) => x !== e);
+        break;
+      }
+      sum += v;
+    }
+  }
 }
 
 /** Reads 「县级指标」; problems become findings (sheet-level, naming the cell). */
@@ -199,5 +260,6 @@ export function readCountySheet(
     data.entries.push(entry);
     data.byCode.set(entry.code, entry);
   }
+  checkParts(data, findings);
   return data;
 }

@@ -7,14 +7,8 @@ import type { FindingCollector } from "../findings/collector";
 import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
 import { computeItems } from "./items";
-import { sumFactByStage, type PartFacts, type AssessmentFactKey } from "./schoolFacts";
-import type {
-  Assessment,
-  AssessmentItem,
-  AssessmentSettings,
-  CountyBasics,
-  SchoolDeclarationFacts,
-} from "./types";
+import type { AssessmentFactKey, SchoolFactsCollector } from "./schoolFacts";
+import type { Assessment, AssessmentItem, AssessmentSettings, CountyBasics } from "./types";
 
 export * from "./types";
 export {
@@ -23,7 +17,7 @@ export {
   isCountySheetName,
   type CountyData,
 } from "./countySheet";
-export { SchoolFactsCollector } from "./schoolFacts";
+export { SchoolFactsCollector, ownershipCode } from "./schoolFacts";
 
 export function assessmentSettings(settings: CheckSettings): AssessmentSettings {
   const p = settings.policy;
@@ -47,59 +41,21 @@ export function verdictOf(
   return { verdict: blocking.length ? false : pending.length ? null : true, blocking, pending };
 }
 
-/** 举办者类型 code of 表Ⅱ-2 L3 (§17.10) from the 举办者 text; 7 (县级教育部门) when the table has no such column. */
-export function ownershipCode(text: string | null): number | null {
-  if (text === null || text === undefined) return 7;
-  const t = text.replace(/\s/g, "");
-  if (t === "") return 7;
-  const n = Number(t);
-  if (Number.isInteger(n) && n >= 1 && n <= 10) return n;
-  if (/民办|私立/.test(t)) return 10;
-  if (/企业/.test(t)) return 9;
-  const edu = /教育/.test(t);
-  if (/中央|部属|国家/.test(t)) return edu ? 1 : 2;
-  if (/省/.test(t)) return edu ? 3 : 4;
-  if (/地级|地市|市级|州/.test(t)) return edu ? 5 : 6;
-  if (/县|区|市/.test(t)) return edu ? 7 : 8;
-  // 公办, 教育部门 and the like: the county's own schools (not confirmed).
-  return 7;
-}
-
 /** 表Ⅰ L9–L24 from the school rows (2012 填报说明 rule 4: 小学 includes 一贯制小学部 and 教学点). */
 function countyBasics(
-  parts: PartFacts[],
+  facts: SchoolFactsCollector,
   county: CountyData | null,
   columns: ReadonlySet<AssessmentFactKey>,
-  specialRows: number
+  specialRows: number,
+  findings: FindingCollector
 ): CountyBasics {
-  const schools = { primary: 0, nineYear: 0, junior: 0, completeSecondary: 0, twelveYear: 0 };
-  const teachingPoints: CountyBasics["teachingPoints"] = { all: 0, atLeast50: 0 };
-  let pointsUnknown = false;
-  // Students per stage, in the same walk: every part of the stage has a student count → their sum, in part order.
-  const stageParts: Record<Stage, number> = { primary: 0, junior: 0 };
-  const stageSum: Record<Stage, number> = { primary: 0, junior: 0 };
-  const stageKnown: Record<Stage, boolean> = { primary: true, junior: true };
-  for (const p of parts) {
-    stageParts[p.stage]++;
-    if (p.students === null) stageKnown[p.stage] = false;
-    else stageSum[p.stage] += p.students;
-    if (!p.first) continue;
-    if (p.kind === "teaching-point") {
-      teachingPoints.all++;
-      // A 教学点 without 在校生数 cannot be placed: L16 stays blank, never a guess.
-      if (p.students === null) pointsUnknown = true;
-      else if (p.students >= 50) teachingPoints.atLeast50 = (teachingPoints.atLeast50 ?? 0) + 1;
-    } else if (p.kind === "primary") schools.primary++;
-    else if (p.kind === "junior") schools.junior++;
-    else if (p.kind === "nine-year") schools.nineYear++;
-    else if (p.kind === "twelve-year") schools.twelveYear++;
-    else schools.completeSecondary++;
-  }
+  // Counted by SchoolFactsCollector.visit as the parts came (BasicsTally).
+  const { schools, teachingPoints, pointsUnknown, stageParts, stageSum, stageKnown } = facts.basics;
   const byStage = (key: "classes" | "staff" | "teachers"): Record<Stage, number | null> => {
     const out: Record<Stage, number | null> = { primary: null, junior: null };
     // No table has the column: no part has the figure, so neither stage has a sum.
     if (!columns.has(key)) return out;
-    const sums = sumFactByStage(parts, key);
+    const sums = facts.sumFactByStage(key);
     for (const stage of STAGES) {
       const { sum, missing, whole } = sums[stage];
       // A whole-school figure of a combined school cannot be given to one stage: 表Ⅰ leaves the cell blank.
@@ -113,10 +69,26 @@ function countyBasics(
     if (stageParts[stage] && stageKnown[stage]) students[stage] = stageSum[stage];
   if (pointsUnknown) teachingPoints.atLeast50 = null;
   // L14: the county code, else the 特殊教育学校 rows the table lists; with neither, blank (never an invented 0).
-  const special = county?.byCode.get("T1.special_schools")?.value;
+  // L14, L15, L19, L20: a county code wins over the rows, and a difference is a warning (the table may lack schools).
+  const code = (c: string, rows: number | null): number | null => {
+    const e = county?.byCode.get(c);
+    if (typeof e?.value !== "number") return rows;
+    if (rows !== null && Math.abs(e.value - rows) > 1e-9)
+      findings.add(
+        "county-school-mismatch",
+        { sheet: county?.sheet ?? null, cell: e.cell },
+        { code: e.code, county: e.value, schools: rows }
+      );
+    return e.value;
+  };
+  // The table need not list its special-education schools: no rows is not 0 rows.
+  const specialSchools = code("T1.special_schools", specialRows > 0 ? specialRows : null);
+  teachingPoints.all = code("T1.teaching_points", teachingPoints.all) ?? teachingPoints.all;
+  students.primary = code("T1.primary_students", students.primary);
+  students.junior = code("T1.junior_students", students.junior);
   return {
     schools,
-    specialSchools: typeof special === "number" ? special : specialRows > 0 ? specialRows : null,
+    specialSchools,
     teachingPoints,
     classes: byStage("classes"),
     students,
@@ -127,9 +99,8 @@ function countyBasics(
 
 export interface AssessmentInputs {
   report: Pick<Report, "schools" | "county">;
-  parts: PartFacts[];
-  /** The fact columns of any table (SchoolFactsCollector.columns). */
-  columns: ReadonlySet<AssessmentFactKey>;
+  /** What the engine kept of each school part while it walked them (report.ts). */
+  facts: SchoolFactsCollector;
   /** R3 / R5 notes gathered while the schools were computed (report.ts). */
   resourceRelaxations?: Assessment["relaxations"];
   county: CountyData | null;
@@ -147,8 +118,10 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     limits: input.settings.limits,
     relaxations,
     report: input.report,
-    parts: input.parts,
-    columns: input.columns,
+    parts: input.facts.parts,
+    records: () => input.facts.records(),
+    sumFact: (key) => input.facts.sumFact(key),
+    columns: input.facts.columns,
     county: input.county,
     settings,
     tolerance: input.settings.policy.tolerance,
@@ -162,20 +135,6 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
       { item: item.id, schools: item.schools?.slice(0, 5) ?? [] }
     );
   }
-  const schoolFacts: SchoolDeclarationFacts[] = input.report.schools.map(() => ({
-    kind: null,
-    ownership: 7,
-    grades: null,
-    classes: null,
-  }));
-  for (const p of input.parts) {
-    const f = schoolFacts[p.index];
-    if (!f) continue;
-    f.kind = p.kind;
-    f.ownership = ownershipCode(p.ownership);
-    f.grades = p.facts.grades && !p.facts.grades.whole ? p.facts.grades.value : null;
-    f.classes = p.facts.classes && !p.facts.classes.whole ? p.facts.classes.value : null;
-  }
   return {
     county: input.county ? { file: input.county.file, sheet: input.county.sheet } : null,
     settings,
@@ -183,14 +142,15 @@ export function buildAssessment(input: AssessmentInputs): Assessment {
     ...verdictOf(items),
     entries: input.county?.entries ?? [],
     basics: countyBasics(
-      input.parts,
+      input.facts,
       input.county,
-      input.columns,
+      input.facts.columns,
       input.findings.all.filter(
         (f) => f.code === "school-excluded" && f.params.reason === "special-education"
-      ).length
+      ).length,
+      input.findings
     ),
-    schoolFacts,
+    schoolFacts: input.facts.declarations,
     relaxations,
   };
 }

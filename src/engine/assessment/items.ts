@@ -18,8 +18,15 @@ import type { FindingCollector } from "../findings/collector";
 import type { PartialInputReason } from "../findings/params";
 import type { Report } from "../reportTypes";
 import type { CountyData } from "./countySheet";
-import { PartFacts, sumFact, type AssessmentFactKey, type Q1FactKey } from "./schoolFacts";
-import { CLASS_BANDS } from "../table/fields";
+import {
+  PartFacts,
+  sumFact,
+  type AssessmentFactKey,
+  type FactSum,
+  type Q1FactKey,
+} from "./schoolFacts";
+import { CLASS_BANDS, ROOM_SIZE_BANDS } from "../table/fields";
+import { roomsOfAtLeast } from "../checks/specialRooms";
 import type {
   AssessmentInput,
   AssessmentItem,
@@ -33,6 +40,10 @@ import type {
 export interface ItemContext {
   report: Pick<Report, "schools" | "county">;
   parts: PartFacts[];
+  /** The parts grouped by school, in order (SchoolFactsCollector.records: made at the first call). */
+  records: () => PartFacts[][];
+  /** sumFact over every part (SchoolFactsCollector.sumFact). */
+  sumFact: (key: AssessmentFactKey) => FactSum;
   /** Fact columns present in some table (SchoolFactsCollector.columns): a fact no table has sums to nothing. */
   columns: ReadonlySet<AssessmentFactKey>;
   county: CountyData | null;
@@ -176,14 +187,11 @@ function compound(
   };
 }
 
-/** The parts of a record (a combined school has two, one after the other). */
-function records(parts: PartFacts[]): PartFacts[][] {
-  const out: PartFacts[][] = [];
-  for (const p of parts) {
-    if (p.first || out.length === 0) out.push([p]);
-    else out[out.length - 1].push(p);
-  }
-  return out;
+/** The record (a school's parts, one after the other) whose first part is parts[i]. */
+function recordAt(parts: PartFacts[], i: number): PartFacts[] {
+  let end = i + 1;
+  while (end < parts.length && !parts[end].first) end++;
+  return parts.slice(i, end);
 }
 
 function recordFact(
@@ -196,14 +204,7 @@ function recordFact(
   return sum === null ? undefined : sum;
 }
 
-/**
- * The context of one computation, with ctx.parts grouped once into records for the items that walk them, and
- * sumFact over every part worked out once per key (G9 and G12 both need the 专任教师 sum).
- */
-type Ctx = ItemContext & {
-  records: PartFacts[][];
-  sumFact: (key: AssessmentFactKey) => ReturnType<typeof sumFact>;
-};
+type Ctx = ItemContext;
 
 type ItemFn = (def: AssessmentItemDefinition, ctx: Ctx, inp: Inputs) => Draft;
 
@@ -344,13 +345,19 @@ function roomsPassRelaxed(p: PartFacts, limits: SchoolRowLimits): boolean {
   if (typeof classes !== "number") return false;
   const required = Math.max(1, Math.ceil(classes / limits.classesPerSpecialRoom));
   for (const kind of ["music", "art"] as const) {
+    const normal = kind === "music" ? limits.musicRoomMinArea : limits.artRoomMinArea;
+    const min = Math.min(relaxedRoomMin(p, kind) ?? normal, normal);
+    // Room-size bands: the rooms of at least the relaxed minimum each (§17.3).
+    const sized = roomsOfAtLeast((k) => p.facts[k]?.value, kind, min);
+    if (sized !== undefined) {
+      if (sized === null || sized < required) return false;
+      continue;
+    }
     const rooms = p.facts[`${kind}_rooms`]?.value;
     const area = p.facts[`${kind}_room_area`]?.value;
-    const normal = kind === "music" ? limits.musicRoomMinArea : limits.artRoomMinArea;
     if (typeof rooms !== "number" || rooms < required) return false;
     if (typeof area !== "number" || rooms === 0) continue;
-    const min = relaxedRoomMin(p, kind) ?? normal;
-    if (area / rooms < Math.min(min, normal)) return false;
+    if (area / rooms < min) return false;
   }
   return true;
 }
@@ -367,7 +374,11 @@ function relaxed(ctx: ItemContext, item: string, p: PartFacts): boolean {
 
 const G3: ItemFn = (_def, ctx, inp) => {
   // No table has room columns: no school has a room check, so the item has nothing to judge.
-  if (!ctx.columns.has("music_rooms") && !ctx.columns.has("art_rooms"))
+  if (
+    !ctx.columns.has("music_rooms") &&
+    !ctx.columns.has("art_rooms") &&
+    !ROOM_SIZE_BANDS.some((b) => ctx.columns.has(b.key))
+  )
     return missing({ threshold: 0 });
   // Schools of the resource list (教学点 < 50 not tested), judged once per school (first part).
   const schools = ctx.parts.filter((p) => p.first && !p.excluded);
@@ -390,6 +401,15 @@ const G3: ItemFn = (_def, ctx, inp) => {
     } else if (!music || !art) open++;
   }
   if (!any) return missing({ threshold: 0 });
+  // §17.3: with 间数 + 面积 (no room-size bands) the average room stands for each room: a warning says so.
+  const averaged = schools.filter((p) =>
+    (["music", "art"] as const).some(
+      (k) =>
+        typeof p.facts[`${k}_room_area`]?.value === "number" &&
+        roomsOfAtLeast((key) => p.facts[key]?.value, k, 0) === undefined
+    )
+  ).length;
+  if (averaged > 0) partial(ctx, "G3", { reason: "average-room-area", schools: averaged });
   inp.school("G3.failing", failing);
   return { ...countDraft(failing, open), schools: names };
 };
@@ -399,10 +419,11 @@ const G4: ItemFn = (_def, ctx, inp) => {
   let open = 0;
   let any = false;
   const names: string[] = [];
-  // One pass over the records (a school and its stage parts): looking a school's parts up per failing school was
-  // quadratic (1.5 s of a 10,000-row county).
-  for (const rec of ctx.records) {
-    const p = rec[0];
+  // One pass over the schools (the first part of each; its record only for a school over the limit): looking a
+  // school's parts up per failing school was quadratic (1.5 s of a 10,000-row county).
+  const parts = ctx.parts;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (!p.first || p.excluded) continue;
     const c = p.checks?.school_size;
     if (!c) {
@@ -413,7 +434,7 @@ const G4: ItemFn = (_def, ctx, inp) => {
     if (c.meets === false) {
       // §17.4: built by 2010, or more than half 随迁子女 → 2400 (一贯制 3000).
       const throughTrain = p.kind === "nine-year" || p.kind === "twelve-year";
-      const migrant = recordFact(rec, "migrant_students", ctx.columns);
+      const migrant = recordFact(recordAt(parts, i), "migrant_students", ctx.columns);
       const mostlyMigrant =
         typeof migrant === "number" &&
         c.value !== null &&
@@ -537,9 +558,14 @@ const G5: ItemFn = (_def, ctx, inp) => {
 const G6: ItemFn = (_def, ctx, inp) => {
   const small: { rec: PartFacts[]; students: number; funds: number | null | undefined }[] = [];
   let unknownStudents = 0;
-  for (const rec of ctx.records) {
+  // Record by record (a school and its stage parts, one after the other), without a list per school.
+  const parts = ctx.parts;
+  for (let start = 0, end = 0; start < parts.length; start = end) {
+    end = start + 1;
+    while (end < parts.length && !parts[end].first) end++;
     let students: number | null = 0;
-    for (const p of rec) {
+    for (let j = start; j < end; j++) {
+      const p = parts[j];
       if (p.students === null) {
         students = null;
         break;
@@ -551,6 +577,7 @@ const G6: ItemFn = (_def, ctx, inp) => {
       continue;
     }
     if (students >= 100) continue;
+    const rec = parts.slice(start, end);
     const funds =
       recordFact(rec, "public_funds", ctx.columns) ?? recordFact(rec, "public_budget", ctx.columns);
     small.push({ rec, students, funds });
@@ -624,6 +651,18 @@ const G8: ItemFn = (_def, ctx, inp) => {
   return d;
 };
 
+/** G9 / G12 per school: the schools whose 持证 / 360学时 teachers are fewer than their 专任教师 (issue 12 Deliver 3). */
+function schoolsShort(ctx: Ctx, key: AssessmentFactKey): string[] {
+  if (!ctx.columns.has(key)) return [];
+  const names: string[] = [];
+  for (const rec of ctx.records()) {
+    const n = recordFact(rec, key, ctx.columns);
+    const t = recordFact(rec, "teachers", ctx.columns);
+    if (typeof n === "number" && typeof t === "number" && n < t - 1e-9) names.push(rec[0].name);
+  }
+  return names;
+}
+
 /** G9 / G12: a county count wins over the school sum; a difference is a warning (§17.3, §17.6). */
 function teacherRate(
   id: "G9" | "G12",
@@ -680,6 +719,7 @@ function teacherRate(
       const d = numberDraft(value, threshold, ">=", ctx.tolerance, "computed");
       if (d.meets === false && num !== undefined && den !== undefined)
         d.gap = { value: Math.ceil((threshold / 100) * den - num - 1e-9), unit: "teachers" };
+      if (d.meets === false) d.schools = schoolsShort(ctx, schoolKey);
       return d;
     }
     if (entered !== undefined)
@@ -723,6 +763,12 @@ const G11: ItemFn = (def, ctx, inp) => {
   if (parts[0].meets === false && eligible !== undefined && rotated !== undefined)
     d.gap = {
       value: Math.ceil((rotDef.threshold / 100) * eligible - rotated - 1e-9),
+      unit: "teachers",
+    };
+  // Enough teachers rotated but too few 骨干 among them: the gap is the 骨干 still to send.
+  else if (parts[1].meets === false && rotated !== undefined && key !== undefined)
+    d.gap = {
+      value: Math.ceil((keyDef.threshold / 100) * rotated - key - 1e-9),
       unit: "teachers",
     };
   return d;
@@ -914,7 +960,7 @@ const Q4: ItemFn = (_def, ctx, inp) => {
   let open = 0;
   let judged = 0;
   const names: string[] = [];
-  for (const rec of ctx.records) {
+  for (const rec of ctx.records()) {
     const training = recordFact(rec, "training_funds", ctx.columns);
     let budget = recordFact(rec, base, ctx.columns);
     // A table with one 公用经费 column serves G6 and Q4 alike (§17.3).
@@ -1022,17 +1068,7 @@ const ITEM_FNS: Record<string, ItemFn> = {
   S1,
 };
 
-export function computeItems(input: ItemContext): AssessmentItem[] {
-  const sums = new Map<AssessmentFactKey, ReturnType<typeof sumFact>>();
-  const ctx: Ctx = {
-    ...input,
-    records: records(input.parts),
-    sumFact: (key) => {
-      let s = sums.get(key);
-      if (!s) sums.set(key, (s = sumFact(input.parts, key, input.columns)));
-      return { ...s };
-    },
-  };
+export function computeItems(ctx: ItemContext): AssessmentItem[] {
   return ASSESSMENT_2017.map((def) => {
     const inp = new Inputs(ctx.county);
     const fn =

@@ -3,13 +3,13 @@
  * schools (each part is let go after it is finished, report.ts): a few numbers per part, not the part itself.
  */
 import type { Stage } from "../../standards/types";
-import type { RelaxationNote } from "./types";
+import type { RelaxationNote, SchoolDeclarationFacts } from "./types";
 import type { SchoolCheckResult, SchoolResult } from "../reportTypes";
 import type { SchoolPart } from "../schools/buildParts";
 import type { FactKey } from "../schools/numeratorPlan";
 import type { SchoolKind } from "../schools/stageOf";
 import { flagOf, yearOf } from "../schools/flags";
-import { CLASS_BANDS, type ClassBandKey } from "../table/fields";
+import { CLASS_BANDS, ROOM_SIZE_BANDS, type ClassBandKey, type RoomSizeKey } from "../table/fields";
 
 /** A number read for a part: its value, or why there is none; `whole` = a whole-school figure of a split school. */
 export interface FactValue {
@@ -58,6 +58,7 @@ export type AssessmentFactKey = Extract<
   | "art_rooms"
   | "music_room_area"
   | "art_room_area"
+  | RoomSizeKey
   | Q1FactKey
   | ClassBandKey
 >;
@@ -89,6 +90,7 @@ const KEYS: AssessmentFactKey[] = [
   "art_rooms",
   "music_room_area",
   "art_room_area",
+  ...ROOM_SIZE_BANDS.map((b) => b.key),
   ...Q1_FACT_KEYS,
   ...CLASS_BANDS.map((b) => b.key),
 ];
@@ -97,8 +99,50 @@ const KEY_SET: ReadonlySet<string> = new Set(KEYS);
 
 const NOTHING_MISSING: ReadonlySet<AssessmentFactKey> = new Set();
 
+/**
+ * 表Ⅰ L9–L24's counts from the school rows (countyBasics in index.ts; 2012 填报说明 rule 4: 小学 includes
+ * 一贯制小学部 and 教学点), tallied part by part as the parts come.
+ */
+export class BasicsTally {
+  readonly schools = { primary: 0, nineYear: 0, junior: 0, completeSecondary: 0, twelveYear: 0 };
+  readonly teachingPoints: { all: number; atLeast50: number | null } = { all: 0, atLeast50: 0 };
+  pointsUnknown = false;
+  // Students per stage: every part of the stage has a student count → their sum, in part order.
+  readonly stageParts: Record<Stage, number> = { primary: 0, junior: 0 };
+  readonly stageSum: Record<Stage, number> = { primary: 0, junior: 0 };
+  readonly stageKnown: Record<Stage, boolean> = { primary: true, junior: true };
+
+  add(p: PartFacts): void {
+    const { schools, teachingPoints } = this;
+    this.stageParts[p.stage]++;
+    if (p.students === null) this.stageKnown[p.stage] = false;
+    else this.stageSum[p.stage] += p.students;
+    if (!p.first) return;
+    if (p.kind === "teaching-point") {
+      teachingPoints.all++;
+      // A 教学点 without 在校生数 cannot be placed: L16 stays blank, never a guess.
+      if (p.students === null) this.pointsUnknown = true;
+      else if (p.students >= 50) teachingPoints.atLeast50 = (teachingPoints.atLeast50 ?? 0) + 1;
+    } else if (p.kind === "primary") schools.primary++;
+    else if (p.kind === "junior") schools.junior++;
+    else if (p.kind === "nine-year") schools.nineYear++;
+    else if (p.kind === "twelve-year") schools.twelveYear++;
+    else schools.completeSecondary++;
+  }
+}
+
 export class SchoolFactsCollector {
   readonly parts: PartFacts[] = [];
+  /** 表Ⅰ's counts of the parts so far (a walk over a county's 100,000 parts afterwards was 1–2 % of the engine). */
+  readonly basics = new BasicsTally();
+  /** 表Ⅱ-2's facts of each school of report.schools, in its order (each school is one part). */
+  readonly declarations: SchoolDeclarationFacts[] = [];
+  /**
+   * sumFact of every part, and per stage, per fact key, added up as the parts come: the same additions in the same
+   * order as a walk over `parts` afterwards, which touched each of a county's 100,000 parts again per key
+   * (docs/performance.md).
+   */
+  private readonly sums = new Map<AssessmentFactKey, Record<"all" | Stage, FactSum>>();
   /** Columns seen in any table (an item whose column exists nowhere is `missing` without naming schools). */
   readonly columns = new Set<AssessmentFactKey>();
   /** §17.4 R3 / R5 schools the relaxation decided (on) or would decide (off), in school order. */
@@ -123,10 +167,19 @@ export class SchoolFactsCollector {
       if (!q) continue;
       this.columns.add(key);
       if (q.value === null) {
-        if (q.problem !== "not-applicable") (missing ??= new Set()).add(key);
+        if (q.problem !== "not-applicable") {
+          (missing ??= new Set()).add(key);
+          const sums = this.sumsOf(key);
+          sums.all.missing++;
+          sums[part.stage].missing++;
+        }
         continue;
       }
-      facts[key] = { value: q.value, whole: !!q.apportioned };
+      const f: FactValue = { value: q.value, whole: !!q.apportioned };
+      facts[key] = f;
+      const sums = this.sumsOf(key);
+      addValue(sums.all, f, first);
+      addValue(sums[part.stage], f, first);
     }
     const checks: Partial<Record<string, SchoolCheckResult>> | undefined = result.checks;
     const row = part.record.rows[0];
@@ -139,7 +192,7 @@ export class SchoolFactsCollector {
       flagOf(row?.cells.value("built_by_2016")) ??
       (builtBy2010 === true ? true : founded === undefined ? undefined : founded <= 2016);
     const ruralSmall = flagOf(row?.cells.value("rural_small"));
-    this.parts.push({
+    const pf: PartFacts = {
       builtBy2010,
       builtBy2016,
       ruralSmall,
@@ -155,8 +208,72 @@ export class SchoolFactsCollector {
       facts,
       missing: missing ?? NOTHING_MISSING,
       checks: checks as SchoolResult["checks"],
-    });
+    };
+    this.parts.push(pf);
+    this.basics.add(pf);
+    this.declarations[index] = {
+      kind: pf.kind,
+      ownership: ownershipCode(pf.ownership),
+      grades: facts.grades && !facts.grades.whole ? facts.grades.value : null,
+      classes: facts.classes && !facts.classes.whole ? facts.classes.value : null,
+    };
   }
+
+  private recordList: PartFacts[][] | undefined;
+
+  /**
+   * The parts grouped by school (a combined school has two, one after the other), made at the first call: only
+   * the items that need every record's parts together ask (Q4, G9/G12's schools short); G4 and G6 walk the parts.
+   */
+  records(): PartFacts[][] {
+    if (!this.recordList) {
+      const out: PartFacts[][] = [];
+      for (const p of this.parts) {
+        if (p.first || out.length === 0) out.push([p]);
+        else out[out.length - 1].push(p);
+      }
+      this.recordList = out;
+    }
+    return this.recordList;
+  }
+
+  private sumsOf(key: AssessmentFactKey): Record<"all" | Stage, FactSum> {
+    let s = this.sums.get(key);
+    if (!s) this.sums.set(key, (s = { all: noSum(), primary: noSum(), junior: noSum() }));
+    return s;
+  }
+
+  /** sumFact(this.parts, key, this.columns), without walking the parts. */
+  sumFact(key: AssessmentFactKey): FactSum {
+    const s = this.sums.get(key);
+    return s && this.columns.has(key) ? { ...s.all } : noSum();
+  }
+
+  /** sumFact of the parts of each stage, without walking them. */
+  sumFactByStage(key: AssessmentFactKey): Record<Stage, FactSum> {
+    const s = this.sums.get(key);
+    return s
+      ? { primary: { ...s.primary }, junior: { ...s.junior } }
+      : { primary: noSum(), junior: noSum() };
+  }
+}
+
+/** 举办者类型 code of 表Ⅱ-2 L3 (§17.10) from the 举办者 text; 7 (县级教育部门) when the table has no such column. */
+export function ownershipCode(text: string | null): number | null {
+  if (text === null || text === undefined) return 7;
+  const t = text.replace(/\s/g, "");
+  if (t === "") return 7;
+  const n = Number(t);
+  if (Number.isInteger(n) && n >= 1 && n <= 10) return n;
+  if (/民办|私立/.test(t)) return 10;
+  if (/企业/.test(t)) return 9;
+  const edu = /教育/.test(t);
+  if (/中央|部属|国家/.test(t)) return edu ? 1 : 2;
+  if (/省/.test(t)) return edu ? 3 : 4;
+  if (/地级|地市|市级|州/.test(t)) return edu ? 5 : 6;
+  if (/县|区|市/.test(t)) return edu ? 7 : 8;
+  // 公办, 教育部门 and the like: the county's own schools (not confirmed).
+  return 7;
 }
 
 /** One sum of sumFact: null when no part has the column; `missing` counts parts without it. */
@@ -175,9 +292,14 @@ function addFact(acc: FactSum, p: PartFacts, key: AssessmentFactKey): void {
     if (p.missing.has(key)) acc.missing++;
     return;
   }
+  addValue(acc, f, p.first);
+}
+
+/** A part's value of a fact into a sum: a whole-school figure of a split school only on its first part. */
+function addValue(acc: FactSum, f: FactValue, first: boolean): void {
   if (f.whole) {
     acc.whole = true;
-    if (!p.first) return;
+    if (!first) return;
   }
   acc.sum = (acc.sum ?? 0) + (f.value ?? 0);
 }
@@ -196,16 +318,4 @@ export function sumFact(
   if (columns && !columns.has(key)) return acc;
   for (const p of parts) addFact(acc, p, key);
   return acc;
-}
-
-/** sumFact of each stage, both in one walk over the parts (a county has 100,000). */
-export function sumFactByStage(
-  parts: PartFacts[],
-  key: AssessmentFactKey,
-  columns?: ReadonlySet<AssessmentFactKey>
-): Record<Stage, FactSum> {
-  const out: Record<Stage, FactSum> = { primary: noSum(), junior: noSum() };
-  if (columns && !columns.has(key)) return out;
-  for (const p of parts) addFact(out[p.stage], p, key);
-  return out;
 }

@@ -35,7 +35,7 @@ export interface AssessmentItem {
   status: ItemStatus;
   inputs?: AssessmentInput[];
   parts?: AssessmentItemPart[];
-  /** Schools named by the item (G3, G4, Q4 failures; G5 schools over the limit). */
+  /** Schools named by the item (G3, G4, Q4 failures; G5 schools over the limit; G9, G12 schools short of 100%). */
   schools?: string[];
   /** How far from the threshold, in natural units (「交流轮岗教师还差 12 人」). */
   gap?: { value: number; unit: "teachers" | "people" | "yuan" | "places" | "students" };

@@ -17,17 +17,18 @@ export class DuplicateCheck {
   // parts of one combined school differ in stage, so a name seen before in the same stage is another school.
   // The place is one small integer (sheet number × 2^21 + row; a sheet has at most 2^20 rows): a county of
   // 100,000 schools would otherwise keep 100,000 objects and key strings alive for the whole check.
-  private readonly seen = new Map<string, Map<string, number>>();
+  private readonly seen = new Map<string, NameTable>();
   private readonly sheets: string[] = [];
   constructor(private readonly findings: CheckSink<Codes>) {}
 
   visit(p: SchoolPart): void {
     let byName = this.seen.get(p.stage);
-    if (!byName) this.seen.set(p.stage, (byName = new Map()));
+    if (!byName) this.seen.set(p.stage, (byName = new NameTable()));
     const key = normalizeHeader(p.record.name);
-    const prev = byName.get(key);
     const row = p.record.rows[0];
-    if (prev !== undefined) {
+    const slot = byName.find(key);
+    if (byName.has(slot)) {
+      const prev = byName.placeAt(slot);
       const prevSheet = this.sheets[Math.floor(prev / SHEET_STRIDE)];
       const prevRow = prev % SHEET_STRIDE;
       this.findings.add(
@@ -43,9 +44,75 @@ export class DuplicateCheck {
     } else {
       let sheet = this.sheets.lastIndexOf(p.record.sheet);
       if (sheet < 0) sheet = this.sheets.push(p.record.sheet) - 1;
-      byName.set(key, sheet * SHEET_STRIDE + row.row);
+      byName.insert(slot, key, sheet * SHEET_STRIDE + row.row);
     }
   }
 }
 
 const SHEET_STRIDE = 2 ** 21;
+
+/**
+ * Name → place, for up to a county's 100,000 names: open addressing over typed arrays, the names themselves
+ * compared only when their hashes are equal. A Map of 100,000 strings cost three cache misses a lookup (its
+ * bucket, its entry, the key string's header) and was 4 % of the engine's time (docs/performance.md).
+ */
+class NameTable {
+  private mask = 1023;
+  /** The name's hash in each slot, 0 = empty (hashes are made odd, so never 0). */
+  private hashes = new Int32Array(this.mask + 1);
+  /** Per slot, the name's index in `names` and its place. */
+  private refs = new Int32Array(this.mask + 1);
+  private places = new Float64Array(this.mask + 1);
+  /** The names in the order they came: a packed list, never rebuilt when the table grows. */
+  private readonly names: string[] = [];
+  /** The hash of the last find(), for insert(). */
+  private lastHash = 0;
+
+  /** The slot holding `key`, or the empty slot where it would go. */
+  find(key: string): number {
+    // FNV-1a over the UTF-16 code units.
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    h |= 1;
+    this.lastHash = h;
+    let i = h & this.mask;
+    for (;;) {
+      const at = this.hashes[i];
+      if (at === 0 || (at === h && this.names[this.refs[i]] === key)) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  has(slot: number): boolean {
+    return this.hashes[slot] !== 0;
+  }
+
+  placeAt(slot: number): number {
+    return this.places[slot];
+  }
+
+  /** Puts `key` into the empty slot find(key) returned just before. */
+  insert(slot: number, key: string, place: number): void {
+    this.hashes[slot] = this.lastHash;
+    this.refs[slot] = this.names.push(key) - 1;
+    this.places[slot] = place;
+    if (this.names.length * 2 > this.mask) this.grow();
+  }
+
+  private grow(): void {
+    const { hashes, refs, places } = this;
+    this.mask = this.mask * 2 + 1;
+    this.hashes = new Int32Array(this.mask + 1);
+    this.refs = new Int32Array(this.mask + 1);
+    this.places = new Float64Array(this.mask + 1);
+    for (let j = 0; j < hashes.length; j++) {
+      const h = hashes[j];
+      if (h === 0) continue;
+      let i = h & this.mask;
+      while (this.hashes[i] !== 0) i = (i + 1) & this.mask;
+      this.hashes[i] = h;
+      this.refs[i] = refs[j];
+      this.places[i] = places[j];
+    }
+  }
+}

@@ -47,7 +47,9 @@ export type PartialInputReason =
   /** G5: a school's class-size bands add up to `bands` classes, not its `classes`. */
   | { reason: "bands-mismatch"; bands: number; classes: number }
   /** G5: `schools` schools give only their largest class, each counted as 1 class over the limit (a lower bound). */
-  | { reason: "largest-class-only"; schools: number };
+  | { reason: "largest-class-only"; schools: number }
+  /** G3: `schools` schools give a total room area only: total ÷ 间数 stands for each room (§17.3). */
+  | { reason: "average-room-area"; schools: number };
 
 export interface FindingParamsByCode {
   /** An indicator's input cell is empty (or 不适用): the indicator cannot be computed. */
@@ -157,6 +159,8 @@ export interface FindingParamsByCode {
     /** Set when the rooms are enough but too small on average (total area ÷ rooms). */
     areaPerRoom?: number;
     minArea?: number;
+    /** Set when `rooms` counts only the rooms of at least this area each (room-size band columns, §17.3). */
+    roomsOfAtLeast?: number;
   };
   "no-table": Record<string, never>;
   // 「县级指标」 and the whole assessment (standards.md §17): `code` is a county data code (src/standards/county-codes-2017.ts),
@@ -164,7 +168,14 @@ export interface FindingParamsByCode {
   "county-no-header": Record<string, never>;
   "county-unknown-code": { code: string };
   "county-duplicate-code": { code: string; cells: string[] };
-  "county-bad-value": { code: string; text: string; expected: "judgement" | "level" | "number" };
+  "county-bad-value": {
+    code: string;
+    text: string;
+    /** part: a count larger than the count it is part of (`of`, at most `limit`). */
+    expected: "judgement" | "level" | "number" | "rate" | "gap" | "part";
+    of?: string;
+    limit?: number;
+  };
   "county-bad-unit": { code: string; unit: string };
   "county-school-mismatch": { code: string; county: number; schools: number };
   "county-rate-differs": { code: string; entered: number; computed: number };

@@ -4,7 +4,7 @@ import { FindingCollector } from "../findings/collector";
 import type { FindingParamsByCode } from "../findings/params";
 import { displayOf, roundHalfUp } from "../format";
 import { IndicatorResult, SchoolResult } from "../reportTypes";
-import { SchoolPart } from "../schools/buildParts";
+import { NO_RATIOS, SchoolPart } from "../schools/buildParts";
 import { meetsMinimum } from "./compare";
 import { NULL_FOR_PRIMING, primeShape } from "../shapes";
 
@@ -70,7 +70,7 @@ export function computeIndicator(
   const { threshold, floor } = limits;
   const P = part.students.value;
   const num = part.numerators[ind.numerator];
-  const ratioQ = part.ratios[ind.id];
+  const ratioQ = part.ratios === NO_RATIOS ? undefined : part.ratios[ind.id];
   const name = part.record.name;
   // The result is one object literal of the eight keys every result has, created once its values are known;
   // the five a few results have are added after them, in the JSON's order. Filling in a literal of nulls

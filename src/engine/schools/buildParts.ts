@@ -59,6 +59,13 @@ export interface SchoolPart {
   relaxed?: RelaxedNumerator[];
 }
 
+/**
+ * The ratios of every part of a table without precomputed ratio columns (most tables): one frozen empty record,
+ * which computeIndicator recognises without looking each indicator up in it (a keyed load that misses, 700,000
+ * times in a county of 100,000 schools).
+ */
+export const NO_RATIOS: SchoolPart["ratios"] = Object.freeze({});
+
 export interface RelaxedNumerator {
   item: "R3" | "R5";
   numerator: NumeratorKind;
@@ -168,7 +175,7 @@ export function forEachPart(
         if (q) numerators[n] = q;
       }
       // A precomputed ratio of the whole school says nothing about one stage of a split school.
-      const ratios: SchoolPart["ratios"] = {};
+      const ratios: SchoolPart["ratios"] = plan.ratios.length ? {} : NO_RATIOS;
       for (const { id, src } of plan.ratios) {
         const own = src.staged ? reader.read(rec.rows, src.staged, rec.name) : undefined;
         const q =
@@ -177,10 +184,12 @@ export function forEachPart(
       }
       const facts: SchoolPart["facts"] = {};
       for (const { key, src } of plan.facts) {
-        const own = src.staged ? reader.read(rec.rows, src.staged, rec.name) : undefined;
-        const q = own ?? (src.whole ? reader.read(rec.rows, src.key, rec.name) : undefined);
+        const read = src.staged ? reader.read(rec.rows, src.staged, rec.name) : undefined;
+        // As for numerators: a blank stage cell (a 小学's 「班级数 › 初中」) gives way to the 合计 column.
+        const own = read && (read.value !== null || !src.whole) ? read : undefined;
+        const q = own ?? (src.whole ? reader.read(rec.rows, src.key, rec.name) : read);
         // A whole-school fact of a split school is marked as such (one maximum class size for both stages).
-        if (q) facts[key] = own || !split ? q : { ...q, apportioned: true };
+        if (q) facts[key] = own || !split || q === read ? q : { ...q, apportioned: true };
       }
       const students = stage === "primary" ? A : B;
       const part: SchoolPart = {

@@ -5,7 +5,7 @@
  */
 import { CheckSettings } from "../../standards";
 import { NumeratorKind, Stage } from "../../standards/types";
-import { CLASS_BANDS } from "../table/fields";
+import { CLASS_BANDS, ROOM_SIZE_BANDS } from "../table/fields";
 import { ColumnMatch } from "../table/matchColumn";
 import { QuantityReader, Quantity } from "./quantities";
 import { partKey, ratioKey, stagedKey } from "../table/columnKey";
@@ -131,6 +131,7 @@ const FACT_KEYS = [
   "art_rooms",
   "music_room_area",
   "art_room_area",
+  ...ROOM_SIZE_BANDS.map((b) => b.key),
   // standards.md §17.7, for the whole assessment (src/engine/assessment).
   "staff",
   "grades",

@@ -2,7 +2,9 @@ import { DetectedTable } from "../table/detectTable";
 import type { SchoolRecord } from "./branches";
 import { STUDENTS_AT } from "./combinedSchools";
 import { QuantityReader } from "./quantities";
-import { KindVerdict, kindFromText } from "./stageOf";
+import { KindVerdict, SchoolKind, kindFromText, stagePartOf } from "./stageOf";
+
+const COMBINED = new Set<SchoolKind>(["nine-year", "twelve-year", "complete-secondary"]);
 
 // A 学校类型 column holds a handful of distinct values ("小学", "初中", "九年一贯制学校"): read each once.
 const typeKinds = new Map<string, KindVerdict | undefined>();
@@ -37,6 +39,11 @@ export function decideKind(
     if (isPoint && table.sheetStage === "primary") return { kind: "teaching-point" };
     return { kind: table.sheetStage };
   }
+  // A 小学部 / 初中部 row of a school typed 九年一贯制 (or 完全中学, 十二年一贯制) is that one stage, as the 2012
+  // 填报说明 has them written: the type names the school, the row names its part. Read as the whole combined
+  // school, each part row needed per-stage students it cannot have (an unknown-stage error per row).
+  const part = stagePartOf(rec.name);
+  if (part && fromType?.kind && COMBINED.has(fromType.kind)) return { kind: part };
   if (fromType?.kind) return fromType;
   // A block heading above the row ("二、初中") settles an ambiguous name such as 「城关中学」.
   if (

@@ -26,13 +26,24 @@ const RULES: [RegExp, KindVerdict][] = [
   [/小学|完小|中心校|村小|小学部/, { kind: "primary" }],
 ];
 
+/**
+ * The stage part a row names at its end — 「河口九年一贯制学校（小学部）」, 「实验学校初中部」 — as a combined school's
+ * 小学部 / 初中部 row is written (2012 填报说明: each gets its own row), else undefined.
+ */
+export function stagePartOf(text: string): "primary" | "junior" | undefined {
+  const s = normalizeHeader(text);
+  if (/小学部分?\)?$/.test(s)) return "primary";
+  if (/初中部分?\)?$/.test(s)) return "junior";
+  return undefined;
+}
+
 /** Reads a 学校类型 / 学段 value, or a school name. "中学" alone is ambiguous. */
 export function kindFromText(text: string): KindVerdict | undefined {
   const s = normalizeHeader(text);
   if (s === "") return undefined;
   // A 小学部 / 初中部 row of a combined school is already a single stage (standards.md §9).
-  if (/小学部$/.test(s)) return { kind: "primary" };
-  if (/初中部$/.test(s)) return { kind: "junior" };
+  const part = stagePartOf(s);
+  if (part) return { kind: part };
   for (const [re, v] of RULES) if (re.test(s)) return v;
   if (/中学$/.test(s)) return { warning: "secondary-ambiguous" };
   if (/^(primary|小)$/i.test(s)) return { kind: "primary" };

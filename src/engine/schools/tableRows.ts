@@ -2,7 +2,7 @@ import { CellValue, normalizeCell } from "../cells/normalize";
 import { classifyRow, RowKind } from "../table/classifyRow";
 import { DetectedTable } from "../table/detectTable";
 import { ColumnMatch, matchColumn } from "../table/matchColumn";
-import { RawCell, SheetInput, cellAddress } from "../workbook";
+import { RawCell, SheetInput, columnLetter } from "../workbook";
 import { normalizeHeader, stageWordIn } from "../table/headerText";
 
 export interface CellRef {
@@ -23,12 +23,15 @@ export class TableCells {
   readonly slots: Map<string, number>;
   /** 0-based sheet column per slot. */
   readonly cols: number[];
+  /** Column letters per slot ("C"), for the A1 addresses of its cells. */
+  readonly letters: string[];
   private readonly numbers: Float64Array;
   private readonly others = new Map<number, CellValue>();
 
   constructor(keys: string[], cols: number[], maxRows: number) {
     this.slots = new Map(keys.map((k, i) => [k, i]));
     this.cols = cols;
+    this.letters = cols.map(columnLetter);
     this.numbers = new Float64Array(Math.max(0, maxRows) * cols.length);
   }
 
@@ -63,11 +66,20 @@ export class TableCells {
 
 /** The numeric cells of one row, by column key: a view into its table's TableCells. */
 export class RowCells {
+  /**
+   * The row's number as A1 addresses write it ("12"): made once per row. Every quantity read builds the address of
+   * its cell (a county of 100,000 schools reads 1.5 million), and building each from the column and row numbers
+   * was a few % of the engine.
+   */
+  private readonly rowText: string;
+
   constructor(
     private readonly table: TableCells,
-    private readonly row: number,
+    row: number,
     private readonly index: number
-  ) {}
+  ) {
+    this.rowText = String(row + 1);
+  }
 
   /** The slot of `key` in the row's table (the same for every row of it), or undefined. */
   slotOf(key: string): number | undefined {
@@ -81,8 +93,9 @@ export class RowCells {
     return this.table.number(this.index, slot);
   }
 
+  /** cellAddress(row, column of the slot). */
   addressAt(slot: number): string {
-    return cellAddress(this.row, this.table.cols[slot]);
+    return this.table.letters[slot] + this.rowText;
   }
 
   valueAt(slot: number): CellValue {
@@ -203,11 +216,6 @@ export function readTableRows(
     if (m.role.kind === "field" && TEXT_FIELDS.has(m.role.field)) textCols.push(m);
     else numberCols.push(m);
   }
-  const store = new TableCells(
-    numberCols.map((m) => m.key),
-    numberCols.map((m) => m.col),
-    sheet.rows.length - table.dataStart
-  );
   // A key cell merged down over several rows gives its value to each of them: a 学校名称 over a 一贯制
   // school's 小学 and 初中 rows, a 学段 / 学校类型 / 乡镇 cell over a block of schools.
   const merged = mergedTextCells(sheet, table.dataStart, [
@@ -216,14 +224,31 @@ export function readTableRows(
   ]);
   const textAt = (raw: RawCell[], r: number, col: number): string =>
     cellText(raw[col]) || merged.get(col)?.get(r) || "";
-  let sectionStage: TableRow["sectionStage"];
+  const mergedRows = new Set<number>();
+  for (const byRow of merged.values()) for (const r of byRow.keys()) mergedRows.add(r);
   const end = Math.min(sheet.rows.length - 1, table.dataEnd ?? Number.MAX_SAFE_INTEGER);
+  // Only rows that hold something are stored: a row absent from the file (a hole in `rows`) is empty. One stray
+  // cell at A1048576 makes the sheet a million rows long, and a slot per row and column below the header cost
+  // 5 s and 900 MB (a blank value in a Map for each of them).
+  // forEach visits only the rows present (a hole costs nothing), merged rows are added, in sheet order.
+  const rowsHeld: number[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (row !== undefined && r >= table.dataStart && r <= end) rowsHeld.push(r);
+  });
+  for (const r of mergedRows) if (r <= end && sheet.rows[r] === undefined) rowsHeld.push(r);
+  if (mergedRows.size > 0) rowsHeld.sort((a, b) => a - b);
+  const store = new TableCells(
+    numberCols.map((m) => m.key),
+    numberCols.map((m) => m.col),
+    rowsHeld.length
+  );
+  let sectionStage: TableRow["sectionStage"];
   const left = table.left ?? 0;
   const right = table.right ?? Number.MAX_SAFE_INTEGER;
-  for (let r = table.dataStart; r <= end; r++) {
+  for (let index = 0; index < rowsHeld.length; index++) {
+    const r = rowsHeld[index];
     const raw = sheet.rows[r] ?? [];
     const name = textAt(raw, r, table.nameCol);
-    const index = r - table.dataStart;
     let anyNumber = false;
     for (let i = 0; i < numberCols.length; i++) {
       if (store.set(index, i, raw[numberCols[i].col])) anyNumber = true;
@@ -246,6 +271,9 @@ export function readTableRows(
     }
     // A lone label with no data at all in a note-like position: "制表人：…" lines.
     if (kind === "school" && !anyNumber && /[:：]/.test(label)) kind = "note";
+    // Text outside the 学校名称 column in a row with no name and no figures (a stray 「x」 at XFD1048576, a
+    // remark left alone in 备注) is not a school: a school 「x」 of unknown stage kept the verdict open.
+    if (kind === "school" && name === "" && !anyNumber) kind = "note";
     // A header repeated in the data (学校名称 again, a table we could not tell apart) is never a school.
     if (kind === "school" && !anyNumber && isNameHeader(name, table.nameCol)) kind = "header";
     // Figures under an empty 学校名称: a school we cannot name, never one named after its 序号 or 乡镇.

@@ -22,8 +22,12 @@ export interface SheetTables {
   unreadable: UnreadableBlock[];
 }
 
-/** More tables than this on one sheet is not a layout but a loop gone wrong. */
-const MAX_TABLES = 50;
+/**
+ * More tables than this on one sheet is not a layout but a hostile file: the rest of the sheet is reported as
+ * unreadable (the verdict stays open), never dropped. A county that stacks one table per 乡镇 or per school has
+ * tens of them, and 50 — the old cap — silently dropped the schools of a sixty-table sheet.
+ */
+const MAX_TABLES = 1000;
 
 const NAME_CHARS = /[名称稱]/;
 
@@ -127,9 +131,9 @@ function isBlankColumn(sheet: SheetInput, c: number, from: number, to: number): 
 function sideBySideRanges(
   sheet: SheetInput,
   headerRow: number,
-  dataTo: number
+  dataTo: number,
+  names = nameHeaderCols(sheet.rows[headerRow])
 ): [number, number][] | undefined {
-  const names = nameHeaderCols(sheet.rows[headerRow]);
   if (names.length < 2) return undefined;
   const ranges: [number, number][] = [];
   let start = 0;
@@ -158,6 +162,36 @@ function sideBySideRanges(
   return ranges;
 }
 
+/** Rows around the first table's header searched for the header of a table beside it on another row. */
+const NEIGHBOUR_HEADER_ROWS = 3;
+
+/**
+ * Tables side by side whose headers are not on one row (a title row over the left table only): the
+ * 学校名称 header cells, in rows near the first table's header but not in it, that start a header on their
+ * side of the first table's name column (学校名称 and another field there). With the first table's own name
+ * column they give the ranges a shared header row would; the blank-column test runs from the highest header.
+ */
+function offsetSideBySideRanges(
+  sheet: SheetInput,
+  first: DetectedTable
+): [number, number][] | undefined {
+  const h0 = first.headerRows[0] ?? first.dataStart;
+  const from = Math.max(0, h0 - NEIGHBOUR_HEADER_ROWS);
+  const to = first.dataStart + NEIGHBOUR_HEADER_ROWS;
+  const found = new Map<number, number>();
+  for (let r = from; r <= to && r < sheet.rows.length; r++) {
+    if (first.headerRows.includes(r)) continue;
+    for (const c of nameHeaderCols(sheet.rows[r])) {
+      if (c === first.nameCol || found.has(c)) continue;
+      const [l, rr] = c < first.nameCol ? [0, first.nameCol - 1] : [first.nameCol + 1, FULL_WIDTH];
+      if (isHeaderRow(sheet, r, l, rr)) found.set(c, r);
+    }
+  }
+  if (found.size === 0) return undefined;
+  const names = [first.nameCol, ...found.keys()].sort((a, b) => a - b);
+  return sideBySideRanges(sheet, Math.min(h0, ...found.values()), first.dataStart + 20, names);
+}
+
 /** Stage named by a title over a table: the rows above its header, within its columns. */
 function titleStage(win: SheetInput, headerTop: number): "primary" | "junior" | undefined {
   for (let r = headerTop - 1; r >= 0; r--) {
@@ -182,9 +216,10 @@ function tablesAcross(sheet: SheetInput, top: number): Found[] {
   const whole = windowOf(sheet, top, 0, FULL_WIDTH);
   const first = detectTable(whole);
   if (!first) return [];
-  const ranges = first.headerRows
-    .map((r) => sideBySideRanges(whole, r, first.dataStart + 20))
-    .find((x) => x !== undefined);
+  const ranges =
+    first.headerRows
+      .map((r) => sideBySideRanges(whole, r, first.dataStart + 20))
+      .find((x) => x !== undefined) ?? offsetSideBySideRanges(whole, first);
   const single = (): Found[] => [
     { table: shifted(first, top, 0), titleStage: titleStage(whole, first.headerRows[0] ?? 0) },
   ];
@@ -262,6 +297,7 @@ export function detectTables(sheet: SheetInput): SheetTables {
     header = next;
     for (const t of band) t.dataEnd = end;
     top = end + 1;
+    if (found.length >= MAX_TABLES) unreadable.push({ row: next });
   }
   const tables = found.map((f) => f.table);
   // A sheet note over the first table ("单位：万元") covers the tables below it that have none of their own.

@@ -34,6 +34,7 @@ export type FieldKey =
   | "art_rooms"
   | "music_room_area"
   | "art_room_area"
+  | RoomSizeKey
   | "founded"
   // standards.md §17.7: school-level inputs of the whole assessment.
   | "public_funds"
@@ -90,6 +91,35 @@ const BAND_DASHES = ["-", "–", "—", "~", "至", "－", "～"];
 function bandSynonyms(b: { low: number; high: number; words?: readonly string[] }): string[] {
   if (b.words) return [...b.words];
   return BAND_DASHES.flatMap((d) => [`${b.low}${d}${b.high}人`, `${b.low}${d}${b.high}`]);
+}
+
+/**
+ * Music and art rooms counted by the area of each room (standards.md §17.3 G3, the 沈阳 school form): 单间面积≥96㎡的
+ * 音乐教室间数, 73㎡≤单间面积＜96㎡的…, 61㎡≤单间面积＜73㎡的…; 美术 with 90 / 67 / 61. The bands line up with the
+ * normal minimum (96 / 90), the built-by-2016 one (73 / 67) and the rural 初中 one (61).
+ */
+export const ROOM_SIZE_BANDS = [
+  { key: "music_rooms_96", room: "music", low: 96, high: Infinity },
+  { key: "music_rooms_73_96", room: "music", low: 73, high: 96 },
+  { key: "music_rooms_61_73", room: "music", low: 61, high: 73 },
+  { key: "art_rooms_90", room: "art", low: 90, high: Infinity },
+  { key: "art_rooms_67_90", room: "art", low: 67, high: 90 },
+  { key: "art_rooms_61_67", room: "art", low: 61, high: 67 },
+] as const;
+export type RoomSizeKey = (typeof ROOM_SIZE_BANDS)[number]["key"];
+
+function roomSizeSynonyms(b: { room: string; low: number; high: number }): string[] {
+  const kind = b.room === "music" ? "音乐" : "美术";
+  const rooms = [`${kind}教室间数`, `${kind}专用教室间数`, `${kind}教室数`];
+  const ranges =
+    b.high === Infinity
+      ? [`单间面积≥${b.low}㎡的`, `单间面积≥${b.low}平方米的`, `单间面积${b.low}㎡及以上的`]
+      : [
+          `${b.low}㎡≤单间面积<${b.high}㎡的`,
+          `${b.low}平方米≤单间面积<${b.high}平方米的`,
+          `单间面积${b.low}-${b.high}㎡的`,
+        ];
+  return ranges.flatMap((r) => rooms.map((x) => r + x));
 }
 
 /** R5 relaxation areas (§17.4, §17.7) are never the school's own 体育运动场馆. */
@@ -388,6 +418,15 @@ export const FIELDS: FieldSpec[] = [
     needsAreaWord: true,
     dimension: "area",
   },
+  ...ROOM_SIZE_BANDS.map((b): FieldSpec => ({
+    key: b.key,
+    name: {
+      "zh-CN": `${b.high === Infinity ? `单间面积≥${b.low}㎡` : `${b.low}㎡≤单间面积<${b.high}㎡`}的${b.room === "music" ? "音乐" : "美术"}教室间数`,
+      en: `${b.room === "music" ? "Music" : "Art"} rooms of ${b.high === Infinity ? `≥ ${b.low}` : `${b.low}–${b.high}`} m² each`,
+    },
+    synonyms: roomSizeSynonyms(b),
+    dimension: "count",
+  })),
   {
     key: "founded",
     name: { "zh-CN": "建校年份", en: "Year founded" },

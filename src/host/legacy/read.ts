@@ -10,6 +10,7 @@ import type * as XLSXNamespace from "@e965/xlsx";
 import type { MergedRange, RawCell, SheetInput, WorkbookInput } from "../../engine/workbook";
 import { XlsxReadError } from "../xlsx/package";
 import { defaultInflateCap, InflateLimitError, ZipArchive } from "../xlsx/zip";
+import { attrByLocalName, nextTag, parseAttrs, tagAttrs, tagClose } from "../xlsx/xml";
 import { decodeTextFile, type SpreadsheetFormat } from "./detect";
 
 export type SheetJs = typeof XLSXNamespace;
@@ -43,20 +44,81 @@ export interface ReadLegacyOptions {
  * .ods and .xlsb are zips that SheetJS inflates without a limit: every entry is first inflated here against the same
  * running cap as an .xlsx (and thrown away), so a bomb is refused as too large instead of exhausting memory.
  */
-function checkZipBudget(bytes: Uint8Array, cap: number): void {
+function checkZipBudget(bytes: Uint8Array, cap: number): Uint8Array | undefined {
   let zip: ZipArchive;
   try {
     zip = new ZipArchive(bytes, undefined, cap);
   } catch {
     throw new XlsxReadError("corrupt", "the archive is damaged");
   }
+  let content: Uint8Array | undefined;
   for (const name of zip.names) {
     try {
-      zip.read(name);
+      const data = zip.read(name);
+      if (name === "content.xml") content = data;
     } catch (e) {
       if (e instanceof InflateLimitError) throw new XlsxReadError("too-large", e.message, e.limit);
       throw new XlsxReadError("corrupt", `the archive is damaged: ${(e as Error).message}`);
     }
+  }
+  return content;
+}
+
+/**
+ * The sheets an .ods hides: a `<table:table>` whose table style says `table:display="false"` (LibreOffice's
+ * 「隐藏工作表」). SheetJS does not report them for .ods (it does for .xls), so last year's hidden table was read
+ * as data — every school twice. One pass: the automatic styles before `<office:body>`, then each table's tag.
+ */
+export function odsHiddenSheets(contentXml: string): Set<string> {
+  const hiddenStyles = new Set<string>();
+  const bodyAt = contentXml.indexOf("<office:body");
+  const head = bodyAt < 0 ? contentXml : contentXml.slice(0, bodyAt);
+  let style: string | undefined;
+  for (let t = nextTag(head, 0); t; t = nextTag(head, t.end)) {
+    if (t.name === "style" && t.kind !== "close") {
+      const a = tagAttrs(head, t);
+      style =
+        attrByLocalName(a, "family", true) === "table"
+          ? attrByLocalName(a, "name", true)
+          : undefined;
+      if (t.kind === "empty") style = undefined;
+    } else if (t.name === "style" && t.kind === "close") style = undefined;
+    else if (t.name === "table-properties" && style !== undefined) {
+      if (attrByLocalName(tagAttrs(head, t), "display", true) === "false") hiddenStyles.add(style);
+    }
+  }
+  const out = new Set<string>();
+  if (hiddenStyles.size === 0 || bodyAt < 0) return out;
+  for (let i = contentXml.indexOf("<table:table ", bodyAt); i >= 0;) {
+    const gt = tagClose(contentXml, i);
+    if (gt < 0) break;
+    const a = parseAttrs(contentXml.slice(i, gt + 1));
+    const name = attrByLocalName(a, "name", true);
+    const st = attrByLocalName(a, "style-name", true);
+    if (name !== undefined && st !== undefined && hiddenStyles.has(st)) out.add(name);
+    i = contentXml.indexOf("<table:table ", gt);
+  }
+  return out;
+}
+
+/**
+ * Runs SheetJS with its console silenced. It writes its doubts straight to the console (an .ods that LibreOffice
+ * saves with conditional number formats prints "ODS number format may be incorrect: value()>0" a dozen times),
+ * which in the CLI is stderr: a script's stderr must hold only the one error line, and a check that succeeded
+ * nothing. Those doubts concern display formats, never the values junheng reads.
+ */
+function quietly<T>(fn: () => T): T {
+  const c = console as unknown as Record<
+    "log" | "info" | "warn" | "error",
+    (...a: unknown[]) => void
+  >;
+  const saved = { log: c.log, info: c.info, warn: c.warn, error: c.error };
+  const mute = (): void => undefined;
+  c.log = c.info = c.warn = c.error = mute;
+  try {
+    return fn();
+  } finally {
+    Object.assign(c, saved);
   }
 }
 
@@ -117,8 +179,9 @@ export function readLegacyWorkbook(
   lib: SheetJs,
   options: ReadLegacyOptions = {}
 ): WorkbookInput {
+  let odsContent: Uint8Array | undefined;
   if (format === "ods" || format === "xlsb")
-    checkZipBudget(bytes, options.maxInflatedBytes ?? defaultInflateCap(bytes.length));
+    odsContent = checkZipBudget(bytes, options.maxInflatedBytes ?? defaultInflateCap(bytes.length));
   const common: XLSXNamespace.ParsingOptions = {
     dense: true,
     cellFormula: false,
@@ -131,9 +194,11 @@ export function readLegacyWorkbook(
   try {
     if (format === "csv" || format === "html" || format === "xml2003") {
       const { text } = decodeTextFile(bytes);
-      wb = lib.read(text, { ...common, type: "string", raw: format === "csv" ? false : undefined });
+      wb = quietly(() =>
+        lib.read(text, { ...common, type: "string", raw: format === "csv" ? false : undefined })
+      );
     } else {
-      wb = lib.read(bytes, { ...common, type: "array" });
+      wb = quietly(() => lib.read(bytes, { ...common, type: "array" }));
     }
   } catch (e) {
     const msg = (e as Error).message ?? "";
@@ -154,9 +219,13 @@ export function readLegacyWorkbook(
   }
   // Hidden tabs (1 hidden, 2 very hidden), as the .xlsx reader reports them: the engine skips them by default.
   const props = wb.Workbook?.Sheets ?? [];
+  const odsHidden =
+    format === "ods" && odsContent
+      ? odsHiddenSheets(new TextDecoder("utf-8").decode(odsContent))
+      : new Set<string>();
   const sheets = names.map((n) => {
     const sheet = toSheetInput(n, wb.Sheets[n]);
-    const hidden = props[wb.SheetNames.indexOf(n)]?.Hidden;
+    const hidden = props[wb.SheetNames.indexOf(n)]?.Hidden || odsHidden.has(n);
     return hidden ? { ...sheet, hidden: true } : sheet;
   });
   if (sheets.length === 0 && !options.sheets)

@@ -40,7 +40,13 @@ export function countyTemplateSheet(): SheetSpec {
       style: HEAD,
     })
   );
-  const lists: Record<string, string[]> = { judgement: [], level: [], number: [], gap: [] };
+  const lists: Record<string, string[]> = {
+    judgement: [],
+    level: [],
+    number: [],
+    rate: [],
+    gap: [],
+  };
   COUNTY_CODES.forEach((d, i) => {
     const r = COUNTY_TEMPLATE_HEADER_ROW + 1 + i;
     cells.push({ ref: `A${r}`, value: d.code, style: CELL });
@@ -54,8 +60,8 @@ export function countyTemplateSheet(): SheetSpec {
         ? "judgement"
         : d.kind === "level"
           ? "level"
-          : d.kind === "gap"
-            ? "gap"
+          : d.kind === "gap" || d.kind === "rate"
+            ? d.kind
             : "number";
     lists[bucket].push(`C${r}`);
   });
@@ -82,6 +88,15 @@ export function countyTemplateSheet(): SheetSpec {
       // "/" (不适用, §17.6) is not a number: a warning lets the user keep it.
       errorStyle: "warning",
       error: "请填不小于 0 的数（不适用填 / 后选「是」保留）",
+    });
+  if (lists.rate.length)
+    validations.push({
+      range: lists.rate.join(" "),
+      type: "decimal",
+      min: 0,
+      max: 100,
+      errorStyle: "warning",
+      error: "比例为 0 到 100 之间的百分数（不适用填 / 后选「是」保留）",
     });
   if (lists.gap.length)
     validations.push({

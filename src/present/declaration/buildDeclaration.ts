@@ -206,8 +206,9 @@ function table1(a: Assessment): SheetSpec {
   s.merge("A7:X7", T1_NOTE, NOTE);
   return s.spec({
     // 人口总数(万人) … 城镇居民年人均可支配收入(元) need room for two lines without a lone ")" (seen in LibreOffice).
-    columnWidths: Array.from({ length: 24 }, (_, i) => (i < 8 ? 12 : 9)),
-    rowHeights: { 1: 30, 3: 48, 4: 30, 6: 22, 7: 30 },
+    // U–X (教职工 合计 / 其中专任教师) need room for 「其中专任教师」 on two lines (seen in LibreOffice).
+    columnWidths: Array.from({ length: 24 }, (_, i) => (i < 8 ? 12 : i >= 20 ? 10 : 9)),
+    rowHeights: { 1: 30, 3: 48, 4: 36, 6: 22, 7: 30 },
     print: { area: "A1:X7", titleRows: [1, 5] },
   });
 }
@@ -295,6 +296,7 @@ function table22(report: Report, a: Assessment): SheetSpec {
   let row = 4;
   const counts = { n: 0, a: 0, b: 0, m: 0, c: 0, d: 0 };
   const tolerance = report.policy.tolerance;
+  const remarkLines = new Map<number, number>();
   for (const stage of ["primary", "junior"] as Stage[]) {
     let seq = 0;
     for (const { s: school, index } of stageParts(report, stage)) {
@@ -325,7 +327,22 @@ function table22(report: Report, a: Assessment): SheetSpec {
       });
       // L14: the number 1 when the school passes §3.3, empty when it does not ("达标的填1，不达标的不填").
       s.num(`N${row}`, school.meets === true ? 1 : null, 0);
-      s.set(`O${row}`, remark(report, school, tolerance), TEXT);
+      const relaxedCodes = [
+        ["R3", "L9"],
+        ["R5", "L11"],
+      ]
+        .filter(([item]) =>
+          a.relaxations.applied.some(
+            (x) => x.item === item && x.school === school.name && x.stage === stage
+          )
+        )
+        .map(([, code]) => code);
+      const relaxed = relaxedCodes.length ? `；按《规程》放宽：${relaxedCodes.join("、")}` : "";
+      const note = remark(report, school, tolerance) + relaxed;
+      s.set(`O${row}`, note, TEXT);
+      // Column O is 44 wide (a CJK character takes 2, L7 and 85% 1 each): a row tall enough for every line.
+      const units = [...note].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+      remarkLines.set(row, Math.ceil(units / 42));
       row++;
     }
   }
@@ -336,7 +353,7 @@ function table22(report: Report, a: Assessment): SheetSpec {
   );
   // Data rows tall enough for a 备注 of two lines.
   const heights: Record<number, number> = { 1: 30, 2: 90, [row]: 45 };
-  for (let r = 4; r < row; r++) heights[r] = 30;
+  for (let r = 4; r < row; r++) heights[r] = Math.max(30, 14 * (remarkLines.get(r) ?? 1) + 6);
   return s.spec({
     columnWidths: [6, 24, 8, 9, 7, 7, 11, 11, 12, 11, 11, 11, 11, 10, 44],
     rowHeights: heights,
@@ -388,6 +405,9 @@ function governmentSentence(a: Assessment, id: string): string | null {
         return `超过2000人的小学${BLANK}所，初中${BLANK}所，超过2500人的一贯制学校${BLANK}所`;
       return `超过2000人的小学${fill(n("G4.primary_over"))}所，初中${fill(n("G4.junior_over"))}所，超过2500人的一贯制学校${fill(n("G4.through_train_over"))}所`;
     case "G5":
+      // Missing = no class over the limit found so far, but some school undecided: 0 would be invented.
+      if (!it || it.status === "missing")
+        return `超过45人的小学班级${BLANK}个，超过50人的初中班级${BLANK}个`;
       return `超过45人的小学班级${fill(n("G5.primary_over"))}个，超过50人的初中班级${fill(n("G5.junior_over"))}个`;
     case "G6":
       if (it?.status === "not-applicable") return "不足100人的规模较小学校学生数0人，公用经费0元。";
@@ -444,6 +464,14 @@ function governmentSentence(a: Assessment, id: string): string | null {
   }
 }
 
+/** 「（按《规程》放宽认定：…）」 for the schools a §17.4 relaxation decided on this item; "" when none. */
+function relaxedNote(a: Assessment, item: string): string {
+  const names = [
+    ...new Set(a.relaxations.applied.filter((r) => r.item === item).map((r) => r.school)),
+  ];
+  return names.length ? `（按《规程》放宽认定：${names.join("、")}）` : "";
+}
+
 function table4(a: Assessment): SheetSpec {
   const s = new Sheet(SHEET_NAMES[4]);
   s.merge("A1:C1", TITLES.t4, TITLE);
@@ -455,7 +483,10 @@ function table4(a: Assessment): SheetSpec {
     const id = `G${i + 1}`;
     const r = 3 + i;
     s.set(`A${r}`, texts[i], TEXT);
-    s.set(`B${r}`, governmentSentence(a, id), TEXT);
+    const sentence = governmentSentence(a, id);
+    // The 规程 relaxations are named wherever they decided a verdict (§17.4: "named in every report that uses it").
+    const relaxed = id === "G3" || id === "G4" ? relaxedNote(a, id) : "";
+    s.set(`B${r}`, sentence === null && !relaxed ? null : `${sentence ?? ""}${relaxed}`, TEXT);
     s.set(`C${r}`, yesNo(itemOf(a, id)?.meets ?? null), CODE);
   }
   s.merge("A18:C18", T4_NOTE, NOTE);

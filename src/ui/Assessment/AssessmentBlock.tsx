@@ -7,7 +7,8 @@ import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { declarationAnswer } from "../../present/declarationAnswer";
 import type { Lang, Report } from "../../engine/reportTypes";
-import { itemName } from "../../present/labels";
+import { formatNumber } from "../../engine/format";
+import { itemGapText, itemName } from "../../present/labels";
 import {
   buildCountyTemplate,
   countyTemplateSheet,
@@ -150,6 +151,9 @@ export function AssessmentBlock({
               return (
                 <li key={id}>
                   {id} {it ? itemName(id, lang) : ""}
+                  {it?.gap
+                    ? `${lang === "zh-CN" ? "，" : "; "}${itemGapText(it.gap, lang, (n) => formatNumber(n, 0))}`
+                    : ""}
                   {schools}
                 </li>
               );

@@ -4,6 +4,7 @@
  */
 import { checkWorkbook } from "../../../src/engine/report";
 import { applyProfile } from "../../../src/standards/profile";
+import { renderFinding } from "../../../src/present/findingText";
 import type { AssessmentItem } from "../../../src/engine/assessment/types";
 import type { RawCell } from "../../../src/engine/workbook";
 import { SECTION16_HEADER, SECTION16_ROWS, sheet, workbook } from "../helpers";
@@ -140,6 +141,8 @@ describe("school-row items", () => {
     expect(g9.value).toBeCloseTo((118 * 100) / 120, 9);
     expect(g9).toMatchObject({ threshold: 100, meets: false, status: "computed" });
     expect(g9.gap).toEqual({ value: 2, unit: "teachers" });
+    // Per school: 甲 38 < 40 teachers; 乙 10 of 10 and 丙 70 of 70 are complete.
+    expect(g9.schools).toEqual(["甲小学"]);
   });
   test("G9 with 乙's 360学时 cell 不适用 (/): summed over the others, (38 + 70) × 100 ÷ 120 = 90%, not missing", () => {
     const rows = ROWS.map((r) => (r[0] === "乙小学" ? r.map((v, i) => (i === 6 ? "/" : v)) : r));
@@ -155,6 +158,8 @@ describe("school-row items", () => {
   test("G12: 119 × 100 ÷ 120 = 99.17% < 100", () => {
     expect(byId("G12").value).toBeCloseTo((119 * 100) / 120, 9);
     expect(byId("G12").meets).toBe(false);
+    // Per school: 乙 9 certified of 10.
+    expect(byId("G12").schools).toEqual(["乙小学"]);
   });
   test("Q4: 乙 4% < 5% → 1 school; 甲 6.67% and 丙 6% meet", () => {
     expect(byId("Q4")).toMatchObject({ value: 1, threshold: 0, meets: false, schools: ["乙小学"] });
@@ -232,6 +237,19 @@ describe("「县级指标」 items", () => {
       { id: "G11.key", value: (12 * 100) / 54, threshold: 20, meets: true },
     ]);
     expect(g.gap).toEqual({ value: 6, unit: "teachers" });
+  });
+  test("G11 with enough rotated but too few 骨干: 96 × 100 ÷ 800 = 12% ≥ 10; 18 × 100 ÷ 96 = 18.75% < 20", () => {
+    const { byId: g } = items([
+      schools(),
+      county([
+        ["G11.eligible", 800],
+        ["G11.rotated", 96],
+        ["G11.key_rotated", 18],
+      ]),
+    ]);
+    expect(g("G11")).toMatchObject({ meets: false, status: "computed" });
+    // 20% of 96 rotated = 19.2 骨干 needed → 20; 20 − 18 = 2 more 骨干 to send.
+    expect(g("G11").gap).toEqual({ value: 2, unit: "teachers" });
   });
   test("G13: 小学 980 ÷ 1000 = 98% < 100; 初中 entered 96.5 ≥ 95", () => {
     expect(byId("G13").parts).toEqual([
@@ -311,6 +329,51 @@ describe("reading 「县级指标」 (§17.6)", () => {
     // The same code twice: both rows ignored.
     expect(byId("V3").status).toBe("missing");
     expect(report.assessment!.entries.map((e) => e.code)).toEqual(["G7.special_students"]);
+  });
+  test("ranges: a rate over 100 and a 差异率 over 1 are bad values, the items stay 未填", () => {
+    const { report, byId } = items([
+      schools(),
+      county([
+        ["G15.rate", 120, "%"],
+        ["Q9.math.level", "Ⅲ"],
+        ["Q9.math.gap", 12],
+      ]),
+    ]);
+    const f = report.findings.filter((x) => x.code === "county-bad-value");
+    expect(f.map((x) => [x.cell, x.params])).toEqual([
+      ["B2", { code: "G15.rate", text: "120", expected: "rate" }],
+      ["B4", { code: "Q9.math.gap", text: "12", expected: "gap" }],
+    ]);
+    expect(byId("G15")).toMatchObject({ meets: null, status: "missing" });
+    // Q9: the level alone is judged, its gap missing → meets null.
+    expect(byId("Q9")).toMatchObject({ meets: null, status: "missing" });
+  });
+  test("a part larger than its whole is a bad value: 1900 + 200 随迁子女 of 2000 eligible, 960 满意 of 950 valid", () => {
+    const { report, byId } = items([
+      schools(),
+      county([
+        ["G15.eligible", 2000],
+        ["G15.public", 1900],
+        ["G15.purchased", 200],
+        ["S1.valid", 950],
+        ["S1.satisfied", 960],
+      ]),
+    ]);
+    const f = report.findings.filter((x) => x.code === "county-bad-value");
+    // G15.purchased is the one that makes 1900 + 200 = 2100 > 2000: at most 2000 − 1900 = 100.
+    expect(f.map((x) => [x.cell, x.params])).toEqual([
+      [
+        "B4",
+        { code: "G15.purchased", text: "200", expected: "part", of: "G15.eligible", limit: 100 },
+      ],
+      ["B6", { code: "S1.satisfied", text: "960", expected: "part", of: "S1.valid", limit: 950 }],
+    ]);
+    expect(renderFinding(f[0], "zh-CN")).toBe(
+      "「G15.purchased」的数值「200」无效：最多为 100（不能超过「G15.eligible」），该项按未填处理"
+    );
+    // Without the dropped figure the shares cannot be computed: 未填, never 105 % or 101 %.
+    expect(byId("G15")).toMatchObject({ value: null, meets: null, status: "missing" });
+    expect(byId("S1")).toMatchObject({ meets: null, status: "missing" });
   });
   test("a negative number is a bad value, never used: G7's funds −5,800 元", () => {
     const { report, byId } = items([

@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from "../../../src/engine/report";
 import { buildReportSheet } from "../../../src/present/reportSheet";
+import { buildDeclaration } from "../../../src/present/declaration/buildDeclaration";
 import { matchColumn } from "../../../src/engine/table/matchColumn";
 import { applyProfile } from "../../../src/standards/profile";
 import type { RawCell } from "../../../src/engine/workbook";
@@ -132,4 +133,50 @@ describe("the report sheet names the relaxation (§17.4)", () => {
     const row = text(false).find((t) => t.startsWith("按《规程》放宽后可达标"));
     expect(row).toContain("R3 庚小学、R3 辛教学点、R5 癸小学");
   });
+});
+
+describe("the 申报表 names what the relaxation decided (§17.4: named in every report that uses it)", () => {
+  const remarks = (on: boolean) => {
+    const t22 = buildDeclaration(run(on).report).sheets.find((s) => s.name === "表Ⅱ-2")!;
+    // 表Ⅱ-2 rows from 4 in table order: 庚, 辛, 壬, 癸, 子 (all 小学); O = 备注.
+    return [4, 5, 6, 7, 8].map((r) => String(t22.cells.find((c) => c.ref === `O${r}`)?.value));
+  };
+  test("on: 庚 and 辛 met L9 (R3) and 癸 met L11 (R5) under the relaxation; 壬 and 子 are not named", () => {
+    const o = remarks(true);
+    expect(o[0]).toMatch(/；按《规程》放宽：L9$/);
+    expect(o[1]).toMatch(/；按《规程》放宽：L9$/);
+    expect(o[2]).not.toContain("规程");
+    expect(o[3]).toMatch(/；按《规程》放宽：L11$/);
+    expect(o[4]).not.toContain("规程");
+  });
+  test("off: nothing is named", () => {
+    for (const o of remarks(false)) expect(o).not.toContain("规程");
+  });
+});
+
+test("表Ⅳ G3 and G4 name the schools a relaxation passed", () => {
+  // 丁: 2300 > 2000, built 2008 → 2400; 戊: rooms 80 / 70 ㎡ < 96 / 90, built 2015 → 73 / 67; both pass relaxed.
+  const head = [
+    "学校名称",
+    "学校类型",
+    "在校生数",
+    "班级数",
+    "建校年份",
+    "音乐教室间数",
+    "音乐教室面积(㎡)",
+    "美术教室间数",
+    "美术教室面积(㎡)",
+  ];
+  const rows: RawCell[][] = [
+    ["丁小学", "小学", 2300, 40, 2008, 4, 400, 4, 400],
+    ["戊小学", "小学", 500, 12, 2015, 1, 80, 1, 70],
+  ];
+  const settings = applyProfile({ policy: { relaxations: "guicheng-2019" } }, "quality-2017");
+  const { report } = checkWorkbook(workbook(sheet("学校", [head, ...rows])), { settings });
+  const t4 = buildDeclaration(report).sheets.find((s) => s.name === "表Ⅳ")!;
+  const b = (ref: string) => t4.cells.find((c) => c.ref === ref)?.value;
+  expect(b("B5")).toBe("全部达标（按《规程》放宽认定：戊小学）");
+  expect(b("B6")).toBe(
+    "超过2000人的小学0所，初中0所，超过2500人的一贯制学校0所（按《规程》放宽认定：丁小学）"
+  );
 });

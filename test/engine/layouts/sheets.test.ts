@@ -7,6 +7,8 @@ import { buildReportSheet } from "../../../src/present/reportSheet";
 import { renderFinding } from "../../../src/present/findingText";
 import { defaultSettings } from "../../../src/standards";
 import { SheetInput } from "../../../src/engine/workbook";
+import { detectTable } from "../../../src/engine/table/detectTable";
+import { columnsByKey, readTableRows } from "../../../src/engine/schools/tableRows";
 import { sheet, workbook } from "../helpers";
 import { HEADER, JUNIOR, PRIMARY, named } from "./fixtures";
 
@@ -178,5 +180,53 @@ describe("hidden rows inside a table (docs/decisions.md, «Hidden rows»)", () =
     const s = { ...sheet("学校", [HEADER, ...named(PRIMARY, "小学")]), hiddenRows: [5, 6] };
     const { report } = checkWorkbook(workbook(s));
     expect(report.findings.some((x) => x.code === "hidden-rows-read")).toBe(false);
+  });
+});
+
+describe("a stray cell far below the table (issue 14: A1048576)", () => {
+  /** The 小学 table, then one number at Z1048576 (right of the table): a million rows long, all holes. */
+  const stray = (): SheetInput => {
+    const rows = [HEADER, ...named(PRIMARY, "小学")];
+    rows[1048575] = [];
+    rows[1048575][25] = 1;
+    return sheet("今年", rows);
+  };
+
+  test("costs no slot per blank row: the rows read hold the table's rows only", () => {
+    const s = stray();
+    const table = detectTable(s);
+    expect(table).toBeDefined();
+    if (!table) return;
+    const mem = (): number => {
+      const m = process.memoryUsage();
+      return m.heapUsed + m.arrayBuffers;
+    };
+    const before = mem();
+    const rows = readTableRows(s, table, columnsByKey(table));
+    const grown = mem() - before;
+    // Rows 2–4 are the schools; row 1048576's lone number outside the table's columns makes it a numbered
+    // template row (no name, no figure), skipped. Nothing is stored for the rows between.
+    expect(rows.map((r) => r.row)).toEqual([1, 2, 3]);
+    // Before: a Float64Array slot and a Map entry for every one of 1,048,572 blank rows × 8 columns, about
+    // 64 MB of array and several hundred MB of Map. Now a few kilobytes; 32 MB leaves room for the GC's timing.
+    expect(grown).toBeLessThan(32 * 2 ** 20);
+    void rows;
+  });
+
+  test("the check is the check without the stray cell (3 schools, meets)", () => {
+    const { report } = checkWorkbook(workbook(stray()));
+    expect(report.summary.schools).toBe(3);
+    expect(report.summary.meets).toBe(true);
+  });
+
+  test("a stray text there (「x」 at XFD1048576) is no school either", () => {
+    const s = stray();
+    s.rows[1048575] = [];
+    s.rows[1048575][16383] = "x";
+    // Before: a school 「x」 of unknown stage (unknown-stage error at A1048576), meets null, exit 1.
+    const { report } = checkWorkbook(workbook(s));
+    expect(report.schools.map((x) => x.name)).toEqual(["甲小学", "乙小学", "丙小学"]);
+    expect(report.findings.map((f) => f.code)).not.toContain("unknown-stage");
+    expect(report.summary.meets).toBe(true);
   });
 });

@@ -63,6 +63,33 @@ describe("a school whose stage cannot be told", () => {
     expect(report.summary.meets).toBeNull();
   });
 
+  test("a 九年一贯制 written as its 小学部 and 初中部 rows: each row is that stage (2012 填报说明)", () => {
+    // 学校类型 says 九年一贯制学校 on both rows, the names say which part: 甲校 figures as the 小学部 (1000
+    // students, 220 万元) and 丁校 figures as the 初中部 (1000, 270 万元), so the means stay 2200 and 2700 元:
+    // 小学 (220 + 176 + 132 + 220) × 10000 ÷ (2400 + 1000) = 2200; 初中 (270 + 216 + 135 + 270) × 10000 ÷ 3300 = 2700.
+    const [, ...a] = PRIMARY[0];
+    const [, ...d] = JUNIOR[0];
+    const { report } = checkWorkbook(
+      workbook(
+        sheet("学校", [
+          ["学校名称", "学校类型", ...FIGURES_HEADER],
+          ...named(PRIMARY, "小学").map(([n, ...v]) => [n, "小学", ...v]),
+          ...named(JUNIOR, "初中").map(([n, ...v]) => [n, "初中", ...v]),
+          ["河口九年一贯制学校（小学部）", "九年一贯制学校", ...a],
+          ["河口九年一贯制学校初中部", "九年一贯制学校", ...d],
+        ])
+      )
+    );
+    expect(codes({ report, allFindings: [] })).not.toContain("unknown-stage");
+    expect(report.schools.filter((s) => s.name.startsWith("河口")).map((s) => s.stage)).toEqual([
+      "primary",
+      "junior",
+    ]);
+    expect(report.county.primary?.indicators.equipment_value_per_student.mean).toBeCloseTo(2200, 6);
+    expect(report.county.junior?.indicators.equipment_value_per_student.mean).toBeCloseTo(2700, 6);
+    expect(report.summary.meets).toBe(true);
+  });
+
   test("一贯制 without 九年/十二年 is a kept school with a stage-assumed warning, not a left-out one", () => {
     const { report } = checkWorkbook(
       workbook(

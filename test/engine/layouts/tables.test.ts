@@ -84,6 +84,31 @@ describe("tables side by side", () => {
     expect(report.summary.meets).toBe(true);
   });
 
+  test("headers on different rows (a title over the left table only): both tables read", () => {
+    // Left: title row 1, header row 2, 小学 rows 3–5. Right: header row 1, 初中 rows 2–4. Read as one table
+    // from row 1, the left header sat in the right table's first data row and the three 小学 schools were
+    // dropped without a word (exit 0, 3 of 6 schools).
+    const left = [["小学学校"], HEADER, ...PRIMARY];
+    const right = [HEADER, ...named(JUNIOR, "初中")];
+    const { report } = checkWorkbook(workbook(sheet("学校", beside(left, right))));
+    expect(report.tables.map((t) => [t.headerRows, t.columns.name])).toEqual([
+      [[2], "A"],
+      [[1], "K"],
+    ]);
+    expect(report.schools.map((s) => [s.name, s.stage])).toEqual([
+      ["甲校", "primary"],
+      ["乙校", "primary"],
+      ["丙校", "primary"],
+      ["丁初中", "junior"],
+      ["戊初中", "junior"],
+      ["己初中", "junior"],
+    ]);
+    // 小学 equipment mean (220 + 176 + 132) × 10000 ÷ 2400 = 2200 元; 初中 (270 + 216 + 135) × 10000 ÷ 2300 = 2700.
+    expect(report.county.primary?.indicators.equipment_value_per_student.mean).toBeCloseTo(2200, 6);
+    expect(report.county.junior?.indicators.equipment_value_per_student.mean).toBeCloseTo(2700, 6);
+    expect(report.summary.meets).toBe(true);
+  });
+
   test("the right table longer than the left: its rows never become schools of the left one", () => {
     const left = [HEADER, ...named(PRIMARY, "小学").slice(0, 1)];
     const right = [HEADER, ...named(JUNIOR, "初中")];
@@ -199,6 +224,36 @@ describe("tables stacked", () => {
     expect(report.summary.schools).toBe(3);
     expect(codes(report)).not.toContain("table-unreadable");
     expect(report.summary.meets).toBe(true);
+  });
+});
+
+describe("many stacked tables (one per 乡镇)", () => {
+  /** `n` tables, each a 乡镇 title, the header and one 小学 (甲, 乙, 丙 in turn), then a blank row. */
+  const townships = (n: number): RawCell[][] => {
+    const rows: RawCell[][] = [];
+    for (let t = 0; t < n; t++) {
+      const [name, ...v] = named(PRIMARY, "小学")[t % 3];
+      rows.push([`乡镇${t + 1}`], HEADER, [`${t + 1}号${String(name)}`, ...v], []);
+    }
+    return rows;
+  };
+
+  test("sixty of them: every school read (the old cap of 50 tables dropped ten without a word)", () => {
+    const { report } = checkWorkbook(workbook(sheet("各乡镇", townships(60))));
+    expect(report.tables).toHaveLength(60);
+    expect(report.summary.schools).toBe(60);
+    // 20 of each of 甲 (1000), 乙 (800), 丙 (600): 20 × 2400 = 48,000 students.
+    expect(report.county.primary?.students).toBe(48_000);
+    expect(report.summary.meets).toBe(true);
+  });
+
+  test("past the cap of 1000 tables the rest is an error that keeps the verdict open, never dropped", () => {
+    const { report } = checkWorkbook(workbook(sheet("各乡镇", townships(1001))));
+    expect(report.summary.schools).toBe(1000);
+    // Table 1001's header is the second row of its block: 0-based row 4 × 1000 + 1, row 4002 in Excel.
+    const f = report.findings.filter((x) => x.code === "table-unreadable");
+    expect(f.map((x) => x.params)).toEqual([{ row: 4002 }]);
+    expect(report.summary.meets).toBeNull();
   });
 });
 

@@ -69,6 +69,23 @@ describe("duplicate-school: the same name twice in one stage", () => {
     // It names the first occurrence (row 2).
     expect(renderFinding(f, "en")).toContain("2");
   });
+  test("among 3,000 schools, only the repeated names (the name table grows past its first size)", () => {
+    // 3,000 different names 第1小学 … 第3000小学 (rows 2 … 3001), then 第7小学 again (row 3002) and 第2999小学
+    // again (row 3003): two duplicates, naming rows 8 and 3000.
+    const rows: (string | number)[][] = [["学校名称", "学段", "在校生数", "县级及以上骨干教师数"]];
+    for (let i = 1; i <= 3000; i++) rows.push([`第${i}小学`, "小学", 500, 5]);
+    rows.push(["第7小学", "小学", 500, 5], ["第2999小学", "小学", 500, 5]);
+    const big = check("学校", rows);
+    expect(flattenWhere(big, ["duplicate-school"])).toEqual([
+      ["学校", "A3002", "duplicate-school", "第7小学", "primary", null],
+      ["学校", "A3003", "duplicate-school", "第2999小学", "primary", null],
+    ]);
+    const params = big.findings.filter((x) => x.code === "duplicate-school").map((x) => x.params);
+    expect(params).toEqual([
+      { otherSheet: "学校", otherRow: 8 },
+      { otherSheet: "学校", otherRow: 3000 },
+    ]);
+  });
   test("the parts of one combined school are not duplicates of each other", () => {
     const x = check("学校", [
       ["学校名称", "学校类型", "小学在校学生数", "初中在校学生数"],
