@@ -129,3 +129,37 @@ test("a failing item is listed with its gap in natural units", async () => {
   expect(screen.getByTestId("assessment-blocking").textContent).toContain("G7");
   expect(screen.getByTestId("assessment-blocking").textContent).toContain("还差 30,000 元");
 });
+
+test("the schools in the way, in English: English brackets and commas", async () => {
+  // §16's C and D fail (3 of 7; pe_arts 74.07 % < 85 %): R-school names them.
+  await check(new FakeHost(s16()), "en");
+  const rSchool = (): string =>
+    Array.from(screen.getByTestId("assessment-blocking").querySelectorAll("li"))
+      .map((li) => li.textContent ?? "")
+      .find((x) => x.startsWith("R-school")) ?? "";
+  expect(rSchool()).toContain(" (C小学, D小学)");
+  expect(rSchool()).not.toContain("（");
+});
+
+test("a 九年一贯制 school whose 小学部 and 初中部 both fail is named once in R-school", async () => {
+  // 城南学校 (300 + 200 pupils) has none of the seven resources: both parts meet 0 of 7 and fail.
+  const header = [
+    "学校名称",
+    "学校类型",
+    "小学在校学生数",
+    "初中在校学生数",
+    ...SECTION16_HEADER.slice(2),
+  ];
+  const wb = workbook(
+    sheet("学校", [
+      header,
+      ["A小学", "小学", 1200, null, ...SECTION16_ROWS[0].slice(2)],
+      ["城南学校", "九年一贯制学校", 300, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    ])
+  );
+  await check(new FakeHost(wb));
+  const li = Array.from(screen.getByTestId("assessment-blocking").querySelectorAll("li")).find(
+    (x) => (x.textContent ?? "").startsWith("R-school")
+  );
+  expect(li?.textContent).toContain("（城南学校）");
+});

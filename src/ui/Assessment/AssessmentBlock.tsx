@@ -147,7 +147,9 @@ export function AssessmentBlock({
           <ul className={s.list} data-testid="assessment-blocking">
             {a.blocking.slice(0, MAX_ITEMS).map((id) => {
               const it = byId.get(id);
-              const schools = it?.schools?.length ? `（${it.schools.slice(0, 3).join(sep)}）` : "";
+              // A 九年一贯制 school whose two parts fail is named once; English lines take English brackets.
+              const names = [...new Set(it?.schools ?? [])].slice(0, 3).join(sep);
+              const schools = !names ? "" : lang === "zh-CN" ? `（${names}）` : ` (${names})`;
               return (
                 <li key={id}>
                   {id} {it ? itemName(id, lang) : ""}
