@@ -44,7 +44,9 @@ export function decideKind(
   // school, each part row needed per-stage students it cannot have (an unknown-stage error per row).
   const part = stagePartOf(rec.name);
   if (part && fromType?.kind && COMBINED.has(fromType.kind)) return { kind: part };
-  if (fromType?.kind) return fromType;
+  // A name ending 教学点 makes a 小学-typed row a 教学点 (§8 rule 3: 「type column, or name ending 教学点」), as above.
+  if (fromType?.kind)
+    return isPoint && fromType.kind === "primary" ? { kind: "teaching-point" } : fromType;
   // A block heading above the row ("二、初中") settles an ambiguous name such as 「城关中学」.
   if (
     row.sectionStage &&

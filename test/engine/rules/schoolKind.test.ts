@@ -4,7 +4,7 @@
  * says 小学 does not hide the 初中 students it reports. Shares are worked out by hand from the weights of §9
  * (1 : 1.1 : 1.32; 完全中学 1 : 1.2).
  */
-import { check, schoolOf } from "./harness";
+import { check, codesOf, schoolOf } from "./harness";
 
 const HEADER = [
   "学校名称",
@@ -52,5 +52,48 @@ describe("the kind from per-stage students (no 学校类型 column)", () => {
     const r = check("学校", [HEADER, ["城关小学", 300, 0, 0, 5000]]);
     const p = schoolOf(r, "城关小学", "primary");
     expect([p.type, p.split]).toEqual(["primary", false]);
+  });
+});
+
+describe("a name that says 特教, 职业 or 教学点 beats a 学校类型 that names a kind (§8 rules 3–4)", () => {
+  const r = check("学校", [
+    ["学校名称", "学校类型", "在校生数", "教学及辅助用房面积(㎡)"],
+    ["县特殊教育学校", "小学", 100, 1000], // row 2
+    ["东风职业中学", "初中", 300, 3000], // row 3
+    ["王庄教学点", "小学", 30, 300], // row 4: < 50 students
+    ["李庄教学点", "小学", 60, 600], // row 5: ≥ 50 students
+    ["城关中学", "小学", 500, 5000], // row 6: an ambiguous name, the type decides
+  ]);
+
+  test("the 特殊教育 and 职业 schools are excluded at their name cell, whatever the type says", () => {
+    const excluded = r.findings
+      .filter((f) => f.code === "school-excluded")
+      .map((f) => [f.cell, f.school, (f.params as { reason: string }).reason]);
+    expect(excluded).toEqual(
+      expect.arrayContaining([
+        ["A2", "县特殊教育学校", "special-education"],
+        ["A3", "东风职业中学", "vocational"],
+      ])
+    );
+    const names = r.schools.map((s) => s.name);
+    expect(names).not.toContain("县特殊教育学校");
+    expect(names).not.toContain("东风职业中学");
+  });
+
+  test("a 小学-typed row named …教学点 is a 教学点: under 50 students excluded, 50 or more assessed", () => {
+    const small = schoolOf(r, "王庄教学点");
+    expect([small.type, small.status, small.excluded]).toEqual([
+      "teaching-point",
+      "excluded",
+      "small-teaching-point",
+    ]);
+    const big = schoolOf(r, "李庄教学点");
+    expect([big.type, big.stage, big.excluded]).toEqual(["teaching-point", "primary", false]);
+  });
+
+  test("城关中学 typed 小学 is a 小学 (the type settles an ambiguous name)", () => {
+    const s = schoolOf(r, "城关中学");
+    expect([s.type, s.stage, s.excluded]).toEqual(["primary", "primary", false]);
+    expect(codesOf(r)).not.toContain("unknown-stage");
   });
 });
