@@ -2,7 +2,7 @@ import { DetectedTable } from "../table/detectTable";
 import type { SchoolRecord } from "./branches";
 import { STUDENTS_AT } from "./combinedSchools";
 import { QuantityReader } from "./quantities";
-import { KindVerdict, SchoolKind, kindFromText, stagePartOf } from "./stageOf";
+import { KindVerdict, SchoolKind, kindFromText, nameMayOverrideType, stagePartOf } from "./stageOf";
 
 const COMBINED = new Set<SchoolKind>(["nine-year", "twelve-year", "complete-secondary"]);
 
@@ -27,7 +27,9 @@ export function decideKind(
   const row = rec.rows[0];
   const typeText = row.texts.type ?? "";
   const fromType = typeText ? kindOfType(typeText) : undefined;
-  const fromName = kindFromText(rec.name);
+  // With a type that names the kind, only a 特教 / 职业 / 教学点 name can change the outcome (see below).
+  const fromName =
+    fromType?.kind && !nameMayOverrideType(rec.name) ? undefined : kindFromText(rec.name);
   const excluded = fromType?.excluded ?? fromName?.excluded;
   if (excluded) return { excluded };
   const isPoint = fromType?.kind === "teaching-point" || fromName?.kind === "teaching-point";

@@ -27,6 +27,25 @@ const RULES: [RegExp, KindVerdict][] = [
 ];
 
 /**
+ * The words of RULES that make a name beat a 学校类型 column that names a kind (a 特殊教育 or 职业 school, a 教学点):
+ * built from RULES so that the two cannot drift apart.
+ */
+const OVERRIDES_TYPE = new RegExp(
+  RULES.filter(([, v]) => v.excluded || v.kind === "teaching-point")
+    .map(([re]) => re.source)
+    .join("|")
+);
+
+/**
+ * Whether kindFromText(name) could exclude the school or make it a 教学点. When it cannot, a school whose 学校类型
+ * names a kind needs nothing else of its name (decideKind): one test instead of kindFromText's ten, for each of a
+ * county's 100,000 names (docs/performance.md).
+ */
+export function nameMayOverrideType(name: string): boolean {
+  return OVERRIDES_TYPE.test(normalizeHeader(name));
+}
+
+/**
  * The stage part a row names at its end — 「河口九年一贯制学校（小学部）」, 「实验学校初中部」 — as a combined school's
  * 小学部 / 初中部 row is written (2012 填报说明: each gets its own row), else undefined.
  */
