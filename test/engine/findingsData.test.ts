@@ -175,6 +175,19 @@ describe("one finding per cause", () => {
     });
   });
 
+  test("a 「/」 cell is a missing-value whose reason is not-applicable, not empty", () => {
+    const rows = [SECTION16_HEADER, ...SECTION16_ROWS.map((r) => [...r])];
+    rows[3][7] = "/"; // C小学's 教学及辅助用房 (H4)
+    const { allFindings } = checkWorkbook(workbook(sheet("学校", rows)));
+    const missing = allFindings.filter((f) => f.code === "missing-value");
+    expect(flat(missing)).toEqual([["学校", "H4", "missing-value"]]);
+    expect(missing[0].params).toMatchObject({
+      field: "teaching_space",
+      reason: "not-applicable",
+      indicators: ["teaching_space_per_student"],
+    });
+  });
+
   test("a required column that is not there is ONE error for the table, naming the field", () => {
     const drop = 3; // 县级及以上骨干教师数
     const rows = [SECTION16_HEADER, ...SECTION16_ROWS].map((r) => r.filter((_, i) => i !== drop));

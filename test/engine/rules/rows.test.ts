@@ -248,7 +248,10 @@ describe("the stage from the type column (§8.6)", () => {
     expect(flattenWhere(r, ["unknown-stage"])).toEqual([
       ["学校", "A2", "unknown-stage", "城关中学", null, null],
     ]);
-    expect(r.findings.find((f) => f.code === "unknown-stage")!.severity).toBe("error");
+    const unknown = r.findings.find((f) => f.code === "unknown-stage")!;
+    expect(unknown.severity).toBe("error");
+    // Why: 「…中学」 is 初中 or 高中 (not "no evidence"), so the message can say which column would settle it.
+    expect(unknown.params).toEqual({ reason: "secondary-ambiguous" });
     expect(r.summary.meets).toBeNull();
     expect(r.summary.leftOut).toBe(1);
   });
