@@ -337,6 +337,23 @@ describe("§17.2 G7, G8, G9, G12 from 「县级指标」", () => {
     ]);
     expect(byId("G8")).toMatchObject({ value: 97000, threshold: 97000, meets: true });
   });
+  test("G8: 95,000 < 98,000 fails 3,000 元 short; 99,000 ≥ 98,000 with 绩效工资 否 fails with no salary gap", () => {
+    const g8 = (teacher: number, perf: string) =>
+      items([
+        ONE_SCHOOL(),
+        county([
+          ["G8.teacher_salary", teacher, "元"],
+          ["G8.civil_salary", 98000, "元"],
+          ["G8.performance_pay", perf],
+        ]),
+      ]).byId("G8");
+    // 98,000 − 95,000 = 3,000 元 more a year for the teachers.
+    expect(g8(95000, "是")).toMatchObject({ meets: false, gap: { value: 3000, unit: "yuan" } });
+    // The salaries meet; only the 绩效工资 condition fails: no salary is short.
+    const perfOnly = g8(99000, "否");
+    expect(perfOnly.meets).toBe(false);
+    expect(perfOnly.gap).toBeUndefined();
+  });
   test("G12 from school rows: one school without 专任教师数 → the denominator is unknown → missing", () => {
     const { byId } = items([
       sheet("学校", [
@@ -347,6 +364,18 @@ describe("§17.2 G7, G8, G9, G12 from 「县级指标」", () => {
     ]);
     // 60 certified of 40 + ? teachers: no rate (40 alone would give 150%).
     expect(byId("G12")).toMatchObject({ value: null, meets: null, status: "missing" });
+  });
+  test("G9 / G12 with only one of the two columns: the schools short of their 专任教师 are named", () => {
+    const rows = (column: string): RawCell[][] => [
+      ["学校名称", "学校类型", "在校生数", "专任教师数", column],
+      ["甲小学", "小学", 600, 40, 40],
+      ["乙小学", "小学", 300, 20, 18],
+    ];
+    // (40 + 18) × 100 ÷ (40 + 20) = 96.67% < 100 fails; per school 甲 40 of 40 is complete, 乙 18 < 20 is short.
+    const g12 = items([sheet("学校", rows("持证专任教师数"))]).byId("G12");
+    expect(g12).toMatchObject({ meets: false, schools: ["乙小学"] });
+    const g9 = items([sheet("学校", rows("完成360学时培训教师数"))]).byId("G9");
+    expect(g9).toMatchObject({ meets: false, schools: ["乙小学"] });
   });
   test("G9 with only G9.rate 100 entered: the rate stands for the counts (status entered)", () => {
     const { byId } = items([ONE_SCHOOL(), county([["G9.rate", 100, "%"]])]);
@@ -393,6 +422,38 @@ describe("§17.2 G11, G13, G14, G15: the thresholds, the settings, the condition
       ]),
     ]);
     expect(byId("G11")).toMatchObject({ meets: false, status: "computed" });
+  });
+  test("G11 with G11.key_rate 18 entered instead of the 骨干 count: 60 of 500 = 12% meets, 18 < 20 fails", () => {
+    const { byId } = items([
+      ONE_SCHOOL(),
+      county([
+        ["G11.eligible", 500],
+        ["G11.rotated", 60],
+        ["G11.key_rate", 18, "%"],
+      ]),
+    ]);
+    // 60 × 100 ÷ 500 = 12 ≥ 10; the entered 18 stands for key × 100 ÷ rotated (§17.6): 18 < 20 → the item fails.
+    expect(byId("G11")).toMatchObject({ meets: false, status: "entered" });
+    expect(byId("G11").parts).toEqual([
+      { id: "G11.rotation", value: 12, threshold: 10, meets: true },
+      { id: "G11.key", value: 18, threshold: 20, meets: false },
+    ]);
+  });
+  test("G11 with G11.rotation_rate 8 entered instead of the eligible count: 8 < 10 fails; 15 of 60 骨干 = 25% meets", () => {
+    const { byId } = items([
+      ONE_SCHOOL(),
+      county([
+        ["G11.rotation_rate", 8, "%"],
+        ["G11.rotated", 60],
+        ["G11.key_rotated", 15],
+      ]),
+    ]);
+    // No G11.eligible: the entered 8 stands for rotated × 100 ÷ eligible (§17.6); 15 × 100 ÷ 60 = 25 ≥ 20.
+    expect(byId("G11")).toMatchObject({ meets: false, status: "entered" });
+    expect(byId("G11").parts).toEqual([
+      { id: "G11.rotation", value: 8, threshold: 10, meets: false },
+      { id: "G11.key", value: 25, threshold: 20, meets: true },
+    ]);
   });
   test("G13 小学 needs 100%: 99 of 100 fails although 初中 95 of 100 = 95% meets", () => {
     const { byId } = items([
@@ -459,6 +520,18 @@ describe("§17.2 G11, G13, G14, G15: the thresholds, the settings, the condition
       ]).byId("G14");
     expect(g14(45)).toMatchObject({ value: 45, threshold: 50, meets: false });
     expect(g14(50)).toMatchObject({ value: 50, meets: true });
+  });
+  test("G14: 480 of 999 places = 48.05% < 50; 50% of 999 = 499.5 → 500 places are needed: 20 short", () => {
+    const { byId } = items([
+      ONE_SCHOOL(),
+      county([
+        ["G14.quota_total", 999],
+        ["G14.quota_allocated", 480],
+        ["G14.rural_tilt", "是"],
+      ]),
+    ]);
+    // 499 × 100 ÷ 999 = 49.95% < 50, 500 × 100 ÷ 999 = 50.05% ≥ 50: 500 − 480 = 20 places (not 19).
+    expect(byId("G14")).toMatchObject({ meets: false, gap: { value: 20, unit: "places" } });
   });
   const g15 = (rows: RawCell[][]) =>
     items([ONE_SCHOOL(), county([["G15.eligible", 100], ...rows])]).byId("G15");
@@ -619,6 +692,33 @@ describe("§17.3 Q4: the base of the 5%, and a 教学点 funded through its 中�
     ]);
     expect(byId("Q4")).toMatchObject({ value: 0, meets: true, status: "computed" });
   });
+  test("a 教学点 with one of the two values is not skipped: its blank leaves Q4 missing", () => {
+    const q4 = (point: RawCell[]) =>
+      items([
+        sheet("学校", [
+          head.slice(0, 5),
+          // 6,000 × 100 ÷ 100,000 = 6% ≥ 5: no school fails, so the 教学点's blank decides.
+          ["甲小学", "小学", 600, 6000, 100000],
+          point,
+        ]),
+      ]).byId("Q4");
+    // Only a 教学点 with neither value is skipped (§17.3); one with 公用经费预算 20,000 but no 培训经费 is a school
+    // with a value missing → missing; so is one with 培训经费 1,000 but no budget.
+    const missing = { value: null, meets: null, status: "missing" };
+    expect(q4(["乙教学点", "教学点", 30, null, 20000])).toMatchObject(missing);
+    expect(q4(["乙教学点", "教学点", 30, 1000, null])).toMatchObject(missing);
+  });
+  test("only 教学点 rows, each with neither value: no school is judged → missing, not met", () => {
+    const { byId } = items([
+      sheet("学校", [
+        head.slice(0, 5),
+        ["甲教学点", "教学点", 30, null, null],
+        ["乙教学点", "教学点", 20, null, null],
+      ]),
+    ]);
+    // Both are skipped (funded through a 中心校 that is not in the table): no share was compared with 5%.
+    expect(byId("Q4")).toMatchObject({ value: null, meets: null, status: "missing" });
+  });
 });
 
 describe("§17.3 Q9 and §17.2 S1", () => {
@@ -655,6 +755,20 @@ describe("§17.3 Q9 and §17.2 S1", () => {
     ]);
     expect(byId("S1").meets).toBe(false);
   });
+  test("S1 with 0 people visited: no visit share, the survey's 90 of 100 = 90% ≥ 85 decides → meets", () => {
+    const { byId } = items([
+      ONE_SCHOOL(),
+      county([
+        ["S1.valid", 100],
+        ["S1.satisfied", 90],
+        ["S1.visits", 0],
+        ["S1.visit_satisfied", 0],
+      ]),
+    ]);
+    // S1.visit is counted only when visits are given (§17.2): 0 of 0 is no share at all.
+    expect(byId("S1").parts).toEqual([{ id: "S1.survey", value: 90, threshold: 85, meets: true }]);
+    expect(byId("S1")).toMatchObject({ meets: true, status: "computed" });
+  });
   test("S1.rate 88 alone stands for the item: entered, meets", () => {
     const { byId } = items([ONE_SCHOOL(), county([["S1.rate", 88, "%"]])]);
     expect(byId("S1")).toMatchObject({ value: 88, threshold: 85, meets: true, status: "entered" });
@@ -681,5 +795,36 @@ describe("§17.3 G9/G12 sums: a 九年一贯制's whole-school figure is counted
     expect(input("G12", "G12.certified_teachers")).toBe(58);
     // 5800 ÷ 60 = 96.666…
     expect(byId("G12").value).toBeCloseTo(96.667, 3);
+  });
+});
+
+describe("§17.10 表Ⅰ L17–L24 from the school rows: one blank leaves the stage's cell blank", () => {
+  const basics = (rows: RawCell[][]) =>
+    items([
+      sheet("学校", [
+        ["学校名称", "学校类型", "在校生数", "班级数", "教职工数", "专任教师数"],
+        ...rows,
+      ]),
+    ]).a.basics;
+  test("乙小学 without 班级数: L17 (小学 classes) is null, not 甲's 12; 初中 18 stays", () => {
+    const b = basics([
+      ["甲小学", "小学", 600, 12, 40, 35],
+      ["乙小学", "小学", 300, null, 20, 18],
+      ["丙初中", "初中", 900, 18, 70, 60],
+    ]);
+    expect(b.classes).toEqual({ primary: null, junior: 18 });
+    // 教职工 40 + 20 = 60, 专任 35 + 18 = 53 for 小学; 70 / 60 for 初中.
+    expect(b.staff).toEqual({ primary: 60, junior: 70 });
+    expect(b.teachers).toEqual({ primary: 53, junior: 60 });
+  });
+  test("乙小学 without 在校生数: L19 (小学 pupils) is null, not 甲's 600; 初中 900 stays", () => {
+    const b = basics([
+      ["甲小学", "小学", 600, 12, 40, 35],
+      ["乙小学", "小学", null, 6, 20, 18],
+      ["丙初中", "初中", 900, 18, 70, 60],
+    ]);
+    expect(b.students).toEqual({ primary: null, junior: 900 });
+    // 12 + 6 = 18 小学 classes are all known.
+    expect(b.classes).toEqual({ primary: 18, junior: 18 });
   });
 });
