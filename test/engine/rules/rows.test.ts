@@ -4,6 +4,8 @@
  */
 import { check, flatten, flattenWhere, schoolOf, settingsWith } from "./harness";
 import { renderFinding } from "../../../src/present/findingText";
+import { checkWorkbook } from "../../../src/engine/report";
+import { sheet, workbook } from "../helpers";
 
 describe("summary, note and placeholder rows are not schools (§8.1)", () => {
   const report = check("小学", [
@@ -48,6 +50,55 @@ describe("summary, note and placeholder rows are not schools (§8.1)", () => {
     // At the 在校生数 cell (how many findings one blank raises is issue 9's "one finding per cause").
     const unique = [...new Set(flatten(r, ["missing-value"]).map((f) => f.join("|")))];
     expect(unique).toEqual(["小学|B3|missing-value"]);
+  });
+});
+
+describe("a label alone is a heading or a note; a row with figures is always a school (§8.1)", () => {
+  const report = check("小学", [
+    ["学校名称", "在校生数", "县级及以上骨干教师数"],
+    ["一、小学", null, null], // row 2: a block heading
+    ["甲小学", 1000, 12], // row 3
+    ["九年一贯制学校", 600, 6], // row 4: reads like a heading, but has figures
+    ["制表人：张三", null, null], // row 5: a 制表人 line
+  ]);
+  test("the row with figures is kept as a school, never dropped as a heading", () => {
+    expect(report.schools.map((s) => s.name)).toEqual(["甲小学", "九年一贯制学校"]);
+    // 1000 + 600: no school's students are lost.
+    expect(report.county.primary!.students).toBe(1600);
+  });
+  test("the heading and the 制表人 line are skipped rows, not schools", () => {
+    const skipped = report.tables[0].skippedRows.map((r) => [r.row, r.reason]);
+    expect(skipped).toEqual(
+      expect.arrayContaining([
+        [2, "section"],
+        [5, "note"],
+      ])
+    );
+  });
+});
+
+describe("the table ends at a 填表说明 block; a header cell merged into the data spreads nothing (§8.1)", () => {
+  const report = checkWorkbook(
+    workbook(
+      sheet(
+        "小学",
+        [
+          ["学校名称", "乡镇", "在校生数", "县级及以上骨干教师数"],
+          ["甲小学", null, 1000, 12], // row 2
+          ["乙小学", null, 500, 6], // row 3
+          ["填表说明：", null, null, null], // row 4
+          ["示例小学", null, 100, 1], // row 5: the template's worked example, not a school
+        ],
+        ["B1:B3"] // the 乡镇 header merged down over the data rows
+      )
+    )
+  ).report;
+  test("the example row under 填表说明 is not a school, and its students are not added", () => {
+    expect(report.schools.map((s) => s.name)).toEqual(["甲小学", "乙小学"]);
+    expect(report.county.primary!.students).toBe(1500);
+  });
+  test("the header's 「乡镇」 is nobody's township", () => {
+    expect(report.schools.map((s) => s.township ?? null)).toEqual([null, null]);
   });
 });
 
