@@ -720,3 +720,20 @@ describe("notes of a marked copy marked again", () => {
     expect(r.xml.match(/最大班额/g)).toHaveLength(1);
   });
 });
+
+describe("notes on a workbook junheng never marked", () => {
+  test("a user's comment whose later run starts with a blank line keeps all its text", () => {
+    // Excel writes a note as the author's name in bold, then a run with the text; a user who starts the text with
+    // an empty line gives a second run that starts with "\n\n". Nothing in this part was written by junheng.
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      `<comments xmlns="${NS.MAIN}"><authors><author>张老师</author></authors><commentList>` +
+      '<comment ref="B2" authorId="0"><text>' +
+      '<r><rPr><b/><sz val="9"/></rPr><t>张老师:</t></r>' +
+      '<r><rPr><sz val="9"/></rPr><t xml:space="preserve">\n\n在校生数以9月为准</t></r>' +
+      "</text></comment></commentList></comments>";
+    const r = appendToCommentsXml(xml, [{ row: 1, col: 1, text: "数字存为文本" }]);
+    const texts = [...r.xml.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
+    expect(texts).toEqual(["张老师:", "\n\n在校生数以9月为准", "\n\n数字存为文本"]);
+  });
+});
