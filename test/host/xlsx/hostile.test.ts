@@ -208,6 +208,26 @@ describe("ambiguous and out-of-range content is refused, not guessed", () => {
  * Linear scanning: each input below took minutes (quadratic) before; linear, each is milliseconds. No clock is read:
  * a quadratic scan makes the test run out of jest's time instead.
  */
+describe("damage inside an entry", () => {
+  test("a sheet whose bytes no longer match the directory's CRC-32 is corrupt, not read", () => {
+    // The sheet stored (not deflated), so one changed byte is still well-formed XML: 800 pupils become 900.
+    const good = handPackage({ sheets: [{ name: "小学", xml: sheetXml(TABLE) }] });
+    const w = new ZipWriter();
+    for (const [n, d] of entries(good)) w.addData(n, d, n === "xl/worksheets/sheet1.xml");
+    const stored = concatChunks(w.finish());
+    expect(readXlsx(stored).sheets[0].rows[1]).toEqual(["甲小学", 800]);
+    const damaged = stored.slice();
+    const at = Buffer.from(damaged).indexOf("<v>800</v>");
+    damaged[at + 3] = "9".charCodeAt(0);
+    expect(errorOf(() => readXlsx(damaged))?.code).toBe("corrupt");
+    expect(
+      errorOf(() =>
+        writeMarkedCopy(damaged, [{ sheet: "小学", cell: "B2", kind: "data", note: "x" }])
+      )?.code
+    ).toBe("corrupt");
+  });
+});
+
 describe("XML scanning is linear in its input", () => {
   const N = 200_000;
 
