@@ -799,3 +799,25 @@ describe("a styles part without the entries other indexes rely on", () => {
     expect(fonts[attr(xfs[0], "fontId")]).not.toMatch(/<b\/>/);
   });
 });
+
+describe("rows without r", () => {
+  test("a row without r whose cells have r is found by its cells' row, not by counting", () => {
+    // OOXML makes both r optional; this writer left out the rows' r and the empty row 2, but not the cells' r.
+    const data =
+      '<row><c r="A1"><v>1</v></c></row><row><c r="A3"><v>3</v></c><c r="C3"><v>4</v></c></row>';
+    const input = handPackage({ sheets: [{ name: "S", xml: sheetXml(data) }] });
+    expect(readXlsx(input).sheets[0].rows[2]).toEqual([3, undefined, 4]);
+    const { bytes } = writeMarkedCopy(input, [
+      { sheet: "S", cell: "A3", kind: "standard", note: "" },
+      { sheet: "S", cell: "B3", kind: "data", note: "" },
+    ]);
+    const xml = partText(bytes, "xl/worksheets/sheet1.xml");
+    assertWellFormed(xml);
+    // One row 3, holding A3 (marked in place), the new B3 and C3, in that order; no second row 3.
+    expect(xml.match(/<row\b/g)).toHaveLength(2);
+    expect(xml).toMatch(
+      /<row><c r="A3" s="\d+"><v>3<\/v><\/c><c r="B3" s="\d+"\/><c r="C3"><v>4<\/v><\/c><\/row>/
+    );
+    expect(readXlsx(bytes).sheets[0].rows).toEqual(readXlsx(input).sheets[0].rows);
+  });
+});
