@@ -122,10 +122,22 @@ function quietly<T>(fn: () => T): T {
   }
 }
 
-function cellValue(c: XLSXNamespace.CellObject | undefined): RawCell {
+/**
+ * Text SheetJS reads as a date or a time when a CSV or an HTML table gives it untyped: "3/4", "1-2", "2024-09",
+ * "12:30", "4-Mar" (a fraction, a range or a code in a school table as often as a date). Plain numbers, "1,200",
+ * "12%" and "1e3" are not matched.
+ */
+const DATE_LIKE = /[/:]|\d\s*-\s*\d|[年月日时分秒]|[a-df-z]/i;
+
+/**
+ * @param untyped the format carries text only (CSV, HTML): a number SheetJS made of date- or time-like text is
+ *   that text, as the same text in an .xlsx cell reads (the engine then reports it instead of reading a serial).
+ */
+function cellValue(c: XLSXNamespace.CellObject | undefined, untyped = false): RawCell {
   if (!c) return undefined;
   switch (c.t) {
     case "n":
+      if (untyped && typeof c.w === "string" && DATE_LIKE.test(c.w)) return c.w.trim() || undefined;
       return typeof c.v === "number" && Number.isFinite(c.v) ? c.v : undefined;
     case "s": {
       const s = typeof c.v === "string" ? c.v : String(c.v ?? "");
@@ -143,14 +155,14 @@ function cellValue(c: XLSXNamespace.CellObject | undefined): RawCell {
   }
 }
 
-function toSheetInput(name: string, ws: XLSXNamespace.WorkSheet): SheetInput {
+function toSheetInput(name: string, ws: XLSXNamespace.WorkSheet, untyped: boolean): SheetInput {
   const data = (ws as XLSXNamespace.DenseWorkSheet)["!data"] ?? [];
   const rows: RawCell[][] = [];
   data.forEach((row, r) => {
     if (!row) return;
     let out: RawCell[] | undefined;
     row.forEach((cell, c) => {
-      const v = cellValue(cell);
+      const v = cellValue(cell, untyped);
       if (v === undefined) return;
       (out ??= [])[c] = v;
     });
@@ -224,7 +236,7 @@ export function readLegacyWorkbook(
       ? odsHiddenSheets(new TextDecoder("utf-8").decode(odsContent))
       : new Set<string>();
   const sheets = names.map((n) => {
-    const sheet = toSheetInput(n, wb.Sheets[n]);
+    const sheet = toSheetInput(n, wb.Sheets[n], format === "csv" || format === "html");
     const hidden = props[wb.SheetNames.indexOf(n)]?.Hidden || odsHidden.has(n);
     return hidden ? { ...sheet, hidden: true } : sheet;
   });
