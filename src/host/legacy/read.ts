@@ -102,6 +102,43 @@ export function odsHiddenSheets(contentXml: string): Set<string> {
 }
 
 /**
+ * The rows an .ods hides, by table name: `<table:table-row table:visibility="collapse">` (hidden by the user) or
+ * `"filter"` (by an AutoFilter), as 0-based [start, end) ranges (`table:number-rows-repeated` repeats a row).
+ * SheetJS does not report them for .ods, so hidden schools were read without the note an .xlsx gets.
+ */
+export function odsHiddenRows(contentXml: string): Map<string, [number, number][]> {
+  const out = new Map<string, [number, number][]>();
+  const bodyAt = contentXml.indexOf("<office:body");
+  if (bodyAt < 0) return out;
+  let depth = 0;
+  let ranges: [number, number][] = [];
+  let row = 0;
+  for (let t = nextTag(contentXml, bodyAt); t; t = nextTag(contentXml, t.end)) {
+    if (t.name === "table") {
+      if (t.kind === "open" && ++depth === 1) {
+        const name = attrByLocalName(tagAttrs(contentXml, t), "name", true) ?? "";
+        ranges = out.get(name) ?? [];
+        out.set(name, ranges);
+        row = 0;
+      } else if (t.kind === "close") depth--;
+    } else if (t.name === "table-row" && t.kind !== "close" && depth === 1) {
+      const a = tagAttrs(contentXml, t);
+      const repeat = Math.min(
+        Math.max(1, Math.floor(Number(attrByLocalName(a, "number-rows-repeated", true) ?? 1)) || 1),
+        MAX_ROWS
+      );
+      const v = attrByLocalName(a, "visibility", true);
+      if (v === "collapse" || v === "filter") ranges.push([row, row + repeat]);
+      row += repeat;
+    }
+  }
+  return out;
+}
+
+/** Excel's last row; an .ods may repeat an empty row up to it. */
+const MAX_ROWS = 1048576;
+
+/**
  * Runs SheetJS with its console silenced. It writes its doubts straight to the console (an .ods that LibreOffice
  * saves with conditional number formats prints "ODS number format may be incorrect: value()>0" a dozen times),
  * which in the CLI is stderr: a script's stderr must hold only the one error line, and a check that succeeded
@@ -155,7 +192,12 @@ function cellValue(c: XLSXNamespace.CellObject | undefined, untyped = false): Ra
   }
 }
 
-function toSheetInput(name: string, ws: XLSXNamespace.WorkSheet, untyped: boolean): SheetInput {
+function toSheetInput(
+  name: string,
+  ws: XLSXNamespace.WorkSheet,
+  untyped: boolean,
+  hiddenRanges: readonly [number, number][] = []
+): SheetInput {
   const data = (ws as XLSXNamespace.DenseWorkSheet)["!data"] ?? [];
   const rows: RawCell[][] = [];
   data.forEach((row, r) => {
@@ -178,6 +220,13 @@ function toSheetInput(name: string, ws: XLSXNamespace.WorkSheet, untyped: boolea
   (ws["!rows"] ?? []).forEach((ri, r) => {
     if (ri?.hidden) hiddenRows.push(r);
   });
+  // Hidden rows of an .ods, up to the last row with data (a hidden block may repeat an empty row a million times).
+  if (hiddenRanges.length) {
+    const seen = new Set(hiddenRows);
+    for (const [start, end] of hiddenRanges)
+      for (let r = start; r < Math.min(end, data.length); r++) if (!seen.has(r)) hiddenRows.push(r);
+    hiddenRows.sort((a, b) => a - b);
+  }
   return { name, rows, merges, hiddenRows };
 }
 
@@ -231,12 +280,17 @@ export function readLegacyWorkbook(
   }
   // Hidden tabs (1 hidden, 2 very hidden), as the .xlsx reader reports them: the engine skips them by default.
   const props = wb.Workbook?.Sheets ?? [];
-  const odsHidden =
-    format === "ods" && odsContent
-      ? odsHiddenSheets(new TextDecoder("utf-8").decode(odsContent))
-      : new Set<string>();
+  const odsText =
+    format === "ods" && odsContent ? new TextDecoder("utf-8").decode(odsContent) : undefined;
+  const odsHidden = odsText !== undefined ? odsHiddenSheets(odsText) : new Set<string>();
+  const odsRows = odsText !== undefined ? odsHiddenRows(odsText) : undefined;
   const sheets = names.map((n) => {
-    const sheet = toSheetInput(n, wb.Sheets[n], format === "csv" || format === "html");
+    const sheet = toSheetInput(
+      n,
+      wb.Sheets[n],
+      format === "csv" || format === "html",
+      odsRows?.get(n)
+    );
     const hidden = props[wb.SheetNames.indexOf(n)]?.Hidden || odsHidden.has(n);
     return hidden ? { ...sheet, hidden: true } : sheet;
   });

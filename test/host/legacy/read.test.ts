@@ -3,7 +3,7 @@
  * text only, and SheetJS turns some of that text into dates.
  */
 import * as XLSX from "@e965/xlsx";
-import { strToU8 } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readLegacyWorkbook } from "../../../src/host/legacy/read";
 
 const ROWS: [string, string, unknown][] = [
@@ -29,4 +29,29 @@ test.each([
 ] as const)("%s: date-like text stays text, numbers are numbers", (format, text) => {
   const wb = readLegacyWorkbook(strToU8(text), format, XLSX);
   expect(wb.sheets[0].rows.map((r) => r[1])).toEqual(ROWS.map(([, , v]) => v));
+});
+
+test("ods: a row LibreOffice hides (table:visibility collapse / filter) is reported hidden, as in an .xlsx", () => {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ["学校名称", "在校生数"],
+    ["甲小学", 800],
+    [],
+    ["乙小学", 700],
+  ]);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "小学");
+  const parts = unzipSync(new Uint8Array(XLSX.write(wb, { bookType: "ods", type: "array" })));
+  let n = 0;
+  // Row 2 hidden by a filter; the empty row 3 repeated twice (rows 3–4); row 5 (乙小学) hidden by the user.
+  const content = strFromU8(parts["content.xml"]).replace(/<table:table-row>/g, (m) => {
+    n++;
+    if (n === 2) return '<table:table-row table:visibility="filter">';
+    if (n === 3) return '<table:table-row table:number-rows-repeated="2">';
+    if (n === 4) return '<table:table-row table:style-name="ro1" table:visibility="collapse">';
+    return m;
+  });
+  parts["content.xml"] = strToU8(content);
+  const sheet = readLegacyWorkbook(zipSync(parts), "ods", XLSX).sheets[0];
+  expect(sheet.rows[4]).toEqual(["乙小学", 700]);
+  expect(sheet.hiddenRows).toEqual([1, 4]);
 });
