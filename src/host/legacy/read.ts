@@ -102,6 +102,43 @@ export function odsHiddenSheets(contentXml: string): Set<string> {
 }
 
 /**
+ * The rows an .ods hides, by table name: `<table:table-row table:visibility="collapse">` (hidden by the user) or
+ * `"filter"` (by an AutoFilter), as 0-based [start, end) ranges (`table:number-rows-repeated` repeats a row).
+ * SheetJS does not report them for .ods, so hidden schools were read without the note an .xlsx gets.
+ */
+export function odsHiddenRows(contentXml: string): Map<string, [number, number][]> {
+  const out = new Map<string, [number, number][]>();
+  const bodyAt = contentXml.indexOf("<office:body");
+  if (bodyAt < 0) return out;
+  let depth = 0;
+  let ranges: [number, number][] = [];
+  let row = 0;
+  for (let t = nextTag(contentXml, bodyAt); t; t = nextTag(contentXml, t.end)) {
+    if (t.name === "table") {
+      if (t.kind === "open" && ++depth === 1) {
+        const name = attrByLocalName(tagAttrs(contentXml, t), "name", true) ?? "";
+        ranges = out.get(name) ?? [];
+        out.set(name, ranges);
+        row = 0;
+      } else if (t.kind === "close") depth--;
+    } else if (t.name === "table-row" && t.kind !== "close" && depth === 1) {
+      const a = tagAttrs(contentXml, t);
+      const repeat = Math.min(
+        Math.max(1, Math.floor(Number(attrByLocalName(a, "number-rows-repeated", true) ?? 1)) || 1),
+        MAX_ROWS
+      );
+      const v = attrByLocalName(a, "visibility", true);
+      if (v === "collapse" || v === "filter") ranges.push([row, row + repeat]);
+      row += repeat;
+    }
+  }
+  return out;
+}
+
+/** Excel's last row; an .ods may repeat an empty row up to it. */
+const MAX_ROWS = 1048576;
+
+/**
  * Runs SheetJS with its console silenced. It writes its doubts straight to the console (an .ods that LibreOffice
  * saves with conditional number formats prints "ODS number format may be incorrect: value()>0" a dozen times),
  * which in the CLI is stderr: a script's stderr must hold only the one error line, and a check that succeeded
@@ -122,10 +159,22 @@ function quietly<T>(fn: () => T): T {
   }
 }
 
-function cellValue(c: XLSXNamespace.CellObject | undefined): RawCell {
+/**
+ * Text SheetJS reads as a date or a time when a CSV or an HTML table gives it untyped: "3/4", "1-2", "2024-09",
+ * "12:30", "4-Mar" (a fraction, a range or a code in a school table as often as a date). Plain numbers, "1,200",
+ * "12%" and "1e3" are not matched.
+ */
+const DATE_LIKE = /[/:]|\d\s*-\s*\d|[年月日时分秒]|[a-df-z]/i;
+
+/**
+ * @param untyped the format carries text only (CSV, HTML): a number SheetJS made of date- or time-like text is
+ *   that text, as the same text in an .xlsx cell reads (the engine then reports it instead of reading a serial).
+ */
+function cellValue(c: XLSXNamespace.CellObject | undefined, untyped = false): RawCell {
   if (!c) return undefined;
   switch (c.t) {
     case "n":
+      if (untyped && typeof c.w === "string" && DATE_LIKE.test(c.w)) return c.w.trim() || undefined;
       return typeof c.v === "number" && Number.isFinite(c.v) ? c.v : undefined;
     case "s": {
       const s = typeof c.v === "string" ? c.v : String(c.v ?? "");
@@ -143,14 +192,19 @@ function cellValue(c: XLSXNamespace.CellObject | undefined): RawCell {
   }
 }
 
-function toSheetInput(name: string, ws: XLSXNamespace.WorkSheet): SheetInput {
+function toSheetInput(
+  name: string,
+  ws: XLSXNamespace.WorkSheet,
+  untyped: boolean,
+  hiddenRanges: readonly [number, number][] = []
+): SheetInput {
   const data = (ws as XLSXNamespace.DenseWorkSheet)["!data"] ?? [];
   const rows: RawCell[][] = [];
   data.forEach((row, r) => {
     if (!row) return;
     let out: RawCell[] | undefined;
     row.forEach((cell, c) => {
-      const v = cellValue(cell);
+      const v = cellValue(cell, untyped);
       if (v === undefined) return;
       (out ??= [])[c] = v;
     });
@@ -166,6 +220,13 @@ function toSheetInput(name: string, ws: XLSXNamespace.WorkSheet): SheetInput {
   (ws["!rows"] ?? []).forEach((ri, r) => {
     if (ri?.hidden) hiddenRows.push(r);
   });
+  // Hidden rows of an .ods, up to the last row with data (a hidden block may repeat an empty row a million times).
+  if (hiddenRanges.length) {
+    const seen = new Set(hiddenRows);
+    for (const [start, end] of hiddenRanges)
+      for (let r = start; r < Math.min(end, data.length); r++) if (!seen.has(r)) hiddenRows.push(r);
+    hiddenRows.sort((a, b) => a - b);
+  }
   return { name, rows, merges, hiddenRows };
 }
 
@@ -219,12 +280,17 @@ export function readLegacyWorkbook(
   }
   // Hidden tabs (1 hidden, 2 very hidden), as the .xlsx reader reports them: the engine skips them by default.
   const props = wb.Workbook?.Sheets ?? [];
-  const odsHidden =
-    format === "ods" && odsContent
-      ? odsHiddenSheets(new TextDecoder("utf-8").decode(odsContent))
-      : new Set<string>();
+  const odsText =
+    format === "ods" && odsContent ? new TextDecoder("utf-8").decode(odsContent) : undefined;
+  const odsHidden = odsText !== undefined ? odsHiddenSheets(odsText) : new Set<string>();
+  const odsRows = odsText !== undefined ? odsHiddenRows(odsText) : undefined;
   const sheets = names.map((n) => {
-    const sheet = toSheetInput(n, wb.Sheets[n]);
+    const sheet = toSheetInput(
+      n,
+      wb.Sheets[n],
+      format === "csv" || format === "html",
+      odsRows?.get(n)
+    );
     const hidden = props[wb.SheetNames.indexOf(n)]?.Hidden || odsHidden.has(n);
     return hidden ? { ...sheet, hidden: true } : sheet;
   });

@@ -110,7 +110,9 @@ export function appendToCommentsXml(
       // its own text, and junheng's earlier paragraph at its end gives way to the new one.
       if (ownAuthor !== null && attrs.get("authorId") === ownAuthor)
         splices.push(...replaceCommentText(xml, c, p, n.text));
-      else splices.push(...appendToComment(xml, c, p, n.text));
+      // An earlier paragraph of junheng's can only be there when junheng wrote to this part before (it is one of
+      // its authors): in a workbook never marked, a user's run that starts with a blank line is the user's text.
+      else splices.push(...appendToComment(xml, c, p, n.text, ownAuthor !== null));
     } else {
       added.push(n);
       newXml.push(
@@ -186,7 +188,13 @@ function junhengTail(xml: string, kids: Element[]): { start: number; end: number
   return null;
 }
 
-function appendToComment(xml: string, comment: Element, p: string, text: string): Splice[] {
+function appendToComment(
+  xml: string,
+  comment: Element,
+  p: string,
+  text: string,
+  mayHaveOwnTail: boolean
+): Splice[] {
   const textEl = childElements(xml, comment.open).find((c) => c.name === "text");
   if (!textEl) {
     const at = xml.lastIndexOf("</", comment.end - 1);
@@ -197,7 +205,7 @@ function appendToComment(xml: string, comment: Element, p: string, text: string)
   }
   const out: Splice[] = [];
   const kids = childElements(xml, textEl.open);
-  const tail = junhengTail(xml, kids);
+  const tail = mayHaveOwnTail ? junhengTail(xml, kids) : null;
   if (tail) return [{ start: tail.start, end: tail.end, text: run(p, `\n\n${text}`) }];
   const plainT = kids.find((k) => k.name === "t");
   if (plainT) {

@@ -216,6 +216,9 @@ function isoToSerial(s: string): RawCell {
   return Number.isFinite(ms) ? ms / 86400000 + 25569 : s;
 }
 
+/** The lexical form of a decimal xsd:double (INF and NaN aside), whitespace around it allowed. */
+const XSD_DOUBLE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
 /** Excel's grid: 16,384 columns (A–XFD) × 1,048,576 rows. */
 const MAX_COLS = 16384;
 const MAX_ROWS = 1048576;
@@ -440,12 +443,19 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
       if (ve < 0 || ve > ce) ve = ce;
       const raw = xml.slice(gt + 1, ve);
       if (t0 === 110 /* n */ && tl <= 1) {
-        if (raw.length === 0) {
-          if (col >= 0 && hasElement(fOpenF, fOpen, j, ce)) uncached.push({ row: cellRow, col });
-          continue;
-        }
-        const num = Number(raw);
-        value = Number.isNaN(num) ? raw.trim() || undefined : num;
+        const num = raw.length === 0 ? NaN : Number(raw);
+        // Number() also reads "  " as 0 and "0x1A", "0b11", "0o17" as integers; xsd:double has none of them. Only a
+        // value that could be one of those (0, or a leading "0" or space) is checked against the grammar.
+        const c0 = raw.charCodeAt(0);
+        const suspect = num === 0 || c0 === 48 || c0 <= 32;
+        if (Number.isNaN(num) || (suspect && !XSD_DOUBLE.test(raw))) {
+          const text = raw.trim();
+          if (text === "") {
+            if (col >= 0 && hasElement(fOpenF, fOpen, j, ce)) uncached.push({ row: cellRow, col });
+            continue;
+          }
+          value = text;
+        } else value = num;
       } else if (t0 === 115 /* s */) {
         if (tl === 1) {
           const k = raw.trim();

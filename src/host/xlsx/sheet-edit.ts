@@ -267,20 +267,44 @@ function indexRows(xml: string, sd: Element, want: Set<number>): RowInfo[] {
       continue;
     }
     const attrs = parseAttrs(xml.slice(t.start, t.end));
-    const r = Number(attrs.get("r"));
-    const idx = Number.isFinite(r) && r > 0 ? r - 1 : prev + 1;
-    prev = idx;
     let closeStart = -1;
     if (t.kind === "open") {
       closeStart = xml.indexOf(`</${t.qname}>`, t.end);
       if (closeStart < 0) throw new Error("unclosed <row> in worksheet");
     }
+    const r = Number(attrs.get("r"));
+    // The row count goes on as the reader's does; but a row without r is where its cells' r put them (the reader
+    // reads its cells there), so it is looked up there.
+    const counted = Number.isFinite(r) && r > 0 ? r - 1 : prev + 1;
+    prev = counted;
+    const idx =
+      Number.isFinite(r) && r > 0
+        ? counted
+        : ((closeStart >= 0 ? firstCellRow(xml, t.end, closeStart) : undefined) ?? counted);
     const info: RowInfo = { idx, open: t, closeStart, attrs };
     if (want.has(idx) && closeStart >= 0) info.cells = indexCells(xml, t.end, closeStart);
     out.push(info);
     i = closeStart >= 0 ? closeStart + t.qname.length + 3 : t.end;
   }
   return out;
+}
+
+/** The 0-based row of the first <c> between `from` and `to`, from its r; undefined when it has none. */
+function firstCellRow(xml: string, from: number, to: number): number | undefined {
+  for (let i = from; ;) {
+    const t = nextTag(xml, i, to);
+    if (!t) return undefined;
+    if (t.kind !== "close" && t.name === "c") {
+      const ref = parseAttrs(xml.slice(t.start, t.end)).get("r");
+      if (!ref) return undefined;
+      try {
+        return parseAddress(ref).row;
+      } catch {
+        return undefined;
+      }
+    }
+    i = t.end;
+  }
 }
 
 function indexCells(xml: string, from: number, to: number): CellInfo[] {

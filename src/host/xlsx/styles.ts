@@ -128,9 +128,30 @@ export class StylesEditor {
 
   private append(section: string, xmlText: string): number {
     const s = this.sections.get(section) as Section;
+    // Indexes with a fixed meaning: style 0 is every unstyled cell's, font 0 the default font, and Excel reserves
+    // fills 0 and 1 (none, gray125). A part that lacks them gets them first, so an appended entry never takes one.
+    const reserved = this.reserved(section);
+    while (s.existing + s.added.length < reserved.length)
+      s.added.push(reserved[s.existing + s.added.length]);
     s.added.push(xmlText);
     this.changed = true;
     return s.existing + s.added.length - 1;
+  }
+
+  private reserved(section: string): string[] {
+    const p = this.p;
+    if (section === "fills")
+      return [
+        `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`,
+        `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`,
+      ];
+    if (section === "cellXfs")
+      return [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`];
+    if (section === "fonts")
+      return [
+        `<${p}font><${p}sz val="11"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`,
+      ];
+    return [];
   }
 
   /** Fill id of the solid fill for a mark kind (appended on first use). */

@@ -52,6 +52,42 @@ export const inflateRawPortable: InflateRaw = (data, size, limit) => {
   return n === out.length ? out : out.slice(0, n);
 };
 
+/** CRC-32 tables for slicing by 8 (about 1 ms per MB in V8, a quarter of the byte-at-a-time loop). */
+const CRC_TABLES = (() => {
+  const t: Uint32Array[] = [new Uint32Array(256)];
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[0][n] = c >>> 0;
+  }
+  for (let k = 1; k < 8; k++) {
+    t[k] = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) t[k][n] = (t[k - 1][n] >>> 8) ^ t[0][t[k - 1][n] & 0xff];
+  }
+  return t;
+})();
+
+/** The CRC-32 of zip (ISO 3309, reflected, polynomial 0xEDB88320). */
+export function crc32(data: Uint8Array): number {
+  const [t0, t1, t2, t3, t4, t5, t6, t7] = CRC_TABLES;
+  let c = 0xffffffff;
+  let i = 0;
+  for (const n8 = data.length - 7; i < n8; i += 8) {
+    const a = c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+    c =
+      t7[a & 0xff] ^
+      t6[(a >>> 8) & 0xff] ^
+      t5[(a >>> 16) & 0xff] ^
+      t4[a >>> 24] ^
+      t3[data[i + 4]] ^
+      t2[data[i + 5]] ^
+      t1[data[i + 6]] ^
+      t0[data[i + 7]];
+  }
+  for (; i < data.length; i++) c = t0[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
 /** One part may not inflate beyond what a JavaScript string can hold once decoded (V8: 2^29 − 24 characters). */
 export const MAX_ENTRY_BYTES = 500 * 2 ** 20;
 
@@ -153,6 +189,9 @@ export class ZipArchive {
       }
       if (out.length > limit) throw new InflateLimitError(hit);
     }
+    // A damaged entry can still inflate (a stored one always does) to well-formed XML with another digit in it:
+    // only the CRC tells. The directory's CRC is the true one even when the entry has a data descriptor.
+    if (crc32(out) !== e.crc) throw new ZipFormatError(`entry ${name} fails its CRC check`);
     this.inflated += out.length;
     return out;
   }

@@ -146,6 +146,20 @@ describe("ambiguous and out-of-range content is refused, not guessed", () => {
     expect(errorOf(() => readXlsx(cased))?.code).toBe("duplicate-entry");
   });
 
+  test("a number cell is read as xsd:double: blank is no value, never 0; 0x / 0b / 0o are not numbers", () => {
+    const xml = sheetXml(
+      '<row r="1"><c r="A1"><v> </v></c><c r="B1"><v>\n</v></c><c r="C1"><f>1+1</f><v> </v></c></row>' +
+        '<row r="2"><c r="A2"><v>0x1A</v></c><c r="B2"><v>0b11</v></c><c r="C2"><v>0o17</v></c>' +
+        '<c r="D2"><v> 0x10 </v></c><c r="E2"><v>0</v></c><c r="F2"><v> 0.5 </v></c><c r="G2"><v>007</v></c></row>'
+    );
+    const sheet = readXlsx(handPackage({ sheets: [{ name: "S", xml }] })).sheets[0];
+    // Row 1: whitespace is not a value (the formula in C1 has no cached result).
+    expect(sheet.rows[0]).toBeUndefined();
+    expect(sheet.uncachedFormulas).toEqual([{ row: 0, col: 2 }]);
+    // Row 2: the radix forms stay text (the engine then calls them not a number); real numbers are numbers.
+    expect(sheet.rows[1]).toEqual(["0x1A", "0b11", "0o17", "0x10", 0, 0.5, 7]);
+  });
+
   test("a shared-string index past the table: bad-shared-string naming the cell", () => {
     const sst = `<sst xmlns="${NS.MAIN}"><si><t>学校名称</t></si><si><t>在校生数</t></si></sst>`;
     const xml = sheetXml(
@@ -194,6 +208,26 @@ describe("ambiguous and out-of-range content is refused, not guessed", () => {
  * Linear scanning: each input below took minutes (quadratic) before; linear, each is milliseconds. No clock is read:
  * a quadratic scan makes the test run out of jest's time instead.
  */
+describe("damage inside an entry", () => {
+  test("a sheet whose bytes no longer match the directory's CRC-32 is corrupt, not read", () => {
+    // The sheet stored (not deflated), so one changed byte is still well-formed XML: 800 pupils become 900.
+    const good = handPackage({ sheets: [{ name: "小学", xml: sheetXml(TABLE) }] });
+    const w = new ZipWriter();
+    for (const [n, d] of entries(good)) w.addData(n, d, n === "xl/worksheets/sheet1.xml");
+    const stored = concatChunks(w.finish());
+    expect(readXlsx(stored).sheets[0].rows[1]).toEqual(["甲小学", 800]);
+    const damaged = stored.slice();
+    const at = Buffer.from(damaged).indexOf("<v>800</v>");
+    damaged[at + 3] = "9".charCodeAt(0);
+    expect(errorOf(() => readXlsx(damaged))?.code).toBe("corrupt");
+    expect(
+      errorOf(() =>
+        writeMarkedCopy(damaged, [{ sheet: "小学", cell: "B2", kind: "data", note: "x" }])
+      )?.code
+    ).toBe("corrupt");
+  });
+});
+
 describe("XML scanning is linear in its input", () => {
   const N = 200_000;
 

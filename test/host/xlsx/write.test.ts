@@ -720,3 +720,104 @@ describe("notes of a marked copy marked again", () => {
     expect(r.xml.match(/最大班额/g)).toHaveLength(1);
   });
 });
+
+describe("notes on a workbook junheng never marked", () => {
+  test("a user's comment whose later run starts with a blank line keeps all its text", () => {
+    // Excel writes a note as the author's name in bold, then a run with the text; a user who starts the text with
+    // an empty line gives a second run that starts with "\n\n". Nothing in this part was written by junheng.
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      `<comments xmlns="${NS.MAIN}"><authors><author>张老师</author></authors><commentList>` +
+      '<comment ref="B2" authorId="0"><text>' +
+      '<r><rPr><b/><sz val="9"/></rPr><t>张老师:</t></r>' +
+      '<r><rPr><sz val="9"/></rPr><t xml:space="preserve">\n\n在校生数以9月为准</t></r>' +
+      "</text></comment></commentList></comments>";
+    const r = appendToCommentsXml(xml, [{ row: 1, col: 1, text: "数字存为文本" }]);
+    const texts = [...r.xml.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
+    expect(texts).toEqual(["张老师:", "\n\n在校生数以9月为准", "\n\n数字存为文本"]);
+  });
+});
+
+describe("a styles part without the entries other indexes rely on", () => {
+  // Style index 0 is every unstyled cell's, font 0 every default cell's font, and Excel reserves fills 0 and 1
+  // (none, gray125): an entry junheng appends must never take one of those indexes.
+  const styles = (fonts: string, fills: string, cellXfs: string): string =>
+    `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${NS.MAIN}">${fonts}${fills}` +
+    '<borders count="1"><border/></borders>' +
+    `${cellXfs}</styleSheet>`;
+  const sheet = sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>');
+  const REPORT_BOLD: ReportSheetSpec = {
+    name: "报告",
+    rows: [["标题"]],
+    boldRows: [0],
+    columnWidths: [],
+    failCells: [],
+  };
+
+  test.each([
+    [
+      "one fill, empty cellXfs, no fonts",
+      styles(
+        "",
+        '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>',
+        '<cellXfs count="0"/>'
+      ),
+    ],
+    ["no fills, no cellXfs, empty fonts", styles('<fonts count="0"/>', "", "")],
+  ])("%s: the mark takes new indexes, index 0 keeps its meaning", (_label, xml) => {
+    const input = handPackage({ sheets: [{ name: "S", xml: sheet }], styles: xml });
+    const { bytes } = writeMarkedCopy(
+      input,
+      [{ sheet: "S", cell: "A1", kind: "standard", note: "" }],
+      REPORT_BOLD
+    );
+    const out = partText(bytes, "xl/styles.xml");
+    assertWellFormed(out);
+    const root = rootTag(out)!;
+    const section = (name: string): string[] => {
+      const el = childElements(out, root).find((c) => c.name === name);
+      return el ? childElements(out, el.open).map((c) => out.slice(c.start, c.end)) : [];
+    };
+    const fills = section("fills");
+    const xfs = section("cellXfs");
+    const fonts = section("fonts");
+    const attr = (el: string, name: string): number =>
+      Number(new RegExp(`\\s${name}="(\\d+)"`).exec(el)?.[1] ?? 0);
+    // The mark fill is neither reserved fill, and the two reserved ones are there.
+    const markFill = fills.findIndex((f) => f.includes(MARK_FILL_ARGB.standard));
+    expect(markFill).toBeGreaterThanOrEqual(2);
+    expect(fills[0]).toContain('patternType="none"');
+    expect(fills[1]).toContain('patternType="gray125"');
+    // A1's new style carries it; B1 (unstyled, index 0) does not, and index 0 is not bold.
+    const s = /<c r="A1" s="(\d+)"/.exec(partText(bytes, "xl/worksheets/sheet1.xml"))?.[1];
+    expect(Number(s)).toBeGreaterThan(0);
+    expect(attr(xfs[Number(s)], "fillId")).toBe(markFill);
+    expect(partText(bytes, "xl/worksheets/sheet1.xml")).toContain('<c r="B1"><v>2</v></c>');
+    expect(xfs.length).toBeGreaterThan(1);
+    expect(attr(xfs[0], "fillId")).toBeLessThan(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts[attr(xfs[0], "fontId")]).not.toMatch(/<b\/>/);
+  });
+});
+
+describe("rows without r", () => {
+  test("a row without r whose cells have r is found by its cells' row, not by counting", () => {
+    // OOXML makes both r optional; this writer left out the rows' r and the empty row 2, but not the cells' r.
+    const data =
+      '<row><c r="A1"><v>1</v></c></row><row><c r="A3"><v>3</v></c><c r="C3"><v>4</v></c></row>';
+    const input = handPackage({ sheets: [{ name: "S", xml: sheetXml(data) }] });
+    expect(readXlsx(input).sheets[0].rows[2]).toEqual([3, undefined, 4]);
+    const { bytes } = writeMarkedCopy(input, [
+      { sheet: "S", cell: "A3", kind: "standard", note: "" },
+      { sheet: "S", cell: "B3", kind: "data", note: "" },
+    ]);
+    const xml = partText(bytes, "xl/worksheets/sheet1.xml");
+    assertWellFormed(xml);
+    // One row 3, holding A3 (marked in place), the new B3 and C3, in that order; no second row 3.
+    expect(xml.match(/<row\b/g)).toHaveLength(2);
+    expect(xml).toMatch(
+      /<row><c r="A3" s="\d+"><v>3<\/v><\/c><c r="B3" s="\d+"\/><c r="C3"><v>4<\/v><\/c><\/row>/
+    );
+    expect(readXlsx(bytes).sheets[0].rows).toEqual(readXlsx(input).sheets[0].rows);
+  });
+});
