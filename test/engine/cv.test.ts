@@ -130,4 +130,9 @@ describe("edge cases (§6)", () => {
   test("mean 0: not assessable", () => {
     expect(weightedCv([0, 0], [1, 2]).cv).toBeNull();
   });
+  test("no students at all (Σ P = 0): not assessable, never NaN", () => {
+    const r = weightedCv([3, 5], [0, 0]);
+    expect(r.cv).toBeNull();
+    expect(r.weight).toBe(0);
+  });
 });

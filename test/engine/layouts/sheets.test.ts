@@ -93,6 +93,8 @@ describe("formulas without cached results", () => {
     expect(report.findings.some((x) => x.code === "school-incomplete")).toBe(false);
     expect(report.summary.meets).toBeNull();
     expect(report.summary.readyToSubmit).toBe(false);
+    // The sheet's formulas are what keeps the verdict open (docs/decisions.md, "A school left out").
+    expect(report.summary.leftOut).toBe(1);
   });
 
   test("above the data (a title row, a header cell) they are no finding", () => {
