@@ -73,3 +73,14 @@ test("on real reports: D小学's 骨干教师 emptied, then filled again", () =>
   const better = diffFindings(broken.allFindings, good.allFindings);
   expect([better.resolved, better.added]).toEqual([worse.added, 0]);
 });
+
+test("a 一贯制 school's two parts are told apart by stage: its 小学部 fixed, its 初中部 newly failing", () => {
+  const before = [f("school-fails", "城关九年一贯制学校", "B7", { stage: "primary" })];
+  const after = [f("school-fails", "城关九年一贯制学校", "B7", { stage: "junior" })];
+  const d = diffFindings(before, after);
+  expect([d.resolved, d.added]).toEqual([1, 1]);
+  expect(d.bySchool).toEqual([
+    { key: "城关九年一贯制学校", stage: "primary", resolved: 1, added: 0 },
+    { key: "城关九年一贯制学校", stage: "junior", resolved: 0, added: 1 },
+  ]);
+});
