@@ -15,6 +15,17 @@ import { isJunhengReportSheet } from "../engine/table/sheetScope";
 import type { WorkbookInput } from "../engine/workbook";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
+
+/**
+ * The marked copy's file name and type: a macro workbook's copy stays .xlsm (it keeps the macro content type, and
+ * Excel refuses a .xlsx holding it); every other copy is .xlsx.
+ */
+export function copyFile(original: string, suffix: string): { name: string; type: string } {
+  return /\.xlsm$/i.test(original)
+    ? { name: derivedName(original, suffix, "xlsm"), type: XLSM_TYPE }
+    : { name: derivedName(original, suffix, "xlsx"), type: XLSX_TYPE };
+}
 
 /** "县域数据.xlsx" → "县域数据-已检查.xlsx". */
 export function derivedName(original: string, suffix: string, ext: string): string {

@@ -13,7 +13,7 @@ import { XlsxReadError } from "../host/xlsx";
 import { strings, type Strings } from "../ui/i18n";
 import { BrowserHost, type FileSource, type HostSnapshot } from "./browserHost";
 import { CancelledError } from "../ports/sidebarHost";
-import { derivedName, reportJson, saveBlob, XLSX_TYPE } from "./download";
+import { copyFile, derivedName, reportJson, saveBlob } from "./download";
 import { EngineClient, pageWorker } from "./engine/client";
 import { browserStorage, savedOverrides } from "./overridesStore";
 import { FIRST_STANDARD } from "../ui/Sidebar/useSidebar";
@@ -348,7 +348,9 @@ export function useApp(): [AppState, AppActions] {
       )
       .then(
         (bytes) => {
-          if (done()) saveBlob(bytes, derivedName(file.name, tt.copySuffix, "xlsx"), XLSX_TYPE);
+          if (!done()) return;
+          const copy = copyFile(file.name, tt.copySuffix);
+          saveBlob(bytes, copy.name, copy.type);
         },
         (e: unknown) => {
           if (!done()) return;

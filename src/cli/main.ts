@@ -197,7 +197,17 @@ function check(args: CliArgs, io: CliIo): number {
     if (files.length > 1 || collected.sawFolder)
       throw new CannotCheck("usage", m.declarationManyFiles);
   }
-  if (files.length === 1 && !collected.sawFolder) return checkOne(files[0], args, io);
+  if (files.length === 1 && !collected.sawFolder) {
+    // A copy keeps the package's content type: a macro workbook's copy named .xlsx (or the reverse) is a file
+    // Excel refuses to open. Legacy formats are copied to a new .xlsx, whatever --out says.
+    const ext = path.extname(files[0]).toLowerCase();
+    if (args.out && (ext === ".xlsx" || ext === ".xlsm")) {
+      const outExt = path.extname(args.out).toLowerCase();
+      if ((outExt === ".xlsx" || outExt === ".xlsm") && outExt !== ext)
+        throw new CannotCheck("usage", m.outExtension(ext));
+    }
+    return checkOne(files[0], args, io);
+  }
   if (args.out) throw new CannotCheck("usage", m.outManyFiles);
   return checkMany(files, args, io, checkOptions(args, io));
 }

@@ -112,6 +112,8 @@ export const MSG = {
       `${f} 中的中文已变成「?」（另存为 CSV 时选了不含中文的编码），无法恢复：请从原表格另存为 .xlsx 或「CSV UTF-8」后再检查`,
     noSheet: (s: string) => `工作簿中没有名为「${s}」的工作表`,
     sameAsInput: "标注副本不能覆盖原文件，请为 --out 指定另一个文件名",
+    outExtension: (ext: string) =>
+      `标注副本须与原文件同为 ${ext} 文件（扩展名不同，Excel 会拒绝打开），请把 --out 改为 ….${ext.slice(1)}`,
     jsonSameAsInput: "JSON 报告不能覆盖原文件，请为 --json 指定另一个文件名",
     outputsSame: (a: string, b: string) => `${a} 与 ${b} 不能是同一个文件`,
     outManyFiles: "检查多个文件时不能使用 --out（标注副本一次只能写一个文件）",
@@ -211,6 +213,8 @@ Exit status: 0 everything meets and no errors (with county data, also "ready to 
       `the Chinese text in ${f} was replaced by "?" when it was saved as CSV in an encoding without Chinese, and cannot be recovered: save the original as .xlsx or "CSV UTF-8", then check again`,
     noSheet: (s: string) => `the workbook has no sheet named "${s}"`,
     sameAsInput: "the marked copy must not overwrite the input; give --out another file name",
+    outExtension: (ext: string) =>
+      `the marked copy must be a ${ext} file like the input (Excel refuses to open it under another extension); give --out a name ending in ${ext}`,
     jsonSameAsInput: "the JSON report must not overwrite the input; give --json another file name",
     outputsSame: (a: string, b: string) => `${a} and ${b} must not name the same file`,
     outManyFiles:

@@ -45,6 +45,23 @@ describe("never over the input", () => {
     expect(r.out).toBe("");
   });
 
+  test("a .xlsm's copy named .xlsx (a file Excel refuses to open) is refused; named .xlsm it is written", () => {
+    const macro = path.join(tmp, "county.xlsm");
+    fs.copyFileSync(SAMPLE, macro);
+    const asXlsx = path.join(tmp, "copy-of-macro.xlsx");
+    const r = run(["check", macro, "--out", asXlsx]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      "junheng: 标注副本须与原文件同为 .xlsm 文件（扩展名不同，Excel 会拒绝打开），请把 --out 改为 ….xlsm\n"
+    );
+    expect(fs.existsSync(asXlsx)).toBe(false);
+    const asXlsm = path.join(tmp, "copy-of-macro.xlsm");
+    expect([0, 1]).toContain(run(["check", macro, "--out", asXlsm]).code);
+    expect(fs.existsSync(asXlsm)).toBe(true);
+    // And the other way round: a .xlsx's copy named .xlsm.
+    expect(run(["check", input, "--out", path.join(tmp, "copy.xlsm")]).code).toBe(2);
+  });
+
   test("checking the link itself with --out at the real file is refused too", () => {
     expect(run(["check", link, "--out", input]).code).toBe(2);
   });

@@ -3,7 +3,7 @@
  * CLI's --out, issue 14), and the copy re-checks to the same report.
  */
 import * as fs from "fs";
-import { markedCopy } from "../../../src/app/download";
+import { copyFile, markedCopy } from "../../../src/app/download";
 import { checkWorkbook } from "../../../src/engine/report";
 import { readXlsx } from "../../../src/host/xlsx";
 import { SAMPLE_PATH } from "../helpers";
@@ -39,4 +39,16 @@ test("the marked copy reports its progress: from 0 to 1, never backwards, and th
   // Progress changes nothing in what is written (the zip's dates are the minute's; the sheets compare equal).
   const plain = markedCopy(original, result, "zh-CN", [], null, input);
   expect(readXlsx(withProgress)).toEqual(readXlsx(plain));
+});
+
+test("the copy of a .xlsm stays .xlsm with the macro type (Excel refuses a .xlsx holding macros); the rest are .xlsx", () => {
+  expect(copyFile("县域数据.xlsm", "已检查")).toEqual({
+    name: "县域数据-已检查.xlsm",
+    type: "application/vnd.ms-excel.sheet.macroEnabled.12",
+  });
+  expect(copyFile("县域数据.XLSM", "checked").name).toBe("县域数据-checked.xlsm");
+  expect(copyFile("县域数据.xlsx", "已检查")).toEqual({
+    name: "县域数据-已检查.xlsx",
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
 });
