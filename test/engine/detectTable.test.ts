@@ -152,6 +152,27 @@ describe("a'. an unmerged title with a date above a one-row header", () => {
   });
 });
 
+describe("a3. a row of two texts above the header that is a title by its date or its length, not by 「表」", () => {
+  test.each([
+    ["a date (2024年9月)", ["2024年9月", "", "", "城关镇中心学校"]],
+    [
+      "over 30 characters",
+      [
+        "县域义务教育学校办学条件基本情况一览（含教学点、九年一贯制学校及完全中学）",
+        "",
+        "",
+        "城关镇",
+      ],
+    ],
+  ])("%s: the header is row 2 alone and its paths hold no title", (_label, above) => {
+    const report = check(sheet("Sheet1", [above, SECTION16_HEADER, ...SECTION16_ROWS]));
+    const t = report.tables[0];
+    expect(t.headerRows).toEqual([2]);
+    expect(t.columnDetails.find((c) => c.key === "name")!.header).toBe("学校名称");
+    expect(report.schools.map((s) => s.name)).toEqual(["A小学", "B小学", "C小学", "D小学"]);
+  });
+});
+
 describe("a''. the same two-row header without any merges (学校名称 in the upper row only)", () => {
   const h0: RawCell[] = ["学校名称", "在校生数(人)", "教师情况", "", "", "办学条件", "", "", ""];
   const h1: RawCell[] = [
