@@ -28,6 +28,12 @@ describe("matchColumn: header path → key", () => {
     ["教学班数", ["教学班数"], "classes"],
     ["最大班额", ["最大班额"], "max_class_size"],
     ["专任教师数", ["专任教师数"], "teachers"],
+    // Teacher fields need 教师 in the path (§11.1): a bare 高于规定学历 / 县级及以上骨干 is a teacher count only
+    // under a 专任教师 group header.
+    ["专任教师 › 高于规定学历", ["专任教师", "高于规定学历"], "qualified_teachers"],
+    ["高于规定学历 alone is no teacher count", ["高于规定学历"], undefined],
+    ["专任教师 › 县级及以上骨干", ["专任教师", "县级及以上骨干"], "key_teachers"],
+    ["县级及以上骨干 alone is no teacher count", ["县级及以上骨干"], undefined],
     ["高于规定学历教师数", ["高于规定学历教师数"], "qualified_teachers"],
     ["本科及以上学历教师数", ["本科及以上学历教师数"], "bachelor_plus_teachers"],
     ["县级及以上骨干教师数", ["县级及以上骨干教师数"], "key_teachers"],
