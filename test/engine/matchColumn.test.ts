@@ -34,6 +34,8 @@ describe("matchColumn: header path → key", () => {
     ["高于规定学历 alone is no teacher count", ["高于规定学历"], undefined],
     ["专任教师 › 县级及以上骨干", ["专任教师", "县级及以上骨干"], "key_teachers"],
     ["县级及以上骨干 alone is no teacher count", ["县级及以上骨干"], undefined],
+    // The longest synonym inside a header wins (§11.1): 「县级及以上骨干」 (7 characters) over 「专任教师」 (4).
+    ["县级及以上骨干专任教师数", ["县级及以上骨干专任教师数"], "key_teachers"],
     ["高于规定学历教师数", ["高于规定学历教师数"], "qualified_teachers"],
     ["本科及以上学历教师数", ["本科及以上学历教师数"], "bachelor_plus_teachers"],
     ["县级及以上骨干教师数", ["县级及以上骨干教师数"], "key_teachers"],
