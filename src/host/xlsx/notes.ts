@@ -298,12 +298,7 @@ export function newVml(notes: NoteToAdd[], usedBlocks: Set<number>): string {
   const ids = new ShapeIds(usedBlocks);
   const shapes = notes.map((n, i) => shapeXml(ids.id(), n, i + 1)).join("");
   if (ids.newBlocks.length === 0) ids.id(); // an empty drawing still declares a block of its own
-  return (
-    `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${ids.newBlocks.join(",")}"/></o:shapelayout>` +
-    SHAPETYPE +
-    shapes +
-    "</xml>"
-  );
+  return vmlSkeleton(ids.newBlocks) + shapes + "</xml>";
 }
 
 /**
@@ -407,6 +402,27 @@ export function removeOwnNotes(
     }
   }
   return { xml: applySplices(xml, splices), removed, trimmed };
+}
+
+/**
+ * A comments part exactly as junheng creates it, holding no comment any more: junheng made it for a sheet that had
+ * none (newCommentsXml), so it is deleted, not left empty. A user's part never reads like this.
+ */
+export function isEmptyOwnComments(xml: string, mainNs: string): boolean {
+  return xml === newCommentsXml(mainNs, []);
+}
+
+/** A VML drawing exactly as newVml writes it, with no shape left: junheng's own, deleted when empty. */
+export function isEmptyOwnVml(vml: string): boolean {
+  const blocks = vmlBlocks(vml);
+  return blocks.length > 0 && vml === vmlSkeleton(blocks) + "</xml>";
+}
+
+function vmlSkeleton(blocks: number[]): string {
+  return (
+    `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(",")}"/></o:shapelayout>` +
+    SHAPETYPE
+  );
 }
 
 /** Removes the Note shapes anchored at `cells` (x:Row / x:Column, 0-based) from a VML drawing. */
