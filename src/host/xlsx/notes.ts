@@ -298,12 +298,7 @@ export function newVml(notes: NoteToAdd[], usedBlocks: Set<number>): string {
   const ids = new ShapeIds(usedBlocks);
   const shapes = notes.map((n, i) => shapeXml(ids.id(), n, i + 1)).join("");
   if (ids.newBlocks.length === 0) ids.id(); // an empty drawing still declares a block of its own
-  return (
-    `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${ids.newBlocks.join(",")}"/></o:shapelayout>` +
-    SHAPETYPE +
-    shapes +
-    "</xml>"
-  );
+  return vmlSkeleton(ids.newBlocks) + shapes + "</xml>";
 }
 
 /**
@@ -383,6 +378,8 @@ export function removeOwnNotes(
   const splices: Splice[] = [];
   const removed: { row: number; col: number }[] = [];
   let trimmed = 0;
+  // Does junheng's author still serve a comment that stays (its own, one whose text it replaces now, one not read)?
+  let ownLeft = false;
   for (const c of childElements(xml, listEl.open)) {
     if (c.name !== "comment") continue;
     const attrs = parseAttrs(xml.slice(c.open.start, c.open.end));
@@ -390,9 +387,13 @@ export function removeOwnNotes(
     try {
       at = parseAddress((attrs.get("ref") ?? "").trim());
     } catch {
+      if (attrs.get("authorId") === String(own)) ownLeft = true;
       continue;
     }
-    if (keep(at.row, at.col)) continue;
+    if (keep(at.row, at.col)) {
+      ownLeft = true;
+      continue;
+    }
     if (attrs.get("authorId") === String(own)) {
       splices.push({ start: c.start, end: c.end, text: "" });
       removed.push(at);
@@ -400,13 +401,41 @@ export function removeOwnNotes(
     }
     const textEl = childElements(xml, c.open).find((k) => k.name === "text");
     if (!textEl || textEl.open.kind === "empty") continue;
+    // A user's plain <t> stays in the run appendToComment wrapped it in: the same text, and exceljs, which reads
+    // only runs, still reads it (a user's own <r><t>…</t></r>, as exceljs writes a note, looks just the same).
     const tail = junhengTail(xml, childElements(xml, textEl.open));
     if (tail) {
       splices.push({ start: tail.start, end: tail.end, text: "" });
       trimmed++;
     }
   }
+  // The author "junheng" that appendToCommentsXml appended to a user's authors goes too once nothing uses it. Only
+  // when it is the last one (removing another would renumber the authorIds after it), and never the only one: a part
+  // whose one author is junheng is junheng's own, and the caller deletes it when it is empty (isEmptyOwnComments).
+  if (!ownLeft && own === authors.length - 1 && authors.length > 1)
+    splices.push({ start: authors[own].start, end: authors[own].end, text: "" });
   return { xml: applySplices(xml, splices), removed, trimmed };
+}
+
+/**
+ * A comments part exactly as junheng creates it, holding no comment any more: junheng made it for a sheet that had
+ * none (newCommentsXml), so it is deleted, not left empty. A user's part never reads like this.
+ */
+export function isEmptyOwnComments(xml: string, mainNs: string): boolean {
+  return xml === newCommentsXml(mainNs, []);
+}
+
+/** A VML drawing exactly as newVml writes it, with no shape left: junheng's own, deleted when empty. */
+export function isEmptyOwnVml(vml: string): boolean {
+  const blocks = vmlBlocks(vml);
+  return blocks.length > 0 && vml === vmlSkeleton(blocks) + "</xml>";
+}
+
+function vmlSkeleton(blocks: number[]): string {
+  return (
+    `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(",")}"/></o:shapelayout>` +
+    SHAPETYPE
+  );
 }
 
 /** Removes the Note shapes anchored at `cells` (x:Row / x:Column, 0-based) from a VML drawing. */

@@ -129,6 +129,9 @@ export class EntryNames {
   add(name: string): void {
     this.byLower.set(name.toLowerCase(), name);
   }
+  remove(name: string): void {
+    this.byLower.delete(name.toLowerCase());
+  }
 }
 
 export interface Relationship {

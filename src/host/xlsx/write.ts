@@ -7,7 +7,8 @@
  *
  * Parts that may change: xl/styles.xml, the marked worksheets, their .rels, their comments and VML parts (appended
  * to when they exist), xl/workbook.xml and its .rels (report sheet only), [Content_Types].xml. New parts: comments,
- * VML drawings, sheet .rels, the report worksheet. See docs/xlsx-writer.md.
+ * VML drawings, sheet .rels, the report worksheet. Parts left out: junheng's own comments and VML parts (and a sheet
+ * .rels it created) of a marked copy whose sheet has no note any more. See docs/xlsx-writer.md.
  */
 import {
   strongerMark,
@@ -19,6 +20,8 @@ import { parseAddress } from "../../engine/workbook";
 import {
   appendToCommentsXml,
   appendToVml,
+  isEmptyOwnComments,
+  isEmptyOwnVml,
   newCommentsXml,
   newVml,
   removeOwnNotes,
@@ -60,7 +63,7 @@ import {
   recordXml,
   type MarkRecord,
 } from "./markRecord";
-import { applySplices } from "./splice";
+import { applySplices, type Splice } from "./splice";
 import { concatChunks, plausibleSizes, ZipWriter } from "./zipWrite";
 import { defaultStylesXml, StylesEditor } from "./styles";
 import {
@@ -263,6 +266,23 @@ export function writeMarkedCopy(
         pkg.setText(commentsRel.part, r.xml);
         if (r.removed.length && vmlRel?.part && pkg.has(vmlRel.part))
           pkg.setText(vmlRel.part, removeVmlNotes(pkg.text(vmlRel.part) as string, r.removed));
+        // The parts junheng created for a sheet that had no comments, now holding none, are deleted with their
+        // relationships, content types and the sheet's <legacyDrawing>: the sheet is as it was before it was marked.
+        // (Recognised by their exact text: a user's comments part or drawing never reads like junheng's empty one.)
+        if (!notes.length && isEmptyOwnComments(r.xml, ns.main)) {
+          pkg.delete(commentsRel.part);
+          rels.remove(commentsRel.id);
+          types.removeOverride(commentsRel.part);
+          if (vmlRel?.part && isEmptyOwnVml(pkg.text(vmlRel.part) ?? "")) {
+            pkg.delete(vmlRel.part);
+            rels.remove(vmlRel.id);
+            types.dropOwnDefault("vml", CT.vml);
+            if (legacyEl)
+              sheetXml = applySplices(sheetXml, [
+                { start: legacyEl.start, end: legacyEl.end, text: "" },
+              ]);
+          }
+        }
       }
 
       if (notes.length) {
@@ -477,6 +497,7 @@ class Package {
   private readonly edited = new Map<string, { text: string; encoding: TextEncoding }>();
   private readonly created = new Map<string, string>();
   private readonly cache = new Map<string, { text: string; encoding: TextEncoding }>();
+  private readonly deleted = new Set<string>();
 
   constructor(private readonly archive: PackageArchive) {
     this.order = archive.entryNames;
@@ -484,7 +505,7 @@ class Package {
   }
 
   names(): string[] {
-    return [...this.order, ...this.created.keys()];
+    return [...this.order.filter((n) => !this.deleted.has(n)), ...this.created.keys()];
   }
 
   has(part: string): boolean {
@@ -522,8 +543,19 @@ class Package {
   create(part: string, text: string): void {
     const name = part.replace(/^\//, "");
     if (this.index.has(name)) throw new Error(`part ${name} exists`);
+    this.deleted.delete(name);
     this.created.set(name, text);
     this.index.add(name);
+  }
+
+  /** Leaves a part out of the copy (one junheng created in an earlier copy and no longer needs). */
+  delete(part: string): void {
+    const name = this.index.find(part);
+    if (name === undefined) return;
+    this.index.remove(name);
+    this.edited.delete(name);
+    this.cache.delete(name);
+    if (!this.created.delete(name)) this.deleted.add(name);
   }
 
   /** First name `make(n)`, n = 1, 2, …, that is not taken (part names compare case-insensitively). */
@@ -559,6 +591,7 @@ class Package {
       before += text.length;
     };
     for (const name of this.order) {
+      if (this.deleted.has(name)) continue;
       const e = this.edited.get(name);
       if (e) {
         add(name, e.text, e.encoding);
@@ -605,6 +638,28 @@ class RelsEditor {
     return id;
   }
 
+  /**
+   * Takes the relationship `id` out of the part (its element only, so the rest stays byte for byte); the part is
+   * deleted when what is left is the empty part junheng creates (save(): a sheet that had no .rels).
+   */
+  remove(id: string): void {
+    const xml = this.pkg.text(this.path);
+    const root = xml === undefined ? null : rootTag(xml);
+    if (xml === undefined || !root) return;
+    const el = childElements(xml, root).find(
+      (c) =>
+        c.name === "Relationship" &&
+        parseAttrs(xml.slice(c.open.start, c.open.end)).get("Id") === id
+    );
+    if (!el) return;
+    const rest = applySplices(xml, [{ start: el.start, end: el.end, text: "" }]);
+    const i = this.list.findIndex((r) => r.id === id);
+    if (i >= 0) this.list.splice(i, 1);
+    if (rest === `${XML_DECL}<Relationships xmlns="${PKG_RELS_NS}"></Relationships>`)
+      this.pkg.delete(this.path);
+    else this.pkg.setText(this.path, rest);
+  }
+
   save(): void {
     if (this.added.length === 0) return;
     const body = this.added.join("");
@@ -640,6 +695,8 @@ class ContentTypes {
   private readonly overrides = new Set<string>();
   private readonly addedDefaults: string[] = [];
   private readonly addedOverrides: string[] = [];
+  private readonly removedOverrides = new Set<string>();
+  private readonly ownDefaults = new Map<string, string>();
   private readonly xml: string;
 
   constructor(private readonly pkg: Package) {
@@ -667,9 +724,25 @@ class ContentTypes {
     );
   }
 
+  /** The Override of a part deleted from the copy goes (unless the part is created again). */
+  removeOverride(part: string): void {
+    const name = `/${part.replace(/^\//, "")}`.toLowerCase();
+    this.overrides.delete(name);
+    this.removedOverrides.add(name);
+  }
+
+  /**
+   * The Default for `ext` goes on save when no part of the copy has that extension any more and it is the element
+   * junheng adds (addDefault: first child, exactly its text), i.e. junheng added it when it created such a part.
+   */
+  dropOwnDefault(ext: string, type: string): void {
+    this.ownDefaults.set(ext.toLowerCase(), type);
+  }
+
   override(part: string, type: string): void {
     const name = `/${part.replace(/^\//, "")}`;
     if (this.overrides.has(name.toLowerCase())) return;
+    this.removedOverrides.delete(name.toLowerCase());
     this.overrides.add(name.toLowerCase());
     this.addedOverrides.push(
       `<Override PartName="${escapeAttr(name)}" ContentType="${escapeAttr(type)}"/>`
@@ -680,10 +753,11 @@ class ContentTypes {
     // A new sheet .rels part needs the "rels" default, which every real package has; add it if not.
     if (!this.hasDefault("rels") && this.pkg.names().some((n) => n.endsWith(".rels")))
       this.addDefault("rels", CT.rels);
-    if (!this.addedDefaults.length && !this.addedOverrides.length) return;
     const xml = this.xml;
     const root = rootTag(xml) as NonNullable<ReturnType<typeof rootTag>>;
     const p = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
+    const removals = this.removals(xml, root, p);
+    if (!this.addedDefaults.length && !this.addedOverrides.length && !removals.length) return;
     const fix = (s: string): string => (p ? s.replace(/^<(Default|Override) /, `<${p}$1 `) : s);
     // Defaults first (as Excel writes them), overrides at the end.
     const defaults = this.addedDefaults.map(fix).join("");
@@ -706,8 +780,37 @@ class ContentTypes {
       "[Content_Types].xml",
       applySplices(xml, [
         { start: root.end, end: root.end, text: defaults },
+        ...removals,
         { start: at, end: at, text: overrides },
       ])
     );
+  }
+
+  /** Splices taking out the removed Overrides and junheng's own Defaults no part needs any more. */
+  private removals(
+    xml: string,
+    root: NonNullable<ReturnType<typeof rootTag>>,
+    p: string
+  ): Splice[] {
+    if (root.kind === "empty" || (!this.removedOverrides.size && !this.ownDefaults.size)) return [];
+    const out: Splice[] = [];
+    const names = this.pkg.names().map((n) => n.toLowerCase());
+    childElements(xml, root).forEach((c, i) => {
+      const a = parseAttrs(xml.slice(c.open.start, c.open.end));
+      if (c.name === "Override") {
+        if (this.removedOverrides.has((a.get("PartName") ?? "").toLowerCase()))
+          out.push({ start: c.start, end: c.end, text: "" });
+        return;
+      }
+      if (c.name !== "Default" || i !== 0 || c.start !== root.end) return;
+      const ext = (a.get("Extension") ?? "").toLowerCase();
+      const type = this.ownDefaults.get(ext);
+      if (type === undefined || names.some((n) => n.endsWith(`.${ext}`))) return;
+      if (xml.slice(c.start, c.end) !== `<${p}Default Extension="${ext}" ContentType="${type}"/>`)
+        return;
+      out.push({ start: c.start, end: c.end, text: "" });
+      this.defaults.delete(ext);
+    });
+    return out;
   }
 }
