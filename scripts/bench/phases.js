@@ -32,7 +32,7 @@ const lap = (name) => {
 
 const dist = path.resolve(__dirname, "../../dist/node");
 const { readXlsx } = require(path.join(dist, "host/xlsx/index.js"));
-const { inflateRawNode } = require(path.join(dist, "host/xlsx/inflateNode.js"));
+const { crc32Node, inflateRawNode } = require(path.join(dist, "host/xlsx/inflateNode.js"));
 const { checkWorkbook } = require(path.join(dist, "engine/report.js"));
 const { defaultSettings } = require(path.join(dist, "standards/index.js"));
 const { renderText } = require(path.join(dist, "cli/printReport.js"));
@@ -42,7 +42,7 @@ lap("require");
 
 const bytes = fs.readFileSync(file);
 lap("readFile");
-const workbook = readXlsx(bytes, { inflateRaw: inflateRawNode });
+const workbook = readXlsx(bytes, { inflateRaw: inflateRawNode, crc32: crc32Node });
 lap("readXlsx");
 const { report } = checkWorkbook(workbook, {
   settings: defaultSettings("quality-2017"),

@@ -263,8 +263,8 @@ function compareCvs(peerStdout, report) {
 function measureSize(rows, runs, file, peer, opts) {
   const { readXlsx } = require(path.join(DIST, "host/xlsx/index.js"));
   // The inflater the CLI uses (Node's zlib).
-  const { inflateRawNode } = require(path.join(DIST, "host/xlsx/inflateNode.js"));
-  const read = (b) => readXlsx(b, { inflateRaw: inflateRawNode });
+  const { crc32Node, inflateRawNode } = require(path.join(DIST, "host/xlsx/inflateNode.js"));
+  const read = (b) => readXlsx(b, { inflateRaw: inflateRawNode, crc32: crc32Node });
   const { checkWorkbook } = require(path.join(DIST, "engine/report.js"));
   const res = { rows, runs, file, bytes: fs.statSync(file).size };
 

@@ -10,7 +10,7 @@ import { sniffFormat, type SpreadsheetFormat } from "../host/legacy/detect";
 import { isLegacyFormat, readLegacyWorkbook, type SheetJs } from "../host/legacy/read";
 import { COUNTY_SHEET_NAME } from "../standards/county-codes-2017";
 import { readXlsx, XlsxReadError } from "../host/xlsx";
-import { inflateRawNode } from "../host/xlsx/inflateNode";
+import { crc32Node, inflateRawNode } from "../host/xlsx/inflateNode";
 import type { CheckSettings } from "../standards";
 import { MSG } from "./messages";
 
@@ -137,6 +137,7 @@ export function readAnyWorkbook(
         })
       : readXlsx(bytes, {
           inflateRaw: inflateRawNode,
+          crc32: crc32Node,
           maxInflatedBytes: opts.maxInflatedBytes,
           sheets,
         });

@@ -13,7 +13,7 @@ import { withMessages } from "../present/reportJson";
 import { Lang } from "../engine/reportTypes";
 import { workbookToXlsx } from "../host/legacy/toXlsx";
 import { writeMarkedCopy, writeNewWorkbook } from "../host/xlsx";
-import { inflateRawNode } from "../host/xlsx/inflateNode";
+import { crc32Node, inflateRawNode } from "../host/xlsx/inflateNode";
 import { findCountySheet } from "../engine/assessment";
 import type { SheetInput } from "../engine/workbook";
 import { isJunhengReportSheet } from "../engine/table/sheetScope";
@@ -262,6 +262,7 @@ function checkOne(file: string, args: CliArgs, io: CliIo): number {
         buildReportSheet(report, lang),
         {
           inflateRaw: inflateRawNode,
+          crc32: crc32Node,
           maxInflatedBytes: opts.maxInflatedBytes,
           // A marked copy: its report sheet is refreshed, not joined by a second one.
           // (An .xls/.ods copy converts the old report sheet's values too: it is replaced the same way.)

@@ -3,14 +3,21 @@
  * county's worksheet. Only for Node entry points (the CLI, scripts): the browser bundle must not import zlib,
  * which is why index.ts does not re-export this.
  */
-import { inflateRawSync } from "zlib";
-import type { InflateRaw } from "./zip";
+import * as zlib from "zlib";
+import { crc32, type Crc32, type InflateRaw } from "./zip";
 
 // One output chunk of the recorded size (when plausible): zlib then returns it as is instead of concatenating 16 KB
 // pieces. The size is only a hint; maxOutputLength stops zlib as soon as the output passes `limit`, so a lying
 // directory cannot make it allocate more than the cap.
 export const inflateRawNode: InflateRaw = (data, size, limit) =>
-  inflateRawSync(data, {
+  zlib.inflateRawSync(data, {
     chunkSize: Math.min(Math.max(16384, size), 64 * 2 ** 20, Math.max(16384, limit + 1)),
     maxOutputLength: Math.max(1, limit),
   });
+
+/**
+ * zlib's native CRC-32 (Node ≥ 20.15) for checking each inflated part: the portable one took 70 ms of the 100,000-row
+ * bench file's read (about 1 ms per MB), the native one a few. Falls back to the portable one on an older Node.
+ */
+export const crc32Node: Crc32 =
+  typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) >>> 0 : crc32;

@@ -7,6 +7,7 @@ import {
   DuplicateEntryError,
   InflateLimitError,
   ZipArchive,
+  type Crc32,
   type InflateRaw,
   type ZipEntry,
 } from "./zip";
@@ -69,8 +70,13 @@ export class PackageArchive {
   readonly names: EntryNames;
 
   /** @param maxInflatedBytes cap on the total inflated size (default: defaultInflateCap of the file's size) */
-  constructor(bytes: Uint8Array, inflateRaw?: InflateRaw, maxInflatedBytes?: number) {
-    this.zip = damagedAsCorrupt(() => new ZipArchive(bytes, inflateRaw, maxInflatedBytes));
+  constructor(
+    bytes: Uint8Array,
+    inflateRaw?: InflateRaw,
+    maxInflatedBytes?: number,
+    crc32?: Crc32
+  ) {
+    this.zip = damagedAsCorrupt(() => new ZipArchive(bytes, inflateRaw, maxInflatedBytes, crc32));
     this.names = new EntryNames(this.zip.names);
   }
 

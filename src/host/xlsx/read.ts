@@ -28,7 +28,7 @@ import {
   XlsxReadError,
   type SheetEntry,
 } from "./package";
-import type { InflateRaw } from "./zip";
+import type { Crc32, InflateRaw } from "./zip";
 import { decodeText, ForwardFinder, parseAttrs, rootPrefix, tagClose } from "./xml";
 
 export interface ReadXlsxOptions {
@@ -38,6 +38,8 @@ export interface ReadXlsxOptions {
    * The raw-DEFLATE inflater (default: fflate's, which runs anywhere). The CLI passes Node's zlib.
    */
   inflateRaw?: InflateRaw;
+  /** The CRC-32 each inflated part is checked against (default: the portable one). The CLI passes zlib's. */
+  crc32?: Crc32;
   /** Cap on the total inflated size in bytes (default: 50 × the file, at least 100 MiB, at most 1 GiB). */
   maxInflatedBytes?: number;
   /**
@@ -56,7 +58,12 @@ export interface ReadXlsxOptions {
  */
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): WorkbookInput {
   checkSignature(bytes);
-  const archive = new PackageArchive(bytes, options.inflateRaw, options.maxInflatedBytes);
+  const archive = new PackageArchive(
+    bytes,
+    options.inflateRaw,
+    options.maxInflatedBytes,
+    options.crc32
+  );
 
   // The package relationships name the workbook part; its relationships name the sheets' parts.
   const workbookPart = workbookPartFromRootRels(archive.text("_rels/.rels"));

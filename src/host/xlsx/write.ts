@@ -43,7 +43,7 @@ import {
   type Relationship,
   type SheetEntry,
 } from "./package";
-import type { InflateRaw } from "./zip";
+import type { Crc32, InflateRaw } from "./zip";
 import { buildReportSheetXml } from "./report";
 import {
   cellsWithStyles,
@@ -138,6 +138,8 @@ const STORED_EXT = /\.(png|jpe?g|gif|zip|xlsx|docx|pptx|wdp|mp3|mp4)$/i;
 export interface WriteMarkedCopyOptions {
   /** The raw-DEFLATE inflater for the parts that change (default fflate's; the CLI passes Node's zlib). */
   inflateRaw?: InflateRaw;
+  /** The CRC-32 each part read is checked against (default: the portable one; the CLI passes zlib's). */
+  crc32?: Crc32;
   /** Cap on the total inflated size (default: defaultInflateCap of the file's size). */
   maxInflatedBytes?: number;
   /**
@@ -162,7 +164,9 @@ export function writeMarkedCopy(
   options: WriteMarkedCopyOptions = {}
 ): MarkedCopy {
   checkSignature(bytes);
-  const pkg = new Package(new PackageArchive(bytes, options.inflateRaw, options.maxInflatedBytes));
+  const pkg = new Package(
+    new PackageArchive(bytes, options.inflateRaw, options.maxInflatedBytes, options.crc32)
+  );
 
   const workbookPart = workbookPartFromRootRels(pkg.text("_rels/.rels"));
   const workbookXml = pkg.text(workbookPart);

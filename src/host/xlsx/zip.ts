@@ -14,6 +14,9 @@ import { Inflate } from "fflate";
  */
 export type InflateRaw = (data: Uint8Array, size: number, limit: number) => Uint8Array;
 
+/** A CRC-32 of zip (the portable one is crc32 below; Node entry points pass zlib's native one, inflateNode.ts). */
+export type Crc32 = (data: Uint8Array) => number;
+
 /** Thrown for any archive this reader cannot use; the package layer turns it into an XlsxReadError. */
 export class ZipFormatError extends Error {}
 
@@ -130,7 +133,8 @@ export class ZipArchive {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly inflate: InflateRaw = inflateRawPortable,
-    cap?: number
+    cap?: number,
+    private readonly crc: Crc32 = crc32
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.cap = cap ?? defaultInflateCap(bytes.length);
@@ -191,7 +195,7 @@ export class ZipArchive {
     }
     // A damaged entry can still inflate (a stored one always does) to well-formed XML with another digit in it:
     // only the CRC tells. The directory's CRC is the true one even when the entry has a data descriptor.
-    if (crc32(out) !== e.crc) throw new ZipFormatError(`entry ${name} fails its CRC check`);
+    if (this.crc(out) !== e.crc) throw new ZipFormatError(`entry ${name} fails its CRC check`);
     this.inflated += out.length;
     return out;
   }

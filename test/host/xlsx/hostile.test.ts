@@ -2,9 +2,9 @@
  * Hostile packages (issue 14 §4): the reader and the marked-copy writer stay bounded and say what is wrong.
  * Every package is built here by hand; the limits are passed small so the tests stay small.
  */
+import { crc32Node, inflateRawNode } from "../../../src/host/xlsx/inflateNode";
 import { strToU8, unzipSync } from "fflate";
 import { readXlsx, writeMarkedCopy, XlsxReadError } from "../../../src/host/xlsx";
-import { inflateRawNode } from "../../../src/host/xlsx/inflateNode";
 import { parseSharedStrings, scanWorksheet } from "../../../src/host/xlsx/read";
 import { decodeText, decodeXml, parseAttrs } from "../../../src/host/xlsx/xml";
 import { defaultInflateCap, inflateRawPortable, type InflateRaw } from "../../../src/host/xlsx/zip";
@@ -220,6 +220,20 @@ describe("damage inside an entry", () => {
     const at = Buffer.from(damaged).indexOf("<v>800</v>");
     damaged[at + 3] = "9".charCodeAt(0);
     expect(errorOf(() => readXlsx(damaged))?.code).toBe("corrupt");
+    // The same with the CLI's native CRC-32 and inflater.
+    const node = { inflateRaw: inflateRawNode, crc32: crc32Node };
+    expect(readXlsx(stored, node).sheets[0].rows[1]).toEqual(["甲小学", 800]);
+    expect(errorOf(() => readXlsx(damaged, node))?.code).toBe("corrupt");
+    expect(
+      errorOf(() =>
+        writeMarkedCopy(
+          damaged,
+          [{ sheet: "小学", cell: "B2", kind: "data", note: "x" }],
+          undefined,
+          node
+        )
+      )?.code
+    ).toBe("corrupt");
     expect(
       errorOf(() =>
         writeMarkedCopy(damaged, [{ sheet: "小学", cell: "B2", kind: "data", note: "x" }])
