@@ -224,7 +224,8 @@ function findPython() {
 
 function peerAvailable(opts) {
   if (!opts.peer) return { ok: false, why: "peer: skipped (--no-peer)" };
-  if (!fs.existsSync(PEER)) return { ok: false, why: `peer: skipped (${PEER} not found)` };
+  if (!fs.existsSync(PEER))
+    return { ok: false, why: `peer: skipped (${path.relative(ROOT, PEER)} not found)` };
   const found = findPython();
   if (!found)
     return { ok: false, why: "peer: skipped (python3-pandas/python3-openpyxl not installed)" };
