@@ -18,7 +18,7 @@ export function yearOf(v: CellValue | undefined): number | undefined {
   if (!v) return undefined;
   if (v.kind === "number") {
     if (v.value >= 1800 && v.value <= 2200) return Math.floor(v.value);
-    // An Excel date serial (1 = 1900-01-01).
+    // An Excel date serial of the 1900 system (1 = 1900-01-01); the readers move a 1904 workbook's dates to it.
     if (v.value > 2200 && v.value < 120000)
       return new Date(Date.UTC(1899, 11, 30) + v.value * 86400000).getUTCFullYear();
     return undefined;

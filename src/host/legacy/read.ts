@@ -8,6 +8,7 @@
  */
 import type * as XLSXNamespace from "@e965/xlsx";
 import type { MergedRange, RawCell, SheetInput, WorkbookInput } from "../../engine/workbook";
+import { DATE1904_OFFSET, formatShowsDate } from "../xlsx/dates";
 import { XlsxReadError } from "../xlsx/package";
 import { defaultInflateCap, InflateLimitError, ZipArchive } from "../xlsx/zip";
 import { attrByLocalName, nextTag, parseAttrs, tagAttrs, tagClose } from "../xlsx/xml";
@@ -169,13 +170,22 @@ const DATE_LIKE = /[/:]|\d\s*-\s*\d|[年月日时分秒]|[a-df-z]/i;
 /**
  * @param untyped the format carries text only (CSV, HTML): a number SheetJS made of date- or time-like text is
  *   that text, as the same text in an .xlsx cell reads (the engine then reports it instead of reading a serial).
+ * @param date1904 an .xls / .xlsb in the 1904 date system: a number whose format shows a date is moved to the 1900
+ *   system, as the .xlsx reader does (SheetJS leaves the serial as stored).
  */
-function cellValue(c: XLSXNamespace.CellObject | undefined, untyped = false): RawCell {
+function cellValue(
+  c: XLSXNamespace.CellObject | undefined,
+  untyped = false,
+  date1904 = false
+): RawCell {
   if (!c) return undefined;
   switch (c.t) {
     case "n":
       if (untyped && typeof c.w === "string" && DATE_LIKE.test(c.w)) return c.w.trim() || undefined;
-      return typeof c.v === "number" && Number.isFinite(c.v) ? c.v : undefined;
+      if (typeof c.v !== "number" || !Number.isFinite(c.v)) return undefined;
+      return date1904 && typeof c.z === "string" && formatShowsDate(c.z)
+        ? c.v + DATE1904_OFFSET
+        : c.v;
     case "s": {
       const s = typeof c.v === "string" ? c.v : String(c.v ?? "");
       return s === "" ? undefined : s;
@@ -196,7 +206,8 @@ function toSheetInput(
   name: string,
   ws: XLSXNamespace.WorkSheet,
   untyped: boolean,
-  hiddenRanges: readonly [number, number][] = []
+  hiddenRanges: readonly [number, number][] = [],
+  date1904 = false
 ): SheetInput {
   const data = (ws as XLSXNamespace.DenseWorkSheet)["!data"] ?? [];
   const rows: RawCell[][] = [];
@@ -204,7 +215,7 @@ function toSheetInput(
     if (!row) return;
     let out: RawCell[] | undefined;
     row.forEach((cell, c) => {
-      const v = cellValue(cell, untyped);
+      const v = cellValue(cell, untyped, date1904);
       if (v === undefined) return;
       (out ??= [])[c] = v;
     });
@@ -249,6 +260,8 @@ export function readLegacyWorkbook(
     cellHTML: false,
     cellStyles: false,
     cellDates: false,
+    // Number format codes (cell.z) of the binary formats: which numbers of a 1904 workbook are dates.
+    cellNF: format === "xls" || format === "xlsb",
     bookVBA: false,
   };
   let wb: XLSXNamespace.WorkBook;
@@ -284,12 +297,15 @@ export function readLegacyWorkbook(
     format === "ods" && odsContent ? new TextDecoder("utf-8").decode(odsContent) : undefined;
   const odsHidden = odsText !== undefined ? odsHiddenSheets(odsText) : new Set<string>();
   const odsRows = odsText !== undefined ? odsHiddenRows(odsText) : undefined;
+  // The 1904 date system of an .xls (its DATE1904 record) or an .xlsb, as SheetJS reports it.
+  const date1904 = (format === "xls" || format === "xlsb") && !!wb.Workbook?.WBProps?.date1904;
   const sheets = names.map((n) => {
     const sheet = toSheetInput(
       n,
       wb.Sheets[n],
       format === "csv" || format === "html",
-      odsRows?.get(n)
+      odsRows?.get(n),
+      date1904
     );
     const hidden = props[wb.SheetNames.indexOf(n)]?.Hidden || odsHidden.has(n);
     return hidden ? { ...sheet, hidden: true } : sheet;

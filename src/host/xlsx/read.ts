@@ -6,7 +6,9 @@
  * needs (row, c, v, is, t, rPh, si, mergeCell) are looked at, by character code.
  *
  * What comes out is deliberately plain (see WorkbookInput): values, merged ranges, hidden rows and sheets. Styles, formats and
- * formulas are not read; a formula cell yields its cached value, and dates stay Excel serial numbers.
+ * formulas are not read; a formula cell yields its cached value, and dates stay Excel serial numbers — of the 1900
+ * system: in a workbook saved with the 1904 system, a number whose format shows a date is moved to it (dates.ts), the
+ * only time the styles part is read.
  */
 import {
   columnLetter,
@@ -29,6 +31,7 @@ import {
   type SheetEntry,
 } from "./package";
 import type { Crc32, InflateRaw } from "./zip";
+import { DATE1904_OFFSET, dateStyleIndexes, workbookUses1904 } from "./dates";
 import { decodeText, ForwardFinder, parseAttrs, rootPrefix, tagClose } from "./xml";
 
 export interface ReadXlsxOptions {
@@ -85,12 +88,21 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
       throw new XlsxReadError("corrupt", `the part of sheet "${s.name}" is missing`);
   }
   const sst = sstPart ? parseSharedStrings(archive.text(sstPart) ?? "") : [];
+  // A 1904 workbook: the cell styles whose number format shows a date, to move those serials to the 1900 system.
+  let dateStyles: ReadonlySet<number> | undefined;
+  if (workbookUses1904(workbookXml)) {
+    const stylesPart =
+      rels.find((r) => relKind(r.type) === "styles" && r.part)?.part ??
+      [resolveTarget(workbookPart, "styles.xml")].find((p) => archive.names.has(p));
+    const stylesXml = stylesPart && archive.names.has(stylesPart) ? archive.text(stylesPart) : "";
+    dateStyles = dateStyleIndexes(stylesXml ?? "");
+  }
 
   const sheets: SheetInput[] = [];
   options.onProgress?.(0, wanted.length);
   for (const s of wanted) {
     const xml = archive.text(s.part as string) ?? "";
-    const sheet = scanWorksheet(xml, sst, s.name);
+    const sheet = scanWorksheet(xml, sst, s.name, dateStyles);
     if (s.hidden) sheet.hidden = true;
     sheets.push(sheet);
     options.onProgress?.(sheets.length, wanted.length);
@@ -216,7 +228,10 @@ export function parseSharedStrings(xml: string): string[] {
   return out;
 }
 
-/** ISO 8601 (t="d" cells, written by a few tools) → Excel serial number, so all dates look alike downstream. */
+/**
+ * ISO 8601 (t="d" cells, written by a few tools) → Excel serial number, so all dates look alike downstream. The text
+ * names the day itself, so the serial is the 1900 system's whatever the workbook's date system.
+ */
 function isoToSerial(s: string): RawCell {
   const hasZone = /(?:[zZ]|[+-]\d\d:?\d\d)$/.test(s);
   const ms = Date.parse(hasZone || !/T/.test(s) ? s : `${s}Z`);
@@ -238,8 +253,17 @@ function outOfRange(sheet: string, where: string): XlsxReadError {
   );
 }
 
-/** Scans one worksheet part. Exported for tests and benchmarks. */
-export function scanWorksheet(xml: string, sst: readonly string[], name: string): SheetInput {
+/**
+ * Scans one worksheet part. Exported for tests and benchmarks.
+ * @param dateStyles only for a workbook in the 1904 date system: the cell styles (`s`) whose number format shows a
+ *   date; a number in such a cell is moved to the 1900 system (+1462 days).
+ */
+export function scanWorksheet(
+  xml: string,
+  sst: readonly string[],
+  name: string,
+  dateStyles?: ReadonlySet<number>
+): SheetInput {
   const p = rootPrefix(xml);
   const plen = p.length;
   const rows: RawCell[][] = [];
@@ -319,12 +343,13 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
       continue;
     }
 
-    // Attributes: only r / t (cells) and r / hidden (rows) matter.
+    // Attributes: only r / t (cells), s (cells of a 1904 workbook) and r / hidden (rows) matter.
     let j = isCell ? k + 1 : k + 3;
     let rS = -1;
     let rE = -1;
     let tS = -1;
     let tE = -1;
+    let style = 0;
     let hidden = false;
     let selfClosing = false;
     for (;;) {
@@ -366,6 +391,8 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
         } else if (a === 116 /* t */ && isCell) {
           tS = vS;
           tE = vE;
+        } else if (a === 115 /* s */ && isCell && dateStyles) {
+          style = Number(xml.slice(vS, vE));
         }
       } else if (nl === 6 && isRow && xml.startsWith("hidden", nS)) {
         const v = xml.slice(vS, vE);
@@ -462,7 +489,7 @@ export function scanWorksheet(xml: string, sst: readonly string[], name: string)
             continue;
           }
           value = text;
-        } else value = num;
+        } else value = dateStyles?.has(style) ? num + DATE1904_OFFSET : num;
       } else if (t0 === 115 /* s */) {
         if (tl === 1) {
           const k = raw.trim();

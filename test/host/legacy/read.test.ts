@@ -55,3 +55,32 @@ test("ods: a row LibreOffice hides (table:visibility collapse / filter) is repor
   expect(sheet.rows[4]).toEqual(["乙小学", 700]);
   expect(sheet.hiddenRows).toEqual([1, 4]);
 });
+
+describe("the 1904 date system of an .xls / .xlsb (as the .xlsx reader: test/host/xlsx/readDates.test.ts)", () => {
+  // 2008-09-01 is 39692 in the 1900 system and 39692 − 1462 = 38230 in the 1904 one (worked in readDates.test.ts).
+  const book = (date1904: boolean): XLSX.WorkBook => {
+    const ws = XLSX.utils.aoa_to_sheet([["学校名称", "建校年份", "在校生数"]]);
+    ws["A2"] = { t: "s", v: "甲小学" };
+    ws["B2"] = { t: "n", v: date1904 ? 38230 : 39692, z: 'yyyy"年"m"月"d"日"' };
+    ws["C2"] = { t: "n", v: 1200 };
+    ws["!ref"] = "A1:C2";
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, "学校");
+    wb.Workbook = { WBProps: { date1904 } };
+    return wb;
+  };
+
+  test.each([
+    ["xls", "biff8"],
+    ["xlsb", "xlsb"],
+  ] as const)(
+    "%s: the date cell reads as the 1900 serial, the plain number as stored",
+    (format, bookType) => {
+      for (const date1904 of [true, false]) {
+        const bytes = new Uint8Array(XLSX.write(book(date1904), { bookType, type: "array" }));
+        const rows = readLegacyWorkbook(bytes, format, XLSX).sheets[0].rows;
+        expect(rows[1]).toEqual(["甲小学", 39692, 1200]);
+      }
+    }
+  );
+});

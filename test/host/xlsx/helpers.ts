@@ -79,6 +79,8 @@ export function handPackage(opts: {
   styles?: string | null;
   chartsheets?: string[];
   extra?: Record<string, string>;
+  /** Attributes of a <workbookPr/> before <sheets> ('date1904="1"'). */
+  workbookPr?: string;
 }): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   const overrides: string[] = [];
@@ -145,7 +147,9 @@ export function handPackage(opts: {
       `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
   );
   files["xl/workbook.xml"] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetEls.join("")}</sheets></workbook>`
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+      (opts.workbookPr !== undefined ? `<workbookPr ${opts.workbookPr}/>` : "") +
+      `<sheets>${sheetEls.join("")}</sheets></workbook>`
   );
   files["xl/_rels/workbook.xml.rels"] = strToU8(
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${wbRels.join("")}</Relationships>`
