@@ -21,7 +21,7 @@ import {
   SchoolCheckInput,
 } from "./checks";
 import { QuantityReader } from "./schools/quantities";
-import { reportHiddenRows, reportNamelessRows } from "./schools/namelessRows";
+import { reportHiddenColumns, reportHiddenRows, reportNamelessRows } from "./schools/namelessRows";
 import { columnsByKey, readTableRows, TableRow } from "./schools/tableRows";
 import { DetectedTable } from "./table/detectTable";
 import { detectTables } from "./table/detectTables";
@@ -282,6 +282,7 @@ export function checkWorkbook(input: WorkbookInput, options: CheckOptions = {}):
       const rows = readTableRows(sheet, table, columns);
       reportNamelessRows(rows, findings);
       reportHiddenRows(rows, sheet.hiddenRows, findings);
+      reportHiddenColumns(table, columns, sheet.hiddenCols, findings);
       const units = resolveColumnUnits(
         sheet.name,
         columns,

@@ -27,6 +27,8 @@ export interface SheetInput {
   protected?: boolean;
   /** 0-based indexes of hidden rows, when the client knows them. */
   hiddenRows?: number[];
+  /** 0-based indexes of hidden columns, when the client knows them (absent: none, or not known). */
+  hiddenCols?: number[];
   /** The sheet's tab is hidden (Excel "hidden" or "very hidden"); skipped unless asked for (docs/decisions.md). */
   hidden?: boolean;
   /**

@@ -271,6 +271,18 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       ? `工作表「${f.sheet ?? ""}」有 ${f.params.count} 行学校是隐藏的（第 ${shown} 行），已照常计入检查；如果它们不该计入，请删除这些行，不要只隐藏`
       : `Sheet "${f.sheet ?? ""}" has ${f.params.count} hidden school ${f.params.count === 1 ? "row" : "rows"} (${f.params.count === 1 ? "row" : "rows"} ${shown}); ${f.params.count === 1 ? "it was" : "they were"} checked like the others — delete rows that must not count, hiding them is not enough`;
   },
+  "hidden-columns-read": (f, l) => {
+    const p = f.params;
+    const more = p.count > p.columns.length ? "…" : "";
+    const one = p.count === 1;
+    const named = p.columns.map((c, i) => {
+      const h = p.headers[i] ? quoted(p.headers[i]) : "";
+      return zh(l) ? `${c} 列${h ? `「${h}」` : ""}` : `column ${c}${h ? ` "${h}"` : ""}`;
+    });
+    return zh(l)
+      ? `工作表「${f.sheet ?? ""}」中表格读取的 ${p.count} 列是隐藏的（${list(named, l)}${more}），已照常计入检查；请取消隐藏并核对${one ? "该列" : "这些列"}的数据，如果${one ? "它" : "它们"}不该计入，请删除${one ? "该列" : "这些列"}，不要只隐藏`
+      : `Sheet "${f.sheet ?? ""}" has ${p.count} hidden ${one ? "column" : "columns"} the table reads (${list(named, l)}${more}); ${one ? "it was" : "they were"} checked like the others — unhide ${one ? "it" : "them"} and check the figures, and delete columns that must not count, hiding them is not enough`;
+  },
   "split-apportioned": (f, l) => {
     const p = f.params;
     const bits: string[] = [];

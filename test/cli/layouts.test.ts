@@ -174,6 +174,27 @@ describe("hidden rows through the CLI", () => {
   });
 });
 
+describe("hidden columns through the CLI", () => {
+  test("a hidden 在校生数 column is still read; one warning at its header says so (exit 0)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("小学");
+    [HEADER, ...named(PRIMARY, "小学")].forEach((r) => ws.addRow(r));
+    ws.getColumn(2).hidden = true; // B: 在校生数
+    const file = path.join(tmp, "hidden-cols.xlsx");
+    await wb.xlsx.writeFile(file);
+    const { code, report } = jsonOf(file);
+    expect(code).toBe(0);
+    expect(report.summary.schools).toBe(3);
+    expect(report.summary.meets).toBe(true);
+    expect(
+      report.findings
+        .filter((f) => f.code === "hidden-columns-read")
+        .map((f) => [f.sheet, f.cell, f.code, f.severity])
+    ).toEqual([["小学", "B1", "hidden-columns-read", "warning"]]);
+    expect(run(["check", file]).out).toContain("B 列「在校生数」");
+  });
+});
+
 describe("formulas without cached results", () => {
   test("one finding for the sheet, exit 1; a sheet of nothing but such formulas: exit 2, one line", async () => {
     const wb = new ExcelJS.Workbook();

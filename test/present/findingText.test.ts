@@ -40,6 +40,10 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
   "table-unreadable": [null, { row: 12 }],
   "hidden-sheet-skipped": [null, {}],
   "hidden-rows-read": [null, { count: 12, rows: [5, 7, 9, 11, 13, 15, 17, 19, 21, 23] }],
+  "hidden-columns-read": [
+    null,
+    { count: 2, columns: ["B", "H"], headers: ["在校生数", "教学仪器设备值(万元)"] },
+  ],
   "split-apportioned": [
     null,
     {

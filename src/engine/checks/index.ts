@@ -131,9 +131,9 @@ export const OTHER_RAISERS: readonly CheckDeclaration[] = [
   },
   {
     id: "nameless-rows",
-    codes: ["name-missing", "hidden-rows-read"],
+    codes: ["name-missing", "hidden-rows-read", "hidden-columns-read"],
     file: "schools/namelessRows.ts",
-    rule: "a row with figures has a school name; hidden school rows are read and said to be",
+    rule: "a row with figures has a school name; hidden school rows and used columns are read and said to be",
   },
   {
     id: "column-units",

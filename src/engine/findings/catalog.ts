@@ -122,6 +122,11 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "table",
     title: { "zh-CN": "隐藏的行已计入", en: "Hidden rows read" },
   },
+  "hidden-columns-read": {
+    severity: "warning",
+    category: "table",
+    title: { "zh-CN": "隐藏的列已计入", en: "Hidden columns read" },
+  },
   "split-apportioned": {
     severity: "warning",
     category: "data",

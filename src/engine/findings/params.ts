@@ -89,6 +89,11 @@ export interface FindingParamsByCode {
   "hidden-sheet-skipped": Record<string, never>;
   /** School rows of a table that are hidden in the sheet but read as data: how many, the first 1-based rows. */
   "hidden-rows-read": { count: number; rows: number[] };
+  /**
+   * Columns a table reads (school name and every mapped column) that are hidden in the sheet: how many, and the
+   * first ones' letters and header paths as written (" › " between levels), in sheet order.
+   */
+  "hidden-columns-read": { count: number; columns: string[]; headers: string[] };
   "split-apportioned": {
     kind: SchoolKind;
     /** Headers of the whole-school teacher columns apportioned by student share. */

@@ -75,7 +75,7 @@ export const API_SURFACE: ApiUse[] = [
     api: "Range.columnHidden",
     minor: 2,
     guard: "hiddenRows",
-    use: "a visible column for the visible view",
+    use: "hidden columns; a visible column for the visible view",
   },
   {
     api: "Range.getVisibleView",

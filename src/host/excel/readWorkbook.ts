@@ -3,10 +3,10 @@
  * sized by the bytes actually received, plus merged areas and protection.
  *
  * Syncs: 1 (sheets, protection) + 1 (used ranges) + merges (1 for all sheets; if that fails, per sheet in row
- * blocks halved on failure) + hidden rows (1 for all sheets; +1 when some are hidden, +1 more when a sheet's first
- * column is hidden too) + one per ~REQUEST_BUDGET of values. Merged areas fail above 512 per range
- * (class-level sheets merge each school's name over its class rows): such a sheet is read in halves, and if a
- * block still fails the sheet is read without merges and `mergesUnread` says so.
+ * blocks halved on failure) + hidden rows and columns (1 for all sheets; +1 when some are hidden, +1 more when a
+ * sheet has hidden rows and its first column is hidden too) + one per ~REQUEST_BUDGET of values. Merged areas fail
+ * above 512 per range (class-level sheets merge each school's name over its class rows): such a sheet is read in
+ * halves, and if a block still fails the sheet is read without merges and `mergesUnread` says so.
  */
 import {
   MergedRange,
@@ -67,9 +67,9 @@ export async function readWorkbook(
 
   if (caps.merges) await readMerges(context, proxies, used, out);
   else out.forEach((s, i) => used[i] && (s.mergesUnread = true));
-  // Without ExcelApi 1.3 (below the manifest's floor, asked anyway) rows are read without their hidden state, so
-  // the engine raises no hidden-rows-read finding (docs/office-host.md).
-  if (caps.hiddenRows) await readHiddenRows(context, proxies, used, out);
+  // Without ExcelApi 1.3 (below the manifest's floor, asked anyway) rows and columns are read without their hidden
+  // state, so the engine raises no hidden-rows-read or hidden-columns-read finding (docs/office-host.md).
+  if (caps.hiddenRows) await readHiddenRowsAndColumns(context, proxies, used, out);
 
   // Value blocks of whole rows; one sync takes blocks (of one or several sheets) until the bytes expected at the
   // last measured bytes per cell reach the budget. Their number grows with the bytes of data only.
@@ -201,18 +201,21 @@ function addressBytes(sheet: string): number {
 }
 
 /**
- * Hidden rows of each sheet's used range (0-based sheet rows, into `SheetInput.hiddenRows` as the .xlsx reader
- * gives them), in a number of syncs that does not grow with the rows:
- *   1. one sync for every sheet: `rowHidden` of the used rows in blocks (true = all hidden, false = none, null =
- *      some), and `columnHidden` of the block's first column;
- *   2. for the blocks with some hidden rows, one sync: the addresses of the visible cells of one visible column
- *      (`getVisibleView().cellAddresses`); the used rows not among them are hidden. A block is sized so that
- *      its answer stays under REQUEST_BUDGET, so a sheet of a million rows takes a few blocks, not more syncs;
- *   (1b. only when a block's first column is itself hidden: one sync of `columnHidden` per used column, to pick a
- *      visible one.)
- * Any failure leaves the sheet without hidden rows (no finding), never with wrong ones.
+ * Hidden rows and columns of each sheet's used range (0-based sheet rows and columns, into `SheetInput.hiddenRows`
+ * and `hiddenCols` as the .xlsx reader gives them), in a number of syncs that does not grow with the rows:
+ *   1. one sync for every sheet: `rowHidden` and `columnHidden` of the used rows in blocks (true = all hidden,
+ *      false = none, null = some), and `columnHidden` of the block's first column;
+ *   2. one sync, only when something is hidden: for a sheet with some columns hidden, `columnHidden` of each used
+ *      column (the first MAX_COLUMNS_PROBED); for the blocks with some hidden rows whose first column is visible, the
+ *      addresses of that column's visible cells (`getVisibleView().cellAddresses`): the used rows not among them
+ *      are hidden. A block is sized so that its answer stays under REQUEST_BUDGET, so a sheet of a million rows
+ *      takes a few blocks, not more syncs;
+ *   (3. only when a block with hidden rows has its first column hidden too: the visible view of a visible column
+ *      found in 2.)
+ * Any failure leaves the sheet without hidden rows (or columns: no finding), never with wrong ones. Columns past the
+ * first MAX_COLUMNS_PROBED of a sheet with some columns hidden are not asked: they count as visible.
  */
-async function readHiddenRows(
+async function readHiddenRowsAndColumns(
   context: Excel.RequestContext,
   proxies: Excel.Worksheet[],
   used: (Used | null)[],
@@ -235,7 +238,7 @@ async function readHiddenRows(
     for (let r = 0; r < u.rows; r += size) {
       const rows = Math.min(size, u.rows - r);
       const all = proxies[i].getRangeByIndexes(u.row + r, u.col, rows, u.cols);
-      all.load("rowHidden");
+      all.load("rowHidden,columnHidden");
       const first = proxies[i].getRangeByIndexes(u.row + r, u.col, rows, 1);
       first.load("columnHidden");
       blocks.push({ i, row: u.row + r, rows, all, first });
@@ -243,75 +246,104 @@ async function readHiddenRows(
   });
   if (!blocks.length) return;
   const hidden = new Map<number, number[]>();
+  const hiddenCols = new Map<number, number[]>();
+  // Sheets whose hidden rows, or hidden columns, could not be told.
   const failed = new Set<number>();
+  const colsFailed = new Set<number>();
   try {
     await context.sync();
   } catch {
     return;
   }
   const mixed: Block[] = [];
+  // Columns are the same in every block of a sheet: its first block says whether none, all or some are hidden.
+  const someColumns = new Set<number>();
   for (const b of blocks) {
     if (b.all.rowHidden === true) {
       const list = hidden.get(b.i) ?? [];
       for (let k = 0; k < b.rows; k++) list.push(b.row + k);
       hidden.set(b.i, list);
     } else if (b.all.rowHidden !== false) mixed.push(b);
+    if (b.row !== used[b.i]!.row) continue;
+    const u = used[b.i]!;
+    if (b.all.columnHidden === true)
+      hiddenCols.set(
+        b.i,
+        Array.from({ length: u.cols }, (_, k) => u.col + k)
+      );
+    else if (b.all.columnHidden !== false) someColumns.add(b.i);
   }
 
-  // A block whose first column is hidden: look for a visible column of the used range.
+  // Every used column hidden: no visible column to ask for the visible rows.
   const firstHidden = mixed.filter((b) => b.first.columnHidden !== false);
-  if (firstHidden.length) {
-    const sheets = [...new Set(firstHidden.map((b) => b.i))];
-    const cols = sheets.map((i) => {
-      const u = used[i]!;
-      const list: Excel.Range[] = [];
-      for (let c = 1; c < Math.min(u.cols, MAX_COLUMNS_PROBED); c++) {
-        const r = proxies[i].getRangeByIndexes(u.row, u.col + c, u.rows, 1);
-        r.load("columnHidden");
-        list.push(r);
-      }
-      return list;
-    });
+  for (const b of firstHidden) if (!someColumns.has(b.i)) failed.add(b.i);
+  const probed = [...someColumns].map((i) => {
+    const u = used[i]!;
+    const list: Excel.Range[] = [];
+    for (let c = 0; c < Math.min(u.cols, MAX_COLUMNS_PROBED); c++) {
+      const r = proxies[i].getRangeByIndexes(u.row, u.col + c, 1, 1);
+      r.load("columnHidden");
+      list.push(r);
+    }
+    return { i, list };
+  });
+  const askViews = (list: Block[]): { b: Block; view: Excel.RangeView }[] =>
+    list
+      .filter((b) => !failed.has(b.i))
+      .map((b) => {
+        const view = proxies[b.i]
+          .getRangeByIndexes(b.row, b.col ?? used[b.i]!.col, b.rows, 1)
+          .getVisibleView();
+        view.load("cellAddresses");
+        return { b, view };
+      });
+  const takeViews = (views: { b: Block; view: Excel.RangeView }[]): void => {
+    for (const { b, view } of views) {
+      const visible = new Set<number>();
+      for (const line of view.cellAddresses as string[][])
+        for (const a of line) visible.add(parseAddress(localAddress(a).replace(/\$/g, "")).row);
+      const list = hidden.get(b.i) ?? [];
+      for (let r = b.row; r < b.row + b.rows; r++) if (!visible.has(r)) list.push(r);
+      hidden.set(b.i, list);
+    }
+  };
+
+  const firstVisible = mixed.filter((b) => b.first.columnHidden === false);
+  const views = askViews(firstVisible);
+  if (probed.length || views.length) {
     try {
       await context.sync();
-      sheets.forEach((i, k) => {
-        const c = cols[k].findIndex((r) => r.columnHidden === false);
+      for (const { i, list } of probed) {
+        const u = used[i]!;
+        const cols = list.flatMap((r, c) => (r.columnHidden === true ? [u.col + c] : []));
+        if (cols.length) hiddenCols.set(i, cols);
+        const visible = list.findIndex((r) => r.columnHidden === false);
         for (const b of firstHidden.filter((x) => x.i === i)) {
-          if (c < 0) failed.add(i);
-          else b.col = used[i]!.col + 1 + c;
+          if (visible < 0) failed.add(i);
+          else b.col = u.col + visible;
         }
-      });
+      }
+      takeViews(views);
     } catch {
-      sheets.forEach((i) => failed.add(i));
+      probed.forEach(({ i }) => colsFailed.add(i));
+      firstHidden.forEach((b) => failed.add(b.i));
+      views.forEach(({ b }) => failed.add(b.i));
     }
   }
 
-  const views = mixed
-    .filter((b) => !failed.has(b.i))
-    .map((b) => {
-      const view = proxies[b.i]
-        .getRangeByIndexes(b.row, b.col ?? used[b.i]!.col, b.rows, 1)
-        .getVisibleView();
-      view.load("cellAddresses");
-      return { b, view };
-    });
-  if (views.length) {
+  // Blocks whose first column is hidden: the visible view of the visible column found above.
+  const later = askViews(firstHidden.filter((b) => b.col !== undefined));
+  if (later.length) {
     try {
       await context.sync();
-      for (const { b, view } of views) {
-        const visible = new Set<number>();
-        for (const line of view.cellAddresses as string[][])
-          for (const a of line) visible.add(parseAddress(localAddress(a).replace(/\$/g, "")).row);
-        const list = hidden.get(b.i) ?? [];
-        for (let r = b.row; r < b.row + b.rows; r++) if (!visible.has(r)) list.push(r);
-        hidden.set(b.i, list);
-      }
+      takeViews(later);
     } catch {
-      views.forEach(({ b }) => failed.add(b.i));
+      later.forEach(({ b }) => failed.add(b.i));
     }
   }
   for (const [i, rows] of hidden)
     if (!failed.has(i) && rows.length) out[i].hiddenRows = rows.sort((a, b) => a - b);
+  for (const [i, cols] of hiddenCols) if (!colsFailed.has(i)) out[i].hiddenCols = cols;
 }
 
 /** Columns probed for a visible one when a sheet's first used column is hidden. */

@@ -136,8 +136,47 @@ export function odsHiddenRows(contentXml: string): Map<string, [number, number][
   return out;
 }
 
+/**
+ * The columns an .ods hides, by table name: `<table:table-column table:visibility="collapse">` (LibreOffice's
+ * 「隐藏列」; also inside <table:table-header-columns> or a column group), as 0-based [start, end) ranges
+ * (`table:number-columns-repeated` repeats a column). SheetJS does not report them for .ods.
+ */
+export function odsHiddenColumns(contentXml: string): Map<string, [number, number][]> {
+  const out = new Map<string, [number, number][]>();
+  const bodyAt = contentXml.indexOf("<office:body");
+  if (bodyAt < 0) return out;
+  let depth = 0;
+  let ranges: [number, number][] = [];
+  let col = 0;
+  for (let t = nextTag(contentXml, bodyAt); t; t = nextTag(contentXml, t.end)) {
+    if (t.name === "table") {
+      if (t.kind === "open" && ++depth === 1) {
+        const name = attrByLocalName(tagAttrs(contentXml, t), "name", true) ?? "";
+        ranges = out.get(name) ?? [];
+        out.set(name, ranges);
+        col = 0;
+      } else if (t.kind === "close") depth--;
+    } else if (t.name === "table-column" && t.kind !== "close" && depth === 1) {
+      const a = tagAttrs(contentXml, t);
+      const repeat = Math.min(
+        Math.max(
+          1,
+          Math.floor(Number(attrByLocalName(a, "number-columns-repeated", true) ?? 1)) || 1
+        ),
+        MAX_COLS
+      );
+      const v = attrByLocalName(a, "visibility", true);
+      if (v === "collapse" || v === "filter") ranges.push([col, col + repeat]);
+      col += repeat;
+    }
+  }
+  return out;
+}
+
 /** Excel's last row; an .ods may repeat an empty row up to it. */
 const MAX_ROWS = 1048576;
+/** Excel's last column; an .ods may repeat an empty column up to it. */
+const MAX_COLS = 16384;
 
 /**
  * Runs SheetJS with its console silenced. It writes its doubts straight to the console (an .ods that LibreOffice
@@ -207,7 +246,8 @@ function toSheetInput(
   ws: XLSXNamespace.WorkSheet,
   untyped: boolean,
   hiddenRanges: readonly [number, number][] = [],
-  date1904 = false
+  date1904 = false,
+  hiddenColRanges: readonly [number, number][] = []
 ): SheetInput {
   const data = (ws as XLSXNamespace.DenseWorkSheet)["!data"] ?? [];
   const rows: RawCell[][] = [];
@@ -238,7 +278,17 @@ function toSheetInput(
       for (let r = start; r < Math.min(end, data.length); r++) if (!seen.has(r)) hiddenRows.push(r);
     hiddenRows.sort((a, b) => a - b);
   }
-  return { name, rows, merges, hiddenRows };
+  const sheet: SheetInput = { name, rows, merges, hiddenRows };
+  // Hidden columns of an .ods, up to the last column with data (the unused columns to the right are often hidden).
+  if (hiddenColRanges.length) {
+    let width = 0;
+    rows.forEach((r) => (width = Math.max(width, r.length)));
+    const cols = new Set<number>();
+    for (const [start, end] of hiddenColRanges)
+      for (let c = start; c < Math.min(end, width); c++) cols.add(c);
+    if (cols.size) sheet.hiddenCols = [...cols].sort((a, b) => a - b);
+  }
+  return sheet;
 }
 
 /**
@@ -297,6 +347,7 @@ export function readLegacyWorkbook(
     format === "ods" && odsContent ? new TextDecoder("utf-8").decode(odsContent) : undefined;
   const odsHidden = odsText !== undefined ? odsHiddenSheets(odsText) : new Set<string>();
   const odsRows = odsText !== undefined ? odsHiddenRows(odsText) : undefined;
+  const odsCols = odsText !== undefined ? odsHiddenColumns(odsText) : undefined;
   // The 1904 date system of an .xls (its DATE1904 record) or an .xlsb, as SheetJS reports it.
   const date1904 = (format === "xls" || format === "xlsb") && !!wb.Workbook?.WBProps?.date1904;
   const sheets = names.map((n) => {
@@ -305,7 +356,8 @@ export function readLegacyWorkbook(
       wb.Sheets[n],
       format === "csv" || format === "html",
       odsRows?.get(n),
-      date1904
+      date1904,
+      odsCols?.get(n)
     );
     const hidden = props[wb.SheetNames.indexOf(n)]?.Hidden || odsHidden.has(n);
     return hidden ? { ...sheet, hidden: true } : sheet;

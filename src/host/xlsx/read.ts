@@ -5,10 +5,10 @@
  * building events for every tag and attribute; here `indexOf` jumps from "<" to "<" and only the few names the reader
  * needs (row, c, v, is, t, rPh, si, mergeCell) are looked at, by character code.
  *
- * What comes out is deliberately plain (see WorkbookInput): values, merged ranges, hidden rows and sheets. Styles, formats and
- * formulas are not read; a formula cell yields its cached value, and dates stay Excel serial numbers — of the 1900
- * system: in a workbook saved with the 1904 system, a number whose format shows a date is moved to it (dates.ts), the
- * only time the styles part is read.
+ * What comes out is deliberately plain (see WorkbookInput): values, merged ranges, hidden rows, columns and sheets.
+ * Styles, formats and formulas are not read; a formula cell yields its cached value, and dates stay Excel serial
+ * numbers — of the 1900 system: in a workbook saved with the 1904 system, a number whose format shows a date is moved
+ * to it (dates.ts), the only time the styles part is read.
  */
 import {
   columnLetter,
@@ -54,7 +54,8 @@ export interface ReadXlsxOptions {
 
 /**
  * Reads the worksheets of an .xlsx file into plain values (workbook tab order; chart sheets, dialog and macro sheets
- * skipped). Rows without any value are left undefined in `rows`; `merges` and `hiddenRows` are always present.
+ * skipped). Rows without any value are left undefined in `rows`; `merges` and `hiddenRows` are always present,
+ * `hiddenCols` only when a column holding values is hidden.
  *
  * @throws XlsxReadError with code "not-a-zip" | "encrypted-or-xls" | "corrupt" | "empty" | "too-large" (the cap) |
  *   "duplicate-entry" | "bad-shared-string" (an index past the table) | "out-of-range" (beyond XFD1048576).
@@ -539,9 +540,49 @@ export function scanWorksheet(
 
   const sheet: SheetInput = { name, rows, merges, hiddenRows };
   if (uncached.length) sheet.uncachedFormulas = uncached;
-  const pane = frozenPane(xml, p, xml.indexOf(`<${p}sheetData`));
+  const dataAt = xml.indexOf(`<${p}sheetData`);
+  const pane = frozenPane(xml, p, dataAt);
   if (pane) sheet.frozenPane = pane;
+  const hiddenCols = hiddenColumns(xml, p, dataAt, rows);
+  if (hiddenCols.length) sheet.hiddenCols = hiddenCols;
   return sheet;
+}
+
+/**
+ * Hidden columns (`<cols><col min="3" max="5" hidden="1"/></cols>`, before <sheetData>), 0-based and ascending, up
+ * to the last column holding a value: a sheet often hides every unused column to its right, up to XFD, and no table
+ * reads a column without values.
+ */
+export function hiddenColumns(
+  xml: string,
+  p: string,
+  before: number,
+  rows: readonly (readonly RawCell[] | undefined)[]
+): number[] {
+  // Only the part before <sheetData> is searched: a search of the whole part would scan every cell for nothing.
+  const head = before < 0 ? xml : xml.slice(0, before);
+  const open = `<${p}col`;
+  const ranges: [number, number][] = [];
+  for (let i = head.indexOf(open); i >= 0; i = head.indexOf(open, i + open.length)) {
+    if (!isNameEnd(head.charCodeAt(i + open.length))) continue; // <cols>
+    const gt = tagClose(head, i);
+    if (gt < 0) break;
+    const a = parseAttrs(head.slice(i, gt + 1));
+    const h = (a.get("hidden") ?? "").trim();
+    if (h !== "1" && h !== "true") continue;
+    const min = Number(a.get("min"));
+    const max = Number(a.get("max") ?? min);
+    if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min)
+      ranges.push([min - 1, Math.min(max, MAX_COLS) - 1]);
+  }
+  if (!ranges.length) return [];
+  let width = 0;
+  rows.forEach((r) => {
+    if (r && r.length > width) width = r.length;
+  });
+  const out = new Set<number>();
+  for (const [from, to] of ranges) for (let c = from; c <= Math.min(to, width - 1); c++) out.add(c);
+  return [...out].sort((x, y) => x - y);
 }
 
 /**

@@ -6,7 +6,9 @@ import { checkWorkbook, NoSchoolTableError } from "../../../src/engine/report";
 import { buildReportSheet } from "../../../src/present/reportSheet";
 import { renderFinding } from "../../../src/present/findingText";
 import { defaultSettings } from "../../../src/standards";
-import { SheetInput } from "../../../src/engine/workbook";
+import { RawCell, SheetInput } from "../../../src/engine/workbook";
+import type { Report } from "../../../src/engine/reportTypes";
+import { flatten } from "../rules/harness";
 import { detectTable } from "../../../src/engine/table/detectTable";
 import { columnsByKey, readTableRows } from "../../../src/engine/schools/tableRows";
 import { sheet, workbook } from "../helpers";
@@ -182,6 +184,56 @@ describe("hidden rows inside a table (docs/decisions.md, «Hidden rows»)", () =
     const s = { ...sheet("学校", [HEADER, ...named(PRIMARY, "小学")]), hiddenRows: [5, 6] };
     const { report } = checkWorkbook(workbook(s));
     expect(report.findings.some((x) => x.code === "hidden-rows-read")).toBe(false);
+  });
+});
+
+describe("hidden columns of a table (docs/decisions.md, «Hidden columns»)", () => {
+  // Columns A–I: 学校名称, 在校生数 (B), … 教学仪器设备值(万元) (H), 网络多媒体教室数(间) (I); J is 备注, a column the
+  // table maps to no field; K is empty. Sheet row 1 is the one header row.
+  const rows = (): RawCell[][] => [
+    [...HEADER, "备注"],
+    ...named(PRIMARY, "小学").map((r, i) => [...r, i === 0 ? "新建" : undefined]),
+  ];
+  const plain = (): Report => checkWorkbook(workbook(sheet("学校", rows()))).report;
+  const withHidden = (hiddenCols: number[]): Report =>
+    checkWorkbook(workbook({ ...sheet("学校", rows()), hiddenCols })).report;
+  const hiddenColumnFindings = (r: Report): [string | null, string | null, string][] =>
+    flatten(r, ["hidden-columns-read"]);
+
+  test("a hidden column the table does not read (备注, an empty column) raises nothing and changes nothing", () => {
+    const r = withHidden([9, 10]);
+    expect(hiddenColumnFindings(r)).toEqual([]);
+    expect(r).toEqual(plain());
+  });
+
+  test("hidden 在校生数 (B) and 教学仪器设备值 (H) are read as data, with one warning at B1 naming both", () => {
+    const r = withHidden([1, 7, 9]);
+    const p = plain();
+    // Every number as with the columns shown: the three schools still meet.
+    expect(r.summary.schools).toBe(3);
+    expect(r.schools).toEqual(p.schools);
+    expect(r.county).toEqual(p.county);
+    expect(r.summary.meets).toBe(true);
+    expect(hiddenColumnFindings(r)).toEqual([["学校", "B1", "hidden-columns-read"]]);
+    const f = r.findings.filter((x) => x.code === "hidden-columns-read");
+    expect(f).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        params: { count: 2, columns: ["B", "H"], headers: ["在校生数", "教学仪器设备值(万元)"] },
+      }),
+    ]);
+    expect(renderFinding(f[0], "zh-CN")).toBe(
+      "工作表「学校」中表格读取的 2 列是隐藏的（B 列「在校生数」、H 列「教学仪器设备值(万元)」），已照常计入检查；请取消隐藏并核对这些列的数据，如果它们不该计入，请删除这些列，不要只隐藏"
+    );
+    expect(renderFinding(f[0], "en")).toContain(
+      '2 hidden columns the table reads (column B "在校生数", column H "教学仪器设备值(万元)")'
+    );
+    // The other findings are those of the sheet with nothing hidden.
+    expect(r.findings.filter((x) => x.code !== "hidden-columns-read")).toEqual(p.findings);
+  });
+
+  test("the hidden school-name column counts: the finding is at A1", () => {
+    expect(hiddenColumnFindings(withHidden([0]))).toEqual([["学校", "A1", "hidden-columns-read"]]);
   });
 });
 

@@ -84,3 +84,28 @@ describe("the 1904 date system of an .xls / .xlsb (as the .xlsx reader: test/hos
     }
   );
 });
+
+test("ods: a column LibreOffice hides (table:visibility collapse) is reported hidden, up to the last column with data", () => {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ["学校名称", "在校生数", "备注", "教师数"],
+    ["甲小学", 800, "新建", 40],
+  ]);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "小学");
+  const parts = unzipSync(new Uint8Array(XLSX.write(wb, { bookType: "ods", type: "array" })));
+  // A (a header column), B hidden, C–D shown (one declaration repeated twice), then every column from E to XFD hidden.
+  const columns =
+    "<table:table-header-columns><table:table-column/></table:table-header-columns>" +
+    '<table:table-column table:visibility="collapse"/>' +
+    '<table:table-column table:number-columns-repeated="2"/>' +
+    '<table:table-column table:visibility="collapse" table:number-columns-repeated="16380"/>';
+  const content = strFromU8(parts["content.xml"]).replace(
+    /(<table:table table:name="小学"[^>]*>)/,
+    `$1${columns}`
+  );
+  expect(content).toContain(columns);
+  parts["content.xml"] = strToU8(content);
+  const sheet = readLegacyWorkbook(zipSync(parts), "ods", XLSX).sheets[0];
+  expect(sheet.rows[1]).toEqual(["甲小学", 800, "新建", 40]);
+  expect(sheet.hiddenCols).toEqual([1]);
+});

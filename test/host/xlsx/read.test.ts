@@ -115,6 +115,23 @@ describe("readXlsx on hand-written XML shapes", () => {
     expect(s.hiddenRows).toEqual([2]);
   });
 
+  test("hidden columns: <col hidden> ranges, 0-based, up to the last column holding a value", () => {
+    // Values in A–I (the widest row ends at I). B hidden, H hidden ("true"), C only sized, L to XFD hidden
+    // (beyond the values: not listed), D–E hidden by one range.
+    const cols =
+      '<cols><col min="2" max="2" width="0" hidden="1" customWidth="1"/><col min="3" max="3" width="12"/>' +
+      '<col min="4" max="5" hidden="1"/><col min="8" max="8" hidden="true"/><col min="12" max="16384" hidden="1"/></cols>';
+    const data =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>学校名称</t></is></c><c r="B1"><v>1</v></c></row>' +
+      '<row r="2"><c r="A2"><v>1</v></c><c r="I2"><v>9</v></c></row>';
+    const xml = sheetXml(data).replace("<sheetData>", `${cols}<sheetData>`);
+    const s = readXlsx(handPackage({ sheets: [{ name: "S", xml }] })).sheets[0];
+    expect(s.hiddenCols).toEqual([1, 3, 4, 7]);
+    // Nothing hidden: no hiddenCols at all (the sheet reads as before).
+    const plain = readXlsx(handPackage({ sheets: [{ name: "S", xml: sheetXml(data) }] })).sheets[0];
+    expect("hiddenCols" in plain).toBe(false);
+  });
+
   test("a sheet without sheetData or with <sheetData/> reads as empty", () => {
     const a = `<worksheet xmlns="${NS.MAIN}"><sheetData/></worksheet>`;
     const b = `<worksheet xmlns="${NS.MAIN}"><dimension ref="A1"/></worksheet>`;

@@ -2,9 +2,10 @@
  * @jest-environment jsdom
  *
  * Hidden rows in the Excel host, through Microsoft's Office.js (issue 14): rows hidden inside a school table are
- * read as schools and the engine raises the same hidden-rows-read finding as for the .xlsx file; the number of
- * syncs it costs does not grow with the rows (1 when nothing is hidden, 2 when something is); every request and
- * response stays under 4 MB; without ExcelApi 1.3 the read goes on without it (no finding). LTSC 2021 and 365.
+ * read as schools and the engine raises the same hidden-rows-read finding as for the .xlsx file, as hidden columns
+ * raise hidden-columns-read; the number of syncs it costs does not grow with the rows (1 when nothing is hidden, 2
+ * when something is); every request and response stays under 4 MB; without ExcelApi 1.3 the read goes on without it
+ * (no finding). LTSC 2021 and 365.
  */
 // First: the host writes .xlsx (the 申报表), whose module needs TextDecoder, which jsdom lacks.
 import "../../../ui/domShims";
@@ -101,6 +102,35 @@ describe.each([
     s.hiddenCols.add(0);
     const { input } = await read(new WorkbookModel([s]), maxMinor);
     expect(input.sheets[0].hiddenRows).toEqual([2]);
+    expect(input.sheets[0].hiddenCols).toEqual([0]);
+  });
+
+  test("a hidden 在校生数 column (B) raises the hidden-columns-read warning of the .xlsx file, for one more sync", async () => {
+    const s = sheet();
+    s.hiddenCols.add(1);
+    const { input, syncs } = await read(new WorkbookModel([s]), maxMinor);
+    expect(input.sheets[0].hiddenCols).toEqual([1]);
+    expect(input.sheets[0].hiddenRows).toBeUndefined();
+    // The finding test/cli/layouts.test.ts asserts for the same table read from an .xlsx with column B hidden.
+    expect(
+      checkWorkbook(input)
+        .report.findings.filter((f) => f.code === "hidden-columns-read")
+        .map((f) => [f.sheet, f.cell, f.code, f.severity])
+    ).toEqual([["小学", "B1", "hidden-columns-read", "warning"]]);
+    const plain = await read(new WorkbookModel([sheet()]), maxMinor);
+    expect(syncs - plain.syncs).toBe(1); // columnHidden of each used column
+    expect("hiddenCols" in plain.input.sheets[0]).toBe(false);
+  });
+
+  test("a hidden column and a hidden row: both, in the same one more sync", async () => {
+    const s = sheet();
+    s.hiddenCols.add(7); // H: 教学仪器设备值
+    s.hiddenRows.add(2);
+    const { input, syncs } = await read(new WorkbookModel([s]), maxMinor);
+    expect(input.sheets[0].hiddenCols).toEqual([7]);
+    expect(input.sheets[0].hiddenRows).toEqual([2]);
+    const plain = await read(new WorkbookModel([sheet()]), maxMinor);
+    expect(syncs - plain.syncs).toBe(1);
   });
 
   test("every used row hidden: all of them, without asking for an empty visible view", async () => {
@@ -110,13 +140,15 @@ describe.each([
     expect(input.sheets[0].hiddenRows).toEqual([0, 1, 2, 3]);
   });
 
-  test("without ExcelApi 1.3 the read goes on without hidden rows: no finding (documented)", async () => {
+  test("without ExcelApi 1.3 the read goes on without hidden rows or columns: no finding (documented)", async () => {
     const s = sheet();
     s.hiddenRows.add(2);
+    s.hiddenCols.add(1);
     const { input } = await read(new WorkbookModel([s]), maxMinor, (n, v) =>
       n === "ExcelApi" && (v === "1.2" || v === "1.3") ? false : true
     );
     expect(input.sheets[0].hiddenRows).toBeUndefined();
+    expect(input.sheets[0].hiddenCols).toBeUndefined();
     expect(hiddenFindings(input)).toEqual([]);
     expect(checkWorkbook(input).report.summary.schools).toBe(3);
   });
