@@ -209,9 +209,10 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     if (problems.length > MAX_FINDINGS) out.push(t.more(problems.length - MAX_FINDINGS));
     out.push("");
   }
-  // What was read and what was not (a hidden sheet skipped, hidden rows counted): one line each, so that
-  // nothing is left out or counted without the user being told.
-  const reading = report.findings.filter((f) => f.severity === "info" && f.category === "table");
+  // What was read and what was not (a hidden sheet skipped, hidden rows counted, a 教学点 or 特殊教育学校
+  // excluded by rule, a branch merged into its parent: standards.md §2): one line each, so that nothing is
+  // left out or counted without the user being told.
+  const reading = report.findings.filter((f) => f.severity === "info");
   if (reading.length) {
     for (const f of reading.slice(0, MAX_FINDINGS))
       out.push(`ℹ ${f.sheet && f.cell ? `[${f.sheet}!${f.cell}] ` : ""}${renderFinding(f, lang)}`);

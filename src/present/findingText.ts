@@ -188,7 +188,7 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
   },
   "duplicate-school": (f, l) =>
     zh(l)
-      ? `「${f.school ?? ""}」在第 ${f.params.otherSheet}!${f.params.otherRow} 行已出现`
+      ? `「${f.school ?? ""}」在 ${f.params.otherSheet}!第 ${f.params.otherRow} 行已出现`
       : `"${f.school ?? ""}" already appears in row ${f.params.otherSheet}!${f.params.otherRow}`,
   "total-mismatch": (f, l) => {
     const total = formatQuantity(f.params.total);

@@ -63,6 +63,8 @@ export function excludedLabel(reason: ExcludedReason, lang: Lang, minStudents?: 
         : `teaching point with fewer than ${minStudents ?? "?"} students`;
     case "private":
       return zh ? "民办学校（按设置不纳入）" : "private school (excluded by setting)";
+    case "no-students":
+      return zh ? "在校生数为 0" : "no students (在校生数 is 0)";
   }
 }
 

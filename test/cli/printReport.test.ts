@@ -47,3 +47,36 @@ describe("the verdict line counts data errors and results below the standard apa
     );
   });
 });
+
+describe("rows excluded by rule and branches merged are named, one ℹ line each (standards.md §2)", () => {
+  // §2: the report lists "every excluded row with its reason, and every merge". Before, only table-category infos
+  // (hidden sheets, hidden rows) were printed: a 35-pupil 教学点 and a 特殊教育学校 dropped out of the CVs, and a
+  // 东校区 summed into its parent, without a word on the terminal.
+  const { report } = checkWorkbook(
+    workbook(
+      sheet("小学", [
+        ["学校名称", "学校类型", "是否计校数", "在校生数", "县级及以上骨干教师数"],
+        ["城关小学", "小学", 1, 800, 8],
+        ["城关小学（东校区）", "小学", 0, 200, 2],
+        ["北山村教学点", "教学点", 1, 35, 0],
+        ["县特殊教育学校", "特殊教育学校", 1, 90, 1],
+      ])
+    )
+  );
+  test("zh-CN: the 教学点 and the special school with their reason, the branch with its parent", () => {
+    const info = renderText(report, "a.xlsx", "zh-CN")
+      .split("\n")
+      .filter((l) => l.startsWith("ℹ"));
+    expect(info).toEqual([
+      "ℹ [小学!C3] 「城关小学（东校区）」（不计校数）并入「城关小学」",
+      "ℹ [小学!A4] 「北山村教学点」不纳入评估：不足50人的教学点",
+      "ℹ [小学!A5] 「县特殊教育学校」不纳入评估：特殊教育学校",
+    ]);
+  });
+  test("en: the same three lines", () => {
+    const info = renderText(report, "a.xlsx", "en")
+      .split("\n")
+      .filter((l) => l.startsWith("ℹ"));
+    expect(info).toHaveLength(3);
+  });
+});

@@ -49,6 +49,18 @@ describe("matchColumn: header path → key", () => {
       ["体育、艺术（美术、音乐）专任教师数"],
       "pe_arts_teachers",
     ],
+    // The indicator's own wording without 数, and other bureau spellings: each contains 「专任教师」 (4
+    // characters), which must not win and read the PE/arts count as the school's 专任教师 total.
+    [
+      "体育、艺术(美术、音乐)专任教师 (no 数)",
+      ["体育、艺术（美术、音乐）专任教师"],
+      "pe_arts_teachers",
+    ],
+    ["体育艺术专任教师(人)", ["体育艺术专任教师（人）"], "pe_arts_teachers"],
+    ["体育、艺术专任教师", ["体育、艺术专任教师"], "pe_arts_teachers"],
+    ["体音美专任教师数", ["体音美专任教师数"], "pe_arts_teachers"],
+    ["体育、音乐、美术专任教师数", ["体育、音乐、美术专任教师数"], "pe_arts_teachers"],
+    ["体育音乐美术专任教师", ["体育音乐美术专任教师"], "pe_arts_teachers"],
     ["体育专任教师", ["体育专任教师"], "pe_arts_teachers.pe"],
     [
       "专任教师 › #按授课课程分 › 体育与健康",

@@ -169,6 +169,12 @@ describe("messages state the parameters they were given", () => {
       "「甲校」为九年一贯制学校，无分学段数据的列已拆分：教师数（专任教师）按学生数比例；校舍面积 按加权学生数（小学 1 : 初中 1.1）"
     );
   });
+  test("duplicate-school: the other row written as the CLI writes a place (学校!第 3 行)", () => {
+    // Was 「甲校」在第 学校!3 行已出现: the sheet name landed between 第 and the row number.
+    expect(renderFinding(finding("duplicate-school"), "zh-CN")).toBe(
+      "「甲校」在 学校!第 3 行已出现"
+    );
+  });
   test("class-size: the band's bounds are the settings' (56–65 by default)", () => {
     expect(renderFinding(finding("class-size"), "en")).toBe(
       '"甲校": largest class 58 > 45 (primary), a large class (56–65)'

@@ -21,7 +21,13 @@ export type MissingReason = "empty" | "not-applicable";
 
 /** Why a school is not assessed (standards.md §8.4, §2 teachingPointMinStudents / excludePrivate). */
 export type ExcludedReason =
-  "special-education" | "vocational" | "senior-high" | "small-teaching-point" | "private";
+  | "special-education"
+  | "vocational"
+  | "senior-high"
+  | "small-teaching-point"
+  | "private"
+  /** 在校生数 is 0 (a closed school, a stage with no pupils): skipped, standards.md §6 edge cases. */
+  | "no-students";
 
 /** Why the stage of a school cannot be told, or was assumed (standards.md §8.4–8.6). */
 export type UnknownStageReason =

@@ -212,6 +212,14 @@ export function forEachPart(
         };
       }
       if (privateExcluded) part.excluded = { reason: "private" };
+      // §6: a school (or stage part) with 0 students and nothing else (a closed school's row of zeros) has no
+      // ratio to judge: skipped with a finding, out of the CV and of its "k of n", rather than seven 「未填写」
+      // for cells that hold 0. With teachers or rooms it stays in, for impossible-value to report.
+      else if (
+        students?.value === 0 &&
+        !Object.values(numerators).some((q) => q.value !== null && q.value > 0)
+      )
+        part.excluded = { reason: "no-students" };
       if (plan.relax) {
         const relaxed = relaxedNumerators(
           plan.relax,

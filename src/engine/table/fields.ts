@@ -298,6 +298,15 @@ export const FIELDS: FieldSpec[] = [
       "体育、艺术教师",
       "体艺教师",
       "体艺专任教师",
+      // Without 数, and the 体/音/美 spellings: each holds 「专任教师」 (the teachers field, 4 characters), so the
+      // longer name must be a synonym here or the PE/arts count is read as the school's 专任教师 total.
+      "体育、艺术(美术、音乐)专任教师",
+      "体育艺术专任教师",
+      "体育、艺术专任教师",
+      "体音美专任教师",
+      "音体美专任教师",
+      "体育、音乐、美术专任教师",
+      "体育音乐美术专任教师",
     ],
     needsTeacherWord: false,
     // 交流轮岗/兼职/走教 体艺教师 are the R3 relaxation's column, never the school's own teachers (§17.4).

@@ -35,6 +35,44 @@ describe("体育 + 音乐 + 美术 (+ 艺术) teachers are summed", () => {
   });
 });
 
+describe("a 体育、艺术 header without 数 is the PE/arts count, not 专任教师 (§11.2)", () => {
+  // 「体育、艺术（美术、音乐）专任教师」 is the indicator's own wording; before, 「专任教师」 inside it won and the
+  // column was read as the school's 专任教师 total, so L3 was reported missing and 高于规定学历 50 > 专任教师 10
+  // raised a false impossible-value.
+  test("10 PE/arts teachers for 1000 students: 10 × 100 ÷ 1000 = 1.0 (met), no impossible-value", () => {
+    const r = check("小学", [
+      [
+        "学校名称",
+        "在校生数",
+        "专任教师数",
+        "高于规定学历教师数",
+        "体育、艺术（美术、音乐）专任教师",
+      ],
+      ["甲小学", 1000, 60, 50, 10],
+    ]);
+    expect(r.tables[0].columns.pe_arts_teachers).toBe("E");
+    expect(r.tables[0].columns.teachers).toBe("C");
+    expect(r.schools[0].indicators.pe_arts_teachers_per_100).toMatchObject({
+      value: 1,
+      meets: true,
+    });
+    expect(r.tables[0].unmapped).not.toContain("pe_arts_teachers");
+    expect(flatten(r, ["impossible-value"])).toEqual([]);
+  });
+  test("with no 专任教师 column, 「体育艺术专任教师（人）」 9 for 1000 students is 0.9 (met), not 专任教师", () => {
+    const r = check("小学", [
+      ["学校名称", "在校生数", "高于规定学历教师数", "体育艺术专任教师（人）"],
+      ["甲小学", 1000, 50, 9],
+    ]);
+    expect(r.tables[0].columns.teachers).toBeUndefined();
+    expect(r.schools[0].indicators.pe_arts_teachers_per_100).toMatchObject({
+      value: 0.9,
+      meets: true,
+    });
+    expect(flatten(r, ["impossible-value"])).toEqual([]);
+  });
+});
+
 describe("教学及辅助用房 − 室内体育用房; 场馆 combined vs outdoor-only (default 6, §3.2, §15.7)", () => {
   const outdoor = check("小学", [
     ["学校名称", "在校生数", "教学及辅助用房面积(㎡)", "室内体育用房面积(㎡)", "运动场地面积(㎡)"],

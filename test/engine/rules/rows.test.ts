@@ -329,3 +329,27 @@ describe("the stage from the type column (§8.6)", () => {
     expect(r.tables[0].stage).toBe("junior");
   });
 });
+
+describe("a school with 0 students and nothing else is skipped with a finding, not judged (§6 edge cases)", () => {
+  // (0 students with teachers or rooms stays an impossible-value error: test/engine/rules/dataChecks.test.ts.)
+  // §6: "0 students → school skipped with a warning". Before, 闭校小学's seven filled cells (all 0) were each
+  // reported 「未填写」 (missing-value errors on cells that are filled), the school was incomplete, and every CV
+  // read "2 of 3", so the county could never be judged.
+  // 甲: 9 骨干 × 100 ÷ 900 = 1.0; 乙: 6 × 100 ÷ 500 = 1.2; X̄ = 15 × 100 ÷ 1400 = 1.0714…
+  const r = check("小学", [
+    ["学校名称", "在校生数", "县级及以上骨干教师数"],
+    ["甲小学", 900, 9], // row 2
+    ["乙小学", 500, 6], // row 3
+    ["闭校小学", 0, 0], // row 4
+  ]);
+  test("excluded (no-students) at its name cell; no missing-value; the CV is over the other 2 of 2", () => {
+    expect(schoolOf(r, "闭校小学")).toMatchObject({ status: "excluded", excluded: "no-students" });
+    // (甲 and 乙 are incomplete for the columns this small table lacks; only 闭校小学's own findings matter.)
+    const own = r.findings.filter((f) => f.school === "闭校小学" || f.cell?.endsWith("4"));
+    expect(flatten(own)).toEqual([["小学", "A4", "school-excluded"]]);
+    const cv = r.county.primary!.indicators.key_teachers_per_100;
+    expect(cv).toMatchObject({ schools: 2, of: 2 });
+    expect(cv.mean).toBeCloseTo(1500 / 1400, 12);
+    expect(r.county.primary!.schools).toBe(2);
+  });
+});
