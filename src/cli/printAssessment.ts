@@ -25,6 +25,8 @@ const T = {
       cvs: (n: string) => `${n} 项差异系数超出限值`,
     } as Record<CountedThing, (n: string) => string>,
     limit: (v: string, l: string) => `${v}（标准 ${l}）`,
+    cv: "差异系数",
+    cvLimit: (v: string, l: string) => `${v}（限值 ${l}）`,
     relaxed: "已按《规程》放宽（policy.relaxations = guicheng-2019）",
     wouldPass: (list: string) =>
       `按《规程》放宽（policy.relaxations = guicheng-2019）后可达标：${list}`,
@@ -47,6 +49,8 @@ const T = {
       cvs: (n: string) => `${n} ${n === "1" ? "CV is" : "CVs are"} over the limit`,
     } as Record<CountedThing, (n: string) => string>,
     limit: (v: string, l: string) => `${v} (standard ${l})`,
+    cv: "CV",
+    cvLimit: (v: string, l: string) => `${v} (limit ${l})`,
     relaxed: "with the 规程 relaxations (policy.relaxations = guicheng-2019)",
     wouldPass: (list: string) =>
       `would pass with the 规程 relaxations (policy.relaxations = guicheng-2019): ${list}`,
@@ -86,12 +90,15 @@ function figure(item: AssessmentItem, lang: Lang): string {
           // A stage CV always with 3 decimals (§7), even 1.000.
           const digits = stage ? 3 : Number.isInteger(v) ? 0 : v < 1 ? 3 : 1;
           const shown = formatNumber(v, digits);
-          // A failing part shows what it is compared with: 「小学 0.543（标准 0.50）」, 「Q9.math.level 2（标准 3）」.
-          const text =
-            p.meets === false && p.threshold !== null
-              ? t.limit(shown, formatNumber(p.threshold, thresholdDigits(p.threshold)))
-              : shown;
-          return `${stage ? STAGE_NAME[stage][lang] : p.id} ${text}`;
+          // A failing part shows what it is compared with: 「小学 差异系数 0.543（限值 0.50）」, 「Q9.math.level 2（标准
+          // 3）」. A stage CV says it is one: under the indicator's name, 「小学 0.543（标准 0.50）」 read as the
+          // indicator's own value against a standard of 0.50.
+          const limit =
+            p.threshold === null ? "" : formatNumber(p.threshold, thresholdDigits(p.threshold));
+          const failing = p.meets === false && p.threshold !== null;
+          if (stage)
+            return `${STAGE_NAME[stage][lang]} ${t.cv} ${failing ? t.cvLimit(shown, limit) : shown}`;
+          return `${p.id} ${failing ? t.limit(shown, limit) : shown}`;
         })
         .join(lang === "zh-CN" ? "；" : "; ")
     );

@@ -8,9 +8,15 @@ import { withLabels } from "../present/reportJson";
 import { STAGES } from "../standards/types";
 import { renderAssessment } from "./printAssessment";
 
+/** "1 row", "2 rows": English counts (Chinese needs no plural). */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 const L = {
   "zh-CN": {
-    standard: "评估标准",
+    standard: "评估标准：",
+    paren: (x: string) => `（${x}）`,
     sheet: (s: string, h: string, d: number, n: number, skipped: number, cols: string) =>
       `工作表「${s}」${cols ? `${cols} 列` : ""}：表头第 ${h} 行，数据自第 ${d} 行起，识别 ${n} 列，跳过 ${skipped} 行（合计、说明等）`,
     unmapped: (f: string[]) => `  未找到的列：${f.join("、")}`,
@@ -39,13 +45,14 @@ const L = {
     overall: (v: string) => `县域资源配置：${v}`,
   },
   en: {
-    standard: "Standard",
+    standard: "Standard: ",
+    paren: (x: string) => ` (${x})`,
     sheet: (s: string, h: string, d: number, n: number, skipped: number, cols: string) =>
-      `Sheet "${s}"${cols ? ` columns ${cols}` : ""}: header rows ${h}, data from row ${d}, ${n} columns recognised, ${skipped} rows skipped (totals, notes)`,
+      `Sheet "${s}"${cols ? ` columns ${cols}` : ""}: header ${h.includes("–") ? "rows" : "row"} ${h}, data from row ${d}, ${count(n, "column")} recognised, ${count(skipped, "row")} skipped (totals, notes)`,
     unmapped: (f: string[]) => `  Columns not found: ${f.join(", ")}`,
     stage: STAGE_HEADING.en,
     stageLine: (st: string, n: number, p: string, v: string) =>
-      `[${st}] ${n} schools, ${p} students — ${v}`,
+      `[${st}] ${count(n, "school")}, ${p} students — ${v}`,
     cvHead: (lim: string) => `  CVs (each ≤ ${lim}):`,
     composite: (cv: string, lim: string, ok: string) => `  Composite CV ${cv} (≤ ${lim}) ${ok}`,
     schoolsLine: (m: number, n: number) => `  Schools: ${m}/${n} meet the standard`,
@@ -59,7 +66,7 @@ const L = {
     more: (n: number) => `  … and ${n} more`,
     rowChecks: "Class size, school size, music/art rooms (government provision):",
     data: "Data problems:",
-    counts: (e: number, w: number) => `${e} errors, ${w} warnings`,
+    counts: (e: number, w: number) => `${count(e, "error")}, ${count(w, "warning")}`,
     verdictOk: "Verdict: ready to submit (no errors)",
     verdictFix: (data: number, below: number) =>
       `Verdict: not ready to submit: ${[data ? `${data} data error${data === 1 ? "" : "s"} (fix first)` : "", below ? `${below} result${below === 1 ? "" : "s"} below the standard (report or rectify)` : ""].filter(Boolean).join(", ")}`,
@@ -95,7 +102,7 @@ export function renderText(report: Report, file: string, lang: Lang): string {
   const mark = (m: boolean | null): string => (m === true ? "✓" : m === false ? "✗" : "?");
   out.push(`junheng ${report.tool.version} — ${file}`);
   out.push(
-    `${t.standard}: ${standard.name}（${report.standard.document}）${report.standard.profile ? " + " + report.standard.profile : ""}`
+    `${t.standard}${standard.name}${t.paren(report.standard.document)}${report.standard.profile ? " + " + report.standard.profile : ""}`
   );
   for (const tb of report.tables) {
     const h =

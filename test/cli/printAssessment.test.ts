@@ -48,12 +48,15 @@ test("a stage CV over its limit: the stage by name, 3 decimals and the limit; R-
   );
   const zh = renderAssessment(report.assessment!, "zh-CN");
   expect(blockingLine(zh, "R2")).toBe(
-    "  ✗ R2 每百名学生拥有县级以上骨干教师数：小学 1.000（标准 0.50）"
+    "  ✗ R2 每百名学生拥有县级以上骨干教师数：小学 差异系数 1.000（限值 0.50）"
   );
   expect(blockingLine(zh, "R-cv")).toBe(
     "  ✗ R-cv 所有指标校际差异系数在限值以内：1 项差异系数超出限值"
   );
   const en = renderAssessment(report.assessment!, "en");
+  expect(blockingLine(en, "R2")).toBe(
+    "  ✗ R2 County-level key teachers per 100 students: primary CV 1.000 (limit 0.50)"
+  );
   expect(blockingLine(en, "R-cv")).toBe(
     "  ✗ R-cv Every CV within its limit: 1 CV is over the limit"
   );

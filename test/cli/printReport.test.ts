@@ -80,3 +80,31 @@ describe("rows excluded by rule and branches merged are named, one ℹ line each
     expect(info).toHaveLength(3);
   });
 });
+
+describe("English counts agree with their number; the standard line uses the language's punctuation", () => {
+  // §16's four schools on one sheet: a one-row header (row 1), data from row 2, 11 columns, nothing skipped; then the
+  // same table with a 合计 row under it: exactly one row skipped.
+  const render = (rows: unknown[][], lang: "zh-CN" | "en") => {
+    const { report } = checkWorkbook(workbook(sheet("小学", [SECTION16_HEADER, ...rows] as never)));
+    return renderText(report, "a.xlsx", lang).split("\n");
+  };
+  test("one row skipped is 'row', four schools are 'schools', 0 rows skipped are 'rows'", () => {
+    const total = ["合计", 4000, 200, 120, 40, 20, 20, 20000, 32000, 8000000, 96];
+    const en = render([...SECTION16_ROWS, total], "en");
+    expect(en.find((l) => l.startsWith("Sheet"))).toBe(
+      'Sheet "小学": header row 1, data from row 2, 11 columns recognised, 1 row skipped (totals, notes)'
+    );
+    expect(en.find((l) => l.startsWith("[Primary]"))).toMatch(/^\[Primary\] 4 schools, /);
+    expect(render(SECTION16_ROWS, "en").find((l) => l.startsWith("Sheet"))).toContain(
+      ", 0 rows skipped"
+    );
+  });
+  test("the standard's document in half-width parentheses in English, full-width in Chinese", () => {
+    expect(render(SECTION16_ROWS, "en")[1]).toBe(
+      "Standard: Quality balanced development (2017) (教督〔2017〕6号)"
+    );
+    expect(render(SECTION16_ROWS, "zh-CN")[1]).toBe(
+      "评估标准：县域义务教育优质均衡发展督导评估办法（2017）（教督〔2017〕6号）"
+    );
+  });
+});
