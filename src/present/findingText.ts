@@ -312,6 +312,10 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
     zh(l)
       ? `「${f.school ?? ""}」（不计校数）并入「${f.params.parent}」`
       : `"${f.school ?? ""}" (not counted as a school) merged into "${f.params.parent}"`,
+  "school-no-students": (f, l) =>
+    zh(l)
+      ? `「${f.school ?? ""}」在校生数为 0，已跳过，不计入差异系数和学校达标统计`
+      : `"${f.school ?? ""}" has 0 students: skipped, left out of the CVs and the school count`,
   "school-excluded": (f, l) => {
     const reason = excludedLabel(f.params.reason, l, f.params.minStudents);
     return zh(l)
@@ -611,6 +615,7 @@ const SCHOOL_NAMED = new Set<FindingCode>([
   "split-apportioned",
   "branch-merged",
   "school-excluded",
+  "school-no-students",
   "school-fails",
   "school-incomplete",
   "class-size",

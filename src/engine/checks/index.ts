@@ -149,7 +149,13 @@ export const OTHER_RAISERS: readonly CheckDeclaration[] = [
   },
   {
     id: "school-parts",
-    codes: ["school-excluded", "unknown-stage", "stage-assumed", "split-apportioned"],
+    codes: [
+      "school-excluded",
+      "school-no-students",
+      "unknown-stage",
+      "stage-assumed",
+      "split-apportioned",
+    ],
     file: "schools/buildParts.ts",
     rule: "each school's kind decided and combined schools split into stage parts (standards.md §8, §9)",
   },

@@ -142,6 +142,12 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "data",
     title: { "zh-CN": "不纳入评估", en: "Excluded" },
   },
+  // §6: "0 students → school skipped with a warning" (a closed school's row of zeros, or a stage left blank).
+  "school-no-students": {
+    severity: "warning",
+    category: "data",
+    title: { "zh-CN": "在校生数为 0", en: "No students" },
+  },
   "precomputed-mismatch": {
     severity: "warning",
     category: "data",

@@ -112,6 +112,8 @@ export interface FindingParamsByCode {
   };
   "branch-merged": { parent: string };
   "school-excluded": { reason: ExcludedReason; minStudents?: number };
+  /** 在校生数 0 and no figure above 0: the school is skipped (excluded, reason no-students), §6 edge cases. */
+  "school-no-students": Record<string, never>;
   "precomputed-mismatch": { given: number; computed: number };
   "ratio-scale-suspect": ColumnRef & { median: number };
   /**

@@ -232,7 +232,10 @@ export function forEachPart(
         );
         if (relaxed) part.relaxed = relaxed;
       }
-      if (part.excluded) findings.add("school-excluded", { ...where(), stage }, part.excluded);
+      // The one finding of the exclusion: a row of zeros is a warning of its own (§6), the rest are listed.
+      if (part.excluded?.reason === "no-students")
+        findings.add("school-no-students", { ...where(), stage }, {});
+      else if (part.excluded) findings.add("school-excluded", { ...where(), stage }, part.excluded);
       visit(part);
     }
     const apportioned = cur.apportioned;

@@ -330,7 +330,7 @@ describe("the stage from the type column (§8.6)", () => {
   });
 });
 
-describe("a school with 0 students and nothing else is skipped with a finding, not judged (§6 edge cases)", () => {
+describe("a school with 0 students and nothing else is skipped with a warning, not judged (§6 edge cases)", () => {
   // (0 students with teachers or rooms stays an impossible-value error: test/engine/rules/dataChecks.test.ts.)
   // §6: "0 students → school skipped with a warning". Before, 闭校小学's seven filled cells (all 0) were each
   // reported 「未填写」 (missing-value errors on cells that are filled), the school was incomplete, and every CV
@@ -346,7 +346,8 @@ describe("a school with 0 students and nothing else is skipped with a finding, n
     expect(schoolOf(r, "闭校小学")).toMatchObject({ status: "excluded", excluded: "no-students" });
     // (甲 and 乙 are incomplete for the columns this small table lacks; only 闭校小学's own findings matter.)
     const own = r.findings.filter((f) => f.school === "闭校小学" || f.cell?.endsWith("4"));
-    expect(flatten(own)).toEqual([["小学", "A4", "school-excluded"]]);
+    expect(flatten(own)).toEqual([["小学", "A4", "school-no-students"]]);
+    expect(r.findings.find((f) => f.code === "school-no-students")?.severity).toBe("warning");
     const cv = r.county.primary!.indicators.key_teachers_per_100;
     expect(cv).toMatchObject({ schools: 2, of: 2 });
     expect(cv.mean).toBeCloseTo(1500 / 1400, 12);
