@@ -190,6 +190,10 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
     zh(l)
       ? `「${f.school ?? ""}」在 ${f.params.otherSheet}!第 ${f.params.otherRow} 行已出现`
       : `"${f.school ?? ""}" already appears in row ${f.params.otherSheet}!${f.params.otherRow}`,
+  "duplicate-row": (f, l) =>
+    zh(l)
+      ? `「${f.school ?? ""}」与 ${f.params.otherSheet}!第 ${f.params.otherRow} 行完全相同（重复录入），该校被计算了两次：请删除其中一行`
+      : `"${f.school ?? ""}" is the same, figure for figure, as row ${f.params.otherSheet}!${f.params.otherRow} (entered twice) and is counted twice: delete one of the rows`,
   "total-mismatch": (f, l) => {
     const total = formatQuantity(f.params.total);
     const sum = formatQuantity(f.params.sum);
@@ -610,6 +614,7 @@ export function namesSchool(code: FindingCode): boolean {
 const SCHOOL_NAMED = new Set<FindingCode>([
   "impossible-value",
   "duplicate-school",
+  "duplicate-row",
   "unknown-stage",
   "stage-assumed",
   "split-apportioned",

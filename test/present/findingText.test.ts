@@ -57,6 +57,7 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
   "branch-merged": [null, { parent: "乙校" }],
   "school-excluded": [null, { reason: "small-teaching-point", minStudents: 50 }],
   "school-no-students": [null, {}],
+  "duplicate-row": [null, { otherSheet: "小学", otherRow: 3 }],
   "precomputed-mismatch": [
     { indicator: "teaching_space_per_student" } as never,
     { given: 5.1, computed: 4.9 },

@@ -1,17 +1,23 @@
 import { normalizeHeader } from "../table/headerText";
 import type { SchoolPart } from "../schools/buildParts";
+import type { RowCells } from "../schools/tableRows";
 import { cellAddress } from "../workbook";
 import type { CheckDeclaration, CheckSink } from "./types";
 
 export const DUPLICATES = {
   id: "duplicates",
-  codes: ["duplicate-school"],
+  codes: ["duplicate-school", "duplicate-row"],
   file: "checks/duplicates.ts",
-  rule: "a school name appears once per stage (spaces and width folded)",
+  rule: "a school name appears once per stage (spaces and width folded); a row typed twice is an error",
 } as const satisfies CheckDeclaration;
 type Codes = (typeof DUPLICATES.codes)[number];
 
-/** duplicate-school: the same name (spaces and width folded) twice in the same stage; one part at a time. */
+/**
+ * duplicate-school: the same name (spaces and width folded) twice in the same stage; one part at a time. Two
+ * schools may share a name (a 中心小学 in two 乡镇), so that is a warning. The same name with the same figure in
+ * every column of the same table is one school typed twice, counted twice in every sum and CV: duplicate-row, an
+ * error, so the workbook is never 「可以提交」 with it.
+ */
 export class DuplicateCheck {
   // Per stage, the first school of each name: where it is, not the school (which can then be let go). The
   // parts of one combined school differ in stage, so a name seen before in the same stage is another school.
@@ -32,7 +38,7 @@ export class DuplicateCheck {
       const prevSheet = this.sheets[Math.floor(prev / SHEET_STRIDE)];
       const prevRow = prev % SHEET_STRIDE;
       this.findings.add(
-        "duplicate-school",
+        byName.cellsAt(slot).sameFigures(row.cells) ? "duplicate-row" : "duplicate-school",
         {
           sheet: p.record.sheet,
           cell: cellAddress(row.row, row.nameCol),
@@ -44,7 +50,7 @@ export class DuplicateCheck {
     } else {
       let sheet = this.sheets.lastIndexOf(p.record.sheet);
       if (sheet < 0) sheet = this.sheets.push(p.record.sheet) - 1;
-      byName.insert(slot, key, sheet * SHEET_STRIDE + row.row);
+      byName.insert(slot, key, sheet * SHEET_STRIDE + row.row, row.cells);
     }
   }
 }
@@ -65,6 +71,8 @@ class NameTable {
   private places = new Float64Array(this.mask + 1);
   /** The names in the order they came: a packed list, never rebuilt when the table grows. */
   private readonly names: string[] = [];
+  /** The first row's cells of each name, in the same order (to tell a row typed twice). */
+  private readonly cells: RowCells[] = [];
   /** The hash of the last find(), for insert(). */
   private lastHash = 0;
 
@@ -91,10 +99,15 @@ class NameTable {
     return this.places[slot];
   }
 
+  cellsAt(slot: number): RowCells {
+    return this.cells[this.refs[slot]];
+  }
+
   /** Puts `key` into the empty slot find(key) returned just before. */
-  insert(slot: number, key: string, place: number): void {
+  insert(slot: number, key: string, place: number, cells: RowCells): void {
     this.hashes[slot] = this.lastHash;
     this.refs[slot] = this.names.push(key) - 1;
+    this.cells.push(cells);
     this.places[slot] = place;
     if (this.names.length * 2 > this.mask) this.grow();
   }

@@ -73,6 +73,11 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "data",
     title: { "zh-CN": "学校重复", en: "Duplicate school" },
   },
+  "duplicate-row": {
+    severity: "error",
+    category: "data",
+    title: { "zh-CN": "重复录入的行", en: "Row entered twice" },
+  },
   "total-mismatch": {
     severity: "warning",
     category: "data",

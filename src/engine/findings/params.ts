@@ -80,6 +80,8 @@ export interface FindingParamsByCode {
     teachers?: number;
   };
   "duplicate-school": { otherSheet: string; otherRow: number };
+  /** The same name and the same figure in every column as an earlier row of the table (checks/duplicates.ts). */
+  "duplicate-row": { otherSheet: string; otherRow: number };
   "total-mismatch": ColumnRef & { label: string; total: number; sum: number };
   /** A required field no column provides: one finding per field and table, naming the indicators it blocks. */
   "unmapped-field": { field: string; indicators: IndicatorId[] | "all" };

@@ -62,6 +62,26 @@ export class TableCells {
     // Every slot of a returned row was set; a slot that never was reads as a blank.
     return this.others.get(at) ?? normalizeCell(null);
   }
+
+  /** Rows `a` and `b` hold the same value in every column, at least one of them a number (a row typed twice). */
+  sameRow(a: number, b: number): boolean {
+    const n = this.cols.length;
+    let anyNumber = false;
+    for (let s = 0; s < n; s++) {
+      const x = this.numbers[a * n + s];
+      const y = this.numbers[b * n + s];
+      if (!Number.isNaN(x) || !Number.isNaN(y)) {
+        if (x !== y) return false;
+        anyNumber = true;
+        continue;
+      }
+      const u = this.others.get(a * n + s);
+      const v = this.others.get(b * n + s);
+      if (u !== v && JSON.stringify(u ?? null) !== JSON.stringify(v ?? null)) return false;
+      if (u?.kind === "number") anyNumber = true;
+    }
+    return anyNumber;
+  }
 }
 
 /** The numeric cells of one row, by column key: a view into its table's TableCells. */
@@ -79,6 +99,11 @@ export class RowCells {
     private readonly index: number
   ) {
     this.rowText = String(row + 1);
+  }
+
+  /** This row and `other` are rows of one table with the same value in every column (TableCells.sameRow). */
+  sameFigures(other: RowCells): boolean {
+    return other.table === this.table && this.table.sameRow(this.index, other.index);
   }
 
   /** The slot of `key` in the row's table (the same for every row of it), or undefined. */

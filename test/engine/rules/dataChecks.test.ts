@@ -51,12 +51,48 @@ describe("total-mismatch: a 合计 / 小计 row against the sum of its schools",
   });
 });
 
+describe("duplicate-row: a school row entered twice is an error, not a second school", () => {
+  // 城关小学 (row 2) again in row 4 with the same 1000 students and 12 骨干 in every column: one school counted
+  // twice (primary students 2,500 instead of 1,500), so the workbook must not be 「可以提交」.
+  const rows = [
+    ["学校名称", "学段", "在校生数", "县级及以上骨干教师数"],
+    ["城关小学", "小学", 1000, 12], // row 2
+    ["西街小学", "小学", 500, 6], // row 3
+    ["城关小学", "小学", 1000, 12], // row 4: typed twice
+  ];
+  test("an error at the second row's name cell, naming the first; no duplicate-school as well", () => {
+    const r = check("学校", rows);
+    expect(flattenWhere(r, ["duplicate-row", "duplicate-school"])).toEqual([
+      ["学校", "A4", "duplicate-row", "城关小学", "primary", null],
+    ]);
+    const f = r.findings.find((x) => x.code === "duplicate-row")!;
+    expect(f.severity).toBe("error");
+    expect(f.params).toEqual({ otherSheet: "学校", otherRow: 2 });
+    expect(r.summary.readyToSubmit).toBe(false);
+  });
+  test("one figure different (1000 → 1001 students): two schools of one name, the warning only", () => {
+    const r = check("学校", [...rows.slice(0, 3), ["城关小学", "小学", 1001, 12]]);
+    expect(flattenWhere(r, ["duplicate-row", "duplicate-school"])).toEqual([
+      ["学校", "A4", "duplicate-school", "城关小学", "primary", null],
+    ]);
+  });
+  test("a text cell counts too: 「/」 against a blank is a different row", () => {
+    const r = check("学校", [
+      ["学校名称", "学段", "在校生数", "县级及以上骨干教师数", "网络多媒体教室数"],
+      ["城关小学", "小学", 1000, 12, "/"],
+      ["城关小学", "小学", 1000, 12, null],
+    ]);
+    expect(flatten(r, ["duplicate-row"])).toEqual([]);
+    expect(flatten(r, ["duplicate-school"])).toHaveLength(1);
+  });
+});
+
 describe("duplicate-school: the same name twice in one stage", () => {
   const r = check("学校", [
     ["学校名称", "学段", "在校生数", "县级及以上骨干教师数"],
     ["城关小学", "小学", 1000, 12], // row 2
     ["西街小学", "小学", 500, 6], // row 3
-    ["城关 小学", "小学", 1000, 12], // row 4: the same name once spaces are folded
+    ["城关 小学", "小学", 1100, 12], // row 4: the same name once spaces are folded (other figures)
     ["实验学校", "小学", 600, 6], // row 5
     ["实验学校", "初中", 600, 6], // row 6: same name, other stage: not a duplicate
   ]);
@@ -71,10 +107,10 @@ describe("duplicate-school: the same name twice in one stage", () => {
   });
   test("among 3,000 schools, only the repeated names (the name table grows past its first size)", () => {
     // 3,000 different names 第1小学 … 第3000小学 (rows 2 … 3001), then 第7小学 again (row 3002) and 第2999小学
-    // again (row 3003): two duplicates, naming rows 8 and 3000.
+    // again (row 3003), each with one figure changed: two duplicates, naming rows 8 and 3000.
     const rows: (string | number)[][] = [["学校名称", "学段", "在校生数", "县级及以上骨干教师数"]];
     for (let i = 1; i <= 3000; i++) rows.push([`第${i}小学`, "小学", 500, 5]);
-    rows.push(["第7小学", "小学", 500, 5], ["第2999小学", "小学", 500, 5]);
+    rows.push(["第7小学", "小学", 501, 5], ["第2999小学", "小学", 500, 6]);
     const big = check("学校", rows);
     expect(flattenWhere(big, ["duplicate-school"])).toEqual([
       ["学校", "A3002", "duplicate-school", "第7小学", "primary", null],
