@@ -426,9 +426,12 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       : zh(l)
         ? "未达标"
         : "does not meet it";
+    // 12 significant digits: enough to see how far from the border it is, without the float noise of a sum
+    // (1699.996, not 1699.9959999999999).
+    const value = String(Number(f.params.value.toPrecision(12)));
     return zh(l)
-      ? `${ind} 显示为 ${f.params.shown}，但未舍入值 ${f.params.value} ${verdict}，请勿按显示值判断`
-      : `${ind} shows ${f.params.shown} but the unrounded ${f.params.value} ${verdict}; do not judge by the displayed value`;
+      ? `${ind} 显示为 ${f.params.shown}，但未舍入值 ${value} ${verdict}，请勿按显示值判断`
+      : `${ind} shows ${f.params.shown} but the unrounded ${value} ${verdict}; do not judge by the displayed value`;
   },
   "class-size": (f, l) => {
     const p = f.params;

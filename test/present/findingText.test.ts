@@ -177,6 +177,16 @@ describe("messages state the parameters they were given", () => {
       "「甲校」在 学校!第 3 行已出现"
     );
   });
+  test("borderline: the unrounded value without the float noise of a sum (12 significant digits)", () => {
+    // 8,499.98 元 ÷ 5 pupils = 1699.9959999999999 in floating point; the clerk is shown 1699.996.
+    const f = finding("borderline");
+    const noisy = { ...f, params: { ...f.params, value: 8499.98 / 5 } } as typeof f;
+    expect(8499.98 / 5).not.toBe(1699.996);
+    expect(renderFinding(noisy, "zh-CN")).toContain("但未舍入值 1699.996 未达标");
+    expect(renderFinding(finding("borderline"), "en")).toContain(
+      "the unrounded 4.496 does not meet"
+    );
+  });
   test("class-size: the band's bounds are the settings' (56–65 by default)", () => {
     expect(renderFinding(finding("class-size"), "en")).toBe(
       '"甲校": largest class 58 > 45 (primary), a large class (56–65)'
