@@ -187,6 +187,10 @@ describe("matchColumn: header path → key", () => {
     ],
     ["生均教学仪器设备值(元)", ["生均教学仪器设备值(元)"], "ratio.equipment_value_per_student"],
     ["生均体育运动场馆面积", ["生均体育运动场馆面积"], "ratio.sports_space_per_student"],
+    // Bureau spellings without 面积 or 及, with the unit in the header (found in county templates).
+    ["体育运动场馆（㎡）", ["体育运动场馆（㎡）"], "sports_space"],
+    ["教学辅助用房面积", ["教学辅助用房面积"], "teaching_space"],
+    ["教学辅助用房（平方米）", ["教学辅助用房（平方米）"], "teaching_space"],
     [
       "每百名学生拥有县级以上骨干教师数",
       ["每百名学生拥有县级以上骨干教师数"],
@@ -254,4 +258,10 @@ describe("matchColumn: units", () => {
   test("a header with no unit has none", () => {
     expect(matchColumn(0, ["教学仪器设备值"])?.unit).toBeUndefined();
   });
+});
+
+test("体育运动场馆 without 面积 is an area only with an area unit (a count of 场馆 is not)", () => {
+  expect(matchColumn(0, ["体育运动场馆（㎡）"])?.key).toBe("sports_space");
+  expect(matchColumn(0, ["体育运动场馆（个）"])?.key).not.toBe("sports_space");
+  expect(matchColumn(0, ["体育运动场馆数"])?.key).not.toBe("sports_space");
 });

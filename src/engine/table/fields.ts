@@ -330,7 +330,14 @@ export const FIELDS: FieldSpec[] = [
   {
     key: "teaching_space",
     name: { "zh-CN": "教学及辅助用房面积", en: "Teaching and auxiliary space" },
-    synonyms: ["教学及辅助用房面积", "教学及辅助用房总面积", "教辅用房面积", "教学及辅助用房"],
+    synonyms: [
+      "教学及辅助用房面积",
+      "教学及辅助用房总面积",
+      "教辅用房面积",
+      "教学及辅助用房",
+      "教学辅助用房面积",
+      "教学辅助用房",
+    ],
     excludes: ["生均"],
     dimension: "area",
   },
@@ -345,7 +352,15 @@ export const FIELDS: FieldSpec[] = [
   {
     key: "sports_space",
     name: { "zh-CN": "体育运动场馆面积", en: "Sports ground and hall area" },
-    synonyms: ["体育运动场馆面积", "体育运动场(馆)面积", "体育场馆面积", "运动场馆面积"],
+    // Without 面积 only with an area unit (needsAreaWord): 「体育运动场馆（㎡）」 as 「教学及辅助用房（㎡）」 is read.
+    synonyms: [
+      "体育运动场馆面积",
+      "体育运动场(馆)面积",
+      "体育场馆面积",
+      "运动场馆面积",
+      "体育运动场馆",
+      "体育运动场(馆)",
+    ],
     excludes: ["生均", ...RELAXED_SPACE_WORDS],
     needsAreaWord: true,
     dimension: "area",
