@@ -109,11 +109,15 @@ export function computeIndicator(
     cell = ratioQ.cell;
     if (P !== null && P > 0) numerator = (value * P) / ind.scale;
   } else {
-    const why = P === null ? part.students : (num ?? ratioQ);
+    // 0 students: nothing per student can be computed, and the 在校生数 cell is the one to fix, reported once by
+    // impossible-value (teachers or rooms without students) or skipped as a row of zeros (§6): never a
+    // 「未填写」 on each filled cell the ratio would have used.
+    const noStudents = P === 0;
+    const why = P === null || noStudents ? part.students : (num ?? ratioQ);
     if (why?.cell) cell = why.cell;
     missing = why?.field ?? ind.name["zh-CN"];
     missingField = why?.key;
-    missingProblem = why?.problem;
+    missingProblem = noStudents ? "invalid" : why?.problem;
   }
 
   let display: string | null = null;

@@ -169,6 +169,16 @@ describe("impossible-value: more qualified/key/PE-arts teachers than teachers; 0
     expect(d.indicators.key_teachers_per_100.value).toBeNull();
     expect(d.status).not.toBe("pass");
   });
+  test("0 students: the one error is the 在校生数 cell, not a 「未填写」 on each filled cell (one finding per cause)", () => {
+    // Before, 丁小学's four filled cells C5…G5 were each reported missing-value (「未填写」) besides B5's error.
+    const own = r.findings.filter((f) => f.school === "丁小学");
+    expect(own.filter((f) => f.severity === "error").map((f) => [f.cell, f.code])).toEqual([
+      ["B5", "impossible-value"],
+    ]);
+    expect(own.filter((f) => f.code === "missing-value")).toEqual([]);
+    // Each indicator that needs students points at the students cell.
+    expect(schoolOf(r, "丁小学").indicators.key_teachers_per_100.cell).toBe("B5");
+  });
 });
 
 describe("precomputed ratio columns (生均… / 每百名…, §11.1)", () => {
