@@ -77,7 +77,9 @@ export function failReason(p: FindingParamsByCode["school-fails"], lang: Lang): 
         : `only ${p.metCount} ${p.metCount === 1 ? "indicator" : "indicators"} met (at least ${p.minMet} needed)`
     );
   for (const b of p.belowFloor) {
-    const share = formatNumber((b.ratio ?? 0) * 100, 2) + "%";
+    // Rounded down: a share below the floor never shows as the floor (84.9998 % is 「84.99%」, not 「85.00%（需 ≥
+    // 85%）」). The 1e-9 keeps an exact 75 % from reading 74.99 through float noise (0.29 × 10000 = 2899.99…).
+    const share = formatNumber(Math.floor((b.ratio ?? 0) * 10000 + 1e-9) / 100, 2) + "%";
     // The first part may start the line; later ones follow a semicolon.
     const short =
       bits.length === 0
