@@ -3,7 +3,7 @@
  * params.ts). Every rule a message states — a limit, a weight, a share — comes from the parameters, which the
  * engine filled from the settings in force; nothing here knows a national figure.
  */
-import { formatAsWritten, formatNumber, formatQuantity } from "../engine/format";
+import { formatAsWritten, formatNumber, formatQuantity, roundHalfUp } from "../engine/format";
 import type {
   FindingCode,
   FindingParamsByCode,
@@ -77,9 +77,17 @@ export function failReason(p: FindingParamsByCode["school-fails"], lang: Lang): 
         : `only ${p.metCount} ${p.metCount === 1 ? "indicator" : "indicators"} met (at least ${p.minMet} needed)`
     );
   for (const b of p.belowFloor) {
-    // Rounded down: a share below the floor never shows as the floor (84.9998 % is 「84.99%」, not 「85.00%（需 ≥
-    // 85%）」). The 1e-9 keeps an exact 75 % from reading 74.99 through float noise (0.29 × 10000 = 2899.99…).
-    const share = formatNumber(Math.floor((b.ratio ?? 0) * 10000 + 1e-9) / 100, 2) + "%";
+    // Rounded half up like every share (66.67 %), except where that would show the floor itself: a share below the
+    // floor is never written as the floor (84.9998 % is 「84.99%」, not 「85.00%（需 ≥ 85%）」).
+    const pctValue = (b.ratio ?? 0) * 100;
+    const rounded = roundHalfUp(pctValue, 2);
+    const share =
+      formatNumber(
+        rounded >= p.floorShare * 100 && pctValue < p.floorShare * 100
+          ? Math.floor(pctValue * 100) / 100
+          : rounded,
+        2
+      ) + "%";
     // The first part may start the line; later ones follow a semicolon.
     const short =
       bits.length === 0

@@ -177,7 +177,7 @@ describe("messages state the parameters they were given", () => {
       "「甲校」在 学校!第 3 行已出现"
     );
   });
-  test("school-fails: a share just under the floor is rounded down, never shown as the floor itself", () => {
+  test("school-fails: a share just under the floor is never shown as the floor itself", () => {
     // 1699.996 元 ÷ 2000 元 = 0.849998 → 84.9998 %: 「84.99%」, where rounding half up wrote 「85.00%（需 ≥ 85%）」.
     const f = finding("school-fails");
     const at = (ratio: number) =>
@@ -192,9 +192,10 @@ describe("messages state the parameters they were given", () => {
         "zh-CN"
       );
     expect(at(1699.996 / 2000)).toContain("仅为标准的 84.99%（需 ≥ 85%）");
-    // 0.29 × 10000 is 2899.9999999999995 in floating point: still 29.00 %; 0.75 stays 75.00 %.
-    expect(at(0.29)).toContain("仅为标准的 29.00%");
+    // Elsewhere half up as before: 2 ÷ 3 is 66.67 %, 0.75 is 75.00 %, and 0.8499 is 84.99 %.
+    expect(at(2 / 3)).toContain("仅为标准的 66.67%");
     expect(at(0.75)).toContain("仅为标准的 75.00%");
+    expect(at(0.8499)).toContain("仅为标准的 84.99%");
   });
   test("borderline: the unrounded value without the float noise of a sum (12 significant digits)", () => {
     // 8,499.98 元 ÷ 5 pupils = 1699.9959999999999 in floating point; the clerk is shown 1699.996.
