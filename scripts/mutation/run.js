@@ -133,7 +133,8 @@ function runJest(dir, args) {
   });
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
   // The first failing test, as jest prints it: "● describe › test", with its file ("FAIL test/x.test.ts").
-  const first = /●\s+(.+)/.exec(output);
+  // Jest also prints "● Console" over a test file's console output: that is not a test.
+  const first = /●\s+(?!Console\s*$)(.+)/m.exec(output);
   const file = /FAIL\s+(\S+)/.exec(output);
   return {
     passed: r.status === 0,
