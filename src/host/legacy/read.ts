@@ -102,71 +102,60 @@ export function odsHiddenSheets(contentXml: string): Set<string> {
   return out;
 }
 
-/**
- * The rows an .ods hides, by table name: `<table:table-row table:visibility="collapse">` (hidden by the user) or
- * `"filter"` (by an AutoFilter), as 0-based [start, end) ranges (`table:number-rows-repeated` repeats a row).
- * SheetJS does not report them for .ods, so hidden schools were read without the note an .xlsx gets.
- */
-export function odsHiddenRows(contentXml: string): Map<string, [number, number][]> {
-  const out = new Map<string, [number, number][]>();
-  const bodyAt = contentXml.indexOf("<office:body");
-  if (bodyAt < 0) return out;
-  let depth = 0;
-  let ranges: [number, number][] = [];
-  let row = 0;
-  for (let t = nextTag(contentXml, bodyAt); t; t = nextTag(contentXml, t.end)) {
-    if (t.name === "table") {
-      if (t.kind === "open" && ++depth === 1) {
-        const name = attrByLocalName(tagAttrs(contentXml, t), "name", true) ?? "";
-        ranges = out.get(name) ?? [];
-        out.set(name, ranges);
-        row = 0;
-      } else if (t.kind === "close") depth--;
-    } else if (t.name === "table-row" && t.kind !== "close" && depth === 1) {
-      const a = tagAttrs(contentXml, t);
-      const repeat = Math.min(
-        Math.max(1, Math.floor(Number(attrByLocalName(a, "number-rows-repeated", true) ?? 1)) || 1),
-        MAX_ROWS
-      );
-      const v = attrByLocalName(a, "visibility", true);
-      if (v === "collapse" || v === "filter") ranges.push([row, row + repeat]);
-      row += repeat;
-    }
-  }
-  return out;
+/** Hidden rows and columns of each table of an .ods, as 0-based [start, end) ranges by table name. */
+export interface OdsHidden {
+  rows: Map<string, [number, number][]>;
+  cols: Map<string, [number, number][]>;
 }
 
 /**
- * The columns an .ods hides, by table name: `<table:table-column table:visibility="collapse">` (LibreOffice's
- * 「隐藏列」; also inside <table:table-header-columns> or a column group), as 0-based [start, end) ranges
- * (`table:number-columns-repeated` repeats a column). SheetJS does not report them for .ods.
+ * The rows and columns an .ods hides, in one walk of content.xml: `<table:table-row table:visibility="collapse">`
+ * (hidden by the user) or `"filter"` (by an AutoFilter), and `<table:table-column table:visibility="collapse">`
+ * (LibreOffice's 「隐藏列」; also inside <table:table-header-columns> or a column group);
+ * `table:number-rows-repeated` / `number-columns-repeated` repeat one. SheetJS reports neither for .ods, so hidden
+ * schools and columns were read without the note an .xlsx gets.
  */
-export function odsHiddenColumns(contentXml: string): Map<string, [number, number][]> {
-  const out = new Map<string, [number, number][]>();
+export function odsHiddenRowsAndColumns(contentXml: string): OdsHidden {
+  const out: OdsHidden = { rows: new Map(), cols: new Map() };
   const bodyAt = contentXml.indexOf("<office:body");
   if (bodyAt < 0) return out;
   let depth = 0;
-  let ranges: [number, number][] = [];
+  let rows: [number, number][] = [];
+  let cols: [number, number][] = [];
+  let row = 0;
   let col = 0;
   for (let t = nextTag(contentXml, bodyAt); t; t = nextTag(contentXml, t.end)) {
     if (t.name === "table") {
       if (t.kind === "open" && ++depth === 1) {
         const name = attrByLocalName(tagAttrs(contentXml, t), "name", true) ?? "";
-        ranges = out.get(name) ?? [];
-        out.set(name, ranges);
+        rows = out.rows.get(name) ?? [];
+        cols = out.cols.get(name) ?? [];
+        out.rows.set(name, rows);
+        out.cols.set(name, cols);
+        row = 0;
         col = 0;
       } else if (t.kind === "close") depth--;
-    } else if (t.name === "table-column" && t.kind !== "close" && depth === 1) {
-      const a = tagAttrs(contentXml, t);
-      const repeat = Math.min(
-        Math.max(
-          1,
-          Math.floor(Number(attrByLocalName(a, "number-columns-repeated", true) ?? 1)) || 1
-        ),
-        MAX_COLS
-      );
-      const v = attrByLocalName(a, "visibility", true);
-      if (v === "collapse" || v === "filter") ranges.push([col, col + repeat]);
+      continue;
+    }
+    const isRow = t.name === "table-row";
+    if ((!isRow && t.name !== "table-column") || t.kind === "close" || depth !== 1) continue;
+    const a = tagAttrs(contentXml, t);
+    const repeated = attrByLocalName(
+      a,
+      isRow ? "number-rows-repeated" : "number-columns-repeated",
+      true
+    );
+    const repeat = Math.min(
+      Math.max(1, Math.floor(Number(repeated ?? 1)) || 1),
+      isRow ? MAX_ROWS : MAX_COLS
+    );
+    const v = attrByLocalName(a, "visibility", true);
+    const hidden = v === "collapse" || v === "filter";
+    if (isRow) {
+      if (hidden) rows.push([row, row + repeat]);
+      row += repeat;
+    } else {
+      if (hidden) cols.push([col, col + repeat]);
       col += repeat;
     }
   }
@@ -346,8 +335,9 @@ export function readLegacyWorkbook(
   const odsText =
     format === "ods" && odsContent ? new TextDecoder("utf-8").decode(odsContent) : undefined;
   const odsHidden = odsText !== undefined ? odsHiddenSheets(odsText) : new Set<string>();
-  const odsRows = odsText !== undefined ? odsHiddenRows(odsText) : undefined;
-  const odsCols = odsText !== undefined ? odsHiddenColumns(odsText) : undefined;
+  const odsHiddenParts = odsText !== undefined ? odsHiddenRowsAndColumns(odsText) : undefined;
+  const odsRows = odsHiddenParts?.rows;
+  const odsCols = odsHiddenParts?.cols;
   // The 1904 date system of an .xls (its DATE1904 record) or an .xlsb, as SheetJS reports it.
   const date1904 = (format === "xls" || format === "xlsb") && !!wb.Workbook?.WBProps?.date1904;
   const sheets = names.map((n) => {
