@@ -1,4 +1,5 @@
 import type { SchoolPart } from "../schools/buildParts";
+import { anyAboveZero } from "../schools/quantities";
 import type { CheckDeclaration, CheckSink } from "./types";
 
 export const IMPOSSIBLE_VALUES = {
@@ -35,10 +36,7 @@ export function checkImpossible(part: SchoolPart, findings: CheckSink<Codes>): v
     }
   }
   if (part.students.value === 0) {
-    const hasResources = Object.values(part.numerators).some(
-      (q) => q.value !== null && q.value > 0
-    );
-    if (hasResources) {
+    if (anyAboveZero(part.numerators)) {
       findings.add(
         "impossible-value",
         { sheet, cell: part.students.cell, school: name, stage: part.stage },

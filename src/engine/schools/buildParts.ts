@@ -8,7 +8,7 @@ import { NumeratorKind, Stage } from "../../standards/types";
 import { FindingCollector } from "../findings/collector";
 import { DetectedTable } from "../table/detectTable";
 import { ColumnMatch } from "../table/matchColumn";
-import { QuantityReader, Quantity } from "./quantities";
+import { anyAboveZero, QuantityReader, Quantity } from "./quantities";
 import { SchoolKind } from "./stageOf";
 import type { ExcludedReason } from "../findings/params";
 import { cellAddress } from "../workbook";
@@ -215,10 +215,7 @@ export function forEachPart(
       // §6: a school (or stage part) with 0 students and nothing else (a closed school's row of zeros) has no
       // ratio to judge: skipped with a finding, out of the CV and of its "k of n", rather than seven 「未填写」
       // for cells that hold 0. With teachers or rooms it stays in, for impossible-value to report.
-      else if (
-        students?.value === 0 &&
-        !Object.values(numerators).some((q) => q.value !== null && q.value > 0)
-      )
+      else if (students?.value === 0 && !anyAboveZero(numerators))
         part.excluded = { reason: "no-students" };
       if (plan.relax) {
         const relaxed = relaxedNumerators(

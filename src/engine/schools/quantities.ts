@@ -33,6 +33,14 @@ interface KeyInfo {
  * Reads quantities of a school's rows by column key, reporting bad cells (not a number, error value,
  * negative) once each. Missing cells are not reported here: only where an indicator needs them.
  */
+/**
+ * Some quantity above 0: a teacher, a room, a sum of money. The one test behind both sides of §6's 0-student rule: a
+ * row of zeros is skipped (buildParts.ts), 0 students with resources is an impossible value (checks).
+ */
+export function anyAboveZero(quantities: Partial<Record<string, Quantity>>): boolean {
+  return Object.values(quantities).some((q) => q !== undefined && q.value !== null && q.value > 0);
+}
+
 export class QuantityReader {
   private readonly reported = new Set<string>();
   constructor(
