@@ -321,11 +321,10 @@ const vetoItem: ItemFn = (def, _ctx, inp) => {
 
 /** The largest class of a school: 最大班额, else the upper bound of its highest non-empty band (§17.4). */
 function largestClass(p: PartFacts): number | undefined {
-  const max = p.facts.max_class_size?.value;
+  const max = p.value("max_class_size");
   if (typeof max === "number") return max;
   let top: number | undefined;
-  for (const b of CLASS_BANDS)
-    if ((p.facts[b.key]?.value ?? 0) > 0) top = Math.max(top ?? 0, b.high);
+  for (const b of CLASS_BANDS) if ((p.value(b.key) ?? 0) > 0) top = Math.max(top ?? 0, b.high);
   return top;
 }
 
@@ -341,20 +340,20 @@ function relaxedRoomMin(p: PartFacts, kind: "music" | "art"): number | undefined
 
 /** Would the school's rooms pass with the relaxed minimum area (enough rooms, each of the relaxed size)? */
 function roomsPassRelaxed(p: PartFacts, limits: SchoolRowLimits): boolean {
-  const classes = p.facts.classes?.value;
+  const classes = p.value("classes");
   if (typeof classes !== "number") return false;
   const required = Math.max(1, Math.ceil(classes / limits.classesPerSpecialRoom));
   for (const kind of ["music", "art"] as const) {
     const normal = kind === "music" ? limits.musicRoomMinArea : limits.artRoomMinArea;
     const min = Math.min(relaxedRoomMin(p, kind) ?? normal, normal);
     // Room-size bands: the rooms of at least the relaxed minimum each (§17.3).
-    const sized = roomsOfAtLeast((k) => p.facts[k]?.value, kind, min);
+    const sized = roomsOfAtLeast((k) => p.value(k), kind, min);
     if (sized !== undefined) {
       if (sized === null || sized < required) return false;
       continue;
     }
-    const rooms = p.facts[`${kind}_rooms`]?.value;
-    const area = p.facts[`${kind}_room_area`]?.value;
+    const rooms = p.value(`${kind}_rooms`);
+    const area = p.value(`${kind}_room_area`);
     if (typeof rooms !== "number" || rooms < required) return false;
     if (typeof area !== "number" || rooms === 0) continue;
     if (area / rooms < min) return false;
@@ -405,8 +404,8 @@ const G3: ItemFn = (_def, ctx, inp) => {
   const averaged = schools.filter((p) =>
     (["music", "art"] as const).some(
       (k) =>
-        typeof p.facts[`${k}_room_area`]?.value === "number" &&
-        roomsOfAtLeast((key) => p.facts[key]?.value, k, 0) === undefined
+        typeof p.value(`${k}_room_area`) === "number" &&
+        roomsOfAtLeast((key) => p.value(key), k, 0) === undefined
     )
   ).length;
   if (averaged > 0) partial(ctx, "G3", { reason: "average-room-area", schools: averaged });
@@ -489,10 +488,10 @@ const G5: ItemFn = (_def, ctx, inp) => {
   const none: AssessmentFactKey[] = [];
   for (const p of ctx.parts) {
     const limit = G5_LIMIT[p.stage];
-    const bandKeys = present.length ? present.filter((k) => p.facts[k] !== undefined) : none;
+    const bandKeys = present.length ? present.filter((k) => p.has(k)) : none;
     if (bandKeys.length > 0) {
       any = true;
-      const whole = bandKeys.some((k) => p.facts[k]?.whole);
+      const whole = bandKeys.some((k) => p.whole(k));
       if (whole) {
         // Whole-school bands of a combined school: counted once; > 50 is over for both stages, 46–50 unplaceable.
         if (!p.first) continue;
@@ -501,31 +500,28 @@ const G5: ItemFn = (_def, ctx, inp) => {
           Math.max(G5_LIMIT.primary, G5_LIMIT.junior)
         );
         const lowStraddle = bandsOver(p.stage, Math.min(G5_LIMIT.primary, G5_LIMIT.junior));
-        const n = sure.reduce((s, k) => s + (p.facts[k as AssessmentFactKey]?.value ?? 0), 0);
+        const n = sure.reduce((s, k) => s + (p.value(k as AssessmentFactKey) ?? 0), 0);
         // Classes over 50 cannot be told by stage either: counted as 初中 (the stage whose limit they break for sure).
         over.junior += n;
         const unplaced = [
           ...new Set([...straddle, ...lowStraddle.over.filter((k) => !sure.includes(k))]),
-        ].reduce((s, k) => s + (p.facts[k as AssessmentFactKey]?.value ?? 0), 0);
+        ].reduce((s, k) => s + (p.value(k as AssessmentFactKey) ?? 0), 0);
         if (unplaced > 0) undetermined++;
         if (n > 0) names.add(p.name);
         continue;
       }
       const { over: keys, straddle } = bandsOver(p.stage, limit);
-      const n = keys.reduce((s, k) => s + (p.facts[k as AssessmentFactKey]?.value ?? 0), 0);
-      const unsure = straddle.reduce(
-        (s, k) => s + (p.facts[k as AssessmentFactKey]?.value ?? 0),
-        0
-      );
+      const n = keys.reduce((s, k) => s + (p.value(k as AssessmentFactKey) ?? 0), 0);
+      const unsure = straddle.reduce((s, k) => s + (p.value(k as AssessmentFactKey) ?? 0), 0);
       over[p.stage] += n;
       if (n > 0) names.add(p.name);
       if (unsure > 0) undetermined++;
-      const classes = p.facts.classes?.value;
-      const total = bandKeys.reduce((s, k) => s + (p.facts[k]?.value ?? 0), 0);
+      const classes = p.value("classes");
+      const total = bandKeys.reduce((s, k) => s + (p.value(k) ?? 0), 0);
       if (
         classes !== undefined &&
         classes !== null &&
-        !p.facts.classes?.whole &&
+        !p.whole("classes") &&
         Math.abs(total - classes) > 1e-9
       )
         partial(ctx, "G5", { reason: "bands-mismatch", bands: total, classes }, p.name);
@@ -882,12 +878,12 @@ function juniorSum(parts: PartFacts[], key: Q1FactKey): number | undefined {
   let gaps = 0;
   for (const p of parts) {
     if (p.stage !== "junior") continue;
-    const f = p.facts[key];
-    if (!f || f.whole) {
-      if (p.missing.has(key) || f?.whole) gaps++;
+    const value = p.value(key);
+    if (value === undefined || p.whole(key)) {
+      if (p.isMissing(key) || p.whole(key)) gaps++;
       continue;
     }
-    sum = (sum ?? 0) + (f.value ?? 0);
+    sum = (sum ?? 0) + value;
   }
   return gaps > 0 ? undefined : sum;
 }

@@ -4,40 +4,163 @@
  */
 import type { Stage } from "../../standards/types";
 import type { RelaxationNote, SchoolDeclarationFacts } from "./types";
-import type { SchoolCheckResult, SchoolResult } from "../reportTypes";
+import type { SchoolResult } from "../reportTypes";
 import type { SchoolPart } from "../schools/buildParts";
 import type { FactKey } from "../schools/numeratorPlan";
 import type { SchoolKind } from "../schools/stageOf";
 import { flagOf, yearOf } from "../schools/flags";
 import { CLASS_BANDS, ROOM_SIZE_BANDS, type ClassBandKey, type RoomSizeKey } from "../table/fields";
 
-/** A number read for a part: its value, or why there is none; `whole` = a whole-school figure of a split school. */
-export interface FactValue {
-  value: number | null;
-  whole: boolean;
+/**
+ * The facts of every part, column by column: per fact key a Float64Array of values and a Uint8Array of states, per
+ * relaxation flag an Int8Array, indexed by the part's place in report.schools. A county has 100,000 parts with a
+ * dozen facts each: an object per part and per fact was 36 MB that lived until the assessment was built, which
+ * the garbage collector copied into old space and page faults made dearer (docs/performance.md, the ninth pass).
+ */
+class FactStore {
+  private capacity = 0;
+  size = 0;
+  private readonly values = new Map<AssessmentFactKey, Float64Array>();
+  private readonly states = new Map<AssessmentFactKey, Uint8Array>();
+  /** builtBy2010, builtBy2016, ruralSmall: 1 true, 0 false, -1 not known. */
+  private flags = new Int8Array(0);
+  readonly ownership: (string | null)[] = [];
+
+  /** Room for part `at` (the store grows by doubling; new states are ABSENT, new flags unknown). */
+  ensure(at: number): void {
+    if (at < this.capacity) return;
+    const cap = Math.max(1024, this.capacity * 2, at + 1);
+    for (const [k, v] of this.values) {
+      const nv = new Float64Array(cap);
+      nv.set(v);
+      this.values.set(k, nv);
+      const ns = new Uint8Array(cap);
+      ns.set(this.states.get(k)!);
+      this.states.set(k, ns);
+    }
+    const nf = new Int8Array(cap * 3).fill(-1);
+    nf.set(this.flags);
+    this.flags = nf;
+    this.capacity = cap;
+  }
+
+  private columnOf(key: AssessmentFactKey): [Float64Array, Uint8Array] {
+    let v = this.values.get(key);
+    let st = this.states.get(key);
+    if (!v || !st) {
+      v = new Float64Array(this.capacity);
+      st = new Uint8Array(this.capacity);
+      this.values.set(key, v);
+      this.states.set(key, st);
+    }
+    return [v, st];
+  }
+
+  setValue(at: number, key: AssessmentFactKey, value: number, whole: boolean): void {
+    const [v, st] = this.columnOf(key);
+    v[at] = value;
+    st[at] = whole ? WHOLE : VALUE;
+  }
+
+  setMissing(at: number, key: AssessmentFactKey): void {
+    this.columnOf(key)[1][at] = MISSING;
+  }
+
+  state(at: number, key: AssessmentFactKey): number {
+    return this.states.get(key)?.[at] ?? ABSENT;
+  }
+
+  value(at: number, key: AssessmentFactKey): number {
+    return this.values.get(key)![at];
+  }
+
+  setFlag(at: number, flag: number, value: boolean | undefined): void {
+    this.flags[at * 3 + flag] = value === undefined ? -1 : value ? 1 : 0;
+  }
+
+  flag(at: number, flag: number): boolean | undefined {
+    const f = this.flags[at * 3 + flag];
+    return f < 0 ? undefined : f === 1;
+  }
 }
 
-export interface PartFacts {
-  /** Index in report.schools. */
-  index: number;
-  name: string;
-  stage: Stage;
-  kind: SchoolKind;
-  split: boolean;
-  /** The first part of its school (a combined school has two). */
-  first: boolean;
+/** A fact's state in FactStore: no column or not applicable, a value, a whole-school value, empty or unusable. */
+const ABSENT = 0;
+const VALUE = 1;
+const WHOLE = 2;
+const MISSING = 3;
+const BUILT_BY_2010 = 0;
+const BUILT_BY_2016 = 1;
+const RURAL_SMALL = 2;
+
+/**
+ * One school part as the whole assessment sees it: what report.schools already says about it, read from its result,
+ * and its facts, read from the collector's columns. Four fields per part (a county has 100,000).
+ */
+export class PartFacts {
+  constructor(
+    private readonly result: SchoolResult,
+    /** Index in report.schools. */
+    readonly index: number,
+    /** The first part of its school (a combined school has two). */
+    readonly first: boolean,
+    private readonly store: FactStore
+  ) {}
+
+  get name(): string {
+    return this.result.name;
+  }
+  get stage(): Stage {
+    return this.result.stage;
+  }
+  get kind(): SchoolKind {
+    return this.result.type;
+  }
+  get split(): boolean {
+    return this.result.split;
+  }
   /** Excluded from the resource list (教学点 < 50, 民办 by setting). */
-  excluded: boolean;
-  students: number | null;
-  ownership: string | null;
-  facts: Partial<Record<AssessmentFactKey, FactValue>>;
-  /** Present columns with a missing value (so an item can say `missing`). */
-  missing: ReadonlySet<AssessmentFactKey>;
-  checks: SchoolResult["checks"];
+  get excluded(): boolean {
+    return this.result.excluded !== false;
+  }
+  get students(): number | null {
+    return this.result.students;
+  }
+  get checks(): SchoolResult["checks"] {
+    return this.result.checks;
+  }
+  get ownership(): string | null {
+    return this.store.ownership[this.index];
+  }
   /** §17.4 relaxation inputs of the school (whole-school columns). */
-  builtBy2010?: boolean;
-  builtBy2016?: boolean;
-  ruralSmall?: boolean;
+  get builtBy2010(): boolean | undefined {
+    return this.store.flag(this.index, BUILT_BY_2010);
+  }
+  get builtBy2016(): boolean | undefined {
+    return this.store.flag(this.index, BUILT_BY_2016);
+  }
+  get ruralSmall(): boolean | undefined {
+    return this.store.flag(this.index, RURAL_SMALL);
+  }
+
+  /** The part has a value of `key`. */
+  has(key: AssessmentFactKey): boolean {
+    const s = this.store.state(this.index, key);
+    return s === VALUE || s === WHOLE;
+  }
+  /** The part's value of `key`; undefined when it has none (no column, 不适用, empty or unusable). */
+  value(key: AssessmentFactKey): number | undefined {
+    const s = this.store.state(this.index, key);
+    return s === VALUE || s === WHOLE ? this.store.value(this.index, key) : undefined;
+  }
+  /** The value is a whole-school figure of a split school. */
+  whole(key: AssessmentFactKey): boolean {
+    return this.store.state(this.index, key) === WHOLE;
+  }
+  /** The part's table has the column and its cell is empty or unusable (not 不适用): an item can say `missing`. */
+  isMissing(key: AssessmentFactKey): boolean {
+    return this.store.state(this.index, key) === MISSING;
+  }
 }
 
 export type AssessmentFactKey = Extract<
@@ -97,8 +220,6 @@ const KEYS: AssessmentFactKey[] = [
 
 const KEY_SET: ReadonlySet<string> = new Set(KEYS);
 
-const NOTHING_MISSING: ReadonlySet<AssessmentFactKey> = new Set();
-
 /**
  * 表Ⅰ L9–L24's counts from the school rows (countyBasics in index.ts; 2012 填报说明 rule 4: 小学 includes
  * 一贯制小学部 and 教学点), tallied part by part as the parts come.
@@ -155,10 +276,11 @@ export class SchoolFactsCollector {
     (applied ? this.relaxations.applied : this.relaxations.wouldPass).push({ item, school, stage });
   }
 
+  private readonly store = new FactStore();
+
   visit(part: SchoolPart, result: SchoolResult, index: number, first: boolean): void {
-    const facts: PartFacts["facts"] = {};
-    // Most parts miss nothing: they share one empty set.
-    let missing: Set<AssessmentFactKey> | undefined;
+    const store = this.store;
+    store.ensure(index);
     // The part's own facts (a table has a few of the 27 keys): no lookup of every key per part.
     for (const k in part.facts) {
       if (!KEY_SET.has(k)) continue;
@@ -168,20 +290,19 @@ export class SchoolFactsCollector {
       this.columns.add(key);
       if (q.value === null) {
         if (q.problem !== "not-applicable") {
-          (missing ??= new Set()).add(key);
+          store.setMissing(index, key);
           const sums = this.sumsOf(key);
           sums.all.missing++;
           sums[part.stage].missing++;
         }
         continue;
       }
-      const f: FactValue = { value: q.value, whole: !!q.apportioned };
-      facts[key] = f;
+      const whole = !!q.apportioned;
+      store.setValue(index, key, q.value, whole);
       const sums = this.sumsOf(key);
-      addValue(sums.all, f, first);
-      addValue(sums[part.stage], f, first);
+      addValue(sums.all, q.value, whole, first);
+      addValue(sums[part.stage], q.value, whole, first);
     }
-    const checks: Partial<Record<string, SchoolCheckResult>> | undefined = result.checks;
     const row = part.record.rows[0];
     const founded = yearOf(row?.cells.value("founded"));
     // The built-by flags win over 建校年份 (§17.7).
@@ -191,31 +312,22 @@ export class SchoolFactsCollector {
     const builtBy2016 =
       flagOf(row?.cells.value("built_by_2016")) ??
       (builtBy2010 === true ? true : founded === undefined ? undefined : founded <= 2016);
-    const ruralSmall = flagOf(row?.cells.value("rural_small"));
-    const pf: PartFacts = {
-      builtBy2010,
-      builtBy2016,
-      ruralSmall,
-      index,
-      name: part.record.name,
-      stage: part.stage,
-      kind: part.kind,
-      split: part.split,
-      first,
-      excluded: !!part.excluded,
-      students: part.students.value,
-      ownership: part.record.rows[0]?.texts.ownership ?? null,
-      facts,
-      missing: missing ?? NOTHING_MISSING,
-      checks: checks as SchoolResult["checks"],
-    };
+    store.setFlag(index, BUILT_BY_2010, builtBy2010);
+    store.setFlag(index, BUILT_BY_2016, builtBy2016);
+    store.setFlag(index, RURAL_SMALL, flagOf(row?.cells.value("rural_small")));
+    const ownership = row?.texts.ownership ?? null;
+    store.ownership[index] = ownership;
+    store.size = Math.max(store.size, index + 1);
+    const pf = new PartFacts(result, index, first, store);
     this.parts.push(pf);
     this.basics.add(pf);
+    const grades = pf.whole("grades") ? undefined : pf.value("grades");
+    const classes = pf.whole("classes") ? undefined : pf.value("classes");
     this.declarations[index] = {
       kind: pf.kind,
-      ownership: ownershipCode(pf.ownership),
-      grades: facts.grades && !facts.grades.whole ? facts.grades.value : null,
-      classes: facts.classes && !facts.classes.whole ? facts.classes.value : null,
+      ownership: ownershipCode(ownership),
+      grades: grades ?? null,
+      classes: classes ?? null,
     };
   }
 
@@ -287,21 +399,21 @@ export interface FactSum {
 const noSum = (): FactSum => ({ sum: null, missing: 0, whole: false });
 
 function addFact(acc: FactSum, p: PartFacts, key: AssessmentFactKey): void {
-  const f = p.facts[key];
-  if (!f) {
-    if (p.missing.has(key)) acc.missing++;
+  const value = p.value(key);
+  if (value === undefined) {
+    if (p.isMissing(key)) acc.missing++;
     return;
   }
-  addValue(acc, f, p.first);
+  addValue(acc, value, p.whole(key), p.first);
 }
 
 /** A part's value of a fact into a sum: a whole-school figure of a split school only on its first part. */
-function addValue(acc: FactSum, f: FactValue, first: boolean): void {
-  if (f.whole) {
+function addValue(acc: FactSum, value: number, whole: boolean, first: boolean): void {
+  if (whole) {
     acc.whole = true;
     if (!first) return;
   }
-  acc.sum = (acc.sum ?? 0) + (f.value ?? 0);
+  acc.sum = (acc.sum ?? 0) + value;
 }
 
 /**
