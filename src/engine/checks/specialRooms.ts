@@ -50,11 +50,13 @@ export function checkSpecialRooms(
 
   if (settings.standard.schoolChecks.includes("music_art_rooms") && firstPartOfRecord) {
     const classes = part.facts.classes;
+    // Without 班级数 neither room can be judged: return before the list of rooms is made (every school of a
+    // county without the column passes here).
+    if (!classes || classes.value === null) return;
     for (const [key, areaKey, minArea, room] of [
       ["music_rooms", "music_room_area", limits.musicRoomMinArea, "music"],
       ["art_rooms", "art_room_area", limits.artRoomMinArea, "art"],
     ] as const) {
-      if (!classes || classes.value === null) continue;
       // Our reading (not confirmed): max(1, ceil(classes ÷ 12)) rooms; 0 rooms fails.
       const required = Math.max(1, Math.ceil(classes.value / limits.classesPerSpecialRoom));
       // Rooms counted by their own area (§17.3): the rooms of the minimum size, no average of areas.
