@@ -58,19 +58,20 @@ export class DuplicateCheck {
 const SHEET_STRIDE = 2 ** 21;
 
 /**
- * Name → place, for up to a county's 100,000 names: open addressing over typed arrays, the names themselves
+ * Name → place, for up to a county's 100,000 names: open addressing over one typed array, the names themselves
  * compared only when their hashes are equal. A Map of 100,000 strings cost three cache misses a lookup (its
- * bucket, its entry, the key string's header) and was 4 % of the engine's time (docs/performance.md).
+ * bucket, its entry, the key string's header) and was 4 % of the engine's time (docs/performance.md). A slot holds
+ * the name's hash and its index side by side, so a probe touches one cache line; places and cells are kept in the
+ * order the names came, where an append touches memory just written.
  */
 class NameTable {
   private mask = 1023;
-  /** The name's hash in each slot, 0 = empty (hashes are made odd, so never 0). */
-  private hashes = new Int32Array(this.mask + 1);
-  /** Per slot, the name's index in `names` and its place. */
-  private refs = new Int32Array(this.mask + 1);
-  private places = new Float64Array(this.mask + 1);
+  /** Per slot, [hash, index in `names`]; hash 0 = empty (hashes are made odd, so never 0). */
+  private slots = new Int32Array((this.mask + 1) * 2);
   /** The names in the order they came: a packed list, never rebuilt when the table grows. */
   private readonly names: string[] = [];
+  /** The place of each name, in the same order. */
+  private readonly places: number[] = [];
   /** The first row's cells of each name, in the same order (to tell a row typed twice). */
   private readonly cells: RowCells[] = [];
   /** The hash of the last find(), for insert(). */
@@ -83,49 +84,47 @@ class NameTable {
     for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
     h |= 1;
     this.lastHash = h;
+    const slots = this.slots;
     let i = h & this.mask;
     for (;;) {
-      const at = this.hashes[i];
-      if (at === 0 || (at === h && this.names[this.refs[i]] === key)) return i;
+      const at = slots[2 * i];
+      if (at === 0 || (at === h && this.names[slots[2 * i + 1]] === key)) return i;
       i = (i + 1) & this.mask;
     }
   }
 
   has(slot: number): boolean {
-    return this.hashes[slot] !== 0;
+    return this.slots[2 * slot] !== 0;
   }
 
   placeAt(slot: number): number {
-    return this.places[slot];
+    return this.places[this.slots[2 * slot + 1]];
   }
 
   cellsAt(slot: number): RowCells {
-    return this.cells[this.refs[slot]];
+    return this.cells[this.slots[2 * slot + 1]];
   }
 
   /** Puts `key` into the empty slot find(key) returned just before. */
   insert(slot: number, key: string, place: number, cells: RowCells): void {
-    this.hashes[slot] = this.lastHash;
-    this.refs[slot] = this.names.push(key) - 1;
+    this.slots[2 * slot] = this.lastHash;
+    this.slots[2 * slot + 1] = this.names.push(key) - 1;
     this.cells.push(cells);
-    this.places[slot] = place;
+    this.places.push(place);
     if (this.names.length * 2 > this.mask) this.grow();
   }
 
   private grow(): void {
-    const { hashes, refs, places } = this;
+    const old = this.slots;
     this.mask = this.mask * 2 + 1;
-    this.hashes = new Int32Array(this.mask + 1);
-    this.refs = new Int32Array(this.mask + 1);
-    this.places = new Float64Array(this.mask + 1);
-    for (let j = 0; j < hashes.length; j++) {
-      const h = hashes[j];
+    const slots = (this.slots = new Int32Array((this.mask + 1) * 2));
+    for (let j = 0; j < old.length; j += 2) {
+      const h = old[j];
       if (h === 0) continue;
       let i = h & this.mask;
-      while (this.hashes[i] !== 0) i = (i + 1) & this.mask;
-      this.hashes[i] = h;
-      this.refs[i] = refs[j];
-      this.places[i] = places[j];
+      while (slots[2 * i] !== 0) i = (i + 1) & this.mask;
+      slots[2 * i] = h;
+      slots[2 * i + 1] = old[j + 1];
     }
   }
 }
