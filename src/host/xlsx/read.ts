@@ -32,6 +32,7 @@ import {
 } from "./package";
 import type { Crc32, InflateRaw } from "./zip";
 import { DATE1904_OFFSET, dateStyleIndexes, workbookUses1904 } from "./dates";
+import { workbookRecalculatesOnLoad } from "./recalc";
 import { decodeText, ForwardFinder, parseAttrs, rootPrefix, tagClose } from "./xml";
 
 export interface ReadXlsxOptions {
@@ -99,11 +100,13 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
     dateStyles = dateStyleIndexes(stylesXml ?? "");
   }
 
+  // Formula results stored as 0 by a program that asks the spreadsheet to compute them on opening (recalc.ts).
+  const recalculates = workbookRecalculatesOnLoad(workbookXml);
   const sheets: SheetInput[] = [];
   options.onProgress?.(0, wanted.length);
   for (const s of wanted) {
     const xml = archive.text(s.part as string) ?? "";
-    const sheet = scanWorksheet(xml, sst, s.name, dateStyles);
+    const sheet = scanWorksheet(xml, sst, s.name, dateStyles, recalculates);
     if (s.hidden) sheet.hidden = true;
     sheets.push(sheet);
     options.onProgress?.(sheets.length, wanted.length);
@@ -258,12 +261,15 @@ function outOfRange(sheet: string, where: string): XlsxReadError {
  * Scans one worksheet part. Exported for tests and benchmarks.
  * @param dateStyles only for a workbook in the 1904 date system: the cell styles (`s`) whose number format shows a
  *   date; a number in such a cell is moved to the 1900 system (+1462 days).
+ * @param zeroFormulasUncached the workbook asks to recalculate on load (recalc.ts): a formula whose stored result is
+ *   0 has no real result and is listed with the uncached formulas instead of read as 0.
  */
 export function scanWorksheet(
   xml: string,
   sst: readonly string[],
   name: string,
-  dateStyles?: ReadonlySet<number>
+  dateStyles?: ReadonlySet<number>,
+  zeroFormulasUncached = false
 ): SheetInput {
   const p = rootPrefix(xml);
   const plen = p.length;
@@ -490,6 +496,15 @@ export function scanWorksheet(
             continue;
           }
           value = text;
+        } else if (
+          num === 0 &&
+          zeroFormulasUncached &&
+          col >= 0 &&
+          hasElement(fOpenF, fOpen, j, ce)
+        ) {
+          // A placeholder a program wrote for a result it never computed (recalc.ts), not a 0.
+          uncached.push({ row: cellRow, col });
+          continue;
         } else value = dateStyles?.has(style) ? num + DATE1904_OFFSET : num;
       } else if (t0 === 115 /* s */) {
         if (tl === 1) {

@@ -81,6 +81,8 @@ export function handPackage(opts: {
   extra?: Record<string, string>;
   /** Attributes of a <workbookPr/> before <sheets> ('date1904="1"'). */
   workbookPr?: string;
+  /** Attributes of a <calcPr/> after <sheets> ('fullCalcOnLoad="1"'). */
+  calcPr?: string;
 }): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   const overrides: string[] = [];
@@ -149,7 +151,9 @@ export function handPackage(opts: {
   files["xl/workbook.xml"] = strToU8(
     `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
       (opts.workbookPr !== undefined ? `<workbookPr ${opts.workbookPr}/>` : "") +
-      `<sheets>${sheetEls.join("")}</sheets></workbook>`
+      `<sheets>${sheetEls.join("")}</sheets>` +
+      (opts.calcPr !== undefined ? `<calcPr ${opts.calcPr}/>` : "") +
+      "</workbook>"
   );
   files["xl/_rels/workbook.xml.rels"] = strToU8(
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${wbRels.join("")}</Relationships>`
