@@ -21,8 +21,8 @@ const L = {
       `工作表「${s}」${cols ? `${cols} 列` : ""}：表头第 ${h} 行，数据自第 ${d} 行起，识别 ${n} 列，跳过 ${skipped} 行（合计、说明等）`,
     unmapped: (f: string[]) => `  未找到的列：${f.join("、")}`,
     stage: STAGE_HEADING["zh-CN"],
-    stageLine: (st: string, n: number, p: string, v: string) =>
-      `【${st}】${n} 所学校，在校生 ${p} 人 —— ${v}`,
+    stageLine: (st: string, n: number, p: string, v: string, unknown: number) =>
+      `【${st}】${n} 所学校，在校生 ${p} 人${unknown ? `（${unknown} 所学校的在校生数未知，未计入）` : ""} —— ${v}`,
     cvHead: (lim: string) => `  差异系数（每项 ≤ ${lim}）：`,
     composite: (cv: string, lim: string, ok: string) => `  综合差异系数 ${cv}（≤ ${lim}）${ok}`,
     schoolsLine: (m: number, n: number) => `  学校：${m}/${n} 所达标`,
@@ -51,8 +51,8 @@ const L = {
       `Sheet "${s}"${cols ? ` columns ${cols}` : ""}: header ${h.includes("–") ? "rows" : "row"} ${h}, data from row ${d}, ${count(n, "column")} recognised, ${count(skipped, "row")} skipped (totals, notes)`,
     unmapped: (f: string[]) => `  Columns not found: ${f.join(", ")}`,
     stage: STAGE_HEADING.en,
-    stageLine: (st: string, n: number, p: string, v: string) =>
-      `[${st}] ${count(n, "school")}, ${p} students — ${v}`,
+    stageLine: (st: string, n: number, p: string, v: string, unknown: number) =>
+      `[${st}] ${count(n, "school")}, ${p} students${unknown ? ` (${count(unknown, "school")} with an unknown student count not included)` : ""} — ${v}`,
     cvHead: (lim: string) => `  CVs (each ≤ ${lim}):`,
     composite: (cv: string, lim: string, ok: string) => `  Composite CV ${cv} (≤ ${lim}) ${ok}`,
     schoolsLine: (m: number, n: number) => `  Schools: ${m}/${n} meet the standard`,
@@ -136,7 +136,11 @@ export function renderText(report: Report, file: string, lang: Lang): string {
         t.stage[st],
         c.schools,
         formatNumber(c.students, 0),
-        verdict(shownStageMeets(report, st))
+        verdict(shownStageMeets(report, st)),
+        // The stage's students are the sum of the counts known: say how many schools it leaves out, never a bare
+        // 「在校生 0 人」 for a table whose 在校生数 are formulas without results.
+        report.schools.filter((s) => s.stage === st && s.excluded === false && s.students === null)
+          .length
       )
     );
     const lim = Object.values(c.indicators)[0]?.limit;

@@ -230,6 +230,23 @@ describe("formulas without cached results", () => {
 });
 
 describe("a school left out", () => {
+  test("a school without 在校生数: the stage line says the students shown leave it out", async () => {
+    // 甲 1000 + 乙 800 = 1,800 students known; 丙小学's 在校生数 is blank, so the sum is not the stage's students.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("学校");
+    const rows = named(PRIMARY, "小学");
+    rows[2] = [rows[2][0], null, ...rows[2].slice(2)];
+    [HEADER, ...rows].forEach((r) => ws.addRow(r));
+    const file = path.join(tmp, "no-students.xlsx");
+    await wb.xlsx.writeFile(file);
+    expect(run(["check", file]).out).toContain(
+      "【小学】3 所学校，在校生 1,800 人（1 所学校的在校生数未知，未计入）"
+    );
+    expect(run(["check", file, "--lang", "en"]).out).toContain(
+      "[Primary] 3 schools, 1,800 students (1 school with an unknown student count not included)"
+    );
+  });
+
   test("unknown stage: exit 1 and no overall verdict, though every other school meets", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("学校");
