@@ -26,6 +26,70 @@ test("a 「二、初中」 heading settles the stage of 「城关中学」 below
   expect(report.findings.filter((f) => f.code === "unknown-stage")).toHaveLength(0);
 });
 
+describe("a block heading right under the header, in the 序号 column left of 学校名称", () => {
+  // 「一、初中」 first: 城关中学 and 河口中学 say no stage by their names, only the heading does (found by an
+  // independent cross-check: the heading was read as a second header row, both schools were left out).
+  const rows = (heading: string) => [
+    ["序号", "学校名称", "在校生数", "教学及辅助用房面积(㎡)"],
+    [heading, null, null, null],
+    [1, "城关中学", 800, 4800],
+    [2, "河口中学", 500, 2800],
+    ["二、小学", null, null, null],
+    [1, "城关小学", 1000, 5000],
+  ];
+
+  test.each(["一、初中", "（一）初中", "初中", "初中学校"])(
+    "「%s」 opens the data and gives its stage to the rows under it",
+    (heading) => {
+      const { report } = checkWorkbook(workbook(sheet("学校", rows(heading))));
+      expect(report.tables[0].headerRows).toEqual([1]);
+      expect(report.tables[0].firstDataRow).toBe(2);
+      expect(report.schools.map((s) => [s.name, s.stage])).toEqual([
+        ["城关中学", "junior"],
+        ["河口中学", "junior"],
+        ["城关小学", "primary"],
+      ]);
+      // 2800 ÷ 500 = 5.6 < 5.8, the junior threshold: judged as a 初中.
+      expect(report.schools[1].indicators.teaching_space_per_student).toMatchObject({
+        value: 5.6,
+        threshold: 5.8,
+        meets: false,
+      });
+      expect(report.findings.filter((f) => f.code === "unknown-stage")).toHaveLength(0);
+      expect(report.summary.leftOut).toBe(0);
+    }
+  );
+
+  test("a sub-header row under a merged group (小学 | 初中 under 在校生数) stays header text", () => {
+    const s = sheet("学校", [
+      ["学校名称", "在校生数", null, "教学及辅助用房面积(㎡)"],
+      [null, "小学", "初中", null],
+      ["城关九年一贯制学校", 600, 400, 6000],
+    ]);
+    s.merges = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 0, right: 2 },
+      { top: 0, left: 3, bottom: 1, right: 3 },
+    ];
+    const { report } = checkWorkbook(workbook(s));
+    expect(report.tables[0].headerRows).toEqual([1, 2]);
+    expect(report.tables[0].firstDataRow).toBe(3);
+  });
+
+  test("one stage word right of 学校名称 (a lone sub-header) is not a heading", () => {
+    const { report } = checkWorkbook(
+      workbook(
+        sheet("学校", [
+          ["学校名称", "在校生数", "教学及辅助用房面积(㎡)"],
+          [null, "小学", null],
+          ["城关小学", 1000, 5000],
+        ])
+      )
+    );
+    expect(report.tables[0].headerRows).toEqual([1, 2]);
+  });
+});
+
 test("pre-numbered empty template rows are not schools and raise nothing", () => {
   const { report } = checkWorkbook(
     workbook(

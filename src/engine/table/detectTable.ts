@@ -376,12 +376,29 @@ export function detectTable(sheet: SheetInput): DetectedTable | undefined {
         (!reader.mergedFromAbove(r, c) && !isUnitOnly(t) && !matchColumn(c, [t]))
     );
   };
+  // A block heading right under the header (「一、初中」 alone in the 序号 column, left of 学校名称) opens the data: it
+  // gives its stage to the rows under it (readTableRows), and is no header text of the column it sits in. Its one
+  // text, at or left of the name column, is a stage heading (standards.md §8.1: the name cell, else the first filled
+  // one); a sub-header row under a merged group (「小学 | 初中」 under 在校生数) has its texts right of the name column.
+  const isSectionHeading = (r: number): boolean => {
+    const texts = new Set<string>();
+    let firstCol = -1;
+    for (let c = 0; c < width; c++) {
+      const t = text(r, c);
+      if (t === "") continue;
+      if (firstCol < 0) firstCol = c;
+      texts.add(t);
+    }
+    if (texts.size !== 1 || (nameCol >= 0 && firstCol > nameCol)) return false;
+    if ((sheet.rows[r] ?? []).some((v) => normalizeCell(v).kind === "number")) return false;
+    return classifyRow([...texts][0]) === "section";
+  };
   for (let r = dataStart - 1; r > top; r--) {
     const blank = (sheet.rows[r] ?? []).every(
       (v) => v === null || v === undefined || String(v).trim() === ""
     );
     if (blank) continue;
-    if (!isEmptyDataRow(r)) break;
+    if (!isEmptyDataRow(r) && !isSectionHeading(r)) break;
     dataStart = r;
   }
 
