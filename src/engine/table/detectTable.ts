@@ -267,6 +267,33 @@ function unmergedGroupHeaders(
  * names the school column and at least one other known field, widened upward over group-header rows;
  * the data starts at the first row with a school name and a number.
  */
+/**
+ * The units of the 「单位：万元」 notes of a table: in the rows above its header (`from` … `headerTop` − 1) and in its
+ * last 30 rows (up to `end`), in that order, within columns `left` … `right`.
+ */
+export function noteUnitsIn(
+  sheet: SheetInput,
+  from: number,
+  headerTop: number,
+  dataStart: number,
+  end: number,
+  left = 0,
+  right = Number.MAX_SAFE_INTEGER
+): Unit[] {
+  const out: Unit[] = [];
+  const rows: number[] = [];
+  for (let r = from; r < headerTop; r++) rows.push(r);
+  for (let r = Math.max(dataStart, end - 30); r <= end; r++) rows.push(r);
+  for (const r of rows) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = left; c <= Math.min(right, row.length - 1); c++) {
+      const v = row[c];
+      if (typeof v === "string" && v.includes("单位")) out.push(...parseNoteUnits(v));
+    }
+  }
+  return out;
+}
+
 export function detectTable(sheet: SheetInput): DetectedTable | undefined {
   const scanTo = Math.min(sheet.rows.length - 1, SCAN_ROWS);
   if (scanTo < 0) return undefined;
@@ -438,15 +465,9 @@ export function detectTable(sheet: SheetInput): DetectedTable | undefined {
     nameCol = nm.col;
   }
 
-  const noteUnits: Unit[] = [];
-  const noteRows: number[] = [];
-  for (let r = 0; r < top; r++) noteRows.push(r);
-  for (let r = Math.max(dataStart, lastRow - 30); r <= lastRow; r++) noteRows.push(r);
-  for (const r of noteRows) {
-    for (const v of sheet.rows[r] ?? []) {
-      if (typeof v === "string" && v.includes("单位")) noteUnits.push(...parseNoteUnits(v));
-    }
-  }
+  // The rows above the header and the last rows of the sheet (a sheet of several tables narrows the second to the
+  // table's own rows once its end is known: detectTables).
+  const noteUnits = noteUnitsIn(sheet, 0, top, dataStart, lastRow);
 
   const stage = stageWordIn(normalizeHeader(sheet.name));
   const table: DetectedTable = {

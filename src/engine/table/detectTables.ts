@@ -5,7 +5,7 @@
  * coordinates, so the single-table rules apply unchanged inside each one.
  */
 import { normalizeHeader, stageWordIn } from "./headerText";
-import { DetectedTable, detectTable, isTitleLike } from "./detectTable";
+import { DetectedTable, detectTable, isTitleLike, noteUnitsIn } from "./detectTable";
 import { classifyRow } from "./classifyRow";
 import { matchColumn } from "./matchColumn";
 import { normalizeCell } from "../cells/normalize";
@@ -237,6 +237,9 @@ function tablesAcross(sheet: SheetInput, top: number): Found[] {
   return out.length ? out : single();
 }
 
+/** A unit note cell: 「单位：元」, 「金额单位：千元」, 「（单位：万元、平方米）」. */
+const NOTE_CELL = /单位\s*[:：]/;
+
 /**
  * Where a table above a new header row ends: before the blank lines and titles over the new header
  * (「二、初中学校基本情况」), never before a row with figures or a named school.
@@ -254,7 +257,9 @@ function endAbove(sheet: SheetInput, header: number, dataStart: number): number 
     // A heading (「二、初中」), a title (「初中学校基本情况」, one cell alone) or a note goes with the table
     // below; a row with several cells (序号, 名称, 类型) and no figures stays a school of the table above.
     const label = cells[0];
-    if (classifyRow(label) === "school" && !isTitleLike(label) && cells.length > 1) break;
+    // A 「单位：元」 beside a title (「二、初中学校情况 … 单位：元」) is the title's note, not a school's cell.
+    const others = cells.slice(1).filter((t) => !NOTE_CELL.test(t));
+    if (classifyRow(label) === "school" && !isTitleLike(label) && others.length > 0) break;
     end--;
   }
   return end;
@@ -295,7 +300,20 @@ export function detectTables(sheet: SheetInput): SheetTables {
     if (next < 0) break;
     const end = endAbove(sheet, next, dataStart);
     header = next;
-    for (const t of band) t.dataEnd = end;
+    for (const t of band) {
+      t.dataEnd = end;
+      // Its notes are those over its header and at the foot of its own rows: a 「单位：元」 over the table below is
+      // that table's (detectTable read the whole rest of the sheet as this table's foot).
+      t.noteUnits = noteUnitsIn(
+        sheet,
+        top,
+        t.headerRows[0] ?? t.dataStart,
+        t.dataStart,
+        end,
+        t.left,
+        t.right
+      );
+    }
     top = end + 1;
     if (found.length >= MAX_TABLES) unreadable.push({ row: next });
   }

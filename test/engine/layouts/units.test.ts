@@ -97,3 +97,76 @@ test("a sheet note over the first of two stacked tables covers the lower one too
   expect(a2?.indicators.equipment_value_per_student.value).toBeCloseTo(2500, 6);
   expect(report.findings.map((f) => f.code)).not.toContain("unit-inferred");
 });
+
+describe("stacked tables, each with its own 「单位：…」 note beside its title", () => {
+  // Two tables on one sheet: 小学 over 初中, 教学仪器设备值 without a unit in either header. Each school has 1000
+  // students, so 元 per student = the value in 元 ÷ 1000.
+  const head = ["学校名称", "学段", "在校生数", "教学仪器设备值"];
+  const table = (title: string, note: string | null, row: RawCell[]): RawCell[][] => [
+    [title, null, null, note],
+    head,
+    row,
+  ];
+  const perStudent = (rows: RawCell[][]) => {
+    const { report } = checkWorkbook(workbook(sheet("学校", rows)));
+    return {
+      tables: report.tables.map((t) => {
+        const c = t.columnDetails.find((d) => d.key === "equipment_value");
+        return [c?.unit, c?.unitSource];
+      }),
+      values: report.schools.map((s) => [s.name, s.indicators.equipment_value_per_student.value]),
+    };
+  };
+
+  test("the lower table's 「单位：元」 is its own: 1,800,000 元 ÷ 1000 = 1800 元 per student, not × 10000", () => {
+    const r = perStudent([
+      ...table("一、小学学校情况", "单位：万元", ["甲小学", "小学", 1000, 250]),
+      [],
+      ...table("二、初中学校情况", "单位：元", ["乙初级中学", "初中", 1000, 1800000]),
+    ]);
+    expect(r.tables).toEqual([
+      ["万元", "note"],
+      ["元", "note"],
+    ]);
+    // 250 万元 × 10000 ÷ 1000 = 2500; 1,800,000 元 ÷ 1000 = 1800 (below the 初中 2125 floor).
+    expect(r.values).toEqual([
+      ["甲小学", 2500],
+      ["乙初级中学", 1800],
+    ]);
+  });
+
+  test("a note over the lower table never reaches the table above it", () => {
+    const r = perStudent([
+      ...table("一、小学学校情况", null, ["甲小学", "小学", 1000, 250]),
+      ["乙小学", "小学", 1000, 260],
+      [],
+      ...table("二、初中学校情况", "单位：元", ["乙初级中学", "初中", 1000, 3000000]),
+    ]);
+    // The upper table has no note: its unit is inferred from the values (0.25 and 0.26 per student → 万元).
+    expect(r.tables).toEqual([
+      ["万元", "inferred"],
+      ["元", "note"],
+    ]);
+    expect(r.values).toEqual([
+      ["甲小学", 2500],
+      ["乙小学", 2600],
+      ["乙初级中学", 3000],
+    ]);
+  });
+
+  test("a note over the first table still covers a lower table that has none", () => {
+    const r = perStudent([
+      ...table("一、小学学校情况", "单位：万元", ["甲小学", "小学", 1000, 250]),
+      [],
+      ...table("二、初中学校情况", null, ["乙初级中学", "初中", 1000, 300]),
+    ]);
+    expect(r.tables).toEqual([
+      ["万元", "note"],
+      ["万元", "note"],
+    ]);
+    expect(r.values).toEqual([
+      ["甲小学", 2500],
+      ["乙初级中学", 3000],
+    ]);
+  });
+});
