@@ -211,6 +211,18 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       ? `「${f.params.label}」行的「${f.params.header}」为 ${total}，而各校之和为 ${sum}`
       : `"${f.params.label}" row: "${f.params.header}" is ${total} but the schools add up to ${sum}`;
   },
+  "column-ambiguous": (f, l) => {
+    const p = f.params;
+    const field = fieldName(p.field, l);
+    const others = p.others.map((c, i) =>
+      zh(l)
+        ? `${c} 列「${quoted(p.otherHeaders[i] ?? "")}」`
+        : `column ${c} "${quoted(p.otherHeaders[i] ?? "")}"`
+    );
+    return zh(l)
+      ? `工作表「${f.sheet ?? ""}」有多列都是「${field}」：使用 ${p.column} 列「${quoted(p.header)}」，未使用 ${others.join("、")}；如不对，请在「识别结果」中指定`
+      : `Sheet "${f.sheet ?? ""}" has several columns for "${field}": column ${p.column} "${quoted(p.header)}" is used, ${others.join(", ")} not; if that is wrong, choose the column under Recognised columns`;
+  },
   "unmapped-field": (f, l) => {
     const field = fieldName(f.params.field, l);
     const inds =

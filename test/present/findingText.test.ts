@@ -33,6 +33,16 @@ const SAMPLES: { [C in FindingCode]: [Partial<typeof at> | null, FindingParamsBy
   "duplicate-school": [null, { otherSheet: "学校", otherRow: 3 }],
   "total-mismatch": [null, { ...col, label: "合计", total: 100, sum: 99 }],
   "unmapped-field": [null, { field: "key_teachers", indicators: ["key_teachers_per_100"] }],
+  "column-ambiguous": [
+    null,
+    {
+      field: "students",
+      column: "E",
+      header: "2025年在校生数",
+      others: ["D"],
+      otherHeaders: ["2024年在校生数"],
+    },
+  ],
   "unknown-stage": [null, { reason: "no-stage-students", kind: "nine-year" }],
   "stage-assumed": [null, { reason: "through-train-unspecified" }],
   "name-missing": [null, { row: 4 }],

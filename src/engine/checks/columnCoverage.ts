@@ -4,6 +4,8 @@ import type { DetectedTable } from "../table/detectTable";
 import type { ColumnMatch } from "../table/matchColumn";
 import { hasColumnFor, ratioKey } from "../table/columnKey";
 import type { CheckDeclaration, CheckSink } from "./types";
+import { ambiguousColumns } from "../schools/tableRows";
+import { cellAddress, columnLetter } from "../workbook";
 
 /**
  * Column coverage of one table: name, students, and one source for every indicator. A field no column provides
@@ -11,9 +13,9 @@ import type { CheckDeclaration, CheckSink } from "./types";
  */
 export const COLUMN_COVERAGE = {
   id: "column-coverage",
-  codes: ["unmapped-field"],
+  codes: ["unmapped-field", "column-ambiguous"],
   file: "checks/columnCoverage.ts",
-  rule: "a table has a column for the students and for every indicator's numerator (or its ratio)",
+  rule: "a table has a column for the students and for every indicator's numerator (or its ratio); two columns for one field are said",
 } as const satisfies CheckDeclaration;
 type Codes = (typeof COLUMN_COVERAGE.codes)[number];
 
@@ -58,5 +60,20 @@ export function checkColumnCoverage(
     findings.add("unmapped-field", { sheet }, { field: "students", indicators: "all" });
   }
 
+  // Two columns for one field (last year's beside this year's): the one read is named, and the others.
+  for (const a of ambiguousColumns(table, columns)) {
+    const lastHeaderRow = table.headerRows[table.headerRows.length - 1] ?? table.dataStart - 1;
+    findings.add(
+      "column-ambiguous",
+      { sheet, cell: cellAddress(lastHeaderRow, a.used.col) },
+      {
+        field: a.key,
+        column: columnLetter(a.used.col),
+        header: a.used.path.join(" › "),
+        others: a.ignored.map((m) => columnLetter(m.col)),
+        otherHeaders: a.ignored.map((m) => m.path.join(" › ")),
+      }
+    );
+  }
   return { unmapped, confidence: found / required };
 }

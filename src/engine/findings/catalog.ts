@@ -88,6 +88,11 @@ export const FINDINGS: { readonly [C in FindingCode]: FindingSpec } = {
     category: "table",
     title: { "zh-CN": "缺少必需的列", en: "Required column not found" },
   },
+  "column-ambiguous": {
+    severity: "warning",
+    category: "table",
+    title: { "zh-CN": "同一项有多列", en: "Several columns for one field" },
+  },
   "unknown-stage": {
     severity: "error",
     category: "data",

@@ -85,6 +85,16 @@ export interface FindingParamsByCode {
   "total-mismatch": ColumnRef & { label: string; total: number; sum: number };
   /** A required field no column provides: one finding per field and table, naming the indicators it blocks. */
   "unmapped-field": { field: string; indicators: IndicatorId[] | "all" };
+  "column-ambiguous": {
+    /** The field key two or more columns claim equally well. */
+    field: string;
+    /** The column read (letter) and its header path. */
+    column: string;
+    header: string;
+    /** The columns left aside, and their header paths. */
+    others: string[];
+    otherHeaders: string[];
+  };
   "unknown-stage": { reason: UnknownStageReason; kind?: SchoolKind };
   /** The stage was decided on a weak reading (「一贯制」 without 九年/十二年): the school is kept. */
   "stage-assumed": { reason: UnknownStageReason };

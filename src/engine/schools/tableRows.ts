@@ -4,6 +4,7 @@ import { DetectedTable } from "../table/detectTable";
 import { ColumnMatch, matchColumn } from "../table/matchColumn";
 import { RawCell, SheetInput, columnLetter } from "../workbook";
 import { normalizeHeader, stageWordIn } from "../table/headerText";
+import { comparePeriods } from "../table/columnPeriod";
 
 export interface CellRef {
   col: number;
@@ -174,13 +175,43 @@ export interface TableRow {
 
 const TEXT_FIELDS = new Set(["name", "code", "county", "type", "ownership"]);
 
-/** One column per key: when two columns claim the same key, the better header match wins. */
+/**
+ * One column per key: when two columns claim the same key, the better header match wins; between equally good ones,
+ * the later period's (2025年 over 2024年, 本年 over 上年: columnPeriod.ts), else the first.
+ */
 export function columnsByKey(table: DetectedTable): Map<string, ColumnMatch> {
   const out = new Map<string, ColumnMatch>();
   for (const m of table.columns) {
     if (m.col === table.nameCol && !(m.role.kind === "field" && m.role.field === "name")) continue;
     const cur = out.get(m.key);
-    if (!cur || m.score > cur.score) out.set(m.key, m);
+    if (
+      !cur ||
+      m.score > cur.score ||
+      (m.score === cur.score && comparePeriods(m.path, cur.path) > 0)
+    )
+      out.set(m.key, m);
+  }
+  return out;
+}
+
+/**
+ * Keys that two or more columns claim equally well (the same header match): the column read and the ones left
+ * aside, for the column-ambiguous warning. A better match winning is no ambiguity.
+ */
+export function ambiguousColumns(
+  table: DetectedTable,
+  columns: Map<string, ColumnMatch>
+): { key: string; used: ColumnMatch; ignored: ColumnMatch[] }[] {
+  const out: { key: string; used: ColumnMatch; ignored: ColumnMatch[] }[] = [];
+  for (const [key, used] of columns) {
+    const ignored = table.columns.filter(
+      (m) =>
+        m.key === key &&
+        m !== used &&
+        m.score === used.score &&
+        (m.col !== table.nameCol || (m.role.kind === "field" && m.role.field === "name"))
+    );
+    if (ignored.length) out.push({ key, used, ignored });
   }
   return out;
 }
