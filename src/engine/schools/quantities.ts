@@ -3,6 +3,7 @@ import { FIELD_BY_KEY } from "../table/fields";
 import { ColumnMatch } from "../table/matchColumn";
 import { ColumnUnit } from "./columnUnits";
 import { TableRow } from "./tableRows";
+import { teacherRatioOf } from "../cells/ratioText";
 
 /** A number read from one or more cells (a school and its merged branches), in base units. */
 export interface Quantity {
@@ -147,6 +148,15 @@ export class QuantityReader {
       } else if (v.kind === "not-applicable") {
         problem ??= "not-applicable";
       } else {
+        // 「1:18.5」 in a 师生比 column is a number written as a ratio (standards.md §4).
+        const ratio =
+          col.role.kind === "ratio" && col.role.indicator === "teachers_per_student"
+            ? teacherRatioOf(v.text)
+            : undefined;
+        if (ratio !== undefined) {
+          sum += ratio;
+          continue;
+        }
         const code = v.reason === "error-value" ? "error-value" : "not-a-number";
         this.once(row, key, school, (where) =>
           this.findings.add(code, where, { field: key, header: field, text: v.text })

@@ -208,6 +208,37 @@ describe("basic-2012 (§4): no per-school verdict; composite = mean of the 8 CVs
   });
 });
 
+describe("basic-2012 (§4): a 师生比 written as a ratio", () => {
+  const header = ["学校名称", "在校生数", "师生比"];
+  test.each([
+    ["1:18.5", 1 / 18.5],
+    ["1：20", 1 / 20], // full-width colon
+    ["18.5:1", 1 / 18.5], // students : teachers, the same ratio
+    [" 1 : 16 ", 1 / 16],
+  ])("「%s」 is teachers per student, %f; no not-a-number", (text, value) => {
+    const r = check("小学", [header, ["甲小学", 1000, text]], {
+      settings: settingsWith({}, "basic-2012"),
+    });
+    expect(r.schools[0].indicators.teachers_per_student.value).toBeCloseTo(value, 12);
+    expect(r.findings.filter((f) => f.code === "not-a-number")).toHaveLength(0);
+  });
+  test("other text in a 师生比 column, and a ratio text in another column, stay not-a-number", () => {
+    const r = check(
+      "小学",
+      [
+        [...header, "图书册数"],
+        ["甲小学", 1000, "1:0", "1:20"],
+      ],
+      {
+        settings: settingsWith({}, "basic-2012"),
+      }
+    );
+    expect(r.schools[0].indicators.teachers_per_student.value).toBeNull();
+    const cells = r.findings.filter((f) => f.code === "not-a-number").map((f) => f.cell);
+    expect(cells.sort()).toEqual(["C2", "D2"]);
+  });
+});
+
 describe("§16 worked example: the whole report flattened", () => {
   const r = check("小学", [SECTION16_HEADER, ...SECTION16_ROWS]);
   test("findings: C and D fail; six indicators below; no other data finding", () => {
