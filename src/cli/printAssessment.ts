@@ -89,7 +89,10 @@ function figure(item: AssessmentItem, lang: Lang): string {
           const stage = stageOfPart(p.id);
           // A stage CV always with 3 decimals (§7), even 1.000.
           const digits = stage ? 3 : Number.isInteger(v) ? 0 : v < 1 ? 3 : 1;
-          const shown = formatNumber(v, digits);
+          let shown = formatNumber(v, digits);
+          // A failing CV that rounds onto its limit (0.5004 → 0.500, limit 0.50) is written unrounded (§7).
+          if (stage && p.meets === false && p.threshold !== null && Number(shown) <= p.threshold)
+            shown = String(Number(v.toPrecision(6)));
           // A failing part shows what it is compared with: 「小学 差异系数 0.543（限值 0.50）」, 「Q9.math.level 2（标准
           // 3）」. A stage CV says it is one: under the indicator's name, 「小学 0.543（标准 0.50）」 read as the
           // indicator's own value against a standard of 0.50.

@@ -8,6 +8,16 @@ import { withLabels } from "../present/reportJson";
 import { STAGES } from "../standards/types";
 import { renderAssessment } from "./printAssessment";
 
+/**
+ * A borderline CV's unrounded value beside the rounded one (standards.md §7: 0.550 shown, 0.5502 judged), so the line
+ * never reads 「0.550（≤ 0.55）✗」 without saying why.
+ */
+function exactly(cv: number, borderline: boolean | undefined, lang: Lang): string {
+  if (!borderline) return "";
+  const v = String(Number(cv.toPrecision(6)));
+  return lang === "zh-CN" ? `（实为 ${v}）` : ` (exactly ${v})`;
+}
+
 /** "1 row", "2 rows": English counts (Chinese needs no plural). */
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -147,7 +157,8 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     if (lim !== null && lim !== undefined) out.push(t.cvHead(formatNumber(lim, 2)));
     for (const ind of indicators) {
       const ci = c.indicators[ind.id];
-      const cv = ci.cv === null ? "—" : formatNumber(ci.cv, 3);
+      const cv =
+        ci.cv === null ? "—" : formatNumber(ci.cv, 3) + exactly(ci.cv, ci.borderline, lang);
       const mean = ci.mean === null ? "—" : formatNumber(ci.mean, ind.decimals);
       const part = ci.schools < ci.of ? ` (${ci.schools}/${ci.of})` : "";
       out.push(
@@ -157,7 +168,10 @@ export function renderText(report: Report, file: string, lang: Lang): string {
     if (c.composite)
       out.push(
         t.composite(
-          c.composite.cv === null ? "—" : formatNumber(c.composite.cv, 3),
+          c.composite.cv === null
+            ? "—"
+            : formatNumber(c.composite.cv, 3) +
+                exactly(c.composite.cv, c.composite.borderline, lang),
           formatNumber(c.composite.limit, 2),
           mark(c.composite.meets)
         )

@@ -104,7 +104,13 @@ export interface CountyStageResult {
   schoolsMeeting: number;
   indicators: Record<string, CountyIndicatorResult>;
   /** basic-2012: the mean of the 8 CVs against its limit. quality-2017 has no composite (表Ⅲ "——"). */
-  composite?: { cv: number | null; limit: number; meets: boolean | null };
+  composite?: {
+    cv: number | null;
+    limit: number;
+    meets: boolean | null;
+    /** The composite shown at 3 decimals would give the other verdict (standards.md §7). */
+    borderline?: boolean;
+  };
   meets: boolean | null;
 }
 

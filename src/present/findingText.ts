@@ -415,7 +415,9 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
       : `"${f.school ?? ""}" (${stageName(f.stage, l)}) cannot be judged: missing ${incompleteReason(f.params, l)}`,
   "cv-over-limit": (f, l) => {
     const ind = f.indicator ? indicatorName(f.indicator, l) : zh(l) ? "综合" : "Composite";
-    const cv = formatNumber(f.params.cv, 3);
+    // A CV just over its limit that rounds onto it (0.5502 → 0.550) is written unrounded: 「0.550 > 0.55」 reads false.
+    const shown = formatNumber(f.params.cv, 3);
+    const cv = Number(shown) > f.params.limit ? shown : String(Number(f.params.cv.toPrecision(6)));
     const limit = formatNumber(f.params.limit, 2);
     // English: the indicator's name leads (it is capitalised as a name), the stage follows in brackets, as in
     // below-standard — not "primary County-level or higher …".

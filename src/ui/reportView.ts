@@ -146,7 +146,7 @@ export function countyView(report: Report, lang: Lang): StageView[] {
         id: ind.id,
         code: ind.code,
         short: indicatorShort(ind.id, lang),
-        cv: ci?.cv == null ? null : formatNumber(ci.cv, 3),
+        cv: ci?.cv == null ? null : cvText(ci.cv, ci.borderline),
         mean: ci?.mean == null ? null : formatNumber(ci.mean, 2),
         limit: ci?.limit == null ? null : formatNumber(ci.limit, 2),
         meets: ci?.meets ?? null,
@@ -166,13 +166,21 @@ export function countyView(report: Report, lang: Lang): StageView[] {
     };
     if (c.composite)
       view.composite = {
-        cv: c.composite.cv === null ? null : formatNumber(c.composite.cv, 3),
+        cv: c.composite.cv === null ? null : cvText(c.composite.cv, c.composite.borderline),
         limit: formatNumber(c.composite.limit, 2),
         meets: c.composite.meets,
       };
     out.push(view);
   }
   return out;
+}
+
+/**
+ * A CV at 3 decimals (§7), or unrounded when the rounding would give the other verdict: 「0.5004」 beside its limit
+ * 0.50, never 「0.500 ✗」.
+ */
+function cvText(cv: number, borderline: boolean | undefined): string {
+  return borderline ? String(Number(cv.toPrecision(6))) : formatNumber(cv, 3);
 }
 
 /** The gap of a below-standard finding in natural units ("2 名县级以上骨干教师"), from its typed parameters. */

@@ -108,3 +108,20 @@ describe("English counts agree with their number; the standard line uses the lan
     );
   });
 });
+
+describe("a borderline CV is written unrounded beside the rounded one (§7)", () => {
+  // §16's table, with its L4 CV and stage made borderline by hand: the text is what is tested here.
+  const { report } = checkWorkbook(workbook(sheet("小学", [SECTION16_HEADER, ...SECTION16_ROWS])));
+  const ci = report.county.primary!.indicators.teaching_space_per_student;
+  Object.assign(ci, { cv: 0.5004, limit: 0.5, meets: false, borderline: true });
+  const other = report.county.primary!.indicators.sports_space_per_student;
+  test("Chinese: 「CV 0.500（实为 0.5004）」, and a CV that is not borderline keeps its 3 decimals", () => {
+    const text = renderText(report, "a.xlsx", "zh-CN");
+    expect(text).toContain("CV 0.500（实为 0.5004）");
+    expect(text).toContain(`CV ${other.cv!.toFixed(3).padStart(6)}`);
+    expect(text).not.toContain(`实为 ${other.cv}`);
+  });
+  test("English: 「CV 0.500 (exactly 0.5004)」", () => {
+    expect(renderText(report, "a.xlsx", "en")).toContain("CV 0.500 (exactly 0.5004)");
+  });
+});

@@ -272,6 +272,16 @@ describe("the CV lines in English: the indicator's name first, then the stage in
     );
     expect(renderFinding(cv("junior", null), "zh-CN")).toBe("初中综合差异系数 0.520 > 0.50");
   });
+  test("a CV just over its limit that rounds onto it is written unrounded: 0.5502 > 0.55, never 0.550 > 0.55", () => {
+    const at = (value: number, limit: number): Finding =>
+      ({ ...cv("junior", null), params: { cv: value, limit } }) as Finding;
+    expect(renderFinding(at(0.5502, 0.55), "zh-CN")).toBe("初中综合差异系数 0.5502 > 0.55");
+    expect(renderFinding(at(0.50040000001, 0.5), "en")).toBe(
+      "Composite (junior): CV 0.5004 > 0.50"
+    );
+    // 0.5506 shows as 0.551, already over 0.55: the usual 3 decimals.
+    expect(renderFinding(at(0.5506, 0.55), "zh-CN")).toBe("初中综合差异系数 0.551 > 0.55");
+  });
   test("the other CV codes follow the same order; a sentence starts with the stage capitalised", () => {
     expect(renderFinding({ ...finding("cv-incomplete"), stage: "junior" } as Finding, "en")).toBe(
       "Teaching and auxiliary space per student (junior): CV uses 12 of 13 schools"

@@ -192,3 +192,12 @@ test("grouping a large county (3,000 schools, thousands of findings)", () => {
   ]);
   expect(report.summary.errors).toBe(1600);
 });
+
+test("countyView: a borderline CV is shown unrounded (0.5004 beside 0.50), others at 3 decimals", () => {
+  const { report } = checkWorkbook(smallCounty());
+  const ci = report.county.primary!.indicators.sports_space_per_student;
+  Object.assign(ci, { cv: 0.5004, meets: false, borderline: true });
+  const [primary] = countyView(report, "zh-CN");
+  expect(primary.rows.find((r) => r.id === "sports_space_per_student")?.cv).toBe("0.5004");
+  expect(primary.rows.find((r) => r.id === "multimedia_rooms_per_100")?.cv).toBe("0.049");
+});

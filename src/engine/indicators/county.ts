@@ -161,6 +161,9 @@ export function countyStage(
     const composite = all ? cvs.reduce((s, c) => s + (c.cv ?? 0), 0) / cvs.length : null;
     const meets = composite === null ? null : meetsMaximum(composite, limit, tol);
     result.composite = { cv: composite, limit, meets };
+    // As for each CV (§7): the composite shown at 3 decimals would give the other verdict (0.5502 shows as 0.550).
+    if (composite !== null && meetsMaximum(roundHalfUp(composite, 3), limit, tol) !== meets)
+      result.composite.borderline = true;
     if (meets === false) {
       findings.add("cv-over-limit", { stage }, { cv: composite ?? 0, limit });
     }

@@ -195,6 +195,26 @@ describe("basic-2012 (§4): no per-school verdict; composite = mean of the 8 CVs
       [null, null, "cv-over-limit", null, "junior", null],
     ]);
   });
+  test.each([
+    [0.5502, false, true], // shows as 0.550 = the limit, yet fails: borderline
+    [0.5498, true, false], // shows as 0.550 too, and passes either way: not borderline
+    [0.56, false, false],
+    [0.54, true, false],
+  ])(
+    "初中 composite %f against 0.55: meets %s, borderline %s (§7)",
+    (target, meets, borderline) => {
+      // CV = d ÷ (1 + d) for the pair x, x(1 + 2d): d = target ÷ (1 − target) gives the target for all 8 CVs.
+      const d = target / (1 - target);
+      const bj = a.map((v, i) => (i === 0 ? v : v * (1 + 2 * d)));
+      const x = check("初中", [header, ["甲初中", ...a], ["乙初中", ...bj]], {
+        settings: settingsWith({}, "basic-2012"),
+      });
+      const c = x.county.junior!.composite!;
+      expect(c.cv).toBeCloseTo(target, 9);
+      expect(c.meets).toBe(meets);
+      expect(c.borderline ?? false).toBe(borderline);
+    }
+  );
   test("a third school without 图书册数 leaves that CV incomplete (2 of 3): no composite, no verdict", () => {
     // Every CV is computable (over 甲 and 乙 at least), but the books CV covers 2 of 3 schools: the mean of the
     // 8 would change once 丙's books are filled in, so the composite is null (never a pass).
