@@ -16,6 +16,24 @@ function kindOfType(text: string): KindVerdict | undefined {
 }
 
 /**
+ * A table with both a 学校类型 and a 学段 column: 「九年一贯制」 in one and 「小学部」 (or 「初中」, 「高中部」) in the other
+ * makes the row that one part of the combined school, used as it is (§9: part rows are never re-split). Otherwise
+ * the better-matched column's reading stands.
+ */
+function partOfCombined(
+  type: KindVerdict | undefined,
+  other: KindVerdict | undefined
+): KindVerdict | undefined {
+  if (!other) return type;
+  if (!type) return other;
+  const single = (v: KindVerdict): boolean =>
+    v.kind === "primary" || v.kind === "junior" || v.excluded === "senior-high";
+  if (type.kind && COMBINED.has(type.kind) && single(other)) return other;
+  if (other.kind && COMBINED.has(other.kind) && single(type)) return type;
+  return type;
+}
+
+/**
  * What a school is (standards.md §8.3–8.6): excluded, a teaching point, single-stage or combined, decided from
  * the 学校类型 column, the user's choice, the sheet's stage, a block heading, the name and the per-stage students.
  */
@@ -26,7 +44,10 @@ export function decideKind(
 ): KindVerdict {
   const row = rec.rows[0];
   const typeText = row.texts.type ?? "";
-  const fromType = typeText ? kindOfType(typeText) : undefined;
+  const fromType = partOfCombined(
+    typeText ? kindOfType(typeText) : undefined,
+    row.texts.typeOther ? kindOfType(row.texts.typeOther) : undefined
+  );
   // With a type that names the kind, only a 特教 / 职业 / 教学点 name can change the outcome (see below).
   const fromName =
     fromType?.kind && !nameMayOverrideType(rec.name) ? undefined : kindFromText(rec.name);

@@ -155,6 +155,11 @@ export interface RowTexts {
   code?: string;
   county?: string;
   type?: string;
+  /**
+   * A second 学校类型 / 学段 column's text, when the table has both (学校类型 「九年一贯制」 beside 学段 「小学部」 on each
+   * part row): the column that matched less well, which columnsByKey leaves out.
+   */
+  typeOther?: string;
   ownership?: string;
 }
 
@@ -274,9 +279,17 @@ export function readTableRows(
   }
   // A key cell merged down over several rows gives its value to each of them: a 学校名称 over a 一贯制
   // school's 小学 and 初中 rows, a 学段 / 学校类型 / 乡镇 cell over a block of schools.
+  // 学校类型 and 学段 both read as the type: the one that matched less well is kept too (schoolKind.ts).
+  const typeCol = columns.get("type");
+  const typeOther = typeCol
+    ? table.columns.find(
+        (m) => m.key === "type" && m.col !== typeCol.col && m.col !== table.nameCol
+      )
+    : undefined;
   const merged = mergedTextCells(sheet, table.dataStart, [
     table.nameCol,
     ...textCols.map((m) => m.col),
+    ...(typeOther ? [typeOther.col] : []),
   ]);
   const textAt = (raw: RawCell[], r: number, col: number): string =>
     cellText(raw[col]) || merged.get(col)?.get(r) || "";
@@ -312,6 +325,7 @@ export function readTableRows(
     const texts: RowTexts = { name };
     for (const m of textCols)
       if (m.key !== "name") texts[m.key as keyof RowTexts] = textAt(raw, r, m.col);
+    if (typeOther) texts.typeOther = textAt(raw, r, typeOther.col);
     // The first filled cell of the table's own columns: a table beside it is another table's rows.
     const label = name || firstText(raw, left, right);
     // Pre-numbered empty template rows (only a 序号) are empty, not schools named "2", "3".

@@ -5,10 +5,10 @@
  * (docs/decisions.md «Two columns for one field»).
  */
 
-/** 本年, 今年, 当年, 本学年, 本期, 现有: this period. */
-const THIS_PERIOD = /本年|今年|当年|本学年|本期|现有/;
-/** 上年, 去年, 上学年, 上一年, 前一年, 上期, 原有: an earlier period. */
-const EARLIER_PERIOD = /上一?年|去年|上一?学年|前一年|上期|原有/;
+/** 本年, 今年, 当年, 本学年, 本学期, 本期, 现有: this period. */
+const THIS_PERIOD = /本年|今年|当年|本学年|本学期|本期|现有/;
+/** 上年, 去年, 上学年, 上学期, 上一年, 前一年, 上期, 原有: an earlier period. */
+const EARLIER_PERIOD = /上一?年|去年|上一?学年|上学期|前一年|上期|原有/;
 /** A year written in the header: 2025年, 2025学年, 2025-2026学年, (2025). */
 const YEAR = /(?:19|20)\d{2}(?=\s*(?:年|学年|[-—–~至/]|\)|）|$))/g;
 

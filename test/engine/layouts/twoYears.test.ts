@@ -30,6 +30,8 @@ test.each([
   ["上年在校生数", "本年在校生数", 800, 1000, "C"],
   ["本年在校生数", "去年在校生数", 1000, 800, "B"],
   ["2024学年在校生数", "2025学年在校生数", 800, 1000, "C"],
+  ["上学期在校生数", "本学期在校生数", 800, 1000, "C"],
+  ["实际在校生数", "本年在校生数", 800, 1000, "C"], // 本年 says this year; the other says no period
 ])("「%s | %s」: this year's column is read, with a warning naming both", (h1, h2, a, b, col) => {
   const r = check(h1, h2, a, b);
   expect(r.students).toBe(1000);

@@ -97,3 +97,39 @@ describe("a name that says 特教, 职业 or 教学点 beats a 学校类型 that
     expect(codesOf(r)).not.toContain("unknown-stage");
   });
 });
+
+describe("a 学校类型 column and a 学段 column together: a 九年一贯制 school's part rows (§9)", () => {
+  // 学校类型 says the school, 学段 the part each row holds: each row is used as given, never re-split and never an
+  // unknown-stage for want of per-stage students (found by the independent cross-check).
+  const header = ["学校名称", "学校类型", "学段", "在校生数", "教学及辅助用房面积(㎡)"];
+  const rows = [
+    ["丙九年一贯制学校", "九年一贯制学校", "小学部", 600, 3000],
+    ["丙九年一贯制学校", "九年一贯制学校", "初中部", 400, 2400],
+    ["丁完全中学", "完全中学", "初中", 500, 3000],
+    ["丁完全中学", "完全中学", "高中部", 700, 4200],
+  ];
+  test.each([
+    ["学校类型 left of 学段", header, rows],
+    [
+      "学段 left of 学校类型",
+      [header[0], header[2], header[1], ...header.slice(3)],
+      rows.map((r) => [r[0], r[2], r[1], ...r.slice(3)]),
+    ],
+  ])("%s: each row is its part, the 高中部 row left out", (_, h, data) => {
+    const r = check("学校", [h, ...data]);
+    expect(r.schools.filter((s) => !s.excluded).map((s) => [s.name, s.stage, s.students])).toEqual([
+      ["丙九年一贯制学校", "primary", 600],
+      ["丙九年一贯制学校", "junior", 400],
+      ["丁完全中学", "junior", 500],
+    ]);
+    // 3000 ÷ 600 = 5.0 ㎡ (小学), 2400 ÷ 400 = 6.0 ㎡ (初中): each row's own figures, not apportioned.
+    expect(
+      schoolOf(r, "丙九年一贯制学校", "primary").indicators.teaching_space_per_student.value
+    ).toBe(5);
+    expect(
+      schoolOf(r, "丙九年一贯制学校", "junior").indicators.teaching_space_per_student.value
+    ).toBe(6);
+    expect(codesOf(r)).not.toContain("unknown-stage");
+    expect(codesOf(r)).not.toContain("split-apportioned");
+  });
+});
