@@ -28,8 +28,8 @@ function partOfCombined(
   if (!type) return other;
   const single = (v: KindVerdict): boolean =>
     v.kind === "primary" || v.kind === "junior" || v.excluded === "senior-high";
+  // The other way round (学段 read as the type, 学校类型 the other) the type column already names the part.
   if (type.kind && COMBINED.has(type.kind) && single(other)) return other;
-  if (other.kind && COMBINED.has(other.kind) && single(type)) return type;
   return type;
 }
 

@@ -209,6 +209,8 @@ export function ambiguousColumns(
 ): { key: string; used: ColumnMatch; ignored: ColumnMatch[] }[] {
   const out: { key: string; used: ColumnMatch; ignored: ColumnMatch[] }[] = [];
   for (const [key, used] of columns) {
+    // 学校类型 and 学段 are both read (RowTexts.typeOther): neither is left aside.
+    if (key === "type") continue;
     const ignored = table.columns.filter(
       (m) =>
         m.key === key &&

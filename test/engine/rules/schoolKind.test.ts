@@ -111,6 +111,11 @@ describe("a 学校类型 column and a 学段 column together: a 九年一贯制 
   test.each([
     ["学校类型 left of 学段", header, rows],
     [
+      "学段 and 类型 (an equal match: 学段 read as the type)",
+      ["学校名称", "学段", "类型", ...header.slice(3)],
+      rows.map((r) => [r[0], r[2], r[1], ...r.slice(3)]),
+    ],
+    [
       "学段 left of 学校类型",
       [header[0], header[2], header[1], ...header.slice(3)],
       rows.map((r) => [r[0], r[2], r[1], ...r.slice(3)]),
@@ -131,5 +136,7 @@ describe("a 学校类型 column and a 学段 column together: a 九年一贯制 
     ).toBe(6);
     expect(codesOf(r)).not.toContain("unknown-stage");
     expect(codesOf(r)).not.toContain("split-apportioned");
+    // Both columns are read: no column-ambiguous warning about one left aside.
+    expect(codesOf(r)).not.toContain("column-ambiguous");
   });
 });
