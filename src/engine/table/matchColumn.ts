@@ -189,12 +189,15 @@ export function matchColumn(
   if (/(率|比例|占比|百分比|比重)$/.test(core) || bracketParts(norm[idx]).includes("%"))
     return undefined;
 
-  if (/学历/.test(ancestors)) {
+  // Levels under a 学历 group, or straight under 专任教师 (「专任教师(人) › 本科 | 专科」, standards.md §11.2:
+  // teacher fields need 教师 in the path, and the levels are synonyms of qualified_teachers).
+  if (/学历|专任教师/.test(ancestors)) {
     // Statistics reports write the levels as 研究生毕业, 本科毕业, 专科毕业, 高中阶段毕业.
     const level = lookupPart(QUALIFICATION_LEVELS, core.replace(/(毕业|学历)$/, ""));
     if (level) return make({ kind: "qualification", level }, 900);
   }
-  if (/职称|专业技术职务/.test(ancestors)) {
+  // Titles likewise: 「专任教师(人) › 正高级 | 高级 | 中级」 (§11.2: 中级 + 高级 + 正高级).
+  if (/职称|专业技术职务|专任教师/.test(ancestors)) {
     const part = lookupPart(TITLE_PARTS, core);
     if (part) return make({ kind: "title", part }, 900);
   }
