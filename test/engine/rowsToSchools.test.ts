@@ -148,3 +148,38 @@ test("a cell in a unit we refuse to guess (300百元) is invalid, never read as 
     report.schools.find((s) => s.name === "乙小学")!.indicators.equipment_value_per_student.value
   ).toBe(2500);
 });
+
+describe("a 乡镇 heading over its schools (「城关镇」 alone in 学校名称, no figures)", () => {
+  const rows = (heading: string) => [
+    ["学校名称", "学段", "在校生数", "教学及辅助用房面积(㎡)"],
+    ["一、小学", null, null, null],
+    [heading, null, null, null],
+    ["城关中心小学", null, 1000, 5000],
+    ["红旗乡", null, null, null],
+    ["红旗小学", null, 800, 4000],
+  ];
+  test.each(["城关镇", "（一）城关镇", "东城街道", "城关学区", "一、城关镇"])(
+    "「%s」 is no school and keeps the stage of 「一、小学」 above it",
+    (heading) => {
+      const { report } = checkWorkbook(workbook(sheet("学校", rows(heading))));
+      expect(report.schools.map((s) => [s.name, s.stage])).toEqual([
+        ["城关中心小学", "primary"],
+        ["红旗小学", "primary"],
+      ]);
+      expect(report.findings.filter((f) => f.code === "unknown-stage")).toHaveLength(0);
+      expect(report.summary.leftOut).toBe(0);
+    }
+  );
+  test("a school whose name ends in a place word is still a school: 「红旗乡教学点」, 「城关镇中心校」", () => {
+    const { report } = checkWorkbook(
+      workbook(
+        sheet("小学", [
+          ["学校名称", "在校生数", "教学及辅助用房面积(㎡)"],
+          ["红旗乡教学点", null, null],
+          ["城关镇中心校", 800, 4000],
+        ])
+      )
+    );
+    expect(report.schools.map((s) => s.name)).toEqual(["红旗乡教学点", "城关镇中心校"]);
+  });
+});

@@ -181,6 +181,13 @@ export interface TableRow {
 const TEXT_FIELDS = new Set(["name", "code", "county", "type", "ownership"]);
 
 /**
+ * A place heading inside the data: 「城关镇」, 「（二）红星乡」, 「东城街道」, 「城关学区」. A school's name has 学, 校, 园 or 点
+ * before such an ending (「城关镇中心小学」, 「红星乡教学点」), a place heading does not.
+ */
+const PLACE_HEADING =
+  /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.])?[^学校园点]{1,12}(镇|乡|街道|街道办事处|办事处|片区|学区|管理区)$/;
+
+/**
  * One column per key: when two columns claim the same key, the better header match wins; between equally good ones,
  * the later period's (2025年 over 2024年, 本年 over 上年: columnPeriod.ts), else the first.
  */
@@ -343,6 +350,10 @@ export function readTableRows(
     }
     // A lone label with no data at all in a note-like position: "制表人：…" lines.
     if (kind === "school" && !anyNumber && /[:：]/.test(label)) kind = "note";
+    // A 乡镇 / 街道 / 学区 heading over its schools (「城关镇」 alone, no figures): a place, never a school's name. It
+    // gives no stage, so it is a note, not a block heading (the stage of 「一、小学」 above still holds).
+    if (kind === "school" && !anyNumber && PLACE_HEADING.test(normalizeHeader(label)))
+      kind = "note";
     // Text outside the 学校名称 column in a row with no name and no figures (a stray 「x」 at XFD1048576, a
     // remark left alone in 备注) is not a school: a school 「x」 of unknown stage kept the verdict open.
     if (kind === "school" && name === "" && !anyNumber) kind = "note";
