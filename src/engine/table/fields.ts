@@ -631,6 +631,7 @@ export const QUALIFICATION_LEVELS: [string[], QualificationLevel][] = [
       "高中以下",
       "中师中专",
       "高中阶段以下",
+      "高中阶段及以下",
       "初中及以下",
     ],
     "below",

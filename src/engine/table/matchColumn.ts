@@ -189,6 +189,21 @@ export function matchColumn(
   if (/(率|比例|占比|百分比|比重)$/.test(core) || bracketParts(norm[idx]).includes("%"))
     return undefined;
 
+  // A level or a title written as one header: 「本科学历教师数」, 「专科学历专任教师」, 「中级职称教师数」 (standards.md §11.2
+  // lists the levels and 中级 + 高级 + 正高级 as sources; the header carries its own 学历 / 职称 and 教师 words).
+  // 「本科及以上学历教师数」 and 「高于规定学历教师数」 name no level: they are fields (below).
+  const oneRow = /^(.+?)(?:毕业)?(学历|职称|专业技术职务|职务)的?(?:专任)?教师(?:人数|数)?$/.exec(
+    core
+  );
+  if (oneRow) {
+    if (oneRow[2] === "学历") {
+      const level = lookupPart(QUALIFICATION_LEVELS, oneRow[1]);
+      if (level) return make({ kind: "qualification", level }, 900);
+    } else {
+      const part = lookupPart(TITLE_PARTS, oneRow[1]);
+      if (part) return make({ kind: "title", part }, 900);
+    }
+  }
   // Levels under a 学历 group, or straight under 专任教师 (「专任教师(人) › 本科 | 专科」, standards.md §11.2:
   // teacher fields need 教师 in the path, and the levels are synonyms of qualified_teachers).
   if (/学历|专任教师/.test(ancestors)) {

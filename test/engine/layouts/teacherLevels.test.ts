@@ -75,3 +75,47 @@ test("levels under another teacher group (骨干教师) are not qualifications",
     false
   );
 });
+
+describe("levels and titles written as one header each: 「本科学历教师数」, 「中级职称教师数」", () => {
+  const header = [
+    "学校名称",
+    "学校类型",
+    "在校生数",
+    "研究生学历教师数",
+    "本科学历教师数",
+    "专科学历教师数",
+    "高中阶段及以下学历教师数",
+    "正高级职称教师数",
+    "高级职称教师数",
+    "中级职称教师数",
+  ];
+  const data = [
+    ["城关小学", "小学", 600, 3, 10, 20, 2, 0, 4, 12],
+    ["城关中学", "初中", 800, 2, 40, 20, 2, 1, 10, 20],
+  ];
+  test("basic-2012: the same sums as under a 专任教师 group", () => {
+    const { report } = checkWorkbook(workbook(sheet("学校", [header, ...data])), {
+      settings: settingsWith({}, "basic-2012"),
+    });
+    const v = (i: number, id: string) => report.schools[i].indicators[id].value;
+    // 小学 (3 + 10 + 20) ÷ 600 = 0.055; 初中 (2 + 40) ÷ 800 = 0.0525; 中级+ (12 + 4 + 0) ÷ 600, (20 + 10 + 1) ÷ 800.
+    expect(v(0, "qualified_teachers_per_student")).toBeCloseTo(0.055, 12);
+    expect(v(1, "qualified_teachers_per_student")).toBeCloseTo(0.0525, 12);
+    expect(v(0, "senior_title_teachers_per_student")).toBeCloseTo(16 / 600, 12);
+    expect(v(1, "senior_title_teachers_per_student")).toBeCloseTo(31 / 800, 12);
+    // 高中阶段及以下 is read as the level below the standard (never summed), not left as an unknown header.
+    expect(report.tables[0].unknownHeaders ?? []).toEqual([]);
+  });
+  test("本科及以上学历教师数 and 高于规定学历教师数 stay the fields they were", () => {
+    const { report } = checkWorkbook(
+      workbook(
+        sheet("学校", [
+          ["学校名称", "在校生数", "高于规定学历教师数"],
+          ["城关小学", 600, 33],
+        ])
+      )
+    );
+    expect(report.tables[0].columns.qualified_teachers).toBe("C");
+    expect(report.schools[0].indicators.qualified_teachers_per_100.value).toBeCloseTo(5.5, 12);
+  });
+});
