@@ -20,6 +20,7 @@ import { planRecord, Unplanned } from "./schoolPlan";
 import { townshipReader } from "./townships";
 import { Amounts, Plan, PlanCv, PlanOutcome, PlanSchool, PlanTransfer } from "./types";
 import type { PlanCells } from "./whatIf";
+import { TeacherTopUp, teacherTopUps } from "./teacherTopUps";
 
 export * from "./types";
 export * from "./costs";
@@ -117,6 +118,8 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
   const bump = (m: Map<string, number>, key: string, v: number): void => {
     m.set(key, (m.get(key) ?? 0) + v);
   };
+  /** 专任教师 cells raised with the teachers the plan adds or moves (teacherTopUps.ts), by part key. */
+  let topUps = new Map<string, TeacherTopUp>();
   const writes = (): CellWrite[] => {
     const out: CellWrite[] = [];
     for (const m of [stdWrites, cvWrites, moveWrites]) {
@@ -125,6 +128,8 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
         if (t) out.push({ sheet: t.sheet, cell: t.cell, rawPerBase: t.rawPerBase, base });
       }
     }
+    for (const u of topUps.values())
+      out.push({ sheet: u.sheet, cell: u.cell, rawPerBase: 1, base: u.count });
     return out;
   };
   let applied = input;
@@ -202,7 +207,12 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
     rerun();
   }
 
-  // 3. The plan as JSON, from the writes and what each part sees of them.
+  // 3. The teachers added or moved are 专任教师 too: the 专任教师 cells follow, so that no school holds more
+  // 高学历 / 骨干 / 体艺 teachers than teachers (impossible-value), and the plan is re-checked with them.
+  topUps = teacherTopUps(input, beforeReport, model, [stdWrites, cvWrites, moveWrites]);
+  if (topUps.size) rerun();
+
+  // 4. The plan as JSON, from the writes and what each part sees of them.
   const township = townshipReader(beforeReport);
   const entries = new Map<string, PlanSchool>();
   const entryOf = (p: PartModel): PlanSchool => {
@@ -275,7 +285,9 @@ export function planWorkbook(input: WorkbookInput, options: PlanOptions = {}): P
       }
     }
     e.cost = PLAN_KINDS.reduce((s, k) => s + (e.additions[k] ?? 0) * costs[k], 0);
-    if (Object.keys(e.additions).length) schools.push(e);
+    const up = topUps.get(`${e.sheet}|${e.row}|${e.stage}`);
+    if (up) e.teachers = up.count;
+    if (Object.keys(e.additions).length || up) schools.push(e);
   }
   const order = new Map(beforeReport.schools.map((s, i) => [`${s.sheet}|${s.row}|${s.stage}`, i]));
   schools.sort(

@@ -22,6 +22,12 @@ export interface PlanSchool {
   forCv: Amounts;
   /** Verdict before the plan. */
   statusBefore: string;
+  /**
+   * 专任教师 to add with the teachers the plan adds (they are 专任教师 too), so that no school holds more 高学历 / 骨干
+   * / 体艺 teachers than teachers; negative at a school that gives teachers by transfer. No cost of its own (the
+   * teachers are costed in `additions`). Absent when nothing changes.
+   */
+  teachers?: number;
   /** The indicator the plan leaves between its 85 % floor and its threshold (null: none). */
   exempt: string | null;
   /** 乡镇 of the row, when the table has such a column. */

@@ -1,6 +1,7 @@
 /**
  * Words of the 达标测算 plan in both languages, shared by the CLI summary, PLAN.xlsx and the sidebar view.
  */
+import { fieldName } from "../labels";
 import { formatNumber, formatQuantity } from "../../engine/format";
 import { Lang } from "../../engine/reportTypes";
 import { KIND_LABEL, KIND_UNIT, PLAN_KINDS, PlanKind } from "../../engine/plan/costs";
@@ -35,6 +36,18 @@ export function amountsText(a: Amounts, lang: Lang): string {
     parts.push(`${kindWord(k, lang)} +${formatQuantity(v)} ${KIND_UNIT[k][lang]}`);
   }
   return parts.join(lang === "zh-CN" ? "；" : "; ");
+}
+
+/**
+ * The 专任教师 the plan raises with the teachers it adds or moves (PlanSchool.teachers): 「；专任教师 +2 人（随上述教师）」.
+ * No cost of its own, so it follows the additions instead of standing among them.
+ */
+export function teachersText(n: number | undefined, lang: Lang): string {
+  if (!n) return "";
+  const v = `${n > 0 ? "+" : "−"}${Math.abs(n)}`;
+  return lang === "zh-CN"
+    ? `；专任教师 ${v} 人（随上述教师）`
+    : `; ${fieldName("teachers", "en").toLowerCase()} ${v} (the teachers above)`;
 }
 
 export const PLAN_WORDS = {

@@ -7,6 +7,7 @@ import { STAGES } from "../../standards/types";
 import { floorPercent } from "../labels";
 import {
   amountsText,
+  teachersText,
   indicatorShort,
   kindWord,
   money,
@@ -39,7 +40,7 @@ export function renderPlanText(plan: Plan, file: string, lang: Lang): string {
         : "";
       out.push(
         `  ${s.name}${lp}${STAGE_WORD[s.stage][lang]}${comma}${where}${rp}${sep}` +
-          `${amountsText(s.additions, lang)} — ${money(s.cost, lang)}${exempt}`
+          `${amountsText(s.additions, lang)}${teachersText(s.teachers, lang)} — ${money(s.cost, lang)}${exempt}`
       );
     }
     out.push("");
