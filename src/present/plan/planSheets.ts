@@ -24,6 +24,7 @@ const T = {
     sheet: "工作表",
     row: "行",
     township: "乡镇",
+    teachers: "专任教师（人，随上述教师）",
     cost: "费用（元）",
     exempt: (floor: string) => `按${floor}达标的指标`,
     total: "合计",
@@ -54,6 +55,7 @@ const T = {
     sheet: "Sheet",
     row: "Row",
     township: "Township",
+    teachers: "Full-time teachers (with the teachers above)",
     cost: "Cost (CNY)",
     exempt: (floor: string) => `Left at ${floor}`,
     total: "Total",
@@ -79,6 +81,8 @@ export function buildPlanWorkbook(plan: Plan, lang: Lang): WorkbookSpec {
   const t = T[lang];
   const hasTownship = plan.schools.some((s) => s.township);
   const kindHead = PLAN_KINDS.map((k) => `${kindWord(k, lang)}（${KIND_UNIT[k][lang]}）`);
+  // 专任教师 raised with the teachers added (PlanSchool.teachers): a column only when some school has it.
+  const hasTeachers = plan.schools.some((s) => s.teachers);
   const header = [
     t.school,
     t.stage,
@@ -86,6 +90,7 @@ export function buildPlanWorkbook(plan: Plan, lang: Lang): WorkbookSpec {
     t.row,
     ...(hasTownship ? [t.township] : []),
     ...kindHead,
+    ...(hasTeachers ? [t.teachers] : []),
     t.cost,
     t.exempt(floorPercent(plan.floorShare)),
   ];
@@ -96,6 +101,7 @@ export function buildPlanWorkbook(plan: Plan, lang: Lang): WorkbookSpec {
     s.row,
     ...(hasTownship ? [s.township ?? ""] : []),
     ...PLAN_KINDS.map((k) => s.additions[k] ?? null),
+    ...(hasTeachers ? [s.teachers ?? null] : []),
     s.cost,
     s.exempt ? indicatorShort(s.exempt, lang) : "",
   ]);
@@ -107,10 +113,12 @@ export function buildPlanWorkbook(plan: Plan, lang: Lang): WorkbookSpec {
     "",
     ...(hasTownship ? [""] : []),
     ...PLAN_KINDS.map((k) => plan.totals[k] ?? null),
+    ...(hasTeachers ? [plan.schools.reduce((n, s) => n + (s.teachers ?? 0), 0)] : []),
     plan.total,
     "",
   ]);
-  const fmts = header.map((_, c) => (c === lead + 7 ? "#,##0" : undefined));
+  const costCol = lead + PLAN_KINDS.length + (hasTeachers ? 1 : 0);
+  const fmts = header.map((_, c) => (c === costCol ? "#,##0" : undefined));
   const sheets: SheetSpec[] = [table(t.plan, header, rows, fmts)];
 
   sheets.push(

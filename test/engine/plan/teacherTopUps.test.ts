@@ -5,6 +5,7 @@
 import { planWorkbook } from "../../../src/engine/plan";
 import { checkWorkbook } from "../../../src/engine/report";
 import { sheet, workbook } from "../helpers";
+import { buildPlanWorkbook } from "../../../src/present/plan/planSheets";
 
 // 甲小学 meets everything; 乙小学 (223 students, 8 专任教师, all 8 qualified) is 3.587 per 100 qualified (< 4.2) and
 // 3.139 ㎡ teaching space (< 3.825, the 85 % floor of 4.5): the plan adds ⌈4.2 × 2.23⌉ − 8 = 2 qualified teachers and
@@ -59,3 +60,20 @@ test("without a 专任教师 column there is nothing to raise", () => {
   const { plan } = planWorkbook(workbook(sheet("小学", noTeachers)));
   expect(plan.schools.find((s) => s.name === "乙小学")?.teachers).toBeUndefined();
 });
+
+test("PLAN.xlsx: a 专任教师 column after the seven kinds, then the cost (its number format follows it)", () => {
+  const { plan } = planWorkbook(workbook(sheet("小学", [header, ...rows])));
+  const spec = buildPlanWorkbook(plan, "zh-CN");
+  const cell = (ref: string) => spec.sheets[0].cells.find((c) => c.ref === ref);
+  // A 学校, B 学段, C 工作表, D 行, E–K the seven kinds, L 专任教师, M the cost.
+  expect(cell("L1")?.value).toBe("专任教师（人，随上述教师）");
+  expect(cell("L2")?.value).toBe(2); // 乙小学, the only school planned
+  expect(cell("M1")?.value).toBe("费用（元）");
+  expect(cell("M2")?.value).toBe(yiCost(plan));
+  expect(cell("M2")?.style).toMatchObject({ numFmt: "#,##0" });
+  expect(cell("L2")?.style).not.toHaveProperty("numFmt");
+});
+
+function yiCost(plan: ReturnType<typeof planWorkbook>["plan"]): number {
+  return plan.schools.find((s) => s.name === "乙小学")!.cost;
+}
