@@ -229,9 +229,14 @@ describeInChromium("the sidebar on every screen (popups, axe, focus, screenshots
       .waitFor();
     await noSeriousAxe("re-read prompt");
     await page.getByTestId("file-input").setInputFiles(file);
-    await pane().getByRole("button", { name: "重新检查" }).first().click();
     const diff = pane().getByTestId("recheck-diff");
-    await diff.waitFor();
+    // The picked file is read and parsed in the worker before the pane can use it: a 重新检查 clicked before that
+    // (a slow machine) meets the old, unreadable File and asks again. Wait for 「正在读取…」 to come and go first.
+    const reading = page.getByText(/正在读取「county\.xlsx」/);
+    await reading.waitFor({ state: "attached", timeout: 3_000 }).catch(() => undefined);
+    await reading.waitFor({ state: "detached", timeout: 60_000 });
+    await pane().getByRole("button", { name: "重新检查" }).first().click();
+    await diff.waitFor({ timeout: 60_000 });
     // (exceljs, saving for the "clerk", may add a finding of its own elsewhere: the school line is the check.)
     expect(await diff.textContent()).toMatch(/与上次检查相比：已解决 [1-9]\d* 项/);
     expect(await diff.locator("[data-school='柳林小学']").textContent()).toMatch(
