@@ -1,5 +1,6 @@
 /** The CLI's 「可以申报吗？」 block (standards.md §17.8): the one answer, the items in the way, those not filled in. */
 import { declarationAnswer } from "../present/declarationAnswer";
+import { unrounded } from "../present/unrounded";
 import type { Assessment, AssessmentItem } from "../engine/assessment/types";
 import { formatNumber } from "../engine/format";
 import type { Lang } from "../engine/reportTypes";
@@ -92,7 +93,7 @@ function figure(item: AssessmentItem, lang: Lang): string {
           let shown = formatNumber(v, digits);
           // A failing CV that rounds onto its limit (0.5004 → 0.500, limit 0.50) is written unrounded (§7).
           if (stage && p.meets === false && p.threshold !== null && Number(shown) <= p.threshold)
-            shown = String(Number(v.toPrecision(6)));
+            shown = unrounded(v);
           // A failing part shows what it is compared with: 「小学 差异系数 0.543（限值 0.50）」, 「Q9.math.level 2（标准
           // 3）」. A stage CV says it is one: under the indicator's name, 「小学 0.543（标准 0.50）」 read as the
           // indicator's own value against a standard of 0.50.

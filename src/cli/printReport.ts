@@ -1,4 +1,5 @@
 import { STAGE_HEADING, fieldName } from "../present/labels";
+import { unrounded } from "../present/unrounded";
 import { formatNumber } from "../engine/format";
 import { FindingIndex } from "../engine/findings/lookup";
 import { FINDINGS, type FindingSpec } from "../engine/findings/catalog";
@@ -14,7 +15,7 @@ import { renderAssessment } from "./printAssessment";
  */
 function exactly(cv: number, borderline: boolean | undefined, lang: Lang): string {
   if (!borderline) return "";
-  const v = String(Number(cv.toPrecision(6)));
+  const v = unrounded(cv);
   return lang === "zh-CN" ? `（实为 ${v}）` : ` (exactly ${v})`;
 }
 

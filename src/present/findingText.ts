@@ -4,6 +4,7 @@
  * engine filled from the settings in force; nothing here knows a national figure.
  */
 import { formatAsWritten, formatNumber, formatQuantity, roundHalfUp } from "../engine/format";
+import { unrounded } from "./unrounded";
 import type {
   FindingCode,
   FindingParamsByCode,
@@ -417,7 +418,7 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
     const ind = f.indicator ? indicatorName(f.indicator, l) : zh(l) ? "综合" : "Composite";
     // A CV just over its limit that rounds onto it (0.5502 → 0.550) is written unrounded: 「0.550 > 0.55」 reads false.
     const shown = formatNumber(f.params.cv, 3);
-    const cv = Number(shown) > f.params.limit ? shown : String(Number(f.params.cv.toPrecision(6)));
+    const cv = Number(shown) > f.params.limit ? shown : unrounded(f.params.cv);
     const limit = formatNumber(f.params.limit, 2);
     // English: the indicator's name leads (it is capitalised as a name), the stage follows in brackets, as in
     // below-standard — not "primary County-level or higher …".
@@ -452,7 +453,7 @@ const RENDER: { [C in FindingCode]: Render<C> } = {
         : "does not meet it";
     // 12 significant digits: enough to see how far from the border it is, without the float noise of a sum
     // (1699.996, not 1699.9959999999999).
-    const value = String(Number(f.params.value.toPrecision(12)));
+    const value = unrounded(f.params.value, 12);
     return zh(l)
       ? `${ind} 显示为 ${f.params.shown}，但未舍入值 ${value} ${verdict}，请勿按显示值判断`
       : `${ind} shows ${f.params.shown} but the unrounded ${value} ${verdict}; do not judge by the displayed value`;

@@ -4,6 +4,7 @@
  * Pure functions, so the grouping is tested without rendering.
  */
 import { formatAsWritten, formatNumber } from "../engine/format";
+import { unrounded } from "../present/unrounded";
 import { FindingIndex } from "../engine/findings/lookup";
 import {
   failReason,
@@ -180,7 +181,7 @@ export function countyView(report: Report, lang: Lang): StageView[] {
  * 0.50, never 「0.500 ✗」.
  */
 function cvText(cv: number, borderline: boolean | undefined): string {
-  return borderline ? String(Number(cv.toPrecision(6))) : formatNumber(cv, 3);
+  return borderline ? unrounded(cv) : formatNumber(cv, 3);
 }
 
 /** The gap of a below-standard finding in natural units ("2 名县级以上骨干教师"), from its typed parameters. */

@@ -19,7 +19,6 @@ import { CLASS_BANDS, ROOM_SIZE_BANDS, type ClassBandKey, type RoomSizeKey } fro
  */
 class FactStore {
   private capacity = 0;
-  size = 0;
   private readonly values = new Map<AssessmentFactKey, Float64Array>();
   private readonly states = new Map<AssessmentFactKey, Uint8Array>();
   /** builtBy2010, builtBy2016, ruralSmall: 1 true, 0 false, -1 not known. */
@@ -317,7 +316,6 @@ export class SchoolFactsCollector {
     store.setFlag(index, RURAL_SMALL, flagOf(row?.cells.value("rural_small")));
     const ownership = row?.texts.ownership ?? null;
     store.ownership[index] = ownership;
-    store.size = Math.max(store.size, index + 1);
     const pf = new PartFacts(result, index, first, store);
     this.parts.push(pf);
     this.basics.add(pf);

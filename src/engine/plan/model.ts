@@ -215,7 +215,11 @@ export function buildCountyModel(
 }
 
 /** A target cell's value in base units (raw ÷ rawPerBase), null when it holds no number. */
-function cellBase(input: WorkbookInput, t: TargetCell): number | null {
+/** A cell's value in base units (null: not a number). */
+export function cellBase(
+  input: WorkbookInput,
+  t: Pick<TargetCell, "sheet" | "cell" | "rawPerBase">
+): number | null {
   const sheet = input.sheets.find((x) => x.name === t.sheet);
   const { row, col } = parseAddress(t.cell);
   const v = normalizeCell(sheet?.rows[row]?.[col]);

@@ -9,11 +9,10 @@
  * teacher count the plan leaves (a 骨干 designation or a degree earned is no new teacher; the plan does not guess
  * which additions are hires).
  */
-import { normalizeCell } from "../cells/normalize";
 import type { Report } from "../reportTypes";
-import { parseAddress, type WorkbookInput } from "../workbook";
+import type { WorkbookInput } from "../workbook";
 import { TEACHER_KINDS } from "./costs";
-import type { CountyModel } from "./model";
+import { cellBase, type CountyModel } from "./model";
 
 export interface TeacherTopUp {
   sheet: string;
@@ -30,14 +29,11 @@ export function teacherTopUps(
   writes: readonly Map<string, number>[]
 ): Map<string, TeacherTopUp> {
   const out = new Map<string, TeacherTopUp>();
-  const teachersColumn = new Map(
-    report.tables.map((t) => [t.sheet + "|" + t.firstDataRow, t.columns.teachers] as const)
-  );
   const split = new Set(report.schools.filter((s) => s.split).map((s) => `${s.sheet}|${s.row}`));
   const [std, cv, move] = writes;
   for (const p of model.parts) {
     if (split.has(p.recordKey)) continue;
-    const letter = columnOf(report, teachersColumn, p.sheet, p.row);
+    const letter = teachersColumnOf(report, p.sheet, p.row);
     if (!letter) continue;
     // Teachers moved in or out (each moved teacher is a 专任教师 at both ends), and the largest teacher count after
     // the whole plan.
@@ -55,7 +51,7 @@ export function teacherTopUps(
     }
     if (most === null) continue;
     const cell = `${letter}${p.row}`;
-    const before = numberAt(input, p.sheet, cell);
+    const before = cellBase(input, { sheet: p.sheet, cell, rawPerBase: 1 });
     if (before === null) continue;
     // 专任教师 follows the moves, then rises only as far as the largest teacher count needs.
     const count = moved + Math.max(0, most - (before + moved));
@@ -65,25 +61,10 @@ export function teacherTopUps(
 }
 
 /** The 专任教师 column letter of the table holding `row` on `sheet` (the last table starting at or above it). */
-function columnOf(
-  report: Report,
-  columns: Map<string, string | undefined>,
-  sheet: string,
-  row: number
-): string | undefined {
-  let best: { start: number; letter: string | undefined } | undefined;
-  for (const t of report.tables) {
-    if (t.sheet !== sheet || t.firstDataRow > row) continue;
-    if (!best || t.firstDataRow > best.start)
-      best = { start: t.firstDataRow, letter: columns.get(t.sheet + "|" + t.firstDataRow) };
-  }
-  return best?.letter;
-}
-
-function numberAt(input: WorkbookInput, sheet: string, cell: string): number | null {
-  const s = input.sheets.find((x) => x.name === sheet);
-  if (!s) return null;
-  const { row, col } = parseAddress(cell);
-  const v = normalizeCell(s.rows[row]?.[col]);
-  return v.kind === "number" ? v.value : null;
+function teachersColumnOf(report: Report, sheet: string, row: number): string | undefined {
+  let best: Report["tables"][number] | undefined;
+  for (const t of report.tables)
+    if (t.sheet === sheet && t.firstDataRow <= row && (!best || t.firstDataRow > best.firstDataRow))
+      best = t;
+  return best?.columns.teachers;
 }
